@@ -1,0 +1,15 @@
+import type { Digest, HashFn } from '../core/digest.js';
+/** Loads the hasher once; every other function here needs it. */
+export declare function initBlake3(): Promise<void>;
+export declare const blake3: HashFn;
+export interface Hasher {
+    init(): void;
+    update(chunk: Uint8Array): void;
+    digest(): Digest;
+}
+/** A hasher of its own, for incremental hashing that may interleave with other work. */
+export declare function createHasher(): Promise<Hasher>;
+/** BLAKE3 of a file's content, synchronously (fastest for warm, small files). */
+export declare function hashFileSync(path: string, size: number): Digest;
+/** BLAKE3 of a file's content, read asynchronously in chunks. */
+export declare function hashFile(path: string): Promise<Digest>;

@@ -1,0 +1,27 @@
+import type { InputEntry } from '../core/manifest.js';
+export interface ListedFile {
+    /** Workspace-relative POSIX path. */
+    readonly path: string;
+    readonly absolute: string;
+    readonly size: number;
+    readonly mode: number;
+    readonly symlink: boolean;
+}
+export interface ListOptions {
+    readonly workspace: string;
+    /** Working directory relative to the workspace (POSIX, "." for the root). */
+    readonly cwd: string;
+    /** Globs relative to `cwd`; a leading `!` excludes. */
+    readonly patterns: readonly string[];
+    /** More globs relative to `cwd` whose matches are left out (outputs, for inputs). */
+    readonly exclude?: readonly string[];
+}
+export interface Listing {
+    readonly files: ListedFile[];
+    /** Positive patterns that matched no file. */
+    readonly unmatched: string[];
+}
+export declare function listFiles(options: ListOptions): Promise<Listing>;
+export declare function isExecutable(mode: number): boolean;
+/** The manifest's view of listed files: path, executable bit and BLAKE3, or a link target. */
+export declare function hashInputs(files: readonly ListedFile[]): InputEntry[];

@@ -1,0 +1,1 @@
+export default function dryRun(args: string[]): Promise<number>;

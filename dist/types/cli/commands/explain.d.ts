@@ -1,0 +1,1 @@
+export default function explain(args: string[]): Promise<number>;

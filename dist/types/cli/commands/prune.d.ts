@@ -1,0 +1,1 @@
+export default function prune(args: string[]): Promise<number>;

@@ -1,0 +1,1 @@
+export default function stats(args: string[]): Promise<number>;

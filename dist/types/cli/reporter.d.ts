@@ -1,0 +1,6 @@
+import type { Reporter } from '../engine/engine.js';
+export declare function createCliReporter(options: {
+    json: boolean;
+}): Reporter & {
+    warnings: string[];
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+export declare const SHELLS: readonly ["bash", "sh", "pwsh", "powershell", "cmd"];
+export type Shell = (typeof SHELLS)[number];
+export declare const taskSchema: z.ZodObject<{
+    run: z.ZodString;
+    inputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    outputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    env: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    'key-commands': z.ZodDefault<z.ZodArray<z.ZodString>>;
+    'key-salt': z.ZodDefault<z.ZodString>;
+    'working-directory': z.ZodDefault<z.ZodString>;
+    shell: z.ZodOptional<z.ZodEnum<{
+        bash: "bash";
+        sh: "sh";
+        pwsh: "pwsh";
+        powershell: "powershell";
+        cmd: "cmd";
+    }>>;
+    redact: z.ZodDefault<z.ZodArray<z.ZodString>>;
+}, z.core.$strict>;
+export declare const configSchema: z.ZodObject<{
+    $schema: z.ZodOptional<z.ZodString>;
+    tasks: z.ZodRecord<z.ZodString, z.ZodObject<{
+        run: z.ZodString;
+        inputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        outputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        env: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        'key-commands': z.ZodDefault<z.ZodArray<z.ZodString>>;
+        'key-salt': z.ZodDefault<z.ZodString>;
+        'working-directory': z.ZodDefault<z.ZodString>;
+        shell: z.ZodOptional<z.ZodEnum<{
+            bash: "bash";
+            sh: "sh";
+            pwsh: "pwsh";
+            powershell: "powershell";
+            cmd: "cmd";
+        }>>;
+        redact: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>>;
+    'max-size': z.ZodOptional<z.ZodString>;
+    'max-age': z.ZodOptional<z.ZodString>;
+}, z.core.$strict>;
+export type TaskConfig = z.output<typeof taskSchema>;
+export type Config = z.output<typeof configSchema>;
+export interface ConfigIssue {
+    /** `tasks.build.outputs[1]` */
+    readonly path: string;
+    readonly message: string;
+}
+export type ConfigResult = {
+    readonly ok: true;
+    readonly config: Config;
+} | {
+    readonly ok: false;
+    readonly issues: readonly ConfigIssue[];
+};
+export declare function formatIssuePath(path: readonly PropertyKey[]): string;
+/** Validates an already-parsed value; every problem is reported, not just the first. */
+export declare function validateConfig(value: unknown): ConfigResult;
+/** Parses YAML text and validates it. Syntax errors carry line and column. */
+export declare function parseConfig(text: string): ConfigResult;
+export declare function formatConfigIssues(file: string, issues: readonly ConfigIssue[]): string;
+/** The JSON Schema for editors, generated from the same schema that validates. */
+export declare function configJsonSchema(): Record<string, unknown>;

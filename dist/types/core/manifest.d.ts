@@ -1,0 +1,66 @@
+import type { Digest, HashFn, Key } from './digest.js';
+/**
+ * Bumped only when the manifest's shape or meaning changes. Upgrading taskcache without a
+ * schema change must not invalidate caches, so the tool version is deliberately absent.
+ */
+export declare const KEY_SCHEMA_VERSION = 1;
+/** One input file: workspace-relative POSIX path, executable bit and content digest. */
+export interface FileInput {
+    readonly path: string;
+    readonly executable: boolean;
+    readonly digest: Digest;
+}
+/** A symlink among the inputs contributes its target path, not the target's content. */
+export interface LinkInput {
+    readonly path: string;
+    readonly link: string;
+}
+export type InputEntry = FileInput | LinkInput;
+export interface EnvInput {
+    readonly name: string;
+    /** Digest of the value; the value itself is never stored. */
+    readonly digest: Digest;
+}
+export interface KeyCommandInput {
+    readonly command: string;
+    /** Digest of the command's stdout. */
+    readonly digest: Digest;
+}
+export interface Manifest {
+    readonly schema: number;
+    readonly task: string;
+    readonly command: string;
+    readonly shell: string;
+    /** Working directory relative to the workspace, POSIX, "." for the root. */
+    readonly cwd: string;
+    readonly platform: {
+        readonly os: string;
+        readonly arch: string;
+    };
+    readonly env: readonly EnvInput[];
+    readonly inputs: readonly InputEntry[];
+    readonly keyCommands: readonly KeyCommandInput[];
+    readonly salt: string;
+}
+export interface ManifestParts {
+    task: string;
+    command: string;
+    shell: string;
+    cwd: string;
+    platform: {
+        os: string;
+        arch: string;
+    };
+    env: readonly EnvInput[];
+    inputs: readonly InputEntry[];
+    keyCommands: readonly KeyCommandInput[];
+    salt: string;
+}
+/** Builds a manifest with every list in canonical order. */
+export declare function createManifest(parts: ManifestParts): Manifest;
+export declare function isLink(entry: InputEntry): entry is LinkInput;
+/** The canonical text the key is computed from. */
+export declare function serializeManifest(manifest: Manifest): string;
+export declare function computeKey(manifest: Manifest, hash: HashFn): Key;
+/** The digest recorded for an environment value: never the value itself. */
+export declare function envValueDigest(name: string, value: string, hash: HashFn): Digest;

@@ -1,0 +1,38 @@
+import { type Config, type ConfigIssue, type Shell, type TaskConfig } from '../core/config.js';
+export declare const DEFAULT_CONFIG = "taskcache.yml";
+/** A usage or config problem: the CLI exits 2, the action fails the step. */
+export declare class UsageError extends Error {
+    readonly name = "UsageError";
+}
+export declare class ConfigError extends UsageError {
+    readonly file: string;
+    readonly issues: readonly ConfigIssue[];
+    constructor(file: string, issues: readonly ConfigIssue[]);
+}
+export interface LoadedConfig {
+    /** Absolute path of the config file. */
+    readonly file: string;
+    /** The workspace root: the config file's directory. */
+    readonly workspace: string;
+    readonly config: Config;
+}
+/** Looks for `taskcache.yml` in `from` and its parents. */
+export declare function findConfig(from: string): string | undefined;
+export declare function loadConfig(file: string): LoadedConfig;
+/** A task ready to key and run: defaults applied, working directory normalized. */
+export interface TaskSpec {
+    readonly name: string;
+    readonly command: string;
+    readonly shell: Shell;
+    /** Working directory relative to the workspace, POSIX, "." for the root. */
+    readonly cwd: string;
+    readonly inputs: readonly string[];
+    readonly outputs: readonly string[];
+    readonly env: readonly string[];
+    readonly keyCommands: readonly string[];
+    readonly salt: string;
+    readonly redact: readonly string[];
+}
+export declare function resolveTask(name: string, task: TaskConfig): TaskSpec;
+/** The named tasks, or all of them in file order when none is named. */
+export declare function selectTasks(loaded: LoadedConfig, names: readonly string[]): TaskSpec[];

@@ -1,0 +1,119 @@
+import type { Key } from '../core/digest.js';
+import { type ManifestChange } from '../core/diff.js';
+import { type EntryRecord, type Producer, type RunnerFiles } from '../core/entry.js';
+import type { Manifest } from '../core/manifest.js';
+import type { LocalStore } from '../stores/local.js';
+import type { TaskSpec } from './config-file.js';
+import { type KeyContext } from './key.js';
+import { type StoreSet } from './stores.js';
+export type TaskStatus = 'hit' | 'miss' | 'failed';
+export interface TaskResult {
+    readonly task: string;
+    readonly key: Key | null;
+    readonly status: TaskStatus;
+    /** The store a hit came from. */
+    readonly source: string | null;
+    readonly exitCode: number;
+    /** Wall time of this run: restoring on a hit, running and saving on a miss. */
+    readonly durationMs: number;
+    /** How long the command took when the entry was made (hits). */
+    readonly originalDurationMs: number | null;
+    readonly timeSavedMs: number;
+    /** Output bytes restored (hit) or stored (miss). */
+    readonly bytes: number;
+    /** Why it missed, in one line. */
+    readonly reason: string | null;
+    /** The stores a miss was saved to. */
+    readonly savedTo: readonly string[];
+    /** When the entry of a hit was created. */
+    readonly cachedAt: string | null;
+    readonly runnerFiles?: RunnerFiles;
+}
+export interface Live {
+    readonly stdout: NodeJS.WritableStream;
+    readonly stderr: NodeJS.WritableStream;
+}
+/** How a surface shows what the engine does. */
+export interface Reporter {
+    warn(message: string): void;
+    /** A miss, before the command runs. */
+    miss(task: TaskSpec, key: Key, reason: string): void;
+    /** A hit, after the outputs are in place: shows the header and replays the log. */
+    hit(task: TaskSpec, key: Key, source: string, record: EntryRecord, log: Buffer): void;
+    done(result: TaskResult): void;
+    /** Where the command's live output goes; null runs it silently. */
+    readonly live: Live | null;
+}
+/** Surface-specific steps around running the command (the action's runner files). */
+export interface CommandHooks {
+    /** Extra environment for the command. */
+    prepare(): NodeJS.ProcessEnv;
+    /** What the command wrote to the runner's files, after it ran. */
+    collect(): RunnerFiles | undefined;
+    /** Re-applies what a cached run wrote. */
+    apply(files: RunnerFiles): void;
+}
+export interface Engine extends KeyContext {
+    readonly stores: StoreSet;
+    /** Identifies this project among the entries of a shared store. */
+    readonly scope: string;
+    /** Scratch space for archives being written. */
+    readonly tmpDir: string;
+    readonly reporter: Reporter;
+    readonly force: boolean;
+    readonly producer: Producer;
+    readonly local?: LocalStore;
+    readonly prune?: {
+        maxBytes?: number;
+        maxAgeMs?: number;
+    };
+    readonly hooks?: CommandHooks;
+}
+/** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
+export declare function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult>;
+export interface MissExplanation {
+    readonly reason: string;
+    /** Undefined when no earlier entry of the task is known. */
+    readonly changes: ManifestChange[] | undefined;
+    readonly previous: EntryRecord | undefined;
+}
+/** Finds the task's most recent entry in the stores and diffs its manifest. */
+export declare function explainMiss(spec: TaskSpec, manifest: Manifest, engine: Engine): Promise<MissExplanation>;
+export interface StoreAnswer {
+    readonly store: string;
+    readonly hit: boolean | null;
+}
+export interface DryRunResult {
+    readonly task: string;
+    readonly key: Key;
+    readonly status: 'hit' | 'miss';
+    readonly source: string | null;
+    readonly stores: readonly StoreAnswer[];
+    readonly reason: string | null;
+}
+/** The key and every store's answer; runs nothing and writes nothing. */
+export declare function dryRunTask(spec: TaskSpec, engine: Engine): Promise<DryRunResult>;
+export interface ExplainResult {
+    readonly task: string;
+    readonly key: Key;
+    readonly manifest: {
+        readonly inputs: number;
+        readonly env: readonly string[];
+        readonly command: string;
+        readonly shell: string;
+        readonly cwd: string;
+        readonly platform: string;
+        readonly keyCommands: readonly string[];
+        readonly salt: string;
+    };
+    readonly stores: readonly StoreAnswer[];
+    readonly previous: {
+        readonly key: string;
+        readonly createdAt: string;
+    } | null;
+    readonly changes: readonly ManifestChange[] | null;
+    readonly lines: readonly string[];
+    readonly unmatched: readonly string[];
+}
+/** The key's parts, and what differs from the task's most recent entry. */
+export declare function explainTask(spec: TaskSpec, engine: Engine): Promise<ExplainResult>;

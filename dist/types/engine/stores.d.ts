@@ -1,0 +1,17 @@
+import type { Key } from '../core/digest.js';
+import { type Store, type StoredEntry, type SaveRequest } from '../stores/store.js';
+export type Warn = (message: string) => void;
+export declare class StoreSet {
+    readonly stores: readonly Store[];
+    private readonly warn;
+    private readonly down;
+    constructor(stores: readonly Store[], warn: Warn);
+    readable(): Store[];
+    writable(): Store[];
+    /** Runs `operation` against `store`; a failure switches the store off and yields undefined. */
+    attempt<T>(store: Store, what: string, operation: () => Promise<T>): Promise<T | undefined>;
+    fail(store: Store, message: string): void;
+    get(store: Store, key: Key): Promise<StoredEntry | undefined>;
+    saveAll(request: SaveRequest, except?: Store): Promise<Store[]>;
+}
+export declare function messageOf(error: unknown): string;

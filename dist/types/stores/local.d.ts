@@ -1,0 +1,57 @@
+import type { Key } from '../core/digest.js';
+import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
+/** `--cache-dir`, else TASKCACHE_DIR, else $XDG_CACHE_HOME/taskcache, else ~/.cache/taskcache. */
+export declare function defaultCacheDir(env?: NodeJS.ProcessEnv): string;
+export interface LocalEntryInfo {
+    readonly key: Key;
+    readonly dir: string;
+    readonly bytes: number;
+    /** Last time the entry was saved or restored. */
+    readonly usedAt: number;
+    readonly createdAt: number;
+}
+export interface PruneResult {
+    readonly removed: number;
+    readonly freedBytes: number;
+    readonly kept: number;
+    readonly keptBytes: number;
+}
+export interface RunRecord {
+    readonly time: string;
+    readonly task: string;
+    readonly key: string;
+    readonly status: 'hit' | 'miss' | 'failed';
+    readonly source: string | null;
+    readonly durationMs: number;
+    readonly savedMs: number;
+}
+export declare class LocalStore implements Store {
+    readonly root: string;
+    readonly mode: StoreMode;
+    readonly name = "local";
+    constructor(root: string, mode?: StoreMode);
+    private entryDir;
+    get tmpDir(): string;
+    get(key: Key): Promise<StoredEntry | undefined>;
+    has(key: Key): Promise<boolean>;
+    put(request: SaveRequest): Promise<SaveOutcome>;
+    private latestFile;
+    private setLatest;
+    latestRecord(task: string, scope: string): Promise<string | undefined>;
+    /** Every entry with its size and last use. */
+    list(): Promise<LocalEntryInfo[]>;
+    /**
+     * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
+     * until the store fits in `maxBytes`; also clears debris of saves that died.
+     */
+    prune(options: {
+        maxBytes?: number;
+        maxAgeMs?: number;
+        now?: number;
+    }): Promise<PruneResult>;
+    /** Moves the entry out of sight first, so readers never see half of it. */
+    private remove;
+    private clearStaleTmp;
+    recordRun(run: RunRecord): Promise<void>;
+    runs(): Promise<RunRecord[]>;
+}

@@ -1,0 +1,42 @@
+import type { Readable } from 'node:stream';
+import type { Key } from '../core/digest.js';
+export declare const STORE_MODES: readonly ["read-write", "read", "write", "off"];
+export type StoreMode = (typeof STORE_MODES)[number];
+export declare const canRead: (mode: StoreMode) => boolean;
+export declare const canWrite: (mode: StoreMode) => boolean;
+export interface StoredEntry {
+    /** The stored record text, unverified. */
+    readonly recordText: string;
+    /** Opens the archive's bytes, unverified. */
+    openArchive(): Promise<Readable>;
+}
+export interface SaveRequest {
+    readonly key: Key;
+    readonly task: string;
+    /** Identifies the project the entry came from, for finding a task's latest entry. */
+    readonly scope: string;
+    readonly recordText: string;
+    /** A file holding the archive; the store copies or links it, never moves it. */
+    readonly archivePath: string;
+    readonly archiveSize: number;
+}
+export type SaveOutcome = 'saved' | 'exists';
+export interface Store {
+    /** Shown to users: a kind and a location, never a credential. */
+    readonly name: string;
+    readonly mode: StoreMode;
+    /** The entry under `key`, or undefined when there is none. Throws on a store failure. */
+    get(key: Key): Promise<StoredEntry | undefined>;
+    /** Whether an entry exists, without fetching it (for dry-run). */
+    has(key: Key): Promise<boolean>;
+    /** Stores an entry; when one exists already it is kept ('exists'). */
+    put(request: SaveRequest): Promise<SaveOutcome>;
+    /** The record text of the task's most recently saved entry in `scope`, if known. */
+    latestRecord(task: string, scope: string): Promise<string | undefined>;
+}
+/** A store failure: the store is switched off for the rest of the run with one warning. */
+export declare class StoreError extends Error {
+    readonly store: string;
+    readonly name = "StoreError";
+    constructor(store: string, message: string);
+}

@@ -1,0 +1,32 @@
+// Builds the committed dist/: one multi-entry ESM bundle with shared chunks, plus the
+// library's type declarations. CI checks that dist/ equals a fresh run of this script.
+
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+
+const entryPoints = {
+  cli: 'src/cli/main.ts',
+  index: 'src/index.ts',
+};
+
+rmSync('dist', { recursive: true, force: true });
+
+await esbuild.build({
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,0 +1,266 @@
+// Entry archives: writing output files and the log into one compressed stream, and
+// restoring from one without ever placing an unverified byte. Restore stages every file
+// beside the workspace, checks every digest, and only then moves the files into place.
+
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeSync,
+} from 'node:fs';
+import * as path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Digest } from '../core/digest.js';
+import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
+import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
+import { blake3, createHasher } from './blake3.js';
+import { compressor, decompressor } from './codec.js';
+import { isExecutable, type ListedFile } from './files.js';
+
+/** A problem with the bytes of an entry: always a miss, never a partial restore. */
+export class CorruptEntryError extends Error {
+  override readonly name = 'CorruptEntryError';
+}
+
+const READ_WHOLE = 8 * 1024 * 1024;
+
+export interface WrittenArchive {
+  readonly outputs: OutputItem[];
+  readonly log: { size: number; digest: Digest };
+  readonly skipped: string[];
+}
+
+/**
+ * Writes the outputs' contents and the log to `dest`. Each file is read once: the bytes
+ * hashed are the bytes stored. Symlinks are recorded by target; one that leaves the
+ * workspace is skipped and reported.
+ */
+export async function writeArchive(options: {
+  files: readonly ListedFile[];
+  workspace: string;
+  log: Buffer;
+  codec: Codec;
+  dest: string;
+}): Promise<WrittenArchive> {
+  const outputs: OutputItem[] = [];
+  const skipped: string[] = [];
+  const hasher = await createHasher();
+  async function* contents(): AsyncGenerator<Buffer> {
+    for (const file of options.files) {
+      if (file.symlink) {
+        const target = linkTarget(options.workspace, file);
+        if (target === undefined) skipped.push(file.path);
+        else outputs.push({ kind: 'link', path: file.path, target });
+        continue;
+      }
+      hasher.init();
+      let size = 0;
+      if (file.size <= READ_WHOLE) {
+        const data = readFileSync(file.absolute);
+        hasher.update(data);
+        size = data.length;
+        yield data;
+      } else {
+        for await (const chunk of createReadStream(file.absolute, { highWaterMark: 1 << 20 })) {
+          hasher.update(chunk as Buffer);
+          size += (chunk as Buffer).length;
+          yield chunk as Buffer;
+        }
+      }
+      outputs.push({
+        kind: 'file',
+        path: file.path,
+        executable: isExecutable(file.mode),
+        size,
+        digest: hasher.digest(),
+      });
+    }
+    yield options.log;
+  }
+  await pipeline(contents, compressor(options.codec), createWriteStream(options.dest));
+  return { outputs, log: { size: options.log.length, digest: blake3(options.log) }, skipped };
+}
+
+/** A link's target as stored: relative, and inside the workspace, or undefined. */
+function linkTarget(workspace: string, file: ListedFile): string | undefined {
+  let target = readlinkSync(file.absolute);
+  if (path.isAbsolute(target)) {
+    const relative = path.relative(path.dirname(file.absolute), target);
+    if (isAbsoluteAnywhere(relative)) return undefined;
+    const inside = path.relative(workspace, target);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+    target = relative;
+  }
+  target = target.split(path.sep).join('/');
+  return linkStaysInside(file.path, target) ? target : undefined;
+}
+
+interface Slot {
+  readonly size: number;
+  readonly digest: Digest;
+  /** Staging file, or undefined for the log. */
+  readonly file: string | undefined;
+  readonly label: string;
+}
+
+export interface StagedEntry {
+  readonly dir: string;
+  readonly log: Buffer;
+}
+
+/**
+ * Decompresses `source` into a fresh staging directory inside `workspace`, checking each
+ * file and the log against the record. Throws CorruptEntryError (and removes the staging
+ * directory) on any mismatch, short or excess data.
+ */
+export async function stageArchive(
+  source: Readable,
+  record: EntryRecord,
+  workspace: string,
+): Promise<StagedEntry> {
+  const dir = path.join(workspace, `.taskcache-tmp-${randomBytes(6).toString('hex')}`);
+  mkdirSync(dir);
+  try {
+    const slots: Slot[] = [];
+    record.outputs.forEach((item, index) => {
+      if (item.kind === 'file') {
+        slots.push({
+          size: item.size,
+          digest: item.digest,
+          file: path.join(dir, String(index)),
+          label: item.path,
+        });
+      }
+    });
+    slots.push({
+      size: record.log.size,
+      digest: record.log.digest,
+      file: undefined,
+      label: 'the log',
+    });
+    const log = await fillSlots(source, record.archive.codec, slots);
+    return { dir, log };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf(error));
+  }
+}
+
+async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[]): Promise<Buffer> {
+  const hasher = await createHasher();
+  const logChunks: Buffer[] = [];
+  let index = -1;
+  let slot: Slot | undefined;
+  let remaining = 0;
+  let fd: number | undefined;
+
+  const finish = () => {
+    if (!slot) return;
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    if (hasher.digest() !== slot.digest) {
+      throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
+    }
+  };
+  const next = () => {
+    // Advance past the current slot and through any empty ones.
+    for (;;) {
+      finish();
+      index += 1;
+      slot = slots[index];
+      if (!slot) return;
+      hasher.init();
+      remaining = slot.size;
+      if (slot.file !== undefined) fd = openSync(slot.file, 'wx');
+      if (remaining > 0) return;
+    }
+  };
+
+  next();
+  const stream = source.pipe(decompressor(codec));
+  source.on('error', (error) => stream.destroy(error));
+  for await (const raw of stream) {
+    const chunk = raw as Buffer;
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (!slot) throw new CorruptEntryError('archive has more data than its record');
+      const take = Math.min(remaining, chunk.length - offset);
+      const part = chunk.subarray(offset, offset + take);
+      hasher.update(part);
+      if (fd !== undefined) writeSync(fd, part);
+      else logChunks.push(Buffer.from(part));
+      offset += take;
+      remaining -= take;
+      if (remaining === 0) next();
+    }
+  }
+  if (slot) throw new CorruptEntryError('archive ends before its record does');
+  return Buffer.concat(logChunks);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Checks that every output can be placed without leaving the workspace (no parent that is a
+ * symlink out of it, no directory in the way). Run before anything is moved.
+ */
+export function checkDestinations(record: EntryRecord, workspace: string): void {
+  const root = realpathSync(workspace);
+  for (const item of record.outputs) {
+    const dest = path.join(root, item.path);
+    let parent = path.dirname(dest);
+    // The nearest existing ancestor must resolve inside the workspace.
+    for (;;) {
+      try {
+        const real = realpathSync(parent);
+        if (real !== root && !real.startsWith(root + path.sep)) {
+          throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
+        }
+        break;
+      } catch (error) {
+        if (error instanceof CorruptEntryError) throw error;
+        parent = path.dirname(parent);
+      }
+    }
+    try {
+      if (lstatSync(dest).isDirectory()) {
+        throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
+      }
+    } catch (error) {
+      if (error instanceof CorruptEntryError) throw error;
+    }
+  }
+}
+
+/** Moves staged, verified outputs into the workspace and removes the staging directory. */
+export function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void {
+  try {
+    record.outputs.forEach((item, index) => {
+      const dest = path.join(workspace, item.path);
+      mkdirSync(path.dirname(dest), { recursive: true });
+      const staging = path.join(staged.dir, String(index));
+      if (item.kind === 'link') {
+        symlinkSync(item.target, staging);
+      } else if (process.platform !== 'win32') {
+        chmodSync(staging, item.executable ? 0o755 : 0o644);
+      }
+      renameSync(staging, dest);
+    });
+  } finally {
+    rmSync(staged.dir, { recursive: true, force: true });
+  }
+}

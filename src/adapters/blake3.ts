@@ -1,0 +1,84 @@
+// BLAKE3 through hash-wasm: WebAssembly inlined in the JavaScript, so the bundled dist/
+// hashes on every runner platform without native or .wasm assets to ship beside it.
+
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createBLAKE3, type IHasher } from 'hash-wasm';
+import type { Digest, HashFn } from '../core/digest.js';
+
+let shared: IHasher | undefined;
+
+/** Loads the hasher once; every other function here needs it. */
+export async function initBlake3(): Promise<void> {
+  shared ??= await createBLAKE3();
+}
+
+function hasher(): IHasher {
+  if (!shared) throw new Error('initBlake3() must be awaited before hashing');
+  return shared;
+}
+
+export const blake3: HashFn = (data) => {
+  const h = hasher();
+  h.init();
+  h.update(data);
+  return h.digest('hex') as Digest;
+};
+
+export interface Hasher {
+  init(): void;
+  update(chunk: Uint8Array): void;
+  digest(): Digest;
+}
+
+/** A hasher of its own, for incremental hashing that may interleave with other work. */
+export async function createHasher(): Promise<Hasher> {
+  const h = await createBLAKE3();
+  h.init();
+  return {
+    init: () => {
+      h.init();
+    },
+    update: (chunk) => {
+      h.update(chunk);
+    },
+    digest: () => h.digest('hex') as Digest,
+  };
+}
+
+/** Files at most this big are read whole; bigger ones are hashed in chunks. */
+const WHOLE_READ_LIMIT = 8 * 1024 * 1024;
+const CHUNK = 1024 * 1024;
+
+/** BLAKE3 of a file's content, synchronously (fastest for warm, small files). */
+export function hashFileSync(path: string, size: number): Digest {
+  if (size <= WHOLE_READ_LIMIT) return blake3(readFileSync(path));
+  const h = hasher();
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fd = openSync(path, 'r');
+  try {
+    h.init();
+    for (;;) {
+      const read = readSync(fd, buffer, 0, CHUNK, null);
+      if (read === 0) break;
+      h.update(buffer.subarray(0, read));
+    }
+    return h.digest('hex') as Digest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** BLAKE3 of a file's content, read asynchronously in chunks. */
+export async function hashFile(path: string): Promise<Digest> {
+  const h = await createHasher();
+  const handle = await open(path, 'r');
+  try {
+    for await (const chunk of handle.createReadStream({ highWaterMark: CHUNK })) {
+      h.update(chunk as Buffer);
+    }
+  } finally {
+    await handle.close();
+  }
+  return h.digest();
+}

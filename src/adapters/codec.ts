@@ -1,0 +1,91 @@
+// Compression of entry archives. zstd when this Node has it (node:zlib, Node >= 22.15) or a
+// `zstd` binary is on PATH; gzip level 1 otherwise. Reading detects the codec by magic bytes
+// as well as by the record, so a mislabelled archive fails cleanly.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { Duplex, PassThrough, type Transform } from 'node:stream';
+import * as zlib from 'node:zlib';
+import type { Codec } from '../core/entry.js';
+
+type ZstdZlib = {
+  createZstdCompress?: (options?: object) => Transform;
+  createZstdDecompress?: () => Transform;
+  constants: Record<string, number>;
+};
+const z = zlib as unknown as ZstdZlib;
+
+let zstdBinary: boolean | undefined;
+function hasZstdBinary(): boolean {
+  zstdBinary ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
+  return zstdBinary;
+}
+
+/** The codec new archives are written with on this machine. */
+export function preferredCodec(): Codec {
+  if (z.createZstdCompress || hasZstdBinary()) return 'zstd';
+  return 'gzip';
+}
+
+/** A duplex stream around a child process's stdin and stdout. */
+function processStream(file: string, args: string[]): Duplex {
+  const child = spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  const duplex = new Duplex({
+    write(chunk, _encoding, callback) {
+      if (child.stdin.write(chunk)) callback();
+      else child.stdin.once('drain', () => callback());
+    },
+    final(callback) {
+      child.stdin.end();
+      callback();
+    },
+    read() {
+      child.stdout.resume();
+    },
+    destroy(error, callback) {
+      if (child.exitCode === null) child.kill();
+      callback(error);
+    },
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (!duplex.push(chunk)) child.stdout.pause();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  child.on('error', (error) => duplex.destroy(error));
+  child.stdin.on('error', (error) => duplex.destroy(error));
+  child.on('close', (code) => {
+    if (code === 0) duplex.push(null);
+    else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr.trim()}`));
+  });
+  return duplex;
+}
+
+export function compressor(codec: Codec): Duplex {
+  switch (codec) {
+    case 'zstd':
+      if (hasZstdBinary()) return processStream('zstd', ['-1', '-T0', '-q', '-c']);
+      if (z.createZstdCompress) {
+        return z.createZstdCompress({ params: { [z.constants.ZSTD_c_compressionLevel!]: 1 } });
+      }
+      throw new Error('zstd is not available');
+    case 'gzip':
+      return zlib.createGzip({ level: 1 });
+    case 'none':
+      return new PassThrough();
+  }
+}
+
+export function decompressor(codec: Codec): Duplex {
+  switch (codec) {
+    case 'zstd':
+      if (z.createZstdDecompress) return z.createZstdDecompress();
+      if (hasZstdBinary()) return processStream('zstd', ['-d', '-q', '-c']);
+      throw new Error('zstd is not available to read this entry');
+    case 'gzip':
+      return zlib.createGunzip();
+    case 'none':
+      return new PassThrough();
+  }
+}

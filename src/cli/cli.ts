@@ -1,0 +1,65 @@
+// The dispatcher: finds the subcommand, loads its module lazily, and maps failures to exit
+// codes (2 for usage and config errors). It knows nothing of caching.
+
+import { UsageError } from '../engine/config-file.js';
+
+export const VERSION = '0.1.0';
+
+export const USAGE = `taskcache — run tasks through a content-addressed cache
+
+Usage:
+  taskcache run [TASK...]      run tasks: restore and replay on a hit, run and store on a miss
+  taskcache dry-run [TASK...]  compute keys and ask the stores; runs and writes nothing
+  taskcache explain TASK       the key's parts, and what changed since the task's last entry
+  taskcache stats              local store size, entries, and hit rate of recorded runs
+  taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
+
+Options:
+  -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
+  --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
+  --json              print only JSON on stdout (run, dry-run, explain, stats)
+  --force             run and store even on a hit (run)
+  -h, --help          show this help
+  --version           print the version
+
+Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
+
+type CommandModule = { default: (args: string[]) => Promise<number> };
+
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  run: () => import('./commands/run.js'),
+  'dry-run': () => import('./commands/dry-run.js'),
+  explain: () => import('./commands/explain.js'),
+  stats: () => import('./commands/stats.js'),
+  prune: () => import('./commands/prune.js'),
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
+    process.stderr.write(`taskcache: unknown command "${command}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const module = await load();
+    return await module.default(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`taskcache: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(
+      `taskcache: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
+    return 1;
+  }
+}

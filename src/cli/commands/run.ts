@@ -1,0 +1,31 @@
+// `taskcache run [TASK...]`: each task through the cache, in order, stopping at a failure.
+
+import { selectTasks } from '../../engine/config-file.js';
+import { runTask, type TaskResult } from '../../engine/engine.js';
+import { createContext } from '../context.js';
+import { parseFlags } from '../flags.js';
+import { printJson, summarize } from '../json.js';
+
+export default async function run(args: string[]): Promise<number> {
+  const { flags, positionals } = parseFlags('run', args, ['config', 'cache-dir', 'json', 'force']);
+  const ctx = await createContext(flags);
+  const tasks = selectTasks(ctx.loaded, positionals);
+  const results: TaskResult[] = [];
+  let exitCode = 0;
+  for (const task of tasks) {
+    const result = await runTask(task, ctx.engine);
+    results.push(result);
+    if (result.status === 'failed') {
+      exitCode = result.exitCode;
+      break;
+    }
+  }
+  if (flags.json) {
+    printJson({
+      tasks: results.map(({ runnerFiles: _runnerFiles, ...rest }) => rest),
+      summary: summarize(results),
+      warnings: ctx.warnings,
+    });
+  }
+  return exitCode;
+}

@@ -1,0 +1,64 @@
+// Builds the engine for a CLI command from its flags: config, local store, reporter.
+
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { initBlake3 } from '../adapters/blake3.js';
+import { parseAge, parseSize } from '../core/units.js';
+import {
+  DEFAULT_CONFIG,
+  findConfig,
+  type LoadedConfig,
+  loadConfig,
+  UsageError,
+} from '../engine/config-file.js';
+import type { Engine } from '../engine/engine.js';
+import { producerFromEnv } from '../engine/producer.js';
+import { StoreSet } from '../engine/stores.js';
+import { defaultCacheDir, LocalStore } from '../stores/local.js';
+import type { ParsedFlags } from './flags.js';
+import { createCliReporter } from './reporter.js';
+
+export interface CliContext {
+  readonly loaded: LoadedConfig;
+  readonly engine: Engine;
+  readonly local: LocalStore;
+  readonly warnings: string[];
+}
+
+export function localStoreFor(flags: ParsedFlags): LocalStore {
+  const dir = flags['cache-dir'] ? path.resolve(flags['cache-dir']) : defaultCacheDir(process.env);
+  return new LocalStore(dir);
+}
+
+export async function createContext(flags: ParsedFlags): Promise<CliContext> {
+  await initBlake3();
+  const file = flags.config ?? findConfig(process.cwd());
+  if (!file) {
+    throw new UsageError(
+      `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`,
+    );
+  }
+  const loaded = loadConfig(file);
+  const local = localStoreFor(flags);
+  const reporter = createCliReporter({ json: flags.json === true });
+  const stores = new StoreSet([local], (message) => reporter.warn(message));
+  const maxSize = loaded.config['max-size'];
+  const maxAge = loaded.config['max-age'];
+  const engine: Engine = {
+    workspace: loaded.workspace,
+    env: process.env,
+    platform: { os: os.platform(), arch: os.arch() },
+    stores,
+    scope: loaded.workspace,
+    tmpDir: local.tmpDir,
+    reporter,
+    force: flags.force === true,
+    producer: producerFromEnv(process.env),
+    local,
+    prune: {
+      ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
+      ...(maxAge ? { maxAgeMs: parseAge(maxAge) } : {}),
+    },
+  };
+  return { loaded, engine, local, warnings: reporter.warnings };
+}

@@ -1,0 +1,48 @@
+// The CLI's flags, declared once. Each command picks the ones it accepts.
+
+import { parseArgs } from 'node:util';
+import { UsageError } from '../engine/config-file.js';
+
+export const FLAGS = {
+  config: { type: 'string', short: 'c' },
+  'cache-dir': { type: 'string' },
+  remote: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  force: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  'max-age': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type FlagName = keyof typeof FLAGS;
+
+export interface ParsedFlags {
+  readonly config?: string;
+  readonly 'cache-dir'?: string;
+  readonly remote?: string[];
+  readonly json?: boolean;
+  readonly force?: boolean;
+  readonly 'max-size'?: string;
+  readonly 'max-age'?: string;
+  readonly help?: boolean;
+}
+
+export function parseFlags(
+  command: string,
+  args: readonly string[],
+  accepted: readonly FlagName[],
+): { flags: ParsedFlags; positionals: string[] } {
+  const options = Object.fromEntries(accepted.map((name) => [name, FLAGS[name]]));
+  options.help = FLAGS.help;
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+    return { flags: values as ParsedFlags, positionals };
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message.replace(/\.$/, '')}`);
+  }
+}

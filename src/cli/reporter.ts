@@ -1,0 +1,55 @@
+// How the CLI shows the engine's work: status lines on stderr, the command's output and
+// replayed logs on stdout (on stderr too in --json mode, so stdout stays pure JSON).
+
+import type { Key } from '../core/digest.js';
+import type { EntryRecord } from '../core/entry.js';
+import { formatBytes, formatDuration } from '../core/units.js';
+import type { TaskSpec } from '../engine/config-file.js';
+import type { Reporter, TaskResult } from '../engine/engine.js';
+import { createStyle } from './style.js';
+
+export function createCliReporter(options: { json: boolean }): Reporter & { warnings: string[] } {
+  const err = process.stderr;
+  const style = createStyle(err, process.env);
+  const out = options.json ? process.stderr : process.stdout;
+  const warnings: string[] = [];
+  const line = (text: string) => err.write(`${text}\n`);
+  const short = (key: Key) => key.slice(0, 12);
+  return {
+    warnings,
+    live: { stdout: out, stderr: process.stderr },
+    warn(message) {
+      warnings.push(message);
+      line(`${style.yellow('taskcache: warning:')} ${message}`);
+    },
+    miss(task, key, reason) {
+      line(
+        `${style.cyan('▸')} ${style.bold(task.name)} ${style.yellow('miss')} ${style.dim(`(${reason}) key ${short(key)}`)}`,
+      );
+      line(style.dim(`  $ ${task.command}`));
+    },
+    hit(task: TaskSpec, key: Key, source: string, record: EntryRecord, log: Buffer) {
+      line(
+        `${style.cyan('▸')} ${style.bold(task.name)} ${style.green('hit')} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${short(key)}`)}`,
+      );
+      out.write(log);
+    },
+    done(result: TaskResult) {
+      if (result.status === 'failed') {
+        line(
+          `${style.red('✗')} ${style.bold(result.task)} ${style.red(`failed with exit code ${result.exitCode}`)} ${style.dim('(not cached)')}`,
+        );
+      } else if (result.status === 'miss') {
+        const where =
+          result.savedTo.length > 0 ? `saved to ${result.savedTo.join(', ')}` : 'not saved';
+        line(
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs)}`)}`,
+        );
+      } else {
+        line(
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, saved ${formatDuration(result.timeSavedMs)}`)}`,
+        );
+      }
+    },
+  };
+}

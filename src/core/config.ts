@@ -1,0 +1,220 @@
+// The config file: parsed from YAML, validated against one schema, every error reported at
+// once with its path. The same schema produces the committed JSON Schema for editors.
+
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { normalizeWorkingDirectory, patternStaysInside } from './paths.js';
+import { parseAge, parseSize } from './units.js';
+
+export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+const TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
+
+const stringList = (description: string) =>
+  z.array(z.string().min(1)).default([]).describe(description);
+
+const sizeString = z
+  .string()
+  .refine((s) => parseSize(s) !== undefined, { message: 'expected a size such as "10GB"' });
+const ageString = z
+  .string()
+  .refine((s) => parseAge(s) !== undefined, { message: 'expected an age such as "7d" or "12h"' });
+
+export const taskSchema = z.strictObject({
+  run: z.string().min(1).describe('The command to run on a miss.'),
+  inputs: stringList(
+    'Globs of input files, relative to working-directory; "!" excludes. Their contents enter the key.',
+  ),
+  outputs: stringList(
+    'Globs of output files, relative to working-directory; stored on success, restored on a hit.',
+  ),
+  env: stringList(
+    'Environment variables whose values enter the key: names, "*" wildcards, "!" exclusions.',
+  ),
+  'key-commands': stringList('Commands whose stdout enters the key, such as "node --version".'),
+  'key-salt': z.string().default('').describe('Free text in the key, for manual invalidation.'),
+  'working-directory': z
+    .string()
+    .default('.')
+    .describe('Directory the command runs in, relative to the workspace.'),
+  shell: z
+    .enum(SHELLS)
+    .optional()
+    .describe('Shell for the command (default bash; pwsh on Windows).'),
+  redact: stringList('Environment variables whose values are removed from stored logs.'),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  tasks: z
+    .record(
+      z.string().regex(TASK_NAME, {
+        message: 'expected a task name of letters, digits and . _ : @ / -',
+      }),
+      taskSchema,
+    )
+    .describe('The tasks, by name.'),
+  'max-size': sizeString.optional().describe('Prune the local store to this size after a save.'),
+  'max-age': ageString.optional().describe('Prune local entries unused for longer than this.'),
+});
+
+export type TaskConfig = z.output<typeof taskSchema>;
+export type Config = z.output<typeof configSchema>;
+
+export interface ConfigIssue {
+  /** `tasks.build.outputs[1]` */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
+
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      const text = String(segment);
+      const plain = /^[A-Za-z_$][\w$-]*$/.test(text);
+      out += plain ? (out ? `.${text}` : text) : `[${JSON.stringify(text)}]`;
+    }
+  }
+  return out || '(root)';
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+const ARTICLE: Record<string, string> = {
+  string: 'a string',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** One message per zod issue, in the user's terms rather than the library's. */
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined)
+        return `missing required field (expected ${ARTICLE[issue.expected] ?? issue.expected})`;
+      return `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${describeType(input)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? issue.message;
+    case 'too_small':
+      return issue.origin === 'string' ? 'expected a non-empty string' : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Checks that working directories and patterns stay inside the workspace. Done on the raw
+ * value, beside the schema, so these errors are reported together with every other one.
+ */
+function workspaceIssues(value: unknown): ConfigIssue[] {
+  const tasks = valueAt(value, ['tasks']);
+  if (tasks === null || typeof tasks !== 'object' || Array.isArray(tasks)) return [];
+  const issues: ConfigIssue[] = [];
+  for (const [name, task] of Object.entries(tasks as Record<string, unknown>)) {
+    if (task === null || typeof task !== 'object') continue;
+    const raw = task as Record<string, unknown>;
+    const dir = typeof raw['working-directory'] === 'string' ? raw['working-directory'] : '.';
+    const cwd = normalizeWorkingDirectory(dir);
+    if (cwd === undefined) {
+      issues.push({
+        path: formatIssuePath(['tasks', name, 'working-directory']),
+        message: `expected a directory inside the workspace, got "${dir}"`,
+      });
+      continue;
+    }
+    for (const field of ['inputs', 'outputs'] as const) {
+      const list = raw[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((pattern: unknown, index) => {
+        if (typeof pattern === 'string' && pattern && !patternStaysInside(cwd, pattern)) {
+          issues.push({
+            path: formatIssuePath(['tasks', name, field, index]),
+            message: `expected a pattern inside the workspace, got "${pattern}"`,
+          });
+        }
+      });
+    }
+  }
+  return issues;
+}
+
+/** Validates an already-parsed value; every problem is reported, not just the first. */
+export function validateConfig(value: unknown): ConfigResult {
+  const result = configSchema.safeParse(value);
+  const issues: ConfigIssue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        path: formatIssuePath(issue.path as PropertyKey[]),
+        message: issueMessage(issue, valueAt(value, issue.path as PropertyKey[])),
+      }));
+  issues.push(...workspaceIssues(value));
+  if (result.success && issues.length === 0) return { ok: true, config: result.data };
+  return { ok: false, issues: sortIssues(issues) };
+}
+
+function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Parses YAML text and validates it. Syntax errors carry line and column. */
+export function parseConfig(text: string): ConfigResult {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((error) => {
+        const pos = error.linePos?.[0];
+        return {
+          path: pos ? `line ${pos.line}, column ${pos.col}` : '(syntax)',
+          message: error.message.split('\n')[0] ?? error.message,
+        };
+      }),
+    };
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) {
+    return { ok: false, issues: [{ path: '(root)', message: 'expected a mapping with "tasks"' }] };
+  }
+  return validateConfig(value);
+}
+
+export function formatConfigIssues(file: string, issues: readonly ConfigIssue[]): string {
+  const lines = issues.map((issue) => `  ${file}: ${issue.path}: ${issue.message}`);
+  return `invalid config (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}
+
+/** The JSON Schema for editors, generated from the same schema that validates. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
+}

@@ -1,0 +1,142 @@
+// An entry: what a hit gives back. The record (JSON, self-digested so a flipped byte is
+// caught) describes the outputs with a digest each, the log, exit status, duration and the
+// manifest; the archive holds the bytes: every output file's content in record order, then
+// the log, compressed as a whole.
+
+import { canonicalJson, type Json } from './canonical.js';
+import type { Digest, HashFn, Key } from './digest.js';
+import { isDigest, isKey } from './digest.js';
+import type { Manifest } from './manifest.js';
+import { isSafeRelativePath, linkStaysInside } from './paths.js';
+
+export const ENTRY_FORMAT = 1;
+
+export const CODECS = ['zstd', 'gzip', 'none'] as const;
+export type Codec = (typeof CODECS)[number];
+
+export interface OutputFile {
+  readonly kind: 'file';
+  readonly path: string;
+  readonly executable: boolean;
+  readonly size: number;
+  readonly digest: Digest;
+}
+
+export interface OutputLink {
+  readonly kind: 'link';
+  readonly path: string;
+  readonly target: string;
+}
+
+export type OutputItem = OutputFile | OutputLink;
+
+/** Where and by what an entry was produced (CI facts when in CI). */
+export interface Producer {
+  readonly host?: string;
+  readonly repository?: string;
+  readonly ref?: string;
+  readonly commit?: string;
+  readonly workflow?: string;
+  readonly runUrl?: string;
+  readonly job?: string;
+}
+
+/** Values the command wrote to the Actions runner's files, re-applied on a hit. */
+export interface RunnerFiles {
+  readonly output: string;
+  readonly env: string;
+  readonly path: string;
+  readonly summary: string;
+}
+
+export interface EntryRecord {
+  readonly format: number;
+  readonly key: Key;
+  readonly task: string;
+  readonly manifest: Manifest;
+  readonly createdAt: string;
+  readonly durationMs: number;
+  readonly exitCode: number;
+  readonly outputs: readonly OutputItem[];
+  readonly log: { readonly size: number; readonly digest: Digest };
+  readonly archive: { readonly codec: Codec };
+  readonly producer: Producer;
+  readonly runnerFiles?: RunnerFiles;
+}
+
+/** Total bytes of output file content in an entry. */
+export function outputBytes(record: EntryRecord): number {
+  let total = 0;
+  for (const item of record.outputs) if (item.kind === 'file') total += item.size;
+  return total;
+}
+
+/** The stored form: `{"digest": BLAKE3(canonical record), "record": {...}}`. */
+export function encodeRecord(record: EntryRecord, hash: HashFn): string {
+  const body = canonicalJson(record as unknown as Json);
+  return `{"digest":"${hash(body)}","record":${body}}\n`;
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly record: EntryRecord }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Parses and checks a stored record: its digest, its key (when one is expected), and that every path it would
+ * write stays inside the workspace. Anything off is a reason, never a throw.
+ */
+export function decodeRecord(
+  text: string,
+  expectedKey: Key | undefined,
+  hash: HashFn,
+): DecodeResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'record is not valid JSON' };
+  }
+  if (parsed === null || typeof parsed !== 'object') {
+    return { ok: false, reason: 'record is not an object' };
+  }
+  const { digest, record } = parsed as { digest?: unknown; record?: unknown };
+  if (!isDigest(digest) || record === null || typeof record !== 'object') {
+    return { ok: false, reason: 'record has no digest' };
+  }
+  if (hash(canonicalJson(record as Json)) !== digest) {
+    return { ok: false, reason: 'record digest mismatch' };
+  }
+  const entry = record as EntryRecord;
+  if (entry.format !== ENTRY_FORMAT) {
+    return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
+  }
+  if (!isKey(entry.key) || (expectedKey !== undefined && entry.key !== expectedKey)) {
+    return { ok: false, reason: 'record belongs to another key' };
+  }
+  if (!Array.isArray(entry.outputs) || !CODECS.includes(entry.archive?.codec)) {
+    return { ok: false, reason: 'record is malformed' };
+  }
+  const seen = new Set<string>();
+  for (const item of entry.outputs) {
+    if (!isSafeRelativePath(item.path) || seen.has(item.path)) {
+      return { ok: false, reason: `unsafe output path ${JSON.stringify(item.path)}` };
+    }
+    seen.add(item.path);
+    if (item.kind === 'link') {
+      if (typeof item.target !== 'string' || !linkStaysInside(item.path, item.target)) {
+        return { ok: false, reason: `symlink ${item.path} points outside the workspace` };
+      }
+    } else if (
+      item.kind !== 'file' ||
+      !isDigest(item.digest) ||
+      !Number.isSafeInteger(item.size) ||
+      item.size < 0
+    ) {
+      return { ok: false, reason: `malformed output ${item.path}` };
+    }
+  }
+  if (!isDigest(entry.log?.digest) || !Number.isSafeInteger(entry.log.size)) {
+    return { ok: false, reason: 'record is malformed' };
+  }
+  return { ok: true, record: entry };
+}

@@ -1,0 +1,118 @@
+// The manifest: a plain, versioned record of everything that can change a task's outputs.
+// The key is the BLAKE3 digest of its canonical serialization. Nothing here reads the
+// machine: platform, environment and file digests come in as arguments.
+
+import { canonicalJson, compareCodeUnits, type Json } from './canonical.js';
+import type { Digest, HashFn, Key } from './digest.js';
+
+/**
+ * Bumped only when the manifest's shape or meaning changes. Upgrading taskcache without a
+ * schema change must not invalidate caches, so the tool version is deliberately absent.
+ */
+export const KEY_SCHEMA_VERSION = 1;
+
+/** One input file: workspace-relative POSIX path, executable bit and content digest. */
+export interface FileInput {
+  readonly path: string;
+  readonly executable: boolean;
+  readonly digest: Digest;
+}
+
+/** A symlink among the inputs contributes its target path, not the target's content. */
+export interface LinkInput {
+  readonly path: string;
+  readonly link: string;
+}
+
+export type InputEntry = FileInput | LinkInput;
+
+export interface EnvInput {
+  readonly name: string;
+  /** Digest of the value; the value itself is never stored. */
+  readonly digest: Digest;
+}
+
+export interface KeyCommandInput {
+  readonly command: string;
+  /** Digest of the command's stdout. */
+  readonly digest: Digest;
+}
+
+export interface Manifest {
+  readonly schema: number;
+  readonly task: string;
+  readonly command: string;
+  readonly shell: string;
+  /** Working directory relative to the workspace, POSIX, "." for the root. */
+  readonly cwd: string;
+  readonly platform: { readonly os: string; readonly arch: string };
+  readonly env: readonly EnvInput[];
+  readonly inputs: readonly InputEntry[];
+  readonly keyCommands: readonly KeyCommandInput[];
+  readonly salt: string;
+}
+
+export interface ManifestParts {
+  task: string;
+  command: string;
+  shell: string;
+  cwd: string;
+  platform: { os: string; arch: string };
+  env: readonly EnvInput[];
+  inputs: readonly InputEntry[];
+  keyCommands: readonly KeyCommandInput[];
+  salt: string;
+}
+
+/** Builds a manifest with every list in canonical order. */
+export function createManifest(parts: ManifestParts): Manifest {
+  return {
+    schema: KEY_SCHEMA_VERSION,
+    task: parts.task,
+    command: parts.command,
+    shell: parts.shell,
+    cwd: parts.cwd,
+    platform: { os: parts.platform.os, arch: parts.platform.arch },
+    env: [...parts.env].sort((a, b) => compareCodeUnits(a.name, b.name)),
+    inputs: [...parts.inputs].sort((a, b) => compareCodeUnits(a.path, b.path)),
+    // Key-commands keep their declared order: each runs independently, but the order is the
+    // user's and reordering them is a visible config change.
+    keyCommands: [...parts.keyCommands],
+    salt: parts.salt,
+  };
+}
+
+export function isLink(entry: InputEntry): entry is LinkInput {
+  return 'link' in entry;
+}
+
+/** The canonical text the key is computed from. */
+export function serializeManifest(manifest: Manifest): string {
+  const inputs = manifest.inputs.map(
+    (entry): Json =>
+      isLink(entry)
+        ? { path: entry.path, link: entry.link }
+        : { path: entry.path, x: entry.executable, digest: entry.digest },
+  );
+  return canonicalJson({
+    schema: manifest.schema,
+    task: manifest.task,
+    command: manifest.command,
+    shell: manifest.shell,
+    cwd: manifest.cwd,
+    platform: { os: manifest.platform.os, arch: manifest.platform.arch },
+    env: manifest.env.map((e) => ({ name: e.name, digest: e.digest })),
+    inputs,
+    keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
+    salt: manifest.salt,
+  });
+}
+
+export function computeKey(manifest: Manifest, hash: HashFn): Key {
+  return hash(serializeManifest(manifest)) as string as Key;
+}
+
+/** The digest recorded for an environment value: never the value itself. */
+export function envValueDigest(name: string, value: string, hash: HashFn): Digest {
+  return hash(`taskcache-env\0${name}\0${value}`);
+}

@@ -1,0 +1,62 @@
+// Computing a task's manifest and key from the workspace: the I/O around the pure core.
+
+import * as path from 'node:path';
+import { blake3 } from '../adapters/blake3.js';
+import { hashInputs, listFiles } from '../adapters/files.js';
+import { captureStdout } from '../adapters/process.js';
+import type { Key } from '../core/digest.js';
+import { selectEnv } from '../core/env.js';
+import {
+  computeKey,
+  createManifest,
+  envValueDigest,
+  type KeyCommandInput,
+  type Manifest,
+} from '../core/manifest.js';
+import type { TaskSpec } from './config-file.js';
+
+export interface KeyContext {
+  readonly workspace: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly platform: { readonly os: string; readonly arch: string };
+}
+
+export interface TaskKey {
+  readonly manifest: Manifest;
+  readonly key: Key;
+  /** Input patterns that matched no file. */
+  readonly unmatched: readonly string[];
+}
+
+export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<TaskKey> {
+  const listing = await listFiles({
+    workspace: ctx.workspace,
+    cwd: spec.cwd,
+    patterns: spec.inputs,
+    // Declared outputs are never inputs.
+    exclude: spec.outputs,
+  });
+  const inputs = hashInputs(listing.files);
+  const env = selectEnv(spec.env, ctx.env).map((name) => ({
+    name,
+    digest: envValueDigest(name, ctx.env[name] ?? '', blake3),
+  }));
+  const cwdAbsolute = path.join(ctx.workspace, spec.cwd);
+  const keyCommands: KeyCommandInput[] = [];
+  for (const command of spec.keyCommands) {
+    const stdout = await captureStdout(spec.shell, command, cwdAbsolute, ctx.env);
+    keyCommands.push({ command, digest: blake3(stdout) });
+  }
+  const manifest = createManifest({
+    task: spec.name,
+    command: spec.command,
+    shell: spec.shell,
+    cwd: spec.cwd,
+    platform: ctx.platform,
+    env,
+    inputs,
+    keyCommands,
+    salt: spec.salt,
+  });
+  return { manifest, key: computeKey(manifest, blake3), unmatched: listing.unmatched };
+}

@@ -1,0 +1,57 @@
+// The one store interface every backend implements. A store moves bytes: a record (small
+// JSON) and an archive (a stream). Verifying them is the engine's job, in one place, so a
+// store never decides that an entry is good.
+
+import type { Readable } from 'node:stream';
+import type { Key } from '../core/digest.js';
+
+export const STORE_MODES = ['read-write', 'read', 'write', 'off'] as const;
+export type StoreMode = (typeof STORE_MODES)[number];
+
+export const canRead = (mode: StoreMode): boolean => mode === 'read-write' || mode === 'read';
+export const canWrite = (mode: StoreMode): boolean => mode === 'read-write' || mode === 'write';
+
+export interface StoredEntry {
+  /** The stored record text, unverified. */
+  readonly recordText: string;
+  /** Opens the archive's bytes, unverified. */
+  openArchive(): Promise<Readable>;
+}
+
+export interface SaveRequest {
+  readonly key: Key;
+  readonly task: string;
+  /** Identifies the project the entry came from, for finding a task's latest entry. */
+  readonly scope: string;
+  readonly recordText: string;
+  /** A file holding the archive; the store copies or links it, never moves it. */
+  readonly archivePath: string;
+  readonly archiveSize: number;
+}
+
+export type SaveOutcome = 'saved' | 'exists';
+
+export interface Store {
+  /** Shown to users: a kind and a location, never a credential. */
+  readonly name: string;
+  readonly mode: StoreMode;
+  /** The entry under `key`, or undefined when there is none. Throws on a store failure. */
+  get(key: Key): Promise<StoredEntry | undefined>;
+  /** Whether an entry exists, without fetching it (for dry-run). */
+  has(key: Key): Promise<boolean>;
+  /** Stores an entry; when one exists already it is kept ('exists'). */
+  put(request: SaveRequest): Promise<SaveOutcome>;
+  /** The record text of the task's most recently saved entry in `scope`, if known. */
+  latestRecord(task: string, scope: string): Promise<string | undefined>;
+}
+
+/** A store failure: the store is switched off for the rest of the run with one warning. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly store: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
