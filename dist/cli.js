@@ -2,7 +2,7 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-KGSZNFF2.js";
+} from "./chunks/chunk-ZHUSPT5Q.js";
 
 // src/cli/cli.ts
 var VERSION = "0.1.0";
@@ -25,11 +25,11 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-Y3PHDN2T.js"),
-  "dry-run": () => import("./chunks/dry-run-7QLRADYL.js"),
-  explain: () => import("./chunks/explain-MCW2S4MQ.js"),
-  stats: () => import("./chunks/stats-UEL2W6VS.js"),
-  prune: () => import("./chunks/prune-PCVRZAJX.js")
+  run: () => import("./chunks/run-UZWJBYNH.js"),
+  "dry-run": () => import("./chunks/dry-run-MXK3NQWT.js"),
+  explain: () => import("./chunks/explain-VRBZDOZ3.js"),
+  stats: () => import("./chunks/stats-CEGH7E4G.js"),
+  prune: () => import("./chunks/prune-KPY546XY.js")
 };
 async function main(argv) {
   const [command, ...rest] = argv;
@@ -60,8 +60,10 @@ ${USAGE}
 `);
       return 2;
     }
-    process.stderr.write(`taskcache: internal error: ${error?.stack ?? String(error)}
-`);
+    process.stderr.write(
+      `taskcache: internal error: ${error?.stack ?? String(error)}
+`
+    );
     return 1;
   }
 }

@@ -15,7 +15,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-DAL7QWXN.js";
+} from "./chunks/chunk-MPYCWJAG.js";
 import {
   LocalStore,
   STORE_MODES,
@@ -25,7 +25,7 @@ import {
   canWrite,
   defaultCacheDir,
   initBlake3
-} from "./chunks/chunk-LK2MP4QW.js";
+} from "./chunks/chunk-64FWYHF5.js";
 import {
   ConfigError,
   UsageError,
@@ -36,7 +36,7 @@ import {
   resolveTask,
   selectTasks,
   validateConfig
-} from "./chunks/chunk-KGSZNFF2.js";
+} from "./chunks/chunk-ZHUSPT5Q.js";
 export {
   ConfigError,
   KEY_SCHEMA_VERSION,

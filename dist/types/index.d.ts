@@ -1,9 +1,9 @@
-export { initBlake3, blake3 } from './adapters/blake3.js';
+export { blake3, initBlake3 } from './adapters/blake3.js';
 export { canonicalJson } from './core/canonical.js';
-export { type Config, configJsonSchema, type ConfigIssue, parseConfig, type TaskConfig, validateConfig, } from './core/config.js';
+export { type Config, type ConfigIssue, configJsonSchema, parseConfig, type TaskConfig, validateConfig, } from './core/config.js';
 export { describeChanges, diffManifests, type ManifestChange, missReason } from './core/diff.js';
 export type { Digest, Key } from './core/digest.js';
-export { decodeRecord, encodeRecord, type EntryRecord } from './core/entry.js';
+export { decodeRecord, type EntryRecord, encodeRecord } from './core/entry.js';
 export { selectEnv } from './core/env.js';
 export { computeKey, createManifest, KEY_SCHEMA_VERSION, type Manifest, serializeManifest, } from './core/manifest.js';
 export { ConfigError, findConfig, loadConfig, resolveTask, selectTasks, type TaskSpec, UsageError, } from './engine/config-file.js';
@@ -11,4 +11,4 @@ export { dryRunTask, type Engine, explainTask, type Reporter, runTask, type Task
 export { computeTaskKey } from './engine/key.js';
 export { StoreSet } from './engine/stores.js';
 export { defaultCacheDir, LocalStore } from './stores/local.js';
-export { canRead, canWrite, type SaveRequest, type Store, type StoredEntry, STORE_MODES, type StoreMode, } from './stores/store.js';
+export { canRead, canWrite, type SaveRequest, STORE_MODES, type Store, type StoredEntry, type StoreMode, } from './stores/store.js';

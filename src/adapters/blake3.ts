@@ -3,7 +3,8 @@
 
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createBLAKE3, type IHasher } from 'hash-wasm';
+import type { IHasher } from 'hash-wasm';
+import { createBLAKE3 } from 'hash-wasm/dist/blake3.umd.min.js';
 import type { Digest, HashFn } from '../core/digest.js';
 
 let shared: IHasher | undefined;

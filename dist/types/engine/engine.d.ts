@@ -1,5 +1,5 @@
-import type { Key } from '../core/digest.js';
 import { type ManifestChange } from '../core/diff.js';
+import type { Key } from '../core/digest.js';
 import { type EntryRecord, type Producer, type RunnerFiles } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';

@@ -1,5 +1,5 @@
 import type { Key } from '../core/digest.js';
-import { type Store, type StoredEntry, type SaveRequest } from '../stores/store.js';
+import { type SaveRequest, type Store, type StoredEntry } from '../stores/store.js';
 export type Warn = (message: string) => void;
 export declare class StoreSet {
     readonly stores: readonly Store[];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges, diffManifests, missReason } from '../../src/core/diff.js';
+import type { Digest } from '../../src/core/digest.js';
+import { createManifest, type ManifestParts } from '../../src/core/manifest.js';
+
+const d = (c: string) => c.repeat(64) as Digest;
+
+const base: ManifestParts = {
+  task: 'build',
+  command: 'make',
+  shell: 'bash',
+  cwd: '.',
+  platform: { os: 'linux', arch: 'x64' },
+  env: [{ name: 'NODE_ENV', digest: d('1') }],
+  inputs: [
+    { path: 'src/a.ts', executable: false, digest: d('a') },
+    { path: 'src/b.ts', executable: false, digest: d('b') },
+    { path: 'link', link: 'src/a.ts' },
+  ],
+  keyCommands: [{ command: 'node --version', digest: d('2') }],
+  salt: '',
+};
+
+describe('manifest diff', () => {
+  it('is empty for equal manifests', () => {
+    expect(diffManifests(createManifest(base), createManifest(base))).toEqual([]);
+  });
+
+  it('names changed, added and removed files, env vars and the rest', () => {
+    const after = createManifest({
+      ...base,
+      command: 'make all',
+      platform: { os: 'darwin', arch: 'arm64' },
+      env: [
+        { name: 'NODE_ENV', digest: d('3') },
+        { name: 'CI', digest: d('4') },
+      ],
+      inputs: [
+        { path: 'src/a.ts', executable: true, digest: d('a') },
+        { path: 'src/c.ts', executable: false, digest: d('c') },
+        { path: 'link', link: 'src/c.ts' },
+      ],
+      keyCommands: [{ command: 'node --version', digest: d('5') }],
+      salt: 'v2',
+    });
+    const changes = diffManifests(createManifest(base), after);
+    expect(describeChanges(changes)).toEqual([
+      'command changed',
+      'platform changed (linux-x64 → darwin-arm64)',
+      '2 files changed: link, src/a.ts',
+      '1 file added: src/c.ts',
+      '1 file removed: src/b.ts',
+      '1 env var changed: NODE_ENV',
+      '1 env var added: CI',
+      '1 key-command output changed: node --version',
+      'key-salt changed',
+    ]);
+  });
+
+  it('lists the first names, then a count', () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      path: `f${String(i).padStart(2, '0')}`,
+      executable: false,
+      digest: d('e'),
+    }));
+    const changes = diffManifests(
+      createManifest(base),
+      createManifest({ ...base, inputs: [...base.inputs, ...many] }),
+    );
+    expect(describeChanges(changes)).toEqual([
+      '14 files added: f00, f01, f02, f03, f04, f05, f06, f07, f08, f09 and 4 more',
+    ]);
+    expect(missReason(changes)).toBe('14 files added: f00, f01, f02 and 11 more');
+  });
+
+  it('says "first run" without an earlier manifest', () => {
+    expect(missReason(undefined)).toBe('first run');
+  });
+});
