@@ -2,7 +2,8 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-ZHUSPT5Q.js";
+} from "./chunks/chunk-IEXQFGVA.js";
+import "./chunks/chunk-7P4J3FUG.js";
 
 // src/cli/cli.ts
 var VERSION = "0.1.0";
@@ -25,11 +26,11 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-UZWJBYNH.js"),
-  "dry-run": () => import("./chunks/dry-run-MXK3NQWT.js"),
-  explain: () => import("./chunks/explain-VRBZDOZ3.js"),
-  stats: () => import("./chunks/stats-CEGH7E4G.js"),
-  prune: () => import("./chunks/prune-KPY546XY.js")
+  run: () => import("./chunks/run-G673M57W.js"),
+  "dry-run": () => import("./chunks/dry-run-C4QNNWYT.js"),
+  explain: () => import("./chunks/explain-6HAX2IP6.js"),
+  stats: () => import("./chunks/stats-HGMFQUUG.js"),
+  prune: () => import("./chunks/prune-LUTYJPC3.js")
 };
 async function main(argv) {
   const [command, ...rest] = argv;

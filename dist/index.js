@@ -15,7 +15,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-MPYCWJAG.js";
+} from "./chunks/chunk-C6ICAO47.js";
 import {
   LocalStore,
   STORE_MODES,
@@ -25,7 +25,7 @@ import {
   canWrite,
   defaultCacheDir,
   initBlake3
-} from "./chunks/chunk-64FWYHF5.js";
+} from "./chunks/chunk-OE6COSCA.js";
 import {
   ConfigError,
   UsageError,
@@ -36,7 +36,8 @@ import {
   resolveTask,
   selectTasks,
   validateConfig
-} from "./chunks/chunk-ZHUSPT5Q.js";
+} from "./chunks/chunk-IEXQFGVA.js";
+import "./chunks/chunk-7P4J3FUG.js";
 export {
   ConfigError,
   KEY_SCHEMA_VERSION,

@@ -8,6 +8,10 @@ import * as esbuild from 'esbuild';
 const entryPoints = {
   cli: 'src/cli/main.ts',
   index: 'src/index.ts',
+  'action/run': 'src/action/entries/run.ts',
+  'action/post': 'src/action/entries/post.ts',
+  'action/restore': 'src/action/entries/restore.ts',
+  'action/save': 'src/action/entries/save.ts',
 };
 
 rmSync('dist', { recursive: true, force: true });

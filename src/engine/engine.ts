@@ -78,8 +78,8 @@ export interface Reporter {
 
 /** Surface-specific steps around running the command (the action's runner files). */
 export interface CommandHooks {
-  /** Extra environment for the command. */
-  prepare(): NodeJS.ProcessEnv;
+  /** The command's environment, from the engine's. */
+  prepare(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   /** What the command wrote to the runner's files, after it ran. */
   collect(): RunnerFiles | undefined;
   /** Re-applies what a cached run wrote. */
@@ -156,7 +156,7 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
     shell: spec.shell,
     command: spec.command,
     cwd,
-    env: { ...engine.env, ...engine.hooks?.prepare() },
+    env: engine.hooks ? engine.hooks.prepare(engine.env) : engine.env,
     live: reporter.live,
   });
   if (run.spawnError) reporter.warn(`${spec.name}: ${run.spawnError}`);
@@ -213,14 +213,14 @@ async function finish(engine: Engine, result: TaskResult): Promise<void> {
     .catch(() => {});
 }
 
-interface Hit {
+export interface Hit {
   readonly source: Store;
   readonly record: EntryRecord;
   readonly log: Buffer;
 }
 
 /** Tries the readable stores in order; the first verified entry is restored. */
-async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined> {
+export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined> {
   const { stores, reporter } = engine;
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
@@ -278,7 +278,8 @@ export async function explainMiss(
   return { reason: missReason(undefined), changes: undefined, previous: undefined };
 }
 
-async function save(
+/** Stores the task's outputs and log under its key in every writable store. */
+export async function save(
   spec: TaskSpec,
   taskKey: { key: Key; manifest: Manifest },
   engine: Engine,

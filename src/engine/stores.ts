@@ -14,6 +14,8 @@ export type Warn = (message: string) => void;
 
 export class StoreSet {
   private readonly down = new Set<Store>();
+  /** One message per store that failed during the run. */
+  readonly failures: string[] = [];
 
   constructor(
     readonly stores: readonly Store[],
@@ -46,6 +48,7 @@ export class StoreSet {
   fail(store: Store, message: string): void {
     if (this.down.has(store)) return;
     this.down.add(store);
+    this.failures.push(`${store.name}: ${message}`);
     this.warn(
       `cache store ${store.name} failed (${message}); not using it for the rest of this run`,
     );

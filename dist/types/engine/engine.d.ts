@@ -3,6 +3,7 @@ import type { Key } from '../core/digest.js';
 import { type EntryRecord, type Producer, type RunnerFiles } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';
+import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import { type KeyContext } from './key.js';
 import { type StoreSet } from './stores.js';
@@ -46,8 +47,8 @@ export interface Reporter {
 }
 /** Surface-specific steps around running the command (the action's runner files). */
 export interface CommandHooks {
-    /** Extra environment for the command. */
-    prepare(): NodeJS.ProcessEnv;
+    /** The command's environment, from the engine's. */
+    prepare(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
     /** What the command wrote to the runner's files, after it ran. */
     collect(): RunnerFiles | undefined;
     /** Re-applies what a cached run wrote. */
@@ -71,6 +72,13 @@ export interface Engine extends KeyContext {
 }
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export declare function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult>;
+export interface Hit {
+    readonly source: Store;
+    readonly record: EntryRecord;
+    readonly log: Buffer;
+}
+/** Tries the readable stores in order; the first verified entry is restored. */
+export declare function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined>;
 export interface MissExplanation {
     readonly reason: string;
     /** Undefined when no earlier entry of the task is known. */
@@ -79,6 +87,18 @@ export interface MissExplanation {
 }
 /** Finds the task's most recent entry in the stores and diffs its manifest. */
 export declare function explainMiss(spec: TaskSpec, manifest: Manifest, engine: Engine): Promise<MissExplanation>;
+/** Stores the task's outputs and log under its key in every writable store. */
+export declare function save(spec: TaskSpec, taskKey: {
+    key: Key;
+    manifest: Manifest;
+}, engine: Engine, run: {
+    log: Buffer;
+    durationMs: number;
+    runnerFiles: RunnerFiles | undefined;
+}): Promise<{
+    bytes: number;
+    stores: Store[];
+}>;
 export interface StoreAnswer {
     readonly store: string;
     readonly hit: boolean | null;

@@ -5,6 +5,8 @@ export declare class StoreSet {
     readonly stores: readonly Store[];
     private readonly warn;
     private readonly down;
+    /** One message per store that failed during the run. */
+    readonly failures: string[];
     constructor(stores: readonly Store[], warn: Warn);
     readable(): Store[];
     writable(): Store[];

@@ -1,0 +1,13 @@
+import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
+import {
+  postAction
+} from "../chunks/chunk-OWU5FOQX.js";
+import "../chunks/chunk-N47SXGIP.js";
+import "../chunks/chunk-BHTZBK5E.js";
+import "../chunks/chunk-C6ICAO47.js";
+import "../chunks/chunk-OE6COSCA.js";
+import "../chunks/chunk-IEXQFGVA.js";
+import "../chunks/chunk-7P4J3FUG.js";
+
+// src/action/entries/post.ts
+await postAction();

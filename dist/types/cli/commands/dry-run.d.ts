@@ -1,1 +1,0 @@
-export default function dryRun(args: string[]): Promise<number>;

@@ -1,1 +1,0 @@
-export default function explain(args: string[]): Promise<number>;

@@ -1,1 +1,0 @@
-export default function prune(args: string[]): Promise<number>;

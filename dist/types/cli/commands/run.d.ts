@@ -1,1 +1,0 @@
-export default function run(args: string[]): Promise<number>;

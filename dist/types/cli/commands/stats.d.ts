@@ -1,1 +1,0 @@
-export default function stats(args: string[]): Promise<number>;

@@ -1,2 +1,0 @@
-import type { Producer } from '../core/entry.js';
-export declare function producerFromEnv(env: NodeJS.ProcessEnv): Producer;

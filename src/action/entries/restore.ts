@@ -1,0 +1,4 @@
+// The restore entry of the action: calls one function and does nothing else.
+import { restoreAction } from '../action.js';
+
+await restoreAction();

@@ -1,0 +1,4 @@
+// The run entry of the action: calls one function and does nothing else.
+import { runAction } from '../action.js';
+
+await runAction();
