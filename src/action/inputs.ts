@@ -121,12 +121,13 @@ export function readInputs(options: {
   ];
 
   const cacheRaw = read(INPUT.cache) || 'read-write';
-  const cache = (STORE_MODES as readonly string[]).includes(cacheRaw)
-    ? (cacheRaw as StoreMode)
-    : (problems.push(
-        `input ${INPUT.cache}: expected one of ${STORE_MODES.join(', ')}, got "${cacheRaw}"`,
-      ),
-      'read-write');
+  const cacheValid = (STORE_MODES as readonly string[]).includes(cacheRaw);
+  if (!cacheValid) {
+    problems.push(
+      `input ${INPUT.cache}: expected one of ${STORE_MODES.join(', ')}, got "${cacheRaw}"`,
+    );
+  }
+  const cache: StoreMode = cacheValid ? (cacheRaw as StoreMode) : 'read-write';
 
   let inline: TaskConfig | undefined;
   const name = read(INPUT.name) || task || defaultTaskName(env);
