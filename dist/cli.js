@@ -15,22 +15,24 @@ Usage:
   taskcache explain TASK       the key's parts, and what changed since the task's last entry
   taskcache stats              local store size, entries, and hit rate of recorded runs
   taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
+  taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
 
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
-  --json              print only JSON on stdout (run, dry-run, explain, stats)
+  --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run)
   -h, --help          show this help
   --version           print the version
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-G673M57W.js"),
-  "dry-run": () => import("./chunks/dry-run-C4QNNWYT.js"),
-  explain: () => import("./chunks/explain-6HAX2IP6.js"),
-  stats: () => import("./chunks/stats-HGMFQUUG.js"),
-  prune: () => import("./chunks/prune-LUTYJPC3.js")
+  run: () => import("./chunks/run-EPFFH7F4.js"),
+  "dry-run": () => import("./chunks/dry-run-T2DP3ZEH.js"),
+  explain: () => import("./chunks/explain-CM7WIRLS.js"),
+  stats: () => import("./chunks/stats-LXSZ7SY4.js"),
+  prune: () => import("./chunks/prune-LX5ZVRLQ.js"),
+  report: () => import("./chunks/report-S6P5U4N7.js")
 };
 async function main(argv) {
   const [command, ...rest] = argv;

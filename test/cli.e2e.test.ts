@@ -331,3 +331,35 @@ describe('usage and config errors exit 2', () => {
     expect(result.stderr).toContain('input pattern "missing/**" matched no file');
   });
 });
+
+describe('report', () => {
+  it('merges the JSON reports of several jobs into one table', async () => {
+    const row = (task: string, status: string) => ({
+      task,
+      status,
+      source: status === 'hit' ? 'github' : null,
+      durationMs: 1000,
+      timeSavedMs: status === 'hit' ? 900 : 0,
+      bytes: 10,
+      reason: status === 'hit' ? null : 'first run',
+      key: 'k',
+    });
+    const linux = writeProject(path.join(fresh('reports'), 'linux'), {
+      'report.json': JSON.stringify({ version: 1, rows: [row('build', 'hit')] }),
+    });
+    const windows = writeProject(path.join(path.dirname(linux), 'windows'), {
+      'report.json': JSON.stringify({ version: 1, rows: [row('build', 'miss')] }),
+    });
+    const result = await run([
+      'report',
+      path.join(linux, 'report.json'),
+      path.join(windows, 'report.json'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| linux | build | ✅ hit | github |');
+    expect(result.stdout).toContain('| windows | build | ⚪ miss | — |');
+    expect(result.stdout).toContain('**Hit rate:** 1 of 2 (50 %)');
+    const bad = await run(['report', path.join(linux, 'missing.json')]);
+    expect(bad.code).toBe(2);
+  });
+});

@@ -1,7 +1,8 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   postAction
-} from "../chunks/chunk-JAUFWQIZ.js";
+} from "../chunks/chunk-VQUZVY2P.js";
+import "../chunks/chunk-BMEPUEO2.js";
 import "../chunks/chunk-N47SXGIP.js";
 import "../chunks/chunk-BHTZBK5E.js";
 import "../chunks/chunk-C6ICAO47.js";

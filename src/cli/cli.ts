@@ -13,11 +13,12 @@ Usage:
   taskcache explain TASK       the key's parts, and what changed since the task's last entry
   taskcache stats              local store size, entries, and hit rate of recorded runs
   taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
+  taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
 
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
-  --json              print only JSON on stdout (run, dry-run, explain, stats)
+  --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run)
   -h, --help          show this help
   --version           print the version
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   explain: () => import('./commands/explain.js'),
   stats: () => import('./commands/stats.js'),
   prune: () => import('./commands/prune.js'),
+  report: () => import('./commands/report.js'),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
