@@ -2,8 +2,9 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-IEXQFGVA.js";
-import "./chunks/chunk-7P4J3FUG.js";
+} from "./chunks/chunk-QQNJWC67.js";
+import "./chunks/chunk-3GW2XNFS.js";
+import "./chunks/chunk-CUVSUTYU.js";
 
 // src/cli/cli.ts
 var VERSION = "0.1.0";
@@ -20,6 +21,7 @@ Usage:
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
+  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run)
   -h, --help          show this help
@@ -27,12 +29,12 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-EPFFH7F4.js"),
-  "dry-run": () => import("./chunks/dry-run-T2DP3ZEH.js"),
-  explain: () => import("./chunks/explain-CM7WIRLS.js"),
-  stats: () => import("./chunks/stats-LXSZ7SY4.js"),
-  prune: () => import("./chunks/prune-LX5ZVRLQ.js"),
-  report: () => import("./chunks/report-S6P5U4N7.js")
+  run: () => import("./chunks/run-Q3QLUK25.js"),
+  "dry-run": () => import("./chunks/dry-run-SY6LR7KL.js"),
+  explain: () => import("./chunks/explain-T25OBYYQ.js"),
+  stats: () => import("./chunks/stats-NIRK3KV7.js"),
+  prune: () => import("./chunks/prune-VHNAH2T2.js"),
+  report: () => import("./chunks/report-H4Q2STPZ.js")
 };
 async function main(argv) {
   const [command, ...rest] = argv;

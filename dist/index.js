@@ -1,7 +1,6 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   KEY_SCHEMA_VERSION,
-  canonicalJson,
   computeKey,
   computeTaskKey,
   createManifest,
@@ -15,29 +14,37 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-C6ICAO47.js";
+} from "./chunks/chunk-PW73XDFC.js";
 import {
   LocalStore,
-  STORE_MODES,
   StoreSet,
-  blake3,
-  canRead,
-  canWrite,
-  defaultCacheDir,
-  initBlake3
-} from "./chunks/chunk-OE6COSCA.js";
+  defaultCacheDir
+} from "./chunks/chunk-INSHTQVX.js";
 import {
   ConfigError,
   UsageError,
-  configJsonSchema,
   findConfig,
   loadConfig,
-  parseConfig,
   resolveTask,
-  selectTasks,
+  selectTasks
+} from "./chunks/chunk-QQNJWC67.js";
+import {
+  canonicalJson
+} from "./chunks/chunk-755JZ3KH.js";
+import "./chunks/chunk-JKM5XJ5H.js";
+import {
+  blake3,
+  canRead,
+  canWrite,
+  initBlake3
+} from "./chunks/chunk-2YUTWWVA.js";
+import {
+  STORE_MODES,
+  configJsonSchema,
+  parseConfig,
   validateConfig
-} from "./chunks/chunk-IEXQFGVA.js";
-import "./chunks/chunk-7P4J3FUG.js";
+} from "./chunks/chunk-3GW2XNFS.js";
+import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,
   KEY_SCHEMA_VERSION,

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { initBlake3 } from '../adapters/blake3.js';
+import { configRemotes, type RemoteSpec } from '../core/config.js';
 import type { Key } from '../core/digest.js';
 import { isKey } from '../core/digest.js';
 import type { Manifest } from '../core/manifest.js';
@@ -30,6 +31,8 @@ import {
 } from '../engine/engine.js';
 import { computeTaskKey } from '../engine/key.js';
 import { producerFromEnv } from '../engine/producer.js';
+import { remoteStores } from '../engine/remotes.js';
+import { signerFromEnv } from '../engine/signing.js';
 import { StoreSet } from '../engine/stores.js';
 import { GithubStore } from '../stores/github.js';
 import { defaultCacheDir, LocalStore } from '../stores/local.js';
@@ -73,10 +76,12 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
   const settings = readInputs({ needsCommand, env });
   let workspace = workspaceOf(env);
   let spec: TaskSpec;
+  const remoteSpecs: RemoteSpec[] = [];
   if (settings.task !== undefined) {
     const loaded = loadConfig(path.resolve(workspace, settings.config));
     workspace = loaded.workspace;
     [spec] = selectTasks(loaded, [settings.task]) as [TaskSpec];
+    remoteSpecs.push(...configRemotes(loaded.config));
   } else {
     spec = resolveTask(settings.name, settings.inline!);
   }
@@ -84,7 +89,18 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
   const storeList: Store[] = [];
   const mode: StoreMode = settings.cache;
   if (mode !== 'off') {
+    const untrusted = isForkPullRequest(env);
+    if (untrusted && remoteSpecs.length + settings.remotes.length > 0) {
+      core.info('taskcache: pull request from a fork: remote caches are read-only');
+    }
     storeList.push(new LocalStore(defaultCacheDir(env), mode));
+    storeList.push(
+      ...(await remoteStores([...remoteSpecs, ...settings.remotes.map((url) => ({ url, mode }))], {
+        env,
+        warn: (message) => reporter.warn(message),
+        untrusted,
+      })),
+    );
     storeList.push(new GithubStore({ mode, workspace }));
   }
   const stores = new StoreSet(storeList, (message) => reporter.warn(message));
@@ -99,6 +115,7 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
     reporter,
     force: false,
     producer: producerFromEnv(env),
+    signer: signerFromEnv(env),
     local: storeList[0] as LocalStore | undefined,
     hooks: runnerFileHooks(path.join(tmpDir, `runner-files-${process.pid}`), env),
   };

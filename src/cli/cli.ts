@@ -18,6 +18,7 @@ Usage:
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
+  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run)
   -h, --help          show this help

@@ -3,6 +3,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { initBlake3 } from '../adapters/blake3.js';
+import { configRemotes } from '../core/config.js';
 import { parseAge, parseSize } from '../core/units.js';
 import {
   DEFAULT_CONFIG,
@@ -13,6 +14,8 @@ import {
 } from '../engine/config-file.js';
 import type { Engine } from '../engine/engine.js';
 import { producerFromEnv } from '../engine/producer.js';
+import { remoteStores } from '../engine/remotes.js';
+import { signerFromEnv } from '../engine/signing.js';
 import { StoreSet } from '../engine/stores.js';
 import { defaultCacheDir, LocalStore } from '../stores/local.js';
 import type { ParsedFlags } from './flags.js';
@@ -41,7 +44,15 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
   const loaded = loadConfig(file);
   const local = localStoreFor(flags);
   const reporter = createCliReporter({ json: flags.json === true });
-  const stores = new StoreSet([local], (message) => reporter.warn(message));
+  const warn = (message: string) => reporter.warn(message);
+  const remotes = await remoteStores(
+    [
+      ...configRemotes(loaded.config),
+      ...(flags.remote ?? []).map((url) => ({ url, mode: 'read-write' as const })),
+    ],
+    { env: process.env, warn },
+  );
+  const stores = new StoreSet([local, ...remotes], warn);
   const maxSize = loaded.config['max-size'];
   const maxAge = loaded.config['max-age'];
   const engine: Engine = {
@@ -54,6 +65,7 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     reporter,
     force: flags.force === true,
     producer: producerFromEnv(process.env),
+    signer: signerFromEnv(process.env),
     local,
     prune: {
       ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),

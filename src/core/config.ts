@@ -7,6 +7,9 @@ import { normalizeWorkingDirectory, patternStaysInside } from './paths.js';
 import { parseAge, parseSize } from './units.js';
 
 export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
+
+export const STORE_MODES = ['read-write', 'read', 'write', 'off'] as const;
+export type StoreMode = (typeof STORE_MODES)[number];
 export type Shell = (typeof SHELLS)[number];
 
 const TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
@@ -45,6 +48,18 @@ export const taskSchema = z.strictObject({
   redact: stringList('Environment variables whose values are removed from stored logs.'),
 });
 
+const remoteSchema = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      url: z.string().min(1),
+      mode: z.enum(STORE_MODES).default('read-write'),
+    }),
+  ])
+  .describe(
+    'A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode} with mode read-write, read, write or off.',
+  );
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   tasks: z
@@ -57,7 +72,23 @@ export const configSchema = z.strictObject({
     .describe('The tasks, by name.'),
   'max-size': sizeString.optional().describe('Prune the local store to this size after a save.'),
   'max-age': ageString.optional().describe('Prune local entries unused for longer than this.'),
+  remote: remoteSchema.optional(),
+  remotes: z
+    .array(remoteSchema)
+    .optional()
+    .describe('Remote caches, read in this order after the local store.'),
 });
+
+export interface RemoteSpec {
+  readonly url: string;
+  readonly mode: StoreMode;
+}
+
+/** The config's `remote` and `remotes`, in order, as url and mode. */
+export function configRemotes(config: Config): RemoteSpec[] {
+  const all = [...(config.remote === undefined ? [] : [config.remote]), ...(config.remotes ?? [])];
+  return all.map((r) => (typeof r === 'string' ? { url: r, mode: 'read-write' } : r));
+}
 
 export type TaskConfig = z.output<typeof taskSchema>;
 export type Config = z.output<typeof configSchema>;

@@ -71,10 +71,23 @@ export function outputBytes(record: EntryRecord): number {
   return total;
 }
 
-/** The stored form: `{"digest": BLAKE3(canonical record), "record": {...}}`. */
-export function encodeRecord(record: EntryRecord, hash: HashFn): string {
+/**
+ * Signs and checks entries: an HMAC over the key and the record's digest. The record holds a
+ * digest of every output file and of the log, so this covers the whole entry.
+ */
+export interface Signer {
+  sign(key: Key, recordDigest: Digest): string;
+  verify(key: Key, recordDigest: Digest, signature: string): boolean;
+}
+
+/**
+ * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
+ */
+export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string {
   const body = canonicalJson(record as unknown as Json);
-  return `{"digest":"${hash(body)}","record":${body}}\n`;
+  const digest = hash(body);
+  const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : '';
+  return `{"digest":"${digest}"${signature},"record":${body}}\n`;
 }
 
 export type DecodeResult =
@@ -89,6 +102,7 @@ export function decodeRecord(
   text: string,
   expectedKey: Key | undefined,
   hash: HashFn,
+  signer?: Signer,
 ): DecodeResult {
   let parsed: unknown;
   try {
@@ -99,7 +113,11 @@ export function decodeRecord(
   if (parsed === null || typeof parsed !== 'object') {
     return { ok: false, reason: 'record is not an object' };
   }
-  const { digest, record } = parsed as { digest?: unknown; record?: unknown };
+  const { digest, record, signature } = parsed as {
+    digest?: unknown;
+    record?: unknown;
+    signature?: unknown;
+  };
   if (!isDigest(digest) || record === null || typeof record !== 'object') {
     return { ok: false, reason: 'record has no digest' };
   }
@@ -112,6 +130,12 @@ export function decodeRecord(
   }
   if (!isKey(entry.key) || (expectedKey !== undefined && entry.key !== expectedKey)) {
     return { ok: false, reason: 'record belongs to another key' };
+  }
+  if (signer) {
+    if (typeof signature !== 'string') return { ok: false, reason: 'entry is not signed' };
+    if (!signer.verify(entry.key, digest, signature)) {
+      return { ok: false, reason: 'entry signature does not match the signing key' };
+    }
   }
   if (!Array.isArray(entry.outputs) || !CODECS.includes(entry.archive?.codec)) {
     return { ok: false, reason: 'record is malformed' };

@@ -2,8 +2,10 @@
 // takes stores, an environment and a reporter, and returns results as data.
 
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { PassThrough, type Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import {
   CorruptEntryError,
   checkDestinations,
@@ -25,6 +27,7 @@ import {
   outputBytes,
   type Producer,
   type RunnerFiles,
+  type Signer,
 } from '../core/entry.js';
 import { redact, secretValues } from '../core/env.js';
 import type { Manifest } from '../core/manifest.js';
@@ -98,6 +101,8 @@ export interface Engine extends KeyContext {
   readonly local?: LocalStore;
   readonly prune?: { maxBytes?: number; maxAgeMs?: number };
   readonly hooks?: CommandHooks;
+  /** Signs saved entries and rejects unsigned or wrongly signed ones. */
+  readonly signer?: Signer;
 }
 
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
@@ -219,13 +224,16 @@ export interface Hit {
   readonly log: Buffer;
 }
 
-/** Tries the readable stores in order; the first verified entry is restored. */
+/**
+ * Tries the readable stores in order; the first verified entry is restored. A hit from a later
+ * (slower) store is copied into the earlier writable ones, so the next run hits sooner.
+ */
 export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined> {
   const { stores, reporter } = engine;
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
     if (!stored) continue;
-    const decoded = decodeRecord(stored.recordText, key, blake3);
+    const decoded = decodeRecord(stored.recordText, key, blake3, engine.signer);
     if (!decoded.ok) {
       reporter.warn(
         `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is unusable (${decoded.reason}); treating it as a miss`,
@@ -233,11 +241,27 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
       continue;
     }
     const record = decoded.record;
+    const position = stores.stores.indexOf(store);
+    const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
+    const copy = backfill.length > 0 ? scratchFile(engine, key) : undefined;
     try {
       checkDestinations(record, engine.workspace);
-      const archive = await stored.openArchive();
+      let archive = await stored.openArchive();
+      let written: Promise<void> | undefined;
+      if (copy) ({ stream: archive, written } = teeToFile(archive, copy));
       const staged = await stageArchive(archive, record, engine.workspace);
+      await written;
       placeOutputs(record, staged, engine.workspace);
+      if (copy) {
+        await stores.putAll(backfill, {
+          key,
+          task: spec.name,
+          scope: engine.scope,
+          recordText: stored.recordText,
+          archivePath: copy,
+          archiveSize: statSync(copy).size,
+        });
+      }
       return { source: store, record, log: staged.log };
     } catch (error) {
       if (error instanceof CorruptEntryError) {
@@ -247,9 +271,32 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
       } else {
         stores.fail(store, `restore: ${messageOf(error)}`);
       }
+    } finally {
+      if (copy) rmSync(copy, { force: true });
     }
   }
   return undefined;
+}
+
+function scratchFile(engine: Engine, key: Key): string {
+  mkdirSync(engine.tmpDir, { recursive: true });
+  return path.join(
+    engine.tmpDir,
+    `${key}.${process.pid}.${randomBytes(4).toString('hex')}.archive`,
+  );
+}
+
+/** Passes `source` on while writing the same bytes to `file`. */
+function teeToFile(source: Readable, file: string): { stream: Readable; written: Promise<void> } {
+  const out = createWriteStream(file);
+  const pass = new PassThrough();
+  source.on('error', (error) => {
+    pass.destroy(error);
+    out.destroy(error);
+  });
+  source.pipe(out);
+  source.pipe(pass);
+  return { stream: pass, written: finished(out) };
 }
 
 export interface MissExplanation {
@@ -270,7 +317,7 @@ export async function explainMiss(
       store.latestRecord(spec.name, engine.scope),
     );
     if (!text) continue;
-    const decoded = decodeRecord(text, undefined, blake3);
+    const decoded = decodeRecord(text, undefined, blake3, engine.signer);
     if (!decoded.ok) continue;
     const changes = diffManifests(decoded.record.manifest, manifest);
     return { reason: missReason(changes), changes, previous: decoded.record };
@@ -295,11 +342,7 @@ export async function save(
   for (const pattern of listing.unmatched) {
     reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
   }
-  mkdirSync(engine.tmpDir, { recursive: true });
-  const archivePath = path.join(
-    engine.tmpDir,
-    `${taskKey.key}.${process.pid}.${randomBytes(4).toString('hex')}.archive`,
-  );
+  const archivePath = scratchFile(engine, taskKey.key);
   try {
     const codec = preferredCodec();
     const written = await writeArchive({
@@ -332,7 +375,7 @@ export async function save(
       key: taskKey.key,
       task: spec.name,
       scope: engine.scope,
-      recordText: encodeRecord(record, blake3),
+      recordText: encodeRecord(record, blake3, engine.signer),
       archivePath,
       archiveSize: statSync(archivePath).size,
     });

@@ -58,8 +58,12 @@ export class StoreSet {
     return this.attempt(store, 'read', () => store.get(key));
   }
 
-  async saveAll(request: SaveRequest, except?: Store): Promise<Store[]> {
-    const targets = this.writable().filter((s) => s !== except);
+  /** Saves to every writable store at once; the stores that took it. */
+  saveAll(request: SaveRequest): Promise<Store[]> {
+    return this.putAll(this.writable(), request);
+  }
+
+  async putAll(targets: readonly Store[], request: SaveRequest): Promise<Store[]> {
     const saved = await Promise.all(
       targets.map(async (store) => {
         const outcome = await this.attempt(store, 'write', () => store.put(request));

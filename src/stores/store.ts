@@ -3,10 +3,10 @@
 // store never decides that an entry is good.
 
 import type { Readable } from 'node:stream';
+import { STORE_MODES, type StoreMode } from '../core/config.js';
 import type { Key } from '../core/digest.js';
 
-export const STORE_MODES = ['read-write', 'read', 'write', 'off'] as const;
-export type StoreMode = (typeof STORE_MODES)[number];
+export { STORE_MODES, type StoreMode };
 
 export const canRead = (mode: StoreMode): boolean => mode === 'read-write' || mode === 'read';
 export const canWrite = (mode: StoreMode): boolean => mode === 'read-write' || mode === 'write';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 export declare const SHELLS: readonly ["bash", "sh", "pwsh", "powershell", "cmd"];
+export declare const STORE_MODES: readonly ["read-write", "read", "write", "off"];
+export type StoreMode = (typeof STORE_MODES)[number];
 export type Shell = (typeof SHELLS)[number];
 export declare const taskSchema: z.ZodObject<{
     run: z.ZodString;
@@ -39,7 +41,31 @@ export declare const configSchema: z.ZodObject<{
     }, z.core.$strict>>;
     'max-size': z.ZodOptional<z.ZodString>;
     'max-age': z.ZodOptional<z.ZodString>;
+    remote: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
+        url: z.ZodString;
+        mode: z.ZodDefault<z.ZodEnum<{
+            "read-write": "read-write";
+            read: "read";
+            write: "write";
+            off: "off";
+        }>>;
+    }, z.core.$strict>]>>;
+    remotes: z.ZodOptional<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
+        url: z.ZodString;
+        mode: z.ZodDefault<z.ZodEnum<{
+            "read-write": "read-write";
+            read: "read";
+            write: "write";
+            off: "off";
+        }>>;
+    }, z.core.$strict>]>>>;
 }, z.core.$strict>;
+export interface RemoteSpec {
+    readonly url: string;
+    readonly mode: StoreMode;
+}
+/** The config's `remote` and `remotes`, in order, as url and mode. */
+export declare function configRemotes(config: Config): RemoteSpec[];
 export type TaskConfig = z.output<typeof taskSchema>;
 export type Config = z.output<typeof configSchema>;
 export interface ConfigIssue {

@@ -54,8 +54,18 @@ export interface EntryRecord {
 }
 /** Total bytes of output file content in an entry. */
 export declare function outputBytes(record: EntryRecord): number;
-/** The stored form: `{"digest": BLAKE3(canonical record), "record": {...}}`. */
-export declare function encodeRecord(record: EntryRecord, hash: HashFn): string;
+/**
+ * Signs and checks entries: an HMAC over the key and the record's digest. The record holds a
+ * digest of every output file and of the log, so this covers the whole entry.
+ */
+export interface Signer {
+    sign(key: Key, recordDigest: Digest): string;
+    verify(key: Key, recordDigest: Digest, signature: string): boolean;
+}
+/**
+ * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
+ */
+export declare function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string;
 export type DecodeResult = {
     readonly ok: true;
     readonly record: EntryRecord;
@@ -67,4 +77,4 @@ export type DecodeResult = {
  * Parses and checks a stored record: its digest, its key (when one is expected), and that every path it would
  * write stays inside the workspace. Anything off is a reason, never a throw.
  */
-export declare function decodeRecord(text: string, expectedKey: Key | undefined, hash: HashFn): DecodeResult;
+export declare function decodeRecord(text: string, expectedKey: Key | undefined, hash: HashFn, signer?: Signer): DecodeResult;

@@ -1,6 +1,6 @@
 import { type ManifestChange } from '../core/diff.js';
 import type { Key } from '../core/digest.js';
-import { type EntryRecord, type Producer, type RunnerFiles } from '../core/entry.js';
+import { type EntryRecord, type Producer, type RunnerFiles, type Signer } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';
 import type { Store } from '../stores/store.js';
@@ -69,6 +69,8 @@ export interface Engine extends KeyContext {
         maxAgeMs?: number;
     };
     readonly hooks?: CommandHooks;
+    /** Signs saved entries and rejects unsigned or wrongly signed ones. */
+    readonly signer?: Signer;
 }
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export declare function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult>;
@@ -77,7 +79,10 @@ export interface Hit {
     readonly record: EntryRecord;
     readonly log: Buffer;
 }
-/** Tries the readable stores in order; the first verified entry is restored. */
+/**
+ * Tries the readable stores in order; the first verified entry is restored. A hit from a later
+ * (slower) store is copied into the earlier writable ones, so the next run hits sooner.
+ */
 export declare function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined>;
 export interface MissExplanation {
     readonly reason: string;

@@ -14,6 +14,8 @@ export declare class StoreSet {
     attempt<T>(store: Store, what: string, operation: () => Promise<T>): Promise<T | undefined>;
     fail(store: Store, message: string): void;
     get(store: Store, key: Key): Promise<StoredEntry | undefined>;
-    saveAll(request: SaveRequest, except?: Store): Promise<Store[]>;
+    /** Saves to every writable store at once; the stores that took it. */
+    saveAll(request: SaveRequest): Promise<Store[]>;
+    putAll(targets: readonly Store[], request: SaveRequest): Promise<Store[]>;
 }
 export declare function messageOf(error: unknown): string;

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
+import { STORE_MODES, type StoreMode } from '../core/config.js';
 import type { Key } from '../core/digest.js';
-export declare const STORE_MODES: readonly ["read-write", "read", "write", "off"];
-export type StoreMode = (typeof STORE_MODES)[number];
+export { STORE_MODES, type StoreMode };
 export declare const canRead: (mode: StoreMode) => boolean;
 export declare const canWrite: (mode: StoreMode) => boolean;
 export interface StoredEntry {

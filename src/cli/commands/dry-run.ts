@@ -8,7 +8,12 @@ import { printJson } from '../json.js';
 import { createStyle } from '../style.js';
 
 export default async function dryRun(args: string[]): Promise<number> {
-  const { flags, positionals } = parseFlags('dry-run', args, ['config', 'cache-dir', 'json']);
+  const { flags, positionals } = parseFlags('dry-run', args, [
+    'config',
+    'cache-dir',
+    'json',
+    'remote',
+  ]);
   const ctx = await createContext(flags);
   const results: DryRunResult[] = [];
   for (const task of selectTasks(ctx.loaded, positionals)) {

@@ -8,7 +8,12 @@ import { printJson } from '../json.js';
 import { createStyle } from '../style.js';
 
 export default async function explain(args: string[]): Promise<number> {
-  const { flags, positionals } = parseFlags('explain', args, ['config', 'cache-dir', 'json']);
+  const { flags, positionals } = parseFlags('explain', args, [
+    'config',
+    'cache-dir',
+    'json',
+    'remote',
+  ]);
   if (positionals.length !== 1) throw new UsageError('explain: expected exactly one TASK');
   const ctx = await createContext(flags);
   const [task] = selectTasks(ctx.loaded, positionals);

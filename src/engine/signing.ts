@@ -1,0 +1,22 @@
+// Entry signing with the user's key (TASKCACHE_SIGNING_KEY): HMAC-SHA256 over the key and
+// the record digest. When a signing key is set, unsigned or wrongly signed entries are misses.
+
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Signer } from '../core/entry.js';
+
+export const SIGNING_KEY_ENV = 'TASKCACHE_SIGNING_KEY';
+
+export function signerFromEnv(env: NodeJS.ProcessEnv): Signer | undefined {
+  const secret = env[SIGNING_KEY_ENV];
+  if (!secret) return undefined;
+  const mac = (key: string, digest: string) =>
+    createHmac('sha256', secret).update(`taskcache-entry\0${key}\0${digest}`).digest('base64');
+  return {
+    sign: mac,
+    verify(key, digest, signature) {
+      const expected = Buffer.from(mac(key, digest));
+      const given = Buffer.from(signature);
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    },
+  };
+}
