@@ -56,6 +56,7 @@ const BUILD = {
     'echo "BUILT_WITH=taskcache" >> "$GITHUB_ENV"',
     'echo "$PWD/out/bin" >> "$GITHUB_PATH"',
     'echo "### build notes" >> "$GITHUB_STEP_SUMMARY"',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion
     'echo "token seen by the command: [${ACTIONS_RUNTIME_TOKEN:-none}]"',
     'echo "building..."',
   ].join('\n'),
