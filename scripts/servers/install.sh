@@ -8,7 +8,8 @@
 # with `dpkg -s`); npm runs only when the pinned version is not already there. Works with
 # CI=true and no stdin. No service is started by the packages (policy-rc.d answers 101 while
 # installing); scripts/servers/start.sh starts what the tests need.
-set -euo pipefail
+set -eEuo pipefail
+trap 'echo "install: failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 NPM_DIR="${TASKCACHE_SERVERS_NPM_DIR:-$ROOT/.servers/npm}"
@@ -26,7 +27,9 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1fs", b - a }'; }
 t0=$(now)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
-  if ! dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed'; then missing+=("$p"); fi
+  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" != "install ok installed" ]; then
+    missing+=("$p")
+  fi
 done
 if [ "${#missing[@]}" -eq 0 ]; then
   echo "install: apt packages already installed ($(elapsed "$t0"))"
@@ -66,8 +69,9 @@ if [ "$have" = "$TURBO_VERSION" ]; then
   echo "install: turborepo-remote-cache@$TURBO_VERSION already installed ($(elapsed "$t0"))"
 else
   mkdir -p "$NPM_DIR"
-  # The folder is a tool cache, not project source: keep it out of git whatever .gitignore says.
-  printf '*\n' >"$(dirname "$NPM_DIR")/.gitignore"
+  # The default folder is a tool cache inside the work tree, not project source: keep it out of
+  # git whatever the project's .gitignore says.
+  if [ "$NPM_DIR" = "$ROOT/.servers/npm" ]; then printf '*\n' >"$ROOT/.servers/.gitignore"; fi
   if [ ! -f "$NPM_DIR/package.json" ]; then
     printf '{ "name": "taskcache-test-servers", "private": true }\n' >"$NPM_DIR/package.json"
   fi
