@@ -14,12 +14,12 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-PW73XDFC.js";
+} from "./chunks/chunk-DJLV4RXS.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-INSHTQVX.js";
+} from "./chunks/chunk-IDD65P54.js";
 import {
   ConfigError,
   UsageError,
@@ -30,20 +30,23 @@ import {
 } from "./chunks/chunk-QQNJWC67.js";
 import {
   canonicalJson
-} from "./chunks/chunk-755JZ3KH.js";
+} from "./chunks/chunk-M4DAJRPC.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
-  blake3,
   canRead,
-  canWrite,
-  initBlake3
-} from "./chunks/chunk-2YUTWWVA.js";
+  canWrite
+} from "./chunks/chunk-MWMB4KLZ.js";
 import {
   STORE_MODES,
   configJsonSchema,
   parseConfig,
   validateConfig
 } from "./chunks/chunk-3GW2XNFS.js";
+import "./chunks/chunk-R2ZZD5TQ.js";
+import {
+  blake3,
+  initBlake3
+} from "./chunks/chunk-PLJ54MU6.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

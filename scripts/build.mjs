@@ -12,6 +12,8 @@ const entryPoints = {
   'action/post': 'src/action/entries/post.ts',
   'action/restore': 'src/action/entries/restore.ts',
   'action/save': 'src/action/entries/save.ts',
+  // Found by the code that starts the workers, beside the chunk it is bundled into.
+  'chunks/hash-worker': 'src/adapters/hash-worker.ts',
 };
 
 rmSync('dist', { recursive: true, force: true });
@@ -30,6 +32,8 @@ await esbuild.build({
     js: "import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);",
   },
   legalComments: 'none',
+  // A native addon: loaded at run time when installed, never bundled.
+  external: ['@napi-rs/blake-hash'],
   logLevel: 'warning',
 });
 

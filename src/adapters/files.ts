@@ -7,7 +7,8 @@ import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { compareCodeUnits } from '../core/canonical.js';
 import type { InputEntry } from '../core/manifest.js';
-import { hashFileSync } from './blake3.js';
+import { type Blake3Backend, loadBackend } from './blake3.js';
+import { hashFiles } from './file-digest.js';
 
 /** Never inputs or outputs: version control internals and taskcache's own staging dirs. */
 const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
@@ -113,15 +114,22 @@ export function isExecutable(mode: number): boolean {
   return process.platform !== 'win32' && (mode & 0o111) !== 0;
 }
 
+let backend: Promise<Blake3Backend> | undefined;
+
+/** The BLAKE3 implementation for bulk file hashing, loaded once per process. */
+export function fileBackend(): Promise<Blake3Backend> {
+  backend ??= loadBackend();
+  return backend;
+}
+
 /** The manifest's view of listed files: path, executable bit and BLAKE3, or a link target. */
-export function hashInputs(files: readonly ListedFile[]): InputEntry[] {
+export async function hashInputs(files: readonly ListedFile[]): Promise<InputEntry[]> {
+  const regular = files.filter((file) => !file.symlink);
+  const digests = await hashFiles(regular, await fileBackend());
+  let next = 0;
   return files.map((file) =>
     file.symlink
       ? { path: file.path, link: readlinkSync(file.absolute).split(path.sep).join('/') }
-      : {
-          path: file.path,
-          executable: isExecutable(file.mode),
-          digest: hashFileSync(file.absolute, file.size),
-        },
+      : { path: file.path, executable: isExecutable(file.mode), digest: digests[next++]! },
   );
 }

@@ -36,7 +36,7 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     // Declared outputs are never inputs.
     exclude: spec.outputs,
   });
-  const inputs = hashInputs(listing.files);
+  const inputs = await hashInputs(listing.files);
   const env = selectEnv(spec.env, ctx.env).map((name) => ({
     name,
     digest: envValueDigest(name, ctx.env[name] ?? '', blake3),

@@ -13,3 +13,11 @@ export declare function createHasher(): Promise<Hasher>;
 export declare function hashFileSync(path: string, size: number): Digest;
 /** BLAKE3 of a file's content, read asynchronously in chunks. */
 export declare function hashFile(path: string): Promise<Digest>;
+/** One-shot and incremental BLAKE3, from whichever implementation is available. */
+export interface Blake3Backend {
+    readonly name: 'native' | 'wasm';
+    hash(data: Uint8Array): Digest;
+    hasher(): Hasher;
+}
+/** The native addon when installed (and TASKCACHE_BLAKE3 is not "wasm"), else hash-wasm. */
+export declare function loadBackend(env?: NodeJS.ProcessEnv): Promise<Blake3Backend>;

@@ -1,4 +1,5 @@
 import type { InputEntry } from '../core/manifest.js';
+import { type Blake3Backend } from './blake3.js';
 export interface ListedFile {
     /** Workspace-relative POSIX path. */
     readonly path: string;
@@ -23,5 +24,7 @@ export interface Listing {
 }
 export declare function listFiles(options: ListOptions): Promise<Listing>;
 export declare function isExecutable(mode: number): boolean;
+/** The BLAKE3 implementation for bulk file hashing, loaded once per process. */
+export declare function fileBackend(): Promise<Blake3Backend>;
 /** The manifest's view of listed files: path, executable bit and BLAKE3, or a link target. */
-export declare function hashInputs(files: readonly ListedFile[]): InputEntry[];
+export declare function hashInputs(files: readonly ListedFile[]): Promise<InputEntry[]>;
