@@ -14,12 +14,12 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-DJLV4RXS.js";
+} from "./chunks/chunk-ZOVX6ES3.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-IDD65P54.js";
+} from "./chunks/chunk-74ZI3U42.js";
 import {
   ConfigError,
   UsageError,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-QQNJWC67.js";
 import {
   canonicalJson
-} from "./chunks/chunk-M4DAJRPC.js";
+} from "./chunks/chunk-LIM4FPKG.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -1,14 +1,14 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-AFIRHKQY.js";
+} from "../chunks/chunk-LBBAULSJ.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-CHCPVAYV.js";
-import "../chunks/chunk-DJLV4RXS.js";
-import "../chunks/chunk-IDD65P54.js";
+import "../chunks/chunk-YOSKZAS4.js";
+import "../chunks/chunk-ZOVX6ES3.js";
+import "../chunks/chunk-74ZI3U42.js";
 import "../chunks/chunk-QQNJWC67.js";
-import "../chunks/chunk-M4DAJRPC.js";
+import "../chunks/chunk-LIM4FPKG.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-3GW2XNFS.js";

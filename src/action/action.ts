@@ -112,6 +112,7 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
     stores,
     scope: env.GITHUB_REPOSITORY || workspace,
     tmpDir,
+    ...(storeList[0] instanceof LocalStore ? { stateDir: storeList[0].stateDir } : {}),
     reporter,
     force: false,
     producer: producerFromEnv(env),

@@ -6,9 +6,11 @@ import * as path from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { compareCodeUnits } from '../core/canonical.js';
+import type { Digest } from '../core/digest.js';
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend, loadBackend } from './blake3.js';
 import { hashFiles } from './file-digest.js';
+import type { StatCache } from './stat-cache.js';
 
 /** Never inputs or outputs: version control internals and taskcache's own staging dirs. */
 const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
@@ -20,6 +22,9 @@ export interface ListedFile {
   readonly size: number;
   readonly mode: number;
   readonly symlink: boolean;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
 }
 
 export interface ListOptions {
@@ -83,6 +88,9 @@ export async function listFiles(options: ListOptions): Promise<Listing> {
       size: stats.size,
       mode: stats.mode,
       symlink: stats.isSymbolicLink(),
+      mtimeMs: stats.mtimeMs,
+      ctimeMs: stats.ctimeMs,
+      ino: stats.ino,
     });
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -122,14 +130,33 @@ export function fileBackend(): Promise<Blake3Backend> {
   return backend;
 }
 
-/** The manifest's view of listed files: path, executable bit and BLAKE3, or a link target. */
-export async function hashInputs(files: readonly ListedFile[]): Promise<InputEntry[]> {
-  const regular = files.filter((file) => !file.symlink);
-  const digests = await hashFiles(regular, await fileBackend());
-  let next = 0;
+/**
+ * The manifest's view of listed files: path, executable bit and BLAKE3, or a link target.
+ * With a stat cache, files whose stat is unchanged since they were hashed are not read.
+ */
+export async function hashInputs(
+  files: readonly ListedFile[],
+  options: { statCache?: StatCache } = {},
+): Promise<InputEntry[]> {
+  const cache = options.statCache;
+  const known = new Map<ListedFile, Digest>();
+  const toHash: ListedFile[] = [];
+  for (const file of files) {
+    if (file.symlink) continue;
+    const digest = cache?.lookup(file);
+    if (digest) known.set(file, digest);
+    else toHash.push(file);
+  }
+  const hashedAt = Date.now();
+  const digests = toHash.length > 0 ? await hashFiles(toHash, await fileBackend()) : [];
+  toHash.forEach((file, i) => {
+    known.set(file, digests[i]!);
+    cache?.record(file, digests[i]!, hashedAt);
+  });
+  cache?.save();
   return files.map((file) =>
     file.symlink
       ? { path: file.path, link: readlinkSync(file.absolute).split(path.sep).join('/') }
-      : { path: file.path, executable: isExecutable(file.mode), digest: digests[next++]! },
+      : { path: file.path, executable: isExecutable(file.mode), digest: known.get(file)! },
   );
 }

@@ -62,6 +62,7 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     stores,
     scope: loaded.workspace,
     tmpDir: local.tmpDir,
+    stateDir: local.stateDir,
     reporter,
     force: flags.force === true,
     producer: producerFromEnv(process.env),

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
 import { hashInputs, listFiles } from '../adapters/files.js';
 import { captureStdout } from '../adapters/process.js';
+import { StatCache } from '../adapters/stat-cache.js';
 import type { Key } from '../core/digest.js';
 import { selectEnv } from '../core/env.js';
 import {
@@ -19,6 +20,13 @@ export interface KeyContext {
   readonly workspace: string;
   readonly env: NodeJS.ProcessEnv;
   readonly platform: { readonly os: string; readonly arch: string };
+  /** Where state that only speeds up repeated runs is kept (the stat cache); none if unset. */
+  readonly stateDir?: string;
+}
+
+function statCacheFor(ctx: KeyContext): StatCache | undefined {
+  if (!ctx.stateDir) return undefined;
+  return StatCache.load(path.join(ctx.stateDir, `stat-${blake3(ctx.workspace).slice(0, 24)}.json`));
 }
 
 export interface TaskKey {
@@ -36,7 +44,7 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     // Declared outputs are never inputs.
     exclude: spec.outputs,
   });
-  const inputs = await hashInputs(listing.files);
+  const inputs = await hashInputs(listing.files, { statCache: statCacheFor(ctx) });
   const env = selectEnv(spec.env, ctx.env).map((name) => ({
     name,
     digest: envValueDigest(name, ctx.env[name] ?? '', blake3),

@@ -77,6 +77,11 @@ export class LocalStore implements Store {
     return path.join(this.root, 'tmp');
   }
 
+  /** State that only speeds up later runs (the stat cache); safe to delete. */
+  get stateDir(): string {
+    return path.join(this.root, 'state');
+  }
+
   async get(key: Key): Promise<StoredEntry | undefined> {
     const dir = this.entryDir(key);
     let recordText: string;

@@ -1,5 +1,6 @@
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend } from './blake3.js';
+import type { StatCache } from './stat-cache.js';
 export interface ListedFile {
     /** Workspace-relative POSIX path. */
     readonly path: string;
@@ -7,6 +8,9 @@ export interface ListedFile {
     readonly size: number;
     readonly mode: number;
     readonly symlink: boolean;
+    readonly mtimeMs: number;
+    readonly ctimeMs: number;
+    readonly ino: number;
 }
 export interface ListOptions {
     readonly workspace: string;
@@ -26,5 +30,10 @@ export declare function listFiles(options: ListOptions): Promise<Listing>;
 export declare function isExecutable(mode: number): boolean;
 /** The BLAKE3 implementation for bulk file hashing, loaded once per process. */
 export declare function fileBackend(): Promise<Blake3Backend>;
-/** The manifest's view of listed files: path, executable bit and BLAKE3, or a link target. */
-export declare function hashInputs(files: readonly ListedFile[]): Promise<InputEntry[]>;
+/**
+ * The manifest's view of listed files: path, executable bit and BLAKE3, or a link target.
+ * With a stat cache, files whose stat is unchanged since they were hashed are not read.
+ */
+export declare function hashInputs(files: readonly ListedFile[], options?: {
+    statCache?: StatCache;
+}): Promise<InputEntry[]>;

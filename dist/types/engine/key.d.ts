@@ -8,6 +8,8 @@ export interface KeyContext {
         readonly os: string;
         readonly arch: string;
     };
+    /** Where state that only speeds up repeated runs is kept (the stat cache); none if unset. */
+    readonly stateDir?: string;
 }
 export interface TaskKey {
     readonly manifest: Manifest;

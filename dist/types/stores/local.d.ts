@@ -32,6 +32,8 @@ export declare class LocalStore implements Store {
     constructor(root: string, mode?: StoreMode);
     private entryDir;
     get tmpDir(): string;
+    /** State that only speeds up later runs (the stat cache); safe to delete. */
+    get stateDir(): string;
     get(key: Key): Promise<StoredEntry | undefined>;
     has(key: Key): Promise<boolean>;
     put(request: SaveRequest): Promise<SaveOutcome>;

@@ -1,0 +1,23 @@
+import { type Digest } from '../core/digest.js';
+export interface FileStat {
+    readonly path: string;
+    readonly size: number;
+    readonly mtimeMs: number;
+    readonly ctimeMs: number;
+    readonly ino: number;
+}
+export declare class StatCache {
+    private readonly file;
+    private readonly rows;
+    private readonly seen;
+    private changed;
+    private constructor();
+    /** Loads the cache; a missing or unreadable file is an empty cache. */
+    static load(file: string): StatCache;
+    /** The digest recorded for this exact stat, unless it was racy when recorded. */
+    lookup(stat: FileStat): Digest | undefined;
+    /** Records a digest computed from content read at or after `hashedAt`. */
+    record(stat: FileStat, digest: Digest, hashedAt: number): void;
+    /** Writes the cache atomically when anything changed; failures only cost speed. */
+    save(): void;
+}

@@ -1,0 +1,43 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StatCache } from '../src/adapters/stat-cache.js';
+import type { Digest } from '../src/core/digest.js';
+import { tempDir } from './support/cli.js';
+
+const dir = tempDir('statcache');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const digest = 'ab'.repeat(32) as Digest;
+const now = Date.now();
+const stat = { path: 'src/a.ts', size: 10, mtimeMs: now - 60_000, ctimeMs: now - 60_000, ino: 42 };
+
+describe('stat cache', () => {
+  it('reuses a digest only for the same size, mtime, ctime and inode, across loads', () => {
+    const file = path.join(dir, 'one.json');
+    const cache = StatCache.load(file);
+    expect(cache.lookup(stat)).toBeUndefined();
+    cache.record(stat, digest, now);
+    cache.save();
+    const again = StatCache.load(file);
+    expect(again.lookup(stat)).toBe(digest);
+    expect(again.lookup({ ...stat, size: 11 })).toBeUndefined();
+    expect(again.lookup({ ...stat, mtimeMs: stat.mtimeMs + 1 })).toBeUndefined();
+    expect(again.lookup({ ...stat, ctimeMs: stat.ctimeMs + 1 })).toBeUndefined();
+    expect(again.lookup({ ...stat, ino: 43 })).toBeUndefined();
+  });
+
+  it('never trusts a file modified within the racy window of being hashed', () => {
+    const file = path.join(dir, 'racy.json');
+    const cache = StatCache.load(file);
+    const racy = { ...stat, mtimeMs: now - 500, ctimeMs: now - 500 };
+    cache.record(racy, digest, now);
+    cache.save();
+    expect(StatCache.load(file).lookup(racy)).toBeUndefined();
+  });
+
+  it('treats a torn or foreign file as empty', () => {
+    const file = path.join(dir, 'torn.json');
+    writeFileSync(file, '{"version":1,"rows":{"src/a.ts":[10,');
+    expect(StatCache.load(file).lookup(stat)).toBeUndefined();
+  });
+});
