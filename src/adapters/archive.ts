@@ -47,8 +47,11 @@ export interface WrittenArchive {
  * hashed are the bytes stored. Symlinks are recorded by target; one that leaves the
  * workspace is skipped and reported.
  */
+/** What writing an output needs to know of a listed file. */
+export type OutputSource = Pick<ListedFile, 'path' | 'absolute' | 'size' | 'mode' | 'symlink'>;
+
 export async function writeArchive(options: {
-  files: readonly ListedFile[];
+  files: readonly OutputSource[];
   workspace: string;
   log: Buffer;
   codec: Codec;
@@ -94,7 +97,7 @@ export async function writeArchive(options: {
 }
 
 /** A link's target as stored: relative, and inside the workspace, or undefined. */
-function linkTarget(workspace: string, file: ListedFile): string | undefined {
+function linkTarget(workspace: string, file: OutputSource): string | undefined {
   let target = readlinkSync(file.absolute);
   if (path.isAbsolute(target)) {
     const relative = path.relative(path.dirname(file.absolute), target);

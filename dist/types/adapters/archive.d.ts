@@ -19,8 +19,10 @@ export interface WrittenArchive {
  * hashed are the bytes stored. Symlinks are recorded by target; one that leaves the
  * workspace is skipped and reported.
  */
+/** What writing an output needs to know of a listed file. */
+export type OutputSource = Pick<ListedFile, 'path' | 'absolute' | 'size' | 'mode' | 'symlink'>;
 export declare function writeArchive(options: {
-    files: readonly ListedFile[];
+    files: readonly OutputSource[];
     workspace: string;
     log: Buffer;
     codec: Codec;
