@@ -14,12 +14,12 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-ZOVX6ES3.js";
+} from "./chunks/chunk-Q7UZH2EC.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-74ZI3U42.js";
+} from "./chunks/chunk-CPTLYGKU.js";
 import {
   ConfigError,
   UsageError,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-QQNJWC67.js";
 import {
   canonicalJson
-} from "./chunks/chunk-LIM4FPKG.js";
+} from "./chunks/chunk-IGBJ4ICR.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -42,11 +42,11 @@ import {
   parseConfig,
   validateConfig
 } from "./chunks/chunk-3GW2XNFS.js";
-import "./chunks/chunk-R2ZZD5TQ.js";
+import "./chunks/chunk-VSKF6YIF.js";
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-PLJ54MU6.js";
+} from "./chunks/chunk-F3NV3RS6.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

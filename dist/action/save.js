@@ -1,19 +1,19 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-LBBAULSJ.js";
+} from "../chunks/chunk-WYGKXQJN.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-YOSKZAS4.js";
-import "../chunks/chunk-ZOVX6ES3.js";
-import "../chunks/chunk-74ZI3U42.js";
+import "../chunks/chunk-YILGYVYK.js";
+import "../chunks/chunk-Q7UZH2EC.js";
+import "../chunks/chunk-CPTLYGKU.js";
 import "../chunks/chunk-QQNJWC67.js";
-import "../chunks/chunk-LIM4FPKG.js";
+import "../chunks/chunk-IGBJ4ICR.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-3GW2XNFS.js";
-import "../chunks/chunk-R2ZZD5TQ.js";
-import "../chunks/chunk-PLJ54MU6.js";
+import "../chunks/chunk-VSKF6YIF.js";
+import "../chunks/chunk-F3NV3RS6.js";
 import "../chunks/chunk-CUVSUTYU.js";
 
 // src/action/entries/save.ts

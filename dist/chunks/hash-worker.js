@@ -1,10 +1,10 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   FileHasher
-} from "./chunk-R2ZZD5TQ.js";
+} from "./chunk-VSKF6YIF.js";
 import {
   loadBackend
-} from "./chunk-PLJ54MU6.js";
+} from "./chunk-F3NV3RS6.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts
@@ -12,7 +12,7 @@ import { parentPort } from "node:worker_threads";
 async function serveHashRequests() {
   const port = parentPort;
   if (!port) throw new Error("serveHashRequests() runs in a worker thread");
-  const hasher = new FileHasher(await loadBackend());
+  const hasher = await FileHasher.create(await loadBackend());
   port.on("message", (request) => {
     let response;
     try {

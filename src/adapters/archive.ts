@@ -25,9 +25,8 @@ import { pipeline } from 'node:stream/promises';
 import type { Digest } from '../core/digest.js';
 import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
-import { blake3, createHasher } from './blake3.js';
 import { compressor, decompressor } from './codec.js';
-import { isExecutable, type ListedFile } from './files.js';
+import { fileBackend, isExecutable, type ListedFile } from './files.js';
 
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
 export class CorruptEntryError extends Error {
@@ -59,7 +58,8 @@ export async function writeArchive(options: {
 }): Promise<WrittenArchive> {
   const outputs: OutputItem[] = [];
   const skipped: string[] = [];
-  const hasher = await createHasher();
+  const backend = await fileBackend();
+  const hasher = await backend.createHasher();
   async function* contents(): AsyncGenerator<Buffer> {
     for (const file of options.files) {
       if (file.symlink) {
@@ -93,7 +93,7 @@ export async function writeArchive(options: {
     yield options.log;
   }
   await pipeline(contents, compressor(options.codec), createWriteStream(options.dest));
-  return { outputs, log: { size: options.log.length, digest: blake3(options.log) }, skipped };
+  return { outputs, log: { size: options.log.length, digest: backend.hash(options.log) }, skipped };
 }
 
 /** A link's target as stored: relative, and inside the workspace, or undefined. */
@@ -162,7 +162,7 @@ export async function stageArchive(
 }
 
 async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[]): Promise<Buffer> {
-  const hasher = await createHasher();
+  const hasher = await (await fileBackend()).createHasher();
   const logChunks: Buffer[] = [];
   let index = -1;
   let slot: Slot | undefined;

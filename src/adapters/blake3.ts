@@ -91,7 +91,8 @@ export async function hashFile(path: string): Promise<Digest> {
 export interface Blake3Backend {
   readonly name: 'native' | 'wasm';
   hash(data: Uint8Array): Digest;
-  hasher(): Hasher;
+  /** A fresh incremental hasher, owned by the caller. */
+  createHasher(): Promise<Hasher>;
 }
 
 interface NativeBlake3 {
@@ -119,7 +120,7 @@ export async function loadBackend(env: NodeJS.ProcessEnv = process.env): Promise
     return {
       name: 'native',
       hash: (data) => native.blake3(data).toString('hex') as Digest,
-      hasher: () => {
+      createHasher: async () => {
         const h = new native.Blake3Hasher();
         return {
           init: () => h.reset(),
@@ -130,6 +131,5 @@ export async function loadBackend(env: NodeJS.ProcessEnv = process.env): Promise
     };
   }
   await initBlake3();
-  const incremental = await createHasher();
-  return { name: 'wasm', hash: (data) => blake3(data), hasher: () => incremental };
+  return { name: 'wasm', hash: (data) => blake3(data), createHasher };
 }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Digest } from '../core/digest.js';
-import type { Blake3Backend } from './blake3.js';
+import type { Blake3Backend, Hasher } from './blake3.js';
 
 /** Files up to this size are hashed in one call; bigger ones in chunks. */
 const WHOLE = 8 * 1024 * 1024;
@@ -18,11 +18,18 @@ export interface FileToHash {
   readonly size: number;
 }
 
-/** Reads and hashes files one after another, reusing one buffer. */
+/** Reads and hashes files one after another, reusing one buffer and one hasher. */
 export class FileHasher {
   private buffer = Buffer.allocUnsafe(64 * 1024);
 
-  constructor(private readonly backend: Blake3Backend) {}
+  private constructor(
+    private readonly backend: Blake3Backend,
+    private readonly hasher: Hasher,
+  ) {}
+
+  static async create(backend: Blake3Backend): Promise<FileHasher> {
+    return new FileHasher(backend, await backend.createHasher());
+  }
 
   digest(file: FileToHash): Digest {
     const fd = openSync(file.absolute, 'r');
@@ -47,7 +54,7 @@ export class FileHasher {
   }
 
   private streamed(fd: number): Digest {
-    const hasher = this.backend.hasher();
+    const hasher = this.hasher;
     hasher.init();
     const chunk = Buffer.allocUnsafe(CHUNK);
     for (;;) {
@@ -105,7 +112,7 @@ export async function hashFiles(
     );
   }
   if (!parallel) {
-    const hasher = new FileHasher(backend);
+    const hasher = await FileHasher.create(backend);
     return files.map((file) => hasher.digest(file));
   }
   const digests: Digest[] = new Array(files.length);

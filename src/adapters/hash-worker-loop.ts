@@ -7,7 +7,7 @@ import { FileHasher, type HashRequest, type HashResponse } from './file-digest.j
 export async function serveHashRequests(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('serveHashRequests() runs in a worker thread');
-  const hasher = new FileHasher(await loadBackend());
+  const hasher = await FileHasher.create(await loadBackend());
   port.on('message', (request: HashRequest) => {
     let response: HashResponse;
     try {

@@ -17,7 +17,7 @@ export async function remoteStores(
   options: { env: NodeJS.ProcessEnv; warn: (message: string) => void; untrusted?: boolean },
 ): Promise<Store[]> {
   if (specs.length === 0) return [];
-  const { createRemoteStore, redactUrl } = await import('../stores/remote.js');
+  const { createRemoteStore, RemoteUrlError, redactUrl } = await import('../stores/remote.js');
   const stores: Store[] = [];
   for (const spec of specs) {
     const mode = options.untrusted ? readOnly(spec.mode) : spec.mode;
@@ -27,17 +27,12 @@ export async function remoteStores(
         await createRemoteStore(spec.url, { mode, env: options.env, warn: options.warn }),
       );
     } catch (error) {
+      // A URL error names the (redacted) URL already.
       const message = (error as Error).message;
-      throw new UsageError(`remote ${safeUrl(redactUrl, spec.url)}: ${message}`);
+      throw new UsageError(
+        error instanceof RemoteUrlError ? message : `remote ${redactUrl(spec.url)}: ${message}`,
+      );
     }
   }
   return stores;
-}
-
-function safeUrl(redact: (url: string) => string, url: string): string {
-  try {
-    return redact(url);
-  } catch {
-    return '(unparsable URL)';
-  }
 }

@@ -17,7 +17,8 @@ export declare function hashFile(path: string): Promise<Digest>;
 export interface Blake3Backend {
     readonly name: 'native' | 'wasm';
     hash(data: Uint8Array): Digest;
-    hasher(): Hasher;
+    /** A fresh incremental hasher, owned by the caller. */
+    createHasher(): Promise<Hasher>;
 }
 /** The native addon when installed (and TASKCACHE_BLAKE3 is not "wasm"), else hash-wasm. */
 export declare function loadBackend(env?: NodeJS.ProcessEnv): Promise<Blake3Backend>;

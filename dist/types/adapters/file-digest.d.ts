@@ -4,11 +4,13 @@ export interface FileToHash {
     readonly absolute: string;
     readonly size: number;
 }
-/** Reads and hashes files one after another, reusing one buffer. */
+/** Reads and hashes files one after another, reusing one buffer and one hasher. */
 export declare class FileHasher {
     private readonly backend;
+    private readonly hasher;
     private buffer;
-    constructor(backend: Blake3Backend);
+    private constructor();
+    static create(backend: Blake3Backend): Promise<FileHasher>;
     digest(file: FileToHash): Digest;
     private streamed;
 }

@@ -1,0 +1,359 @@
+// The S3 store (AWS S3 and compatibles: R2, GCS interop, Ceph radosgw, MinIO) through
+// @aws-sdk/client-s3, with @aws-sdk/lib-storage for multipart uploads of large archives.
+// Layout under s3://bucket/<prefix>/, the same as the HTTP cache's:
+//   cas/<sha256 of the archive>   the archive bytes
+//   ac/<key>                      {"v":1,"cas":"<sha256>","size":N,"record":"<record text>"}
+//   ac/<blake3(scope \0 task)>    {"latest":"<key>"}
+// The archive is content-addressed so two writers racing on one key can never pair one's
+// record with the other's archive; the envelope goes up last (with If-None-Match: * where the
+// server honours it), so a reader that finds it finds the content.
+// URL: s3://bucket[/prefix][?region=R][&endpoint=URL][&path-style=true|false]; path-style is
+// the default when an endpoint is given. Credentials: AWS_ACCESS_KEY_ID /
+// AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the given environment, else the SDK's
+// default chain (profiles, SSO, web identity, instance metadata).
+
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { CorruptEntryError } from '../adapters/archive.js';
+import { guardStream } from '../adapters/http-client.js';
+import type { Key } from '../core/digest.js';
+import {
+  decodeCasEnvelope,
+  decodePointer,
+  encodeCasEnvelope,
+  encodePointer,
+  pointerId,
+  type RemoteSettings,
+  RemoteUrlError,
+  redactUrl,
+  sha256File,
+  short,
+} from './remote.js';
+import {
+  type SaveOutcome,
+  type SaveRequest,
+  type Store,
+  type StoredEntry,
+  StoreError,
+  type StoreMode,
+} from './store.js';
+
+/** Multipart part size: memory used by an upload is about partSize × queueSize. */
+const PART_BYTES = 8 * 1024 * 1024;
+const PART_QUEUE = 4;
+
+const PARAMS = new Set(['region', 'endpoint', 'path-style']);
+const AUTH_CODES = new Set([
+  'InvalidAccessKeyId',
+  'SignatureDoesNotMatch',
+  'AccessDenied',
+  'ExpiredToken',
+  'InvalidToken',
+  'Forbidden',
+]);
+const MISSING_CODES = new Set(['NoSuchKey', 'NotFound']);
+
+export class S3Store implements Store {
+  readonly name: string;
+  readonly mode: StoreMode;
+  private readonly bucket: string;
+  private readonly prefix: string;
+  private readonly client: S3Client;
+  private readonly idleTimeoutMs: number;
+  private readonly connectTimeoutMs: number;
+  private readonly warn: (message: string) => void;
+  /** Cleared when the server rejects If-None-Match on PUT (older S3 compatibles). */
+  private conditionalPut = true;
+
+  constructor(url: URL, settings: RemoteSettings) {
+    this.name = settings.name;
+    this.mode = settings.mode;
+    this.warn = settings.warn;
+    this.idleTimeoutMs = settings.idleTimeoutMs;
+    this.connectTimeoutMs = settings.connectTimeoutMs;
+    for (const name of url.searchParams.keys()) {
+      if (!PARAMS.has(name)) {
+        throw new RemoteUrlError(
+          `${settings.name}: unknown parameter "${name}" (expected region, endpoint, path-style)`,
+        );
+      }
+    }
+    if (url.username || url.password) {
+      throw new RemoteUrlError(
+        `${settings.name}: put S3 credentials in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, not in the URL`,
+      );
+    }
+    this.bucket = decodeURIComponent(url.hostname);
+    const path = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, '');
+    this.prefix = path ? `${path}/` : '';
+    const env = settings.env;
+    const endpoint =
+      url.searchParams.get('endpoint') ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
+    if (endpoint !== undefined && !/^https?:\/\/[^/]/.test(endpoint)) {
+      throw new RemoteUrlError(
+        `${settings.name}: endpoint must be an http:// or https:// URL (got ${redactUrl(endpoint)})`,
+      );
+    }
+    const pathStyle = url.searchParams.get('path-style');
+    if (pathStyle !== null && pathStyle !== 'true' && pathStyle !== 'false') {
+      throw new RemoteUrlError(`${settings.name}: path-style must be true or false`);
+    }
+    const agent = { keepAlive: true, maxSockets: 16 };
+    const config: S3ClientConfig = {
+      region:
+        url.searchParams.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+      forcePathStyle: pathStyle === null ? endpoint !== undefined : pathStyle === 'true',
+      maxAttempts: settings.maxAttempts,
+      retryMode: 'standard',
+      requestHandler: {
+        connectionTimeout: settings.connectTimeoutMs,
+        socketTimeout: settings.idleTimeoutMs,
+        httpAgent: agent,
+        httpsAgent: agent,
+      },
+      // Compatibles (Ceph, R2, older MinIO) reject the SDK's default trailing checksums.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      ...(endpoint !== undefined ? { endpoint } : {}),
+    };
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+      config.credentials = {
+        accessKeyId: env.AWS_ACCESS_KEY_ID,
+        secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+        ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+      };
+    }
+    this.client = new S3Client(config);
+  }
+
+  private objectKey(kind: 'ac' | 'cas', id: string): string {
+    return `${this.prefix}${kind}/${id}`;
+  }
+
+  async get(key: Key): Promise<StoredEntry | undefined> {
+    const text = await this.getText(this.objectKey('ac', key), `GET ac/${short(key)}`);
+    if (text === undefined) return undefined;
+    const envelope = decodeCasEnvelope(text);
+    if (typeof envelope === 'string') {
+      this.warn(
+        `${this.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`,
+      );
+      return undefined;
+    }
+    return {
+      recordText: envelope.record,
+      openArchive: () => this.openContent(envelope.cas, envelope.size),
+    };
+  }
+
+  private async openContent(cas: string, size: number): Promise<Readable> {
+    const what = `GET cas/${short(cas)}`;
+    try {
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey('cas', cas) }),
+      );
+      const body = out.Body as Readable | undefined;
+      if (!body) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
+      if (out.ContentLength !== undefined && out.ContentLength !== size) {
+        body.destroy();
+        throw new CorruptEntryError(
+          `${this.name}: the content is ${out.ContentLength} bytes, the entry says ${size}`,
+        );
+      }
+      return guardStream(body, { idleMs: this.idleTimeoutMs, expectedBytes: size });
+    } catch (error) {
+      if (error instanceof CorruptEntryError || error instanceof StoreError) throw error;
+      if (MISSING_CODES.has(codeOf(error))) {
+        throw new CorruptEntryError(
+          `${this.name}: the content of the entry is gone from the bucket`,
+        );
+      }
+      throw this.error(what, error);
+    }
+  }
+
+  async has(key: Key): Promise<boolean> {
+    return this.exists(this.objectKey('ac', key), `HEAD ac/${short(key)}`);
+  }
+
+  async put(request: SaveRequest): Promise<SaveOutcome> {
+    const acKey = this.objectKey('ac', request.key);
+    if (await this.exists(acKey, `HEAD ac/${short(request.key)}`)) return 'exists';
+    const cas = await sha256File(request.archivePath);
+    const casKey = this.objectKey('cas', cas);
+    if (!(await this.exists(casKey, `HEAD cas/${short(cas)}`))) {
+      await this.upload(casKey, request.archivePath, `PUT cas/${short(cas)}`);
+    }
+    const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
+    const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, true);
+    if (!written) return 'exists';
+    const pointer = pointerId(request.task, request.scope);
+    await this.putText(
+      this.objectKey('ac', pointer),
+      encodePointer(request.key),
+      `PUT ac/${short(pointer)}`,
+      false,
+    );
+    return 'saved';
+  }
+
+  async latestRecord(task: string, scope: string): Promise<string | undefined> {
+    const pointer = pointerId(task, scope);
+    const text = await this.getText(this.objectKey('ac', pointer), `GET ac/${short(pointer)}`);
+    const key = text === undefined ? undefined : decodePointer(text);
+    if (key === undefined) return undefined;
+    const entry = await this.getText(this.objectKey('ac', key), `GET ac/${short(key)}`);
+    if (entry === undefined) return undefined;
+    const envelope = decodeCasEnvelope(entry);
+    return typeof envelope === 'string' ? undefined : envelope.record;
+  }
+
+  close(): void {
+    this.client.destroy();
+  }
+
+  private async getText(objectKey: string, what: string): Promise<string | undefined> {
+    try {
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: objectKey }),
+      );
+      const text = await out.Body?.transformToString('utf8');
+      if (text === undefined) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
+      return text;
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      if (MISSING_CODES.has(codeOf(error))) return undefined;
+      throw this.error(what, error);
+    }
+  }
+
+  private async exists(objectKey: string, what: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
+      return true;
+    } catch (error) {
+      // HEAD has no error body: a missing bucket is a 404 too, and shows up on the next write.
+      if (MISSING_CODES.has(codeOf(error)) || statusOf(error) === 404) return false;
+      throw this.error(what, error);
+    }
+  }
+
+  /** Writes a small object; `onlyIfAbsent` returns false when another writer was first. */
+  private async putText(
+    objectKey: string,
+    text: string,
+    what: string,
+    onlyIfAbsent: boolean,
+  ): Promise<boolean> {
+    const conditional = onlyIfAbsent && this.conditionalPut;
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: objectKey,
+          Body: text,
+          ContentType: 'application/json',
+          ...(conditional ? { IfNoneMatch: '*' } : {}),
+        }),
+      );
+      return true;
+    } catch (error) {
+      const status = statusOf(error);
+      if (conditional && (status === 412 || status === 409)) return false;
+      if (conditional && (status === 501 || codeOf(error) === 'NotImplemented')) {
+        // The server cannot do conditional writes: the last writer wins, which is still a
+        // consistent entry because its content is addressed by hash.
+        this.conditionalPut = false;
+        return this.putText(objectKey, text, what, false);
+      }
+      throw this.error(what, error);
+    }
+  }
+
+  /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
+  private async upload(objectKey: string, path: string, what: string): Promise<void> {
+    const upload = new Upload({
+      client: this.client,
+      params: {
+        Bucket: this.bucket,
+        Key: objectKey,
+        Body: createReadStream(path, { highWaterMark: 1 << 20 }),
+        ContentType: 'application/octet-stream',
+      },
+      partSize: PART_BYTES,
+      queueSize: PART_QUEUE,
+      leavePartsOnError: false,
+    });
+    try {
+      await upload.done();
+    } catch (error) {
+      throw this.error(what, error);
+    }
+  }
+
+  private error(what: string, error: unknown): StoreError {
+    const status = statusOf(error);
+    const code = codeOf(error);
+    // A HEAD has no error body: its code is a placeholder, not worth showing.
+    const shown =
+      code && !['Unknown', 'UnknownError', 'Forbidden', 'NotFound', 'Error'].includes(code)
+        ? code
+        : '';
+    if (status === 401 || status === 403 || AUTH_CODES.has(code)) {
+      return new StoreError(
+        this.name,
+        `${this.name}: authentication failed (HTTP ${status ?? 403}${shown ? `, ${shown}` : ''})`,
+      );
+    }
+    if (code === 'NoSuchBucket') {
+      return new StoreError(this.name, `${this.name}: the bucket ${this.bucket} does not exist`);
+    }
+    if (code === 'CredentialsProviderError') {
+      return new StoreError(
+        this.name,
+        `${this.name}: no AWS credentials found (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)`,
+      );
+    }
+    const attempts = (error as { $metadata?: { attempts?: number } })?.$metadata?.attempts ?? 1;
+    const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+    if (status !== undefined && status >= 300) {
+      const text = shown ? `${shown} (HTTP ${status})` : `unexpected HTTP ${status}`;
+      return new StoreError(this.name, `${this.name}: ${what}: ${text}${tries}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    // The SDK names resets "TimeoutError" too: only its own timers' messages mean a timeout.
+    if (/establish a connection/.test(message)) {
+      return new StoreError(
+        this.name,
+        `${this.name}: ${what}: could not connect within ${this.connectTimeoutMs} ms${tries}`,
+      );
+    }
+    if (/socket timed out/.test(message)) {
+      return new StoreError(
+        this.name,
+        `${this.name}: ${what}: no data for ${this.idleTimeoutMs} ms${tries}`,
+      );
+    }
+    const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+    const detail = errno && !message.includes(errno) ? `${message} (${errno})` : message;
+    return new StoreError(this.name, `${this.name}: ${what}: ${detail}${tries}`);
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata
+    ?.httpStatusCode;
+}
+
+function codeOf(error: unknown): string {
+  const e = error as { name?: unknown; Code?: unknown } | undefined;
+  return typeof e?.Code === 'string' ? e.Code : typeof e?.name === 'string' ? e.name : '';
+}

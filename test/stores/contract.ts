@@ -1,0 +1,152 @@
+// The one contract every store meets, run against each store's real server (and the local
+// store on a temp dir): misses, byte-identical round trips of small, empty and large
+// archives, `has`, first-writer-stays, concurrent writers of one key, and the per-task
+// "latest" record, scoped. Keys and scopes are random, so servers that outlive a run can be
+// reused.
+
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { initBlake3 } from '../../src/adapters/blake3.js';
+import type { Key } from '../../src/core/digest.js';
+import type { Store } from '../../src/stores/store.js';
+import {
+  randomFile,
+  randomKey,
+  readAll,
+  removeDir,
+  saveRequest,
+  sha256,
+  tempDir,
+} from './fixtures.js';
+
+export interface ContractOptions {
+  /** Skip the whole suite (no server). */
+  readonly skip?: boolean;
+  /** Size of the large archive (default ~20 MB). */
+  readonly largeBytes?: number;
+  /** Told every key the suite writes (for cleaning up servers that keep data in memory). */
+  readonly track?: (key: Key, task: string, scope: string) => void;
+}
+
+const LARGE_BYTES = 20 * 1000 * 1000;
+
+export function defineStoreContract(
+  name: string,
+  makeStore: () => Promise<Store>,
+  options: ContractOptions = {},
+): void {
+  describe.skipIf(options.skip === true)(`store contract: ${name}`, () => {
+    let store: Store;
+    let dir: string;
+    let small: string;
+    let empty: string;
+    let large: string;
+    const scope = `contract-${randomBytes(6).toString('hex')}`;
+
+    const put = async (
+      key: Key,
+      archivePath: string,
+      extra: { recordText?: string; task?: string; scope?: string } = {},
+    ) => {
+      const request = saveRequest({ key, archivePath, scope, ...extra });
+      options.track?.(key, request.task, request.scope);
+      return { request, outcome: await store.put(request) };
+    };
+
+    const expectEntry = async (key: Key, recordText: string, archivePath: string) => {
+      const entry = await store.get(key);
+      expect(entry, 'entry').toBeDefined();
+      expect(entry!.recordText).toBe(recordText);
+      const bytes = await readAll(await entry!.openArchive());
+      const expected = readFileSync(archivePath);
+      expect(bytes.length).toBe(expected.length);
+      expect(sha256(bytes)).toBe(sha256(expected));
+    };
+
+    beforeAll(async () => {
+      await initBlake3();
+      dir = tempDir('contract');
+      small = randomFile(dir, 'small.archive', 4096 + 17);
+      empty = randomFile(dir, 'empty.archive', 0);
+      large = randomFile(dir, 'large.archive', options.largeBytes ?? LARGE_BYTES);
+      store = await makeStore();
+    });
+
+    afterAll(async () => {
+      await (store as { close?: () => unknown } | undefined)?.close?.();
+      if (dir) removeDir(dir);
+    });
+
+    test('an unknown key is a miss', async () => {
+      const key = randomKey();
+      expect(await store.get(key)).toBeUndefined();
+      expect(await store.has(key)).toBe(false);
+    });
+
+    test('put then get gives back the record text and the archive byte for byte', async () => {
+      const key = randomKey();
+      const { request, outcome } = await put(key, small);
+      expect(outcome).toBe('saved');
+      await expectEntry(key, request.recordText, small);
+    });
+
+    test('an empty archive round-trips', async () => {
+      const key = randomKey();
+      const { request, outcome } = await put(key, empty);
+      expect(outcome).toBe('saved');
+      await expectEntry(key, request.recordText, empty);
+    });
+
+    test('a large archive round-trips', async () => {
+      const key = randomKey();
+      const { request, outcome } = await put(key, large);
+      expect(outcome).toBe('saved');
+      await expectEntry(key, request.recordText, large);
+    });
+
+    test('has tells an entry from a miss', async () => {
+      const key = randomKey();
+      expect(await store.has(key)).toBe(false);
+      await put(key, small);
+      expect(await store.has(key)).toBe(true);
+    });
+
+    test('a second put of a key answers exists and keeps the first entry', async () => {
+      const key = randomKey();
+      const first = await put(key, small, { recordText: '{"first":true}\n' });
+      expect(first.outcome).toBe('saved');
+      const other = randomFile(dir, `other-${key.slice(0, 8)}.archive`, 999);
+      const second = await put(key, other, { recordText: '{"second":true}\n' });
+      expect(second.outcome).toBe('exists');
+      await expectEntry(key, '{"first":true}\n', small);
+    });
+
+    test('four concurrent puts of one key all resolve and leave one entry', async () => {
+      const key = randomKey();
+      const recordText = `{"concurrent":"${key}"}\n`;
+      const outcomes = await Promise.all(
+        Array.from({ length: 4 }, () => put(key, small, { recordText }).then((r) => r.outcome)),
+      );
+      for (const outcome of outcomes) expect(['saved', 'exists']).toContain(outcome);
+      expect(outcomes).toContain('saved');
+      await expectEntry(key, recordText, small);
+    });
+
+    test('latestRecord gives the most recent entry of a task, per scope', async () => {
+      const task = `task-${randomBytes(4).toString('hex')}`;
+      const first = randomKey();
+      const second = randomKey();
+      await put(first, small, { task, recordText: '{"n":1}\n' });
+      await put(second, small, { task, recordText: '{"n":2}\n' });
+      expect(await store.latestRecord(task, scope)).toBe('{"n":2}\n');
+      expect(await store.latestRecord(`${task}-unknown`, scope)).toBeUndefined();
+      expect(await store.latestRecord(task, `${scope}-elsewhere`)).toBeUndefined();
+      // Another scope has its own latest entry.
+      const third = randomKey();
+      await put(third, small, { task, scope: `${scope}-elsewhere`, recordText: '{"n":3}\n' });
+      expect(await store.latestRecord(task, `${scope}-elsewhere`)).toBe('{"n":3}\n');
+      expect(await store.latestRecord(task, scope)).toBe('{"n":2}\n');
+    });
+  });
+}
