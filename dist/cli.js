@@ -29,11 +29,11 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-HHB3NMVM.js"),
-  "dry-run": () => import("./chunks/dry-run-ZTDEVZKG.js"),
-  explain: () => import("./chunks/explain-Y7GYGYXH.js"),
-  stats: () => import("./chunks/stats-OE5XJKI4.js"),
-  prune: () => import("./chunks/prune-LK2MBBRM.js"),
+  run: () => import("./chunks/run-EEOIRRLW.js"),
+  "dry-run": () => import("./chunks/dry-run-SQFBQHXU.js"),
+  explain: () => import("./chunks/explain-DDAJ2IJQ.js"),
+  stats: () => import("./chunks/stats-HL4TSJEX.js"),
+  prune: () => import("./chunks/prune-UIB5HOWR.js"),
   report: () => import("./chunks/report-H4Q2STPZ.js")
 };
 async function main(argv) {

@@ -14,12 +14,12 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-Q7UZH2EC.js";
+} from "./chunks/chunk-W6HVCA2X.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-CPTLYGKU.js";
+} from "./chunks/chunk-NRSTZY3U.js";
 import {
   ConfigError,
   UsageError,

@@ -363,3 +363,52 @@ describe('report', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('signing', () => {
+  it('with TASKCACHE_SIGNING_KEY, unsigned or wrongly signed entries are misses', async () => {
+    const signed = { TASKCACHE_SIGNING_KEY: 'team-secret' };
+    await run(['run'], project, signed);
+    const hit = JSON.parse((await run(['run', '--json'], project, signed)).stdout);
+    expect(hit.tasks[0].status).toBe('hit');
+
+    const wrong = await run(['run', '--json'], project, {
+      TASKCACHE_SIGNING_KEY: 'another-secret',
+    });
+    expect(JSON.parse(wrong.stdout).tasks[0].status).toBe('miss');
+    expect(wrong.stderr).toContain('entry signature does not match the signing key');
+    expect(wrong.stderr).not.toContain('secret');
+
+    const other = fresh('unsigned-cache');
+    await runCli(['run'], { cwd: project, env: { TASKCACHE_DIR: other, MODE: 'release' } });
+    const unsigned = await runCli(['run', '--json'], {
+      cwd: project,
+      env: { TASKCACHE_DIR: other, MODE: 'release', ...signed },
+    });
+    expect(JSON.parse(unsigned.stdout).tasks[0].status).toBe('miss');
+    expect(unsigned.stderr).toContain('entry is not signed');
+  });
+});
+
+describe('max-size in the config', () => {
+  it('prunes the local store after a save, least recently used first', async () => {
+    writeProject(project, {
+      // Random (incompressible) outputs: each entry is about 5 kB, two do not fit in 8 kB.
+      'taskcache.yml': `max-size: 8kB
+tasks:
+  one:
+    run: mkdir -p out && head -c 4000 /dev/urandom > out/one.bin
+    outputs: [out/one.bin]
+  two:
+    run: mkdir -p out && head -c 4000 /dev/urandom > out/two.bin
+    outputs: [out/two.bin]
+`,
+    });
+    await run(['run', 'one']);
+    expect(entries()).toHaveLength(1);
+    await run(['run', 'two']);
+    // Both do not fit: the older entry goes, the new one stays.
+    expect(entries()).toHaveLength(1);
+    const dry = JSON.parse((await run(['dry-run', '--json'])).stdout);
+    expect(dry.tasks.map((t: { status: string }) => t.status)).toEqual(['miss', 'hit']);
+  });
+});

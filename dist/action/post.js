@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   postAction
-} from "../chunks/chunk-WYGKXQJN.js";
+} from "../chunks/chunk-S6WSYVJZ.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-YILGYVYK.js";
-import "../chunks/chunk-Q7UZH2EC.js";
-import "../chunks/chunk-CPTLYGKU.js";
+import "../chunks/chunk-W6HVCA2X.js";
+import "../chunks/chunk-NRSTZY3U.js";
 import "../chunks/chunk-QQNJWC67.js";
 import "../chunks/chunk-IGBJ4ICR.js";
 import "../chunks/chunk-JKM5XJ5H.js";

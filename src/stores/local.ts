@@ -201,10 +201,13 @@ export class LocalStore implements Store {
     let removed = 0;
     let freedBytes = 0;
     let kept = 0;
+    // Least recently used first out: keep the most recently used entries while they fit;
+    // once one does not, it and everything used less recently go.
+    let full = false;
     for (const entry of entries) {
       const tooOld = options.maxAgeMs !== undefined && now - entry.usedAt > options.maxAgeMs;
-      const tooBig = options.maxBytes !== undefined && keptBytes + entry.bytes > options.maxBytes;
-      if (tooOld || tooBig) {
+      full ||= options.maxBytes !== undefined && keptBytes + entry.bytes > options.maxBytes;
+      if (tooOld || full) {
         await this.remove(entry);
         removed += 1;
         freedBytes += entry.bytes;
