@@ -29,9 +29,9 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-EEOIRRLW.js"),
-  "dry-run": () => import("./chunks/dry-run-SQFBQHXU.js"),
-  explain: () => import("./chunks/explain-DDAJ2IJQ.js"),
+  run: () => import("./chunks/run-GNHL47AP.js"),
+  "dry-run": () => import("./chunks/dry-run-76N6IMIU.js"),
+  explain: () => import("./chunks/explain-JGNZ4WYW.js"),
   stats: () => import("./chunks/stats-HL4TSJEX.js"),
   prune: () => import("./chunks/prune-UIB5HOWR.js"),
   report: () => import("./chunks/report-H4Q2STPZ.js")

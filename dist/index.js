@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-W6HVCA2X.js";
+} from "./chunks/chunk-6RO3BD2G.js";
 import {
   LocalStore,
   StoreSet,

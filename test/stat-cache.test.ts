@@ -13,7 +13,7 @@ const stat = { path: 'src/a.ts', size: 10, mtimeMs: now - 60_000, ctimeMs: now -
 
 describe('stat cache', () => {
   it('reuses a digest only for the same size, mtime, ctime and inode, across loads', () => {
-    const file = path.join(dir, 'one.json');
+    const file = path.join(dir, 'one.bin');
     const cache = StatCache.load(file);
     expect(cache.lookup(stat)).toBeUndefined();
     cache.record(stat, digest, now);
@@ -27,7 +27,7 @@ describe('stat cache', () => {
   });
 
   it('never trusts a file modified within the racy window of being hashed', () => {
-    const file = path.join(dir, 'racy.json');
+    const file = path.join(dir, 'racy.bin');
     const cache = StatCache.load(file);
     const racy = { ...stat, mtimeMs: now - 500, ctimeMs: now - 500 };
     cache.record(racy, digest, now);
@@ -36,8 +36,8 @@ describe('stat cache', () => {
   });
 
   it('treats a torn or foreign file as empty', () => {
-    const file = path.join(dir, 'torn.json');
-    writeFileSync(file, '{"version":1,"rows":{"src/a.ts":[10,');
+    const file = path.join(dir, 'torn.bin');
+    writeFileSync(file, 'TCS1\u0008\u0000src/a.ts');
     expect(StatCache.load(file).lookup(stat)).toBeUndefined();
   });
 });

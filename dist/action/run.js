@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-S6WSYVJZ.js";
+} from "../chunks/chunk-P5GP4HKY.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-YILGYVYK.js";
-import "../chunks/chunk-W6HVCA2X.js";
+import "../chunks/chunk-6RO3BD2G.js";
 import "../chunks/chunk-NRSTZY3U.js";
 import "../chunks/chunk-QQNJWC67.js";
 import "../chunks/chunk-IGBJ4ICR.js";

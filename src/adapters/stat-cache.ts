@@ -7,9 +7,16 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { type Digest, isDigest } from '../core/digest.js';
+import type { Digest } from '../core/digest.js';
 
-const VERSION = 1;
+/**
+ * A binary file, because it is read on every run and JSON for 50,000 files costs more to
+ * parse than it saves: "TCS1", then per row a u16 path length, the UTF-8 path, size, mtime,
+ * ctime and inode as float64, and the 32-byte digest.
+ */
+const MAGIC = 'TCS1';
+const NUMBERS = 4 * 8;
+const DIGEST_BYTES = 32;
 /** Coarse filesystems keep 1-2 s timestamps; anything modified this close to hashing is racy. */
 const RACY_MS = 2000;
 /** Beyond this many entries, only the files of the latest run are kept. */
@@ -26,40 +33,58 @@ export interface FileStat {
 type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: Digest];
 
 export class StatCache {
-  private readonly rows: Map<string, Row>;
+  /** Rows loaded from disk, by path: the offset of their numbers in `data`. */
+  private readonly offsets = new Map<string, number>();
+  /** Rows recorded or removed during this run, which win over the loaded ones. */
+  private readonly updates = new Map<string, Row | null>();
   private readonly seen = new Set<string>();
-  private changed = false;
 
   private constructor(
     private readonly file: string,
-    rows: Map<string, Row>,
-  ) {
-    this.rows = rows;
+    private readonly data: Buffer,
+  ) {}
+
+  /** Loads the cache; a missing, foreign or torn file is an empty cache. */
+  static load(file: string): StatCache {
+    let data: Buffer;
+    try {
+      data = readFileSync(file);
+    } catch {
+      return new StatCache(file, Buffer.alloc(0));
+    }
+    const cache = new StatCache(file, data);
+    if (data.toString('latin1', 0, MAGIC.length) !== MAGIC)
+      return new StatCache(file, Buffer.alloc(0));
+    let at = MAGIC.length;
+    while (at + 2 <= data.length) {
+      const length = data.readUInt16LE(at);
+      const end = at + 2 + length + NUMBERS + DIGEST_BYTES;
+      if (end > data.length) break;
+      cache.offsets.set(data.toString('utf8', at + 2, at + 2 + length), at + 2 + length);
+      at = end;
+    }
+    return cache;
   }
 
-  /** Loads the cache; a missing or unreadable file is an empty cache. */
-  static load(file: string): StatCache {
-    const rows = new Map<string, Row>();
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
-        version?: number;
-        rows?: Record<string, Row>;
-      };
-      if (parsed.version === VERSION && parsed.rows && typeof parsed.rows === 'object') {
-        for (const [name, row] of Object.entries(parsed.rows)) {
-          if (Array.isArray(row) && row.length === 5 && isDigest(row[4])) rows.set(name, row);
-        }
-      }
-    } catch {
-      // First run, or a torn file: start empty.
-    }
-    return new StatCache(file, rows);
+  private row(name: string): Row | undefined {
+    const update = this.updates.get(name);
+    if (update !== undefined) return update ?? undefined;
+    const at = this.offsets.get(name);
+    if (at === undefined) return undefined;
+    const d = this.data;
+    return [
+      d.readDoubleLE(at),
+      d.readDoubleLE(at + 8),
+      d.readDoubleLE(at + 16),
+      d.readDoubleLE(at + 24),
+      d.toString('hex', at + NUMBERS, at + NUMBERS + DIGEST_BYTES) as Digest,
+    ];
   }
 
   /** The digest recorded for this exact stat, unless it was racy when recorded. */
   lookup(stat: FileStat): Digest | undefined {
     this.seen.add(stat.path);
-    const row = this.rows.get(stat.path);
+    const row = this.row(stat.path);
     if (!row) return undefined;
     const [size, mtimeMs, ctimeMs, ino, digest] = row;
     if (
@@ -76,25 +101,38 @@ export class StatCache {
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
     this.seen.add(stat.path);
-    if (Math.max(stat.mtimeMs, stat.ctimeMs) >= hashedAt - RACY_MS) {
-      if (this.rows.delete(stat.path)) this.changed = true;
-      return;
-    }
-    this.rows.set(stat.path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, digest]);
-    this.changed = true;
+    const racy = Math.max(stat.mtimeMs, stat.ctimeMs) >= hashedAt - RACY_MS;
+    this.updates.set(
+      stat.path,
+      racy ? null : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, digest],
+    );
   }
 
   /** Writes the cache atomically when anything changed; failures only cost speed. */
   save(): void {
-    if (!this.changed) return;
-    const keep =
-      this.rows.size > MAX_ENTRIES
-        ? [...this.rows].filter(([name]) => this.seen.has(name))
-        : [...this.rows];
+    if (this.updates.size === 0) return;
+    const names = new Set([...this.offsets.keys(), ...this.updates.keys()]);
+    const keep = [...names].filter((name) => names.size <= MAX_ENTRIES || this.seen.has(name));
+    const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+    for (const name of keep) {
+      const row = this.row(name);
+      if (!row) continue;
+      const pathBytes = Buffer.from(name);
+      const part = Buffer.allocUnsafe(2 + pathBytes.length + NUMBERS + DIGEST_BYTES);
+      part.writeUInt16LE(pathBytes.length, 0);
+      pathBytes.copy(part, 2);
+      let at = 2 + pathBytes.length;
+      for (const value of row.slice(0, 4) as number[]) {
+        part.writeDoubleLE(value, at);
+        at += 8;
+      }
+      part.write(row[4], at, 'hex');
+      parts.push(part);
+    }
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      writeFileSync(tmp, JSON.stringify({ version: VERSION, rows: Object.fromEntries(keep) }));
+      writeFileSync(tmp, Buffer.concat(parts));
       renameSync(tmp, this.file);
     } catch {
       // Read-only or full disk: the next run rehashes.

@@ -2,7 +2,7 @@
 // The key is the BLAKE3 digest of its canonical serialization. Nothing here reads the
 // machine: platform, environment and file digests come in as arguments.
 
-import { canonicalJson, compareCodeUnits, type Json } from './canonical.js';
+import { canonicalJson, compareCodeUnits } from './canonical.js';
 import type { Digest, HashFn, Key } from './digest.js';
 
 /**
@@ -86,15 +86,21 @@ export function isLink(entry: InputEntry): entry is LinkInput {
   return 'link' in entry;
 }
 
+/**
+ * One input's canonical JSON, written directly: there can be hundreds of thousands, and the
+ * generic canonicalJson would sort the same three keys for each. Keys in code-unit order.
+ */
+function inputJson(entry: InputEntry): string {
+  return isLink(entry)
+    ? `{"link":${JSON.stringify(entry.link)},"path":${JSON.stringify(entry.path)}}`
+    : `{"digest":"${entry.digest}","path":${JSON.stringify(entry.path)},"x":${entry.executable}}`;
+}
+
 /** The canonical text the key is computed from. */
 export function serializeManifest(manifest: Manifest): string {
-  const inputs = manifest.inputs.map(
-    (entry): Json =>
-      isLink(entry)
-        ? { path: entry.path, link: entry.link }
-        : { path: entry.path, x: entry.executable, digest: entry.digest },
-  );
-  return canonicalJson({
+  const inputs = `[${manifest.inputs.map(inputJson).join(',')}]`;
+  // The other fields are few: the generic canonical form, with a placeholder for the inputs.
+  const rest = canonicalJson({
     schema: manifest.schema,
     task: manifest.task,
     command: manifest.command,
@@ -102,10 +108,11 @@ export function serializeManifest(manifest: Manifest): string {
     cwd: manifest.cwd,
     platform: { os: manifest.platform.os, arch: manifest.platform.arch },
     env: manifest.env.map((e) => ({ name: e.name, digest: e.digest })),
-    inputs,
+    inputs: 0,
     keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
     salt: manifest.salt,
   });
+  return rest.replace('"inputs":0', `"inputs":${inputs}`);
 }
 
 export function computeKey(manifest: Manifest, hash: HashFn): Key {

@@ -26,7 +26,7 @@ export interface KeyContext {
 
 function statCacheFor(ctx: KeyContext): StatCache | undefined {
   if (!ctx.stateDir) return undefined;
-  return StatCache.load(path.join(ctx.stateDir, `stat-${blake3(ctx.workspace).slice(0, 24)}.json`));
+  return StatCache.load(path.join(ctx.stateDir, `stat-${blake3(ctx.workspace).slice(0, 24)}.bin`));
 }
 
 export interface TaskKey {

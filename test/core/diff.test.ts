@@ -77,3 +77,26 @@ describe('manifest diff', () => {
     expect(missReason(undefined)).toBe('first run');
   });
 });
+
+describe('manifest serialization', () => {
+  it('is the canonical JSON of the manifest, inputs included', async () => {
+    const { canonicalJson } = await import('../../src/core/canonical.js');
+    const { serializeManifest } = await import('../../src/core/manifest.js');
+    const manifest = createManifest({
+      ...base,
+      inputs: [...base.inputs, { path: 'we"ird\\path\u2028', executable: true, digest: d('f') }],
+      salt: '"inputs":0',
+    });
+    const generic = canonicalJson({
+      ...manifest,
+      inputs: manifest.inputs.map((e) =>
+        'link' in e
+          ? { path: e.path, link: e.link }
+          : { path: e.path, x: e.executable, digest: e.digest },
+      ),
+      keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
+      env: manifest.env.map((e) => ({ name: e.name, digest: e.digest })),
+    } as never);
+    expect(serializeManifest(manifest)).toBe(generic);
+  });
+});

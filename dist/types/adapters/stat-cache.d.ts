@@ -1,4 +1,4 @@
-import { type Digest } from '../core/digest.js';
+import type { Digest } from '../core/digest.js';
 export interface FileStat {
     readonly path: string;
     readonly size: number;
@@ -8,12 +8,16 @@ export interface FileStat {
 }
 export declare class StatCache {
     private readonly file;
-    private readonly rows;
+    private readonly data;
+    /** Rows loaded from disk, by path: the offset of their numbers in `data`. */
+    private readonly offsets;
+    /** Rows recorded or removed during this run, which win over the loaded ones. */
+    private readonly updates;
     private readonly seen;
-    private changed;
     private constructor();
-    /** Loads the cache; a missing or unreadable file is an empty cache. */
+    /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
+    private row;
     /** The digest recorded for this exact stat, unless it was racy when recorded. */
     lookup(stat: FileStat): Digest | undefined;
     /** Records a digest computed from content read at or after `hashedAt`. */
