@@ -29,11 +29,11 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-GNHL47AP.js"),
-  "dry-run": () => import("./chunks/dry-run-76N6IMIU.js"),
-  explain: () => import("./chunks/explain-JGNZ4WYW.js"),
-  stats: () => import("./chunks/stats-HL4TSJEX.js"),
-  prune: () => import("./chunks/prune-UIB5HOWR.js"),
+  run: () => import("./chunks/run-ANIMSQRZ.js"),
+  "dry-run": () => import("./chunks/dry-run-U7QAFTGU.js"),
+  explain: () => import("./chunks/explain-NI4OJQVX.js"),
+  stats: () => import("./chunks/stats-G2VT3QDX.js"),
+  prune: () => import("./chunks/prune-FN3VUTHZ.js"),
   report: () => import("./chunks/report-H4Q2STPZ.js")
 };
 async function main(argv) {

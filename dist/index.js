@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-6RO3BD2G.js";
+} from "./chunks/chunk-67RZQ64Y.js";
 import {
   LocalStore,
   StoreSet,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-QQNJWC67.js";
 import {
   canonicalJson
-} from "./chunks/chunk-IGBJ4ICR.js";
+} from "./chunks/chunk-3S7G4Z4F.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -1,14 +1,14 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-P5GP4HKY.js";
+} from "../chunks/chunk-S6SWGGY7.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-YILGYVYK.js";
-import "../chunks/chunk-6RO3BD2G.js";
+import "../chunks/chunk-L7ROV6F6.js";
+import "../chunks/chunk-67RZQ64Y.js";
 import "../chunks/chunk-NRSTZY3U.js";
 import "../chunks/chunk-QQNJWC67.js";
-import "../chunks/chunk-IGBJ4ICR.js";
+import "../chunks/chunk-3S7G4Z4F.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-3GW2XNFS.js";

@@ -1,0 +1,120 @@
+// The walker lists exactly what fast-glob lists for the same patterns (dotfiles, negation,
+// braces, symlinks listed but not followed, patterns leaving the working directory), while
+// skipping directories no pattern can reach.
+
+import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fg from 'fast-glob';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../src/adapters/files.js';
+import { tempDir } from './support/cli.js';
+
+let root: string;
+
+beforeAll(() => {
+  root = tempDir('walk');
+  const files = [
+    'package.json',
+    '.env',
+    'packages/a/src/index.ts',
+    'packages/a/src/index.test.ts',
+    'packages/a/src/.hidden/secret.ts',
+    'packages/a/src/deep/er/x.tsx',
+    'packages/a/node_modules/dep/index.js',
+    'packages/a/dist/out.js',
+    'packages/b/src/main.rs',
+    'packages/b/README.md',
+    'shared/src/util.ts',
+    'shared/src/gen/types.ts',
+    'docs/{braces}.md',
+    '.git/HEAD',
+    'packages/a/.git/config',
+  ];
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), file);
+  }
+  symlinkSync('index.ts', path.join(root, 'packages/a/src/link.ts'));
+  symlinkSync('../../shared', path.join(root, 'packages/a/src/shared-link'));
+  symlinkSync('/etc', path.join(root, 'packages/b/src/outside'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const cases: Array<{ cwd: string; patterns: string[]; exclude?: string[] }> = [
+  { cwd: '.', patterns: ['**'] },
+  { cwd: '.', patterns: ['packages/*/src/**'] },
+  { cwd: '.', patterns: ['packages/*/src/**', '!**/*.test.ts'] },
+  { cwd: '.', patterns: ['**/*.{ts,tsx}'] },
+  { cwd: '.', patterns: ['package.json', '.env', 'missing.txt'] },
+  { cwd: '.', patterns: ['./packages/a/**'], exclude: ['packages/a/dist/**'] },
+  { cwd: '.', patterns: ['packages/**/src/*'] },
+  { cwd: '.', patterns: ['packages/a/src', 'shared'] },
+  { cwd: 'packages/a', patterns: ['src/**', '../../shared/src/**', '!../../shared/src/gen/**'] },
+  { cwd: '.', patterns: ['**/README.md', 'docs/*'] },
+  { cwd: '.', patterns: ['*'] },
+];
+
+/** fast-glob with the options the walker promises to match. */
+async function oracle(cwd: string, patterns: string[], exclude: string[] = []): Promise<string[]> {
+  const base = path.join(root, cwd);
+  // A pattern naming a directory means everything below it (the walker's own rule).
+  const expanded = patterns.map((p) => {
+    const body = p.replace(/^!/, '');
+    if (fg.isDynamicPattern(body)) return p;
+    try {
+      if (statSync(path.join(base, body)).isDirectory()) return `${p}/**`;
+    } catch {}
+    return p;
+  });
+  const entries = await fg(
+    expanded.filter((p) => !p.startsWith('!')),
+    {
+      cwd: base,
+      ignore: [
+        '**/.git/**',
+        ...expanded.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
+        ...exclude,
+      ],
+      dot: true,
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      objectMode: true,
+    },
+  );
+  return entries
+    .filter((e) => !e.dirent.isDirectory())
+    .map((e) => (cwd === '.' ? e.path : path.posix.join(cwd, e.path)))
+    .map((p) => path.posix.normalize(p))
+    .sort();
+}
+
+describe('the walker', () => {
+  it.each(cases)(
+    'lists what fast-glob lists: $cwd $patterns',
+    async ({ cwd, patterns, exclude }) => {
+      const listing = await listFiles({ workspace: root, cwd, patterns, exclude: exclude ?? [] });
+      const ours = listing.files.map((f) => f.path).sort();
+      expect(ours).toEqual(await oracle(cwd, patterns, exclude));
+    },
+  );
+
+  it('lists symlinks as links, without following them', async () => {
+    const listing = await listFiles({ workspace: root, cwd: '.', patterns: ['packages/**'] });
+    const links = listing.files.filter((f) => f.symlink).map((f) => f.path);
+    expect(links.sort()).toEqual([
+      'packages/a/src/link.ts',
+      'packages/a/src/shared-link',
+      'packages/b/src/outside',
+    ]);
+    expect(listing.files.some((f) => f.path.includes('shared-link/'))).toBe(false);
+  });
+
+  it('names the patterns that matched nothing', async () => {
+    const listing = await listFiles({
+      workspace: root,
+      cwd: '.',
+      patterns: ['package.json', 'nope/**', 'missing.txt'],
+    });
+    expect(listing.unmatched).toEqual(['nope/**', 'missing.txt']);
+  });
+});
