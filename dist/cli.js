@@ -29,11 +29,11 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-ANIMSQRZ.js"),
-  "dry-run": () => import("./chunks/dry-run-U7QAFTGU.js"),
-  explain: () => import("./chunks/explain-NI4OJQVX.js"),
-  stats: () => import("./chunks/stats-G2VT3QDX.js"),
-  prune: () => import("./chunks/prune-FN3VUTHZ.js"),
+  run: () => import("./chunks/run-G53UF6VZ.js"),
+  "dry-run": () => import("./chunks/dry-run-AKPNEGZL.js"),
+  explain: () => import("./chunks/explain-7CLHM7UR.js"),
+  stats: () => import("./chunks/stats-CC2PBPC6.js"),
+  prune: () => import("./chunks/prune-KMBJBKKV.js"),
   report: () => import("./chunks/report-H4Q2STPZ.js")
 };
 async function main(argv) {

@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-67RZQ64Y.js";
+} from "./chunks/chunk-P36G2WFB.js";
 import {
   LocalStore,
   StoreSet,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-QQNJWC67.js";
 import {
   canonicalJson
-} from "./chunks/chunk-3S7G4Z4F.js";
+} from "./chunks/chunk-JYVOX3E3.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -4,10 +4,9 @@
 
 import { randomBytes } from 'node:crypto';
 import {
-  chmodSync,
   closeSync,
   createReadStream,
-  createWriteStream,
+  fchmodSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -25,7 +24,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Digest } from '../core/digest.js';
 import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
-import { compressor, decompressor } from './codec.js';
+import { compressToFile, decompressor } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
 
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
@@ -92,8 +91,26 @@ export async function writeArchive(options: {
     }
     yield options.log;
   }
-  await pipeline(contents, compressor(options.codec), createWriteStream(options.dest));
+  const sink = compressToFile(options.codec, options.dest);
+  await Promise.all([pipeline(batched(contents()), sink.input), sink.done]);
   return { outputs, log: { size: options.log.length, digest: backend.hash(options.log) }, skipped };
+}
+
+/** Joins small buffers into writes of about BATCH bytes: thousands of small writes to a pipe cost more than the copy. */
+async function* batched(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const BATCH = 4 * 1024 * 1024;
+  let pending: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of source) {
+    pending.push(chunk);
+    bytes += chunk.length;
+    if (bytes >= BATCH) {
+      yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, bytes);
+      pending = [];
+      bytes = 0;
+    }
+  }
+  if (bytes > 0) yield Buffer.concat(pending, bytes);
 }
 
 /** A link's target as stored: relative, and inside the workspace, or undefined. */
@@ -115,6 +132,8 @@ interface Slot {
   readonly digest: Digest;
   /** Staging file, or undefined for the log. */
   readonly file: string | undefined;
+  /** The file's mode, set when it is created. */
+  readonly mode: number;
   readonly label: string;
 }
 
@@ -143,6 +162,7 @@ export async function stageArchive(
           size: item.size,
           digest: item.digest,
           file: path.join(dir, String(index)),
+          mode: item.executable ? 0o755 : 0o644,
           label: item.path,
         });
       }
@@ -151,6 +171,7 @@ export async function stageArchive(
       size: record.log.size,
       digest: record.log.digest,
       file: undefined,
+      mode: 0,
       label: 'the log',
     });
     const log = await fillSlots(source, record.archive.codec, slots);
@@ -186,7 +207,11 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
       if (!slot) return;
       hasher.init();
       remaining = slot.size;
-      if (slot.file !== undefined) fd = openSync(slot.file, 'wx');
+      if (slot.file !== undefined) {
+        fd = openSync(slot.file, 'wx', slot.mode);
+        // The umask may have taken bits away; outputs get exactly their recorded bits.
+        if (process.platform !== 'win32') fchmodSync(fd, slot.mode);
+      }
       if (remaining > 0) return;
     }
   };
@@ -223,21 +248,26 @@ function messageOf(error: unknown): string {
  */
 export function checkDestinations(record: EntryRecord, workspace: string): void {
   const root = realpathSync(workspace);
+  // Outputs share directories: each directory is resolved once.
+  const checked = new Map<string, boolean>();
+  const inside = (dir: string): boolean => {
+    const known = checked.get(dir);
+    if (known !== undefined) return known;
+    let result: boolean;
+    try {
+      const real = realpathSync(dir);
+      result = real === root || real.startsWith(root + path.sep);
+    } catch {
+      // Not there yet: it will be created below its nearest existing ancestor.
+      result = dir === path.dirname(dir) ? false : inside(path.dirname(dir));
+    }
+    checked.set(dir, result);
+    return result;
+  };
   for (const item of record.outputs) {
     const dest = path.join(root, item.path);
-    let parent = path.dirname(dest);
-    // The nearest existing ancestor must resolve inside the workspace.
-    for (;;) {
-      try {
-        const real = realpathSync(parent);
-        if (real !== root && !real.startsWith(root + path.sep)) {
-          throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
-        }
-        break;
-      } catch (error) {
-        if (error instanceof CorruptEntryError) throw error;
-        parent = path.dirname(parent);
-      }
+    if (!inside(path.dirname(dest))) {
+      throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
     }
     try {
       if (lstatSync(dest).isDirectory()) {
@@ -251,16 +281,17 @@ export function checkDestinations(record: EntryRecord, workspace: string): void 
 
 /** Moves staged, verified outputs into the workspace and removes the staging directory. */
 export function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void {
+  const made = new Set<string>();
   try {
     record.outputs.forEach((item, index) => {
       const dest = path.join(workspace, item.path);
-      mkdirSync(path.dirname(dest), { recursive: true });
-      const staging = path.join(staged.dir, String(index));
-      if (item.kind === 'link') {
-        symlinkSync(item.target, staging);
-      } else if (process.platform !== 'win32') {
-        chmodSync(staging, item.executable ? 0o755 : 0o644);
+      const dir = path.dirname(dest);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
       }
+      const staging = path.join(staged.dir, String(index));
+      if (item.kind === 'link') symlinkSync(item.target, staging);
       renameSync(staging, dest);
     });
   } finally {

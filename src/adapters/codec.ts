@@ -3,7 +3,9 @@
 // as well as by the record, so a mislabelled archive fails cleanly.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { Duplex, PassThrough, type Transform } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+import { Duplex, PassThrough, type Transform, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import type { Codec } from '../core/entry.js';
 
@@ -75,6 +77,37 @@ export function compressor(codec: Codec): Duplex {
     case 'none':
       return new PassThrough();
   }
+}
+
+/**
+ * A stream whose bytes end up compressed in `dest`; `done` settles when the file is complete.
+ * With the zstd binary, zstd writes the file itself (multithreaded, no round trip through
+ * this process).
+ */
+export function compressToFile(
+  codec: Codec,
+  dest: string,
+): { input: Writable; done: Promise<void> } {
+  if (codec === 'zstd' && hasZstdBinary()) {
+    const child = spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const done = new Promise<void>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) =>
+        code === 0
+          ? resolve()
+          : reject(new Error(`zstd exited with code ${code}: ${stderr.trim()}`)),
+      );
+    });
+    return { input: child.stdin, done };
+  }
+  const input = compressor(codec);
+  return { input, done: pipeline(input, createWriteStream(dest)) };
 }
 
 export function decompressor(codec: Codec): Duplex {

@@ -1,6 +1,15 @@
-import { Duplex } from 'node:stream';
+import { Duplex, type Writable } from 'node:stream';
 import type { Codec } from '../core/entry.js';
 /** The codec new archives are written with on this machine. */
 export declare function preferredCodec(): Codec;
 export declare function compressor(codec: Codec): Duplex;
+/**
+ * A stream whose bytes end up compressed in `dest`; `done` settles when the file is complete.
+ * With the zstd binary, zstd writes the file itself (multithreaded, no round trip through
+ * this process).
+ */
+export declare function compressToFile(codec: Codec, dest: string): {
+    input: Writable;
+    done: Promise<void>;
+};
 export declare function decompressor(codec: Codec): Duplex;
