@@ -29,11 +29,11 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => import("./chunks/run-G53UF6VZ.js"),
-  "dry-run": () => import("./chunks/dry-run-AKPNEGZL.js"),
-  explain: () => import("./chunks/explain-7CLHM7UR.js"),
-  stats: () => import("./chunks/stats-CC2PBPC6.js"),
-  prune: () => import("./chunks/prune-KMBJBKKV.js"),
+  run: () => import("./chunks/run-DJ7M3FEN.js"),
+  "dry-run": () => import("./chunks/dry-run-33WVCDB3.js"),
+  explain: () => import("./chunks/explain-N2YG3STG.js"),
+  stats: () => import("./chunks/stats-U2V7XCG2.js"),
+  prune: () => import("./chunks/prune-XXWBWPJC.js"),
   report: () => import("./chunks/report-H4Q2STPZ.js")
 };
 async function main(argv) {

@@ -14,12 +14,12 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-P36G2WFB.js";
+} from "./chunks/chunk-DV4WRDTY.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-NRSTZY3U.js";
+} from "./chunks/chunk-GR7GWIQU.js";
 import {
   ConfigError,
   UsageError,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-QQNJWC67.js";
 import {
   canonicalJson
-} from "./chunks/chunk-JYVOX3E3.js";
+} from "./chunks/chunk-S636ERY2.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -46,7 +46,7 @@ import "./chunks/chunk-VSKF6YIF.js";
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-F3NV3RS6.js";
+} from "./chunks/chunk-L2Q6BQCW.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

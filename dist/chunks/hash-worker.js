@@ -4,7 +4,7 @@ import {
 } from "./chunk-VSKF6YIF.js";
 import {
   loadBackend
-} from "./chunk-F3NV3RS6.js";
+} from "./chunk-L2Q6BQCW.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts

@@ -3,8 +3,6 @@
 // the optional native addon (@napi-rs/blake-hash) is installed, bulk file hashing uses it
 // instead (about 4x faster); both give the same digests, checked by the tests.
 
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { IHasher } from 'hash-wasm';
 import { createBLAKE3 } from 'hash-wasm/dist/blake3.umd.min.js';
@@ -48,43 +46,6 @@ export async function createHasher(): Promise<Hasher> {
     },
     digest: () => h.digest('hex') as Digest,
   };
-}
-
-/** Files at most this big are read whole; bigger ones are hashed in chunks. */
-const WHOLE_READ_LIMIT = 8 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
-
-/** BLAKE3 of a file's content, synchronously (fastest for warm, small files). */
-export function hashFileSync(path: string, size: number): Digest {
-  if (size <= WHOLE_READ_LIMIT) return blake3(readFileSync(path));
-  const h = hasher();
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  const fd = openSync(path, 'r');
-  try {
-    h.init();
-    for (;;) {
-      const read = readSync(fd, buffer, 0, CHUNK, null);
-      if (read === 0) break;
-      h.update(buffer.subarray(0, read));
-    }
-    return h.digest('hex') as Digest;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** BLAKE3 of a file's content, read asynchronously in chunks. */
-export async function hashFile(path: string): Promise<Digest> {
-  const h = await createHasher();
-  const handle = await open(path, 'r');
-  try {
-    for await (const chunk of handle.createReadStream({ highWaterMark: CHUNK })) {
-      h.update(chunk as Buffer);
-    }
-  } finally {
-    await handle.close();
-  }
-  return h.digest();
 }
 
 /** One-shot and incremental BLAKE3, from whichever implementation is available. */

@@ -18,6 +18,7 @@ import {
   decodePointer,
   encodeCasEnvelope,
   encodePointer,
+  envelopeEntry,
   failureError,
   pointerId,
   type RemoteSettings,
@@ -67,17 +68,9 @@ export class HttpStore implements Store {
   async get(key: Key): Promise<StoredEntry | undefined> {
     const text = await this.getText('ac', key);
     if (text === undefined) return undefined;
-    const envelope = decodeCasEnvelope(text);
-    if (typeof envelope === 'string') {
-      this.warn(
-        `${this.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`,
-      );
-      return undefined;
-    }
-    return {
-      recordText: envelope.record,
-      openArchive: () => this.openContent(envelope.cas, envelope.size),
-    };
+    return envelopeEntry(text, key, { name: this.name, warn: this.warn }, (cas, size) =>
+      this.openContent(cas, size),
+    );
   }
 
   private async openContent(cas: string, size: number): Promise<Readable> {

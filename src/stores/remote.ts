@@ -5,10 +5,11 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { blake3, initBlake3 } from '../adapters/blake3.js';
 import { HTTP_DEFAULTS } from '../adapters/http-client.js';
 import { isDigest, isKey, type Key } from '../core/digest.js';
-import { type Store, StoreError, type StoreMode } from './store.js';
+import { type Store, type StoredEntry, StoreError, type StoreMode } from './store.js';
 
 export interface RemoteStoreOptions {
   readonly mode: StoreMode;
@@ -270,4 +271,27 @@ export async function sha256File(path: string): Promise<string> {
 /** The first characters of a key, for messages. */
 export function short(key: string): string {
   return key.slice(0, 12);
+}
+
+/**
+ * The entry an `ac` envelope points at, for the stores that keep content apart (http, s3).
+ * An unusable envelope is a miss, with the reason told through `warn`.
+ */
+export function envelopeEntry(
+  text: string,
+  key: Key,
+  store: { readonly name: string; warn(message: string): void },
+  openContent: (cas: string, size: number) => Promise<Readable>,
+): StoredEntry | undefined {
+  const envelope = decodeCasEnvelope(text);
+  if (typeof envelope === 'string') {
+    store.warn(
+      `${store.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`,
+    );
+    return undefined;
+  }
+  return {
+    recordText: envelope.record,
+    openArchive: () => openContent(envelope.cas, envelope.size),
+  };
 }

@@ -30,6 +30,7 @@ import {
   decodePointer,
   encodeCasEnvelope,
   encodePointer,
+  envelopeEntry,
   pointerId,
   type RemoteSettings,
   RemoteUrlError,
@@ -141,17 +142,9 @@ export class S3Store implements Store {
   async get(key: Key): Promise<StoredEntry | undefined> {
     const text = await this.getText(this.objectKey('ac', key), `GET ac/${short(key)}`);
     if (text === undefined) return undefined;
-    const envelope = decodeCasEnvelope(text);
-    if (typeof envelope === 'string') {
-      this.warn(
-        `${this.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`,
-      );
-      return undefined;
-    }
-    return {
-      recordText: envelope.record,
-      openArchive: () => this.openContent(envelope.cas, envelope.size),
-    };
+    return envelopeEntry(text, key, { name: this.name, warn: this.warn }, (cas, size) =>
+      this.openContent(cas, size),
+    );
   }
 
   private async openContent(cas: string, size: number): Promise<Readable> {

@@ -9,10 +9,6 @@ export interface Hasher {
 }
 /** A hasher of its own, for incremental hashing that may interleave with other work. */
 export declare function createHasher(): Promise<Hasher>;
-/** BLAKE3 of a file's content, synchronously (fastest for warm, small files). */
-export declare function hashFileSync(path: string, size: number): Digest;
-/** BLAKE3 of a file's content, read asynchronously in chunks. */
-export declare function hashFile(path: string): Promise<Digest>;
 /** One-shot and incremental BLAKE3, from whichever implementation is available. */
 export interface Blake3Backend {
     readonly name: 'native' | 'wasm';
