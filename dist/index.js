@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-DV4WRDTY.js";
+} from "./chunks/chunk-BKY57DHB.js";
 import {
   LocalStore,
   StoreSet,
@@ -22,12 +22,14 @@ import {
 } from "./chunks/chunk-GR7GWIQU.js";
 import {
   ConfigError,
-  UsageError,
   findConfig,
   loadConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-QQNJWC67.js";
+} from "./chunks/chunk-NWE26NDA.js";
+import {
+  UsageError
+} from "./chunks/chunk-TRFYQJTT.js";
 import {
   canonicalJson
 } from "./chunks/chunk-S636ERY2.js";

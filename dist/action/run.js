@@ -1,13 +1,14 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-O5VOBJ7S.js";
+} from "../chunks/chunk-XLQTGAYT.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-ML7U6VKH.js";
-import "../chunks/chunk-DV4WRDTY.js";
+import "../chunks/chunk-I37QAEWE.js";
+import "../chunks/chunk-BKY57DHB.js";
 import "../chunks/chunk-GR7GWIQU.js";
-import "../chunks/chunk-QQNJWC67.js";
+import "../chunks/chunk-NWE26NDA.js";
+import "../chunks/chunk-TRFYQJTT.js";
 import "../chunks/chunk-S636ERY2.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";

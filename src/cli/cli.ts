@@ -1,7 +1,7 @@
 // The dispatcher: finds the subcommand, loads its module lazily, and maps failures to exit
 // codes (2 for usage and config errors). It knows nothing of caching.
 
-import { UsageError } from '../engine/config-file.js';
+import { UsageError } from '../engine/errors.js';
 
 export const VERSION = '0.1.0';
 

@@ -1,7 +1,7 @@
 // The CLI's flags, declared once. Each command picks the ones it accepts.
 
 import { parseArgs } from 'node:util';
-import { UsageError } from '../engine/config-file.js';
+import { UsageError } from '../engine/errors.js';
 
 export const FLAGS = {
   config: { type: 'string', short: 'c' },

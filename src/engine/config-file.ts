@@ -12,13 +12,11 @@ import {
   type TaskConfig,
 } from '../core/config.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
+import { UsageError } from './errors.js';
 
 export const DEFAULT_CONFIG = 'taskcache.yml';
 
-/** A usage or config problem: the CLI exits 2, the action fails the step. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError };
 
 export class ConfigError extends UsageError {
   constructor(

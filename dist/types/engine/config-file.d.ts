@@ -1,9 +1,7 @@
+import { UsageError } from './errors.js';
 import { type Config, type ConfigIssue, type Shell, type TaskConfig } from '../core/config.js';
 export declare const DEFAULT_CONFIG = "taskcache.yml";
-/** A usage or config problem: the CLI exits 2, the action fails the step. */
-export declare class UsageError extends Error {
-    readonly name = "UsageError";
-}
+export { UsageError };
 export declare class ConfigError extends UsageError {
     readonly file: string;
     readonly issues: readonly ConfigIssue[];
