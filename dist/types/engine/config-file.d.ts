@@ -1,5 +1,5 @@
-import { UsageError } from './errors.js';
 import { type Config, type ConfigIssue, type Shell, type TaskConfig } from '../core/config.js';
+import { UsageError } from './errors.js';
 export declare const DEFAULT_CONFIG = "taskcache.yml";
 export { UsageError };
 export declare class ConfigError extends UsageError {
