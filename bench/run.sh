@@ -2,11 +2,11 @@
 # Benchmark entry point (`npm run bench`): installs what the measurements need, generates the data
 # sets, measures taskcache's peers and the floor on the same trees in one run, prints the table.
 #
-#   bash bench/run.sh [--sets medium,large,out200,tiny] [--quick] [--taskcache]
+#   bash bench/run.sh [--sets medium,large,out200,tiny] [--quick] [--no-taskcache]
 #
 #   --quick       medium + out200 + tiny with fewer runs (a few minutes)
 #   --sets LIST   choose data sets; the default (full) is all four, large included (~13 min)
-#   --taskcache   also measure taskcache itself (needs dist/cli.js: npm run build)
+#   --no-taskcache  measure only the peers and the floor (taskcache's rows need dist/cli.js)
 #
 # Everything it installs or generates stays in gitignored places: apt packages system-wide,
 # the peers in bench/.peers, the data sets and raw results in bench/.work. Results that are meant
@@ -19,11 +19,12 @@ peers="$here/.peers"
 
 sets=""
 quick=""
-taskcache=""
+taskcache=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
     --taskcache) taskcache=1 ;;
+    --no-taskcache) taskcache="" ;;
     --sets) sets="$2"; shift ;;
     --sets=*) sets="${1#--sets=}" ;;
     -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
