@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-BKY57DHB.js";
+} from "./chunks/chunk-4Y6NW2WL.js";
 import {
   LocalStore,
   StoreSet,

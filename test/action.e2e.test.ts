@@ -178,6 +178,24 @@ describe('run mode', () => {
     expect(message).toContain('input shell: expected one of bash, sh, pwsh, powershell, cmd');
     expect(message).toContain('input outputs[0]: expected a pattern inside the workspace');
   });
+
+  it('keeps secrets the command writes to GITHUB_ENV out of the entry', async () => {
+    const inputs = {
+      run: 'echo "LEAKED=$DEPLOY_TOKEN" >> "$GITHUB_ENV"',
+      'key-salt': 'secret-env',
+    };
+    const env = { DEPLOY_TOKEN: 'tok-12345678' };
+    const producer = job('secret');
+    const first = await runStep(producer, 'run', inputs, { env });
+    expect(first.code).toBe(0);
+    expect(producer.exported.LEAKED).toBe('tok-12345678');
+    expect(first.warnings.join('\n')).toContain('wrote secret values to GITHUB_ENV');
+    // This run's own later steps get the real value; the entry does not keep it.
+    const second = job('secret');
+    const hit = await runStep(second, 'run', inputs, { env });
+    expect(hit.outputs['cache-hit']).toBe('true');
+    expect(second.exported.LEAKED).toBe('***');
+  });
 });
 
 describe('guard mode', () => {

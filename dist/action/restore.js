@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-XLQTGAYT.js";
+} from "../chunks/chunk-TKJXFPZM.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-I37QAEWE.js";
-import "../chunks/chunk-BKY57DHB.js";
+import "../chunks/chunk-4Y6NW2WL.js";
 import "../chunks/chunk-GR7GWIQU.js";
 import "../chunks/chunk-NWE26NDA.js";
 import "../chunks/chunk-TRFYQJTT.js";

@@ -10,6 +10,7 @@ import { initBlake3 } from '../adapters/blake3.js';
 import { configRemotes, type RemoteSpec } from '../core/config.js';
 import type { Key } from '../core/digest.js';
 import { isKey } from '../core/digest.js';
+import { outputBytes } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import { type ReportRow, renderSummary } from '../core/summary.js';
 import { formatDuration } from '../core/units.js';
@@ -244,7 +245,7 @@ export function restoreAction(): Promise<void> {
         source: hit.source.name,
         durationMs: hit.record.durationMs,
         timeSavedMs: hit.record.durationMs,
-        bytes: hit.record.outputs.reduce((sum, o) => sum + (o.kind === 'file' ? o.size : 0), 0),
+        bytes: outputBytes(hit.record),
         reason: null,
         key,
       });

@@ -178,7 +178,7 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
     const saved = await save(spec, taskKey, engine, {
       log,
       durationMs: run.durationMs,
-      runnerFiles,
+      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter),
     });
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
@@ -200,6 +200,33 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
   };
   await finish(engine, result);
   return result;
+}
+
+/**
+ * Secrets never go into an entry: what the command wrote to the runner's files is redacted
+ * like the log. A hit then re-applies `***` in their place, so the user is told.
+ */
+function redactRunnerFiles(
+  spec: TaskSpec,
+  files: RunnerFiles,
+  secrets: readonly string[],
+  reporter: Reporter,
+): RunnerFiles {
+  const redacted: RunnerFiles = {
+    output: redact(files.output, secrets),
+    env: redact(files.env, secrets),
+    path: redact(files.path, secrets),
+    summary: redact(files.summary, secrets),
+  };
+  const touched = (Object.keys(files) as (keyof RunnerFiles)[]).filter(
+    (field) => files[field] !== redacted[field],
+  );
+  if (touched.length > 0) {
+    reporter.warn(
+      `${spec.name}: the command wrote secret values to GITHUB_${touched.map((f) => (f === 'summary' ? 'STEP_SUMMARY' : f.toUpperCase())).join(', GITHUB_')}; the cache entry keeps *** in their place, which a hit will re-apply`,
+    );
+  }
+  return redacted;
 }
 
 async function finish(engine: Engine, result: TaskResult): Promise<void> {
