@@ -14,12 +14,12 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-4Y6NW2WL.js";
+} from "./chunks/chunk-DX2546WI.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-GR7GWIQU.js";
+} from "./chunks/chunk-73U6SJRW.js";
 import {
   ConfigError,
   findConfig,
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-TRFYQJTT.js";
 import {
   canonicalJson
-} from "./chunks/chunk-S636ERY2.js";
+} from "./chunks/chunk-7LGXHXMF.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -48,7 +48,7 @@ import "./chunks/chunk-VSKF6YIF.js";
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-L2Q6BQCW.js";
+} from "./chunks/chunk-G4XQRJRI.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

@@ -3,7 +3,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blake3, initBlake3 } from '../src/adapters/blake3.js';
+import { blake3, initBlake3, loadBackend } from '../src/adapters/blake3.js';
 import { configJsonSchema } from '../src/core/config.js';
 import { computeTaskKey } from '../src/engine/key.js';
 import { repoRoot, runCli, tempDir, writeProject } from './support/cli.js';
@@ -25,12 +25,22 @@ afterAll(() => {
 });
 
 describe('the bundled CLI', () => {
-  it('hashes with real BLAKE3 (known test vectors)', () => {
+  it('hashes with real BLAKE3 (known test vectors), native and WebAssembly alike', async () => {
     // From the BLAKE3 reference test vectors.
-    expect(blake3(new Uint8Array(0))).toBe(
-      'af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262',
-    );
-    expect(blake3('abc')).toBe('6437b3ac38465133ffb63b75273a8db548c558465d79db03fd359c6cd5bd9d85');
+    const empty = 'af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262';
+    const abc = '6437b3ac38465133ffb63b75273a8db548c558465d79db03fd359c6cd5bd9d85';
+    expect(blake3(new Uint8Array(0))).toBe(empty);
+    expect(blake3('abc')).toBe(abc);
+    for (const env of [{}, { TASKCACHE_BLAKE3: 'wasm' }]) {
+      const backend = await loadBackend(env);
+      expect(backend.hash(new Uint8Array(0))).toBe(empty);
+      expect(backend.hash(Buffer.from('abc'))).toBe(abc);
+      const hasher = await backend.createHasher();
+      hasher.init();
+      hasher.update(Buffer.from('a'));
+      hasher.update(Buffer.from('bc'));
+      expect(hasher.digest()).toBe(abc);
+    }
   });
 
   it('computes the same key as the library, file contents included', async () => {

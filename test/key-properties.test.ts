@@ -22,7 +22,7 @@ import { computeTaskKey } from '../src/engine/key.js';
 const root = mkdtempSync(path.join(tmpdir(), 'taskcache-props-'));
 let counter = 0;
 
-beforeAll(initBlake3);
+beforeAll(() => initBlake3());
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 interface FileSpec {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VSKF6YIF.js";
 import {
   loadBackend
-} from "./chunk-L2Q6BQCW.js";
+} from "./chunk-G4XQRJRI.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts

@@ -1,7 +1,8 @@
 // BLAKE3 through hash-wasm: WebAssembly inlined in the JavaScript, so the bundled dist/
 // hashes on every runner platform without native or .wasm assets to ship beside it. Where
-// the optional native addon (@napi-rs/blake-hash) is installed, bulk file hashing uses it
-// instead (about 4x faster); both give the same digests, checked by the tests.
+// the optional native addon (@napi-rs/blake-hash) is installed, it is used instead (about 4x
+// faster, and no WebAssembly to compile at start); both give the same digests, checked by
+// the tests. TASKCACHE_BLAKE3=wasm forces the WebAssembly one.
 
 import { createRequire } from 'node:module';
 import type { IHasher } from 'hash-wasm';
@@ -9,22 +10,29 @@ import { createBLAKE3 } from 'hash-wasm/dist/blake3.umd.min.js';
 import type { Digest, HashFn } from '../core/digest.js';
 
 let shared: IHasher | undefined;
+let oneShot: HashFn | undefined;
 
-/** Loads the hasher once; every other function here needs it. */
-export async function initBlake3(): Promise<void> {
+/** Loads the one-shot hasher once; `blake3` needs it. */
+export async function initBlake3(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (oneShot) return;
+  const native = env.TASKCACHE_BLAKE3 === 'wasm' ? undefined : loadNative();
+  if (native) {
+    oneShot = (data) =>
+      native.blake3(typeof data === 'string' ? Buffer.from(data) : data).toString('hex') as Digest;
+    return;
+  }
   shared ??= await createBLAKE3();
-}
-
-function hasher(): IHasher {
-  if (!shared) throw new Error('initBlake3() must be awaited before hashing');
-  return shared;
+  const wasm = shared;
+  oneShot = (data) => {
+    wasm.init();
+    wasm.update(data);
+    return wasm.digest('hex') as Digest;
+  };
 }
 
 export const blake3: HashFn = (data) => {
-  const h = hasher();
-  h.init();
-  h.update(data);
-  return h.digest('hex') as Digest;
+  if (!oneShot) throw new Error('initBlake3() must be awaited before hashing');
+  return oneShot(data);
 };
 
 export interface Hasher {
@@ -91,6 +99,15 @@ export async function loadBackend(env: NodeJS.ProcessEnv = process.env): Promise
       },
     };
   }
-  await initBlake3();
-  return { name: 'wasm', hash: (data) => blake3(data), createHasher };
+  shared ??= await createBLAKE3();
+  const wasm = shared;
+  return {
+    name: 'wasm',
+    hash: (data) => {
+      wasm.init();
+      wasm.update(data);
+      return wasm.digest('hex') as Digest;
+    },
+    createHasher,
+  };
 }

@@ -22,9 +22,13 @@ function hasZstdBinary(): boolean {
   return zstdBinary;
 }
 
-/** The codec new archives are written with on this machine. */
-export function preferredCodec(): Codec {
-  if (z.createZstdCompress || hasZstdBinary()) return 'zstd';
+/** Below this many bytes, starting a zstd process costs more than compressing saves. */
+const SMALL_ARCHIVE = 256 * 1024;
+
+/** The codec a new archive of about `bytes` is written with on this machine. */
+export function preferredCodec(bytes: number): Codec {
+  if (z.createZstdCompress) return 'zstd';
+  if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return 'zstd';
   return 'gzip';
 }
 

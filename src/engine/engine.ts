@@ -371,7 +371,9 @@ export async function save(
   }
   const archivePath = scratchFile(engine, taskKey.key);
   try {
-    const codec = preferredCodec();
+    const codec = preferredCodec(
+      listing.files.reduce((sum, file) => sum + file.size, 0) + run.log.length,
+    );
     const written = await writeArchive({
       files: listing.files,
       workspace: engine.workspace,

@@ -93,7 +93,7 @@ export async function realEntry(dir: string, outputBytes = 256 * 1024): Promise<
     };
   });
   const archivePath = path.join(dir, `${key}.archive`);
-  const codec = preferredCodec();
+  const codec = preferredCodec(outputBytes);
   const written = await writeArchive({
     files,
     workspace,

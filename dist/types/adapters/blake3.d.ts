@@ -1,6 +1,6 @@
 import type { Digest, HashFn } from '../core/digest.js';
-/** Loads the hasher once; every other function here needs it. */
-export declare function initBlake3(): Promise<void>;
+/** Loads the one-shot hasher once; `blake3` needs it. */
+export declare function initBlake3(env?: NodeJS.ProcessEnv): Promise<void>;
 export declare const blake3: HashFn;
 export interface Hasher {
     init(): void;
