@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-DX2546WI.js";
+} from "./chunks/chunk-3V6C5X5U.js";
 import {
   LocalStore,
   StoreSet,
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-TRFYQJTT.js";
 import {
   canonicalJson
-} from "./chunks/chunk-7LGXHXMF.js";
+} from "./chunks/chunk-K6UVKZH7.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -1,5 +1,6 @@
 // The bundled CLI end to end: real processes, real files, one local store.
 
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
@@ -83,6 +84,31 @@ describe('taskcache run', () => {
     expect(lstatSync(path.join(project, 'out/link.txt')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(project, 'out/link.txt'))).toBe('all.txt');
     expect(entries()).toHaveLength(1);
+  });
+
+  it('restores large and many outputs byte for byte', async () => {
+    writeProject(project, {
+      'taskcache.yml': `tasks:
+  many:
+    run: |
+      mkdir -p out/small
+      head -c 25000000 /dev/urandom > out/big.bin
+      for i in $(seq 1 300); do head -c $((i * 97)) /dev/urandom > out/small/f$i; done
+    inputs: [src/**]
+    outputs: [out/**]
+`,
+    });
+    expect((await run(['run'])).code).toBe(0);
+    const snapshot = (dir: string) =>
+      execFileSync('bash', ['-c', 'cd out && find . -type f | sort | xargs sha256sum'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    const before = snapshot(project);
+    rmSync(path.join(project, 'out'), { recursive: true });
+    const hit = await run(['run', '--json']);
+    expect(JSON.parse(hit.stdout).tasks[0].status).toBe('hit');
+    expect(snapshot(project)).toBe(before);
   });
 
   it('gives the same key and a hit to a second copy of the project at another path', async () => {

@@ -1,15 +1,15 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-AODQDGUA.js";
+} from "../chunks/chunk-KW67Q2UL.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-CIC4ETM3.js";
-import "../chunks/chunk-DX2546WI.js";
+import "../chunks/chunk-ZHIZRDKJ.js";
+import "../chunks/chunk-3V6C5X5U.js";
 import "../chunks/chunk-73U6SJRW.js";
 import "../chunks/chunk-NWE26NDA.js";
 import "../chunks/chunk-TRFYQJTT.js";
-import "../chunks/chunk-7LGXHXMF.js";
+import "../chunks/chunk-K6UVKZH7.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-3GW2XNFS.js";

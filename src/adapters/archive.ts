@@ -16,7 +16,7 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
-  writeSync,
+  write,
 } from 'node:fs';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -182,17 +182,69 @@ export async function stageArchive(
   }
 }
 
+/**
+ * Writes run on libuv's thread pool while this thread hashes and the decompressor keeps
+ * going; at most this many bytes are in flight.
+ */
+const WRITE_AHEAD = 32 * 1024 * 1024;
+
+/** Positional writes into files opened here, in flight at once, closed when done. */
+class Writes {
+  private readonly pending: { done: Promise<void>; bytes: number }[] = [];
+  private bytes = 0;
+  private readonly open = new Map<number, Promise<void>[]>();
+
+  async write(fd: number, data: Buffer, position: number): Promise<void> {
+    const done = new Promise<void>((resolve, reject) => {
+      write(fd, data, 0, data.length, position, (error) => (error ? reject(error) : resolve()));
+    });
+    // Settled errors surface through drain(); keep an unobserved rejection from crashing.
+    done.catch(() => {});
+    this.pending.push({ done, bytes: data.length });
+    this.open.get(fd)?.push(done) ?? this.open.set(fd, [done]);
+    this.bytes += data.length;
+    while (this.bytes > WRITE_AHEAD) {
+      const oldest = this.pending.shift()!;
+      await oldest.done;
+      this.bytes -= oldest.bytes;
+    }
+  }
+
+  /** Closes `fd` once its writes are done. */
+  close(fd: number): void {
+    const writes = this.open.get(fd) ?? [];
+    this.open.delete(fd);
+    const closed = Promise.all(writes).then(
+      () => closeSync(fd),
+      (error) => {
+        closeSync(fd);
+        throw error;
+      },
+    );
+    closed.catch(() => {});
+    this.pending.push({ done: closed, bytes: 0 });
+  }
+
+  async drain(): Promise<void> {
+    const all = this.pending.splice(0);
+    this.bytes = 0;
+    await Promise.all(all.map((p) => p.done));
+  }
+}
+
 async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[]): Promise<Buffer> {
   const hasher = await (await fileBackend()).createHasher();
+  const writes = new Writes();
   const logChunks: Buffer[] = [];
   let index = -1;
   let slot: Slot | undefined;
   let remaining = 0;
+  let position = 0;
   let fd: number | undefined;
 
   const finish = () => {
     if (!slot) return;
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) writes.close(fd);
     fd = undefined;
     if (hasher.digest() !== slot.digest) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
@@ -207,6 +259,7 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
       if (!slot) return;
       hasher.init();
       remaining = slot.size;
+      position = 0;
       if (slot.file !== undefined) {
         fd = openSync(slot.file, 'wx', slot.mode);
         // The umask may have taken bits away; outputs get exactly their recorded bits.
@@ -216,25 +269,42 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
     }
   };
 
-  next();
-  const stream = source.pipe(decompressor(codec));
-  source.on('error', (error) => stream.destroy(error));
-  for await (const raw of stream) {
-    const chunk = raw as Buffer;
-    let offset = 0;
-    while (offset < chunk.length) {
-      if (!slot) throw new CorruptEntryError('archive has more data than its record');
-      const take = Math.min(remaining, chunk.length - offset);
-      const part = chunk.subarray(offset, offset + take);
-      hasher.update(part);
-      if (fd !== undefined) writeSync(fd, part);
-      else logChunks.push(Buffer.from(part));
-      offset += take;
-      remaining -= take;
-      if (remaining === 0) next();
+  let failed = false;
+  try {
+    next();
+    const stream = source.pipe(decompressor(codec));
+    source.on('error', (error) => stream.destroy(error));
+    for await (const raw of stream) {
+      const chunk = raw as Buffer;
+      let offset = 0;
+      while (offset < chunk.length) {
+        if (!slot) throw new CorruptEntryError('archive has more data than its record');
+        const take = Math.min(remaining, chunk.length - offset);
+        const part = chunk.subarray(offset, offset + take);
+        hasher.update(part);
+        if (fd !== undefined) {
+          await writes.write(fd, part, position);
+          position += take;
+        } else {
+          logChunks.push(Buffer.from(part));
+        }
+        offset += take;
+        remaining -= take;
+        if (remaining === 0) next();
+      }
     }
+    if (slot) throw new CorruptEntryError('archive ends before its record does');
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    if (fd !== undefined) writes.close(fd);
+    // Every file is complete (or closed) before anyone reads or removes the staging dir; the
+    // first error is the one reported.
+    const drained = writes.drain();
+    if (failed) await drained.catch(() => {});
+    else await drained;
   }
-  if (slot) throw new CorruptEntryError('archive ends before its record does');
   return Buffer.concat(logChunks);
 }
 
