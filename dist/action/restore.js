@@ -1,7 +1,7 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-KW67Q2UL.js";
+} from "../chunks/chunk-BS4T2Y2G.js";
 import "../chunks/chunk-PBWD76KV.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-ZHIZRDKJ.js";

@@ -155,12 +155,17 @@ export class GithubStore implements Store {
       const id = await this.saveQuietly([ENTRY_DIR], this.entryKey(request.key));
       if (id === 'exists') return 'exists';
       // The pointer for explaining later misses: the record alone, under a time-ordered key.
+      // The entry is saved already; without the pointer a later miss is only less explained.
       await rm(path.join(dir, 'archive'));
       const stamp = `${Date.now().toString().padStart(15, '0')}-${randomBytes(3).toString('hex')}`;
       await this.saveQuietly(
         [ENTRY_DIR],
         `${this.manifestPrefix(request.task, request.scope)}${stamp}`,
-      );
+      ).catch((error: unknown) => {
+        process.stdout.write(
+          `::debug::taskcache: manifest pointer not saved: ${(error as Error).message}\n`,
+        );
+      });
       return 'saved';
     } finally {
       await this.clean();
