@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-3V6C5X5U.js";
+} from "./chunks/chunk-QVZJ55LE.js";
 import {
   LocalStore,
   StoreSet,
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-TRFYQJTT.js";
 import {
   canonicalJson
-} from "./chunks/chunk-K6UVKZH7.js";
+} from "./chunks/chunk-Z3EIXVCZ.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -2,7 +2,7 @@
 // jobs with separate workspaces and runner temp dirs, against the fake cache service driven
 // by the real @actions/cache client.
 
-import { chmodSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir, writeProject } from './support/cli.js';
@@ -307,12 +307,4 @@ describe('fork pull requests', () => {
     );
     expect(result.outputs['cache-hit']).toBe('true');
   });
-});
-
-// The command file written by the hit replays executable bits; keep the helper honest.
-it('keeps the executable helper script executable in the fixture', () => {
-  const file = path.join(root, 'exec-check.sh');
-  writeFileSync(file, '#!/bin/sh\n');
-  chmodSync(file, 0o755);
-  expect(statSync(file).mode & 0o111).not.toBe(0);
 });

@@ -25,6 +25,7 @@ import {
   dryRunTask,
   type Engine,
   explainMiss,
+  keyTask,
   restore,
   runTask,
   save,
@@ -227,10 +228,7 @@ function guardStatePath(env: NodeJS.ProcessEnv, name: string): string {
 export function restoreAction(): Promise<void> {
   return guarded(async () => {
     const ctx = await setup(false);
-    const { key, manifest, unmatched } = await computeTaskKey(ctx.spec, ctx.engine);
-    for (const pattern of unmatched) {
-      ctx.engine.reporter.warn(`${ctx.spec.name}: input pattern "${pattern}" matched no file`);
-    }
+    const { key, manifest } = await keyTask(ctx.spec, ctx.engine);
     const hit = ctx.settings.lookupOnly ? undefined : await restore(ctx.spec, key, ctx.engine);
     const state: GuardState = { key, manifest, hit: hit !== undefined, startedAt: Date.now() };
     const file = guardStatePath(process.env, ctx.spec.name);

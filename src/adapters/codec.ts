@@ -68,10 +68,10 @@ function processStream(file: string, args: string[]): Duplex {
   return duplex;
 }
 
-export function compressor(codec: Codec): Duplex {
+/** In-process compression, for when no zstd binary writes the file itself. */
+function compressor(codec: Codec): Duplex {
   switch (codec) {
     case 'zstd':
-      if (hasZstdBinary()) return processStream('zstd', ['-1', '-T0', '-q', '-c']);
       if (z.createZstdCompress) {
         return z.createZstdCompress({ params: { [z.constants.ZSTD_c_compressionLevel!]: 1 } });
       }

@@ -34,7 +34,7 @@ import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';
 import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
-import { computeTaskKey, type KeyContext } from './key.js';
+import { computeTaskKey, type KeyContext, type TaskKey } from './key.js';
 import { messageOf, type StoreSet } from './stores.js';
 
 export type TaskStatus = 'hit' | 'miss' | 'failed';
@@ -105,22 +105,26 @@ export interface Engine extends KeyContext {
   readonly signer?: Signer;
 }
 
+/** Computes the task's key, with one warning per input pattern that matched no file. */
+export async function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey> {
+  const taskKey = await computeTaskKey(spec, engine);
+  for (const pattern of taskKey.unmatched) {
+    engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
+  }
+  return taskKey;
+}
+
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult> {
   const started = performance.now();
   const { reporter } = engine;
-  let taskKey: Awaited<ReturnType<typeof computeTaskKey>> | undefined;
+  let taskKey: TaskKey | undefined;
   try {
-    taskKey = await computeTaskKey(spec, engine);
+    taskKey = await keyTask(spec, engine);
   } catch (error) {
     reporter.warn(
       `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`,
     );
-  }
-  if (taskKey) {
-    for (const pattern of taskKey.unmatched) {
-      reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
-    }
   }
 
   if (taskKey && !engine.force) {
@@ -441,17 +445,20 @@ export interface DryRunResult {
   readonly reason: string | null;
 }
 
-/** The key and every store's answer; runs nothing and writes nothing. */
-export async function dryRunTask(spec: TaskSpec, engine: Engine): Promise<DryRunResult> {
-  const { key, manifest, unmatched } = await computeTaskKey(spec, engine);
-  for (const pattern of unmatched) {
-    engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
-  }
+/** Every readable store's answer for `key`: hit, miss, or null when the store failed. */
+async function askStores(key: Key, engine: Engine): Promise<StoreAnswer[]> {
   const answers: StoreAnswer[] = [];
   for (const store of engine.stores.readable()) {
     const hit = await engine.stores.attempt(store, 'lookup', () => store.has(key));
     answers.push({ store: store.name, hit: hit ?? null });
   }
+  return answers;
+}
+
+/** The key and every store's answer; runs nothing and writes nothing. */
+export async function dryRunTask(spec: TaskSpec, engine: Engine): Promise<DryRunResult> {
+  const { key, manifest } = await keyTask(spec, engine);
+  const answers = await askStores(key, engine);
   const source = answers.find((a) => a.hit)?.store ?? null;
   const reason = source ? null : (await explainMiss(spec, manifest, engine)).reason;
   return { task: spec.name, key, status: source ? 'hit' : 'miss', source, stores: answers, reason };
@@ -480,11 +487,7 @@ export interface ExplainResult {
 /** The key's parts, and what differs from the task's most recent entry. */
 export async function explainTask(spec: TaskSpec, engine: Engine): Promise<ExplainResult> {
   const { key, manifest, unmatched } = await computeTaskKey(spec, engine);
-  const answers: StoreAnswer[] = [];
-  for (const store of engine.stores.readable()) {
-    const hit = await engine.stores.attempt(store, 'lookup', () => store.has(key));
-    answers.push({ store: store.name, hit: hit ?? null });
-  }
+  const answers = await askStores(key, engine);
   const explained = await explainMiss(spec, manifest, engine);
   return {
     task: spec.name,

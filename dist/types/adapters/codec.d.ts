@@ -2,7 +2,6 @@ import { Duplex, type Writable } from 'node:stream';
 import type { Codec } from '../core/entry.js';
 /** The codec a new archive of about `bytes` is written with on this machine. */
 export declare function preferredCodec(bytes: number): Codec;
-export declare function compressor(codec: Codec): Duplex;
 /**
  * A stream whose bytes end up compressed in `dest`; `done` settles when the file is complete.
  * With the zstd binary, zstd writes the file itself (multithreaded, no round trip through

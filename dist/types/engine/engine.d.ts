@@ -5,7 +5,7 @@ import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';
 import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
-import { type KeyContext } from './key.js';
+import { type KeyContext, type TaskKey } from './key.js';
 import { type StoreSet } from './stores.js';
 export type TaskStatus = 'hit' | 'miss' | 'failed';
 export interface TaskResult {
@@ -72,6 +72,8 @@ export interface Engine extends KeyContext {
     /** Signs saved entries and rejects unsigned or wrongly signed ones. */
     readonly signer?: Signer;
 }
+/** Computes the task's key, with one warning per input pattern that matched no file. */
+export declare function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey>;
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export declare function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult>;
 export interface Hit {
