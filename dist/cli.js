@@ -4,5 +4,5 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/cli-AE7YIUQJ.js");
+var { main } = await import("./chunks/cli-QEJ4NWFC.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-QVZJ55LE.js";
+} from "./chunks/chunk-R6W5TCGK.js";
 import {
   LocalStore,
   StoreSet,
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-TRFYQJTT.js";
 import {
   canonicalJson
-} from "./chunks/chunk-Z3EIXVCZ.js";
+} from "./chunks/chunk-4EC3HWNO.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -44,7 +44,7 @@ import {
   parseConfig,
   validateConfig
 } from "./chunks/chunk-3GW2XNFS.js";
-import "./chunks/chunk-VSKF6YIF.js";
+import "./chunks/chunk-76VSHYMG.js";
 import {
   blake3,
   initBlake3

@@ -1,9 +1,10 @@
 // Every fast path computes the same key as plain content hashing: worker threads with the
-// native addon, worker threads with WebAssembly, and (from the sources, where no bundled
-// worker exists) one thread, on a tree big enough for the workers to start, through changes,
-// additions, deletions, renames and racy modifications.
+// native addon, worker threads with WebAssembly, the stat cache, and (from the sources, where
+// no bundled worker exists) one thread, on a tree big enough for the workers to start, through
+// changes, additions, deletions, renames and racy modifications.
 
 import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBlake3 } from '../src/adapters/blake3.js';
@@ -14,6 +15,7 @@ import { runCli, tempDir, writeProject } from './support/cli.js';
 let project: string;
 let cache: string;
 const FILES = 1500;
+let created: number;
 
 beforeAll(async () => {
   await initBlake3();
@@ -29,10 +31,12 @@ beforeAll(async () => {
     const size = i % 500 === 0 ? 9 * 1024 * 1024 + i : (i * 7919) % 20_000;
     writeFileSync(path.join(dir, `f${i}.txt`), Buffer.alloc(size, i % 251));
   }
+  created = Date.now();
 });
 afterAll(() => {
   rmSync(project, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
+  rmSync(`${cache}-wasm`, { recursive: true, force: true });
 });
 
 const spec: TaskSpec = {
@@ -53,24 +57,40 @@ async function plainKey(): Promise<string> {
   return (await computeTaskKey(spec, { workspace: project, env: {}, platform })).key;
 }
 
-async function cliKey(env: Record<string, string> = {}): Promise<string> {
+/** The key the bundled CLI computes, and what its debug line says it hashed, and how. */
+async function cliRun(env: Record<string, string> = {}): Promise<{ key: string; hashing: string }> {
   const result = await runCli(['dry-run', 't', '--json'], {
     cwd: project,
-    env: { TASKCACHE_DIR: cache, ...env },
+    env: { TASKCACHE_DIR: cache, TASKCACHE_DEBUG: '1', ...env },
   });
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout).tasks[0].key;
+  const hashing = /hashing (\d+ on \d+) thread/.exec(result.stderr)?.[1] ?? result.stderr;
+  return { key: JSON.parse(result.stdout).tasks[0].key, hashing };
+}
+
+async function cliKey(env: Record<string, string> = {}): Promise<string> {
+  return (await cliRun(env)).key;
 }
 
 async function expectAllEqual(): Promise<void> {
   const plain = await plainKey();
+  // The native addon (when installed) and WebAssembly, each with state of its own, so each
+  // hashes what changed; then a run that may reuse the state the first one kept.
   expect(await cliKey()).toBe(plain);
-  expect(await cliKey({ TASKCACHE_BLAKE3: 'wasm' })).toBe(plain);
-  // Twice more: a second run may reuse state kept by the first.
+  expect(await cliKey({ TASKCACHE_DIR: `${cache}-wasm`, TASKCACHE_BLAKE3: 'wasm' })).toBe(plain);
   expect(await cliKey()).toBe(plain);
 }
 
 describe('fast paths compute the same key as plain hashing', () => {
+  it('hashing on worker threads, then trusting the stat cache', async () => {
+    const plain = await plainKey();
+    // Files modified within 2 s of being hashed are never trusted (the racy rule).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, created + 2100 - Date.now())));
+    const threads = availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 1;
+    expect(await cliRun()).toEqual({ key: plain, hashing: `${FILES} on ${threads}` });
+    expect(await cliRun()).toEqual({ key: plain, hashing: '0 on 1' });
+  });
+
   it('on a fresh tree', expectAllEqual);
 
   it('after changes, additions, deletions and renames', async () => {

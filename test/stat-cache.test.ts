@@ -35,6 +35,28 @@ describe('stat cache', () => {
     expect(StatCache.load(file).lookup(racy)).toBeUndefined();
   });
 
+  it('keeps unchanged rows byte for byte when others are added or replaced', () => {
+    const file = path.join(dir, 'many.bin');
+    const first = StatCache.load(file);
+    const names = ['src/a.ts', 'src/ü/ß.ts', 'src/b.ts'];
+    names.forEach((name, i) => {
+      first.record({ ...stat, path: name, ino: i }, `${i}`.repeat(64) as Digest, now);
+    });
+    first.save();
+    const second = StatCache.load(file);
+    expect(second.knows('src/ü/ß.ts')).toBe(true);
+    expect(second.knows('src/c.ts')).toBe(false);
+    second.record({ ...stat, path: 'src/c.ts', ino: 9 }, 'c'.repeat(64) as Digest, now);
+    second.record({ ...stat, path: 'src/b.ts', ino: 7 }, 'b'.repeat(64) as Digest, now);
+    second.save();
+    const third = StatCache.load(file);
+    expect(third.lookup({ ...stat, path: 'src/a.ts', ino: 0 })).toBe('0'.repeat(64));
+    expect(third.lookup({ ...stat, path: 'src/ü/ß.ts', ino: 1 })).toBe('1'.repeat(64));
+    expect(third.lookup({ ...stat, path: 'src/b.ts', ino: 2 })).toBeUndefined();
+    expect(third.lookup({ ...stat, path: 'src/b.ts', ino: 7 })).toBe('b'.repeat(64));
+    expect(third.lookup({ ...stat, path: 'src/c.ts', ino: 9 })).toBe('c'.repeat(64));
+  });
+
   it('treats a torn or foreign file as empty', () => {
     const file = path.join(dir, 'torn.bin');
     writeFileSync(file, 'TCS1\u0008\u0000src/a.ts');

@@ -1,7 +1,8 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
-  FileHasher
-} from "./chunk-VSKF6YIF.js";
+  FileHasher,
+  packResponse
+} from "./chunk-76VSHYMG.js";
 import {
   loadBackend
 } from "./chunk-G4XQRJRI.js";
@@ -14,13 +15,18 @@ async function serveHashRequests() {
   if (!port) throw new Error("serveHashRequests() runs in a worker thread");
   const hasher = await FileHasher.create(await loadBackend());
   port.on("message", (request) => {
-    let response;
     try {
-      response = { id: request.id, digests: request.files.map((file) => hasher.digest(file)) };
+      const { response, transfer } = packResponse(
+        request.id,
+        request.files.map((file) => hasher.hash(file))
+      );
+      port.postMessage(response, transfer);
     } catch (error) {
-      response = { id: request.id, error: error.message };
+      port.postMessage({
+        id: request.id,
+        error: error.message
+      });
     }
-    port.postMessage(response);
   });
 }
 

@@ -1,11 +1,8 @@
-// Hashing many files fast: each file is read once into a reused buffer, and large sets are
-// spread over worker threads. The digest is always BLAKE3 of the content, whichever path
-// computes it.
+// Hashing files fast: each file is opened once, stat-ed through its descriptor and read into a
+// reused buffer, on this thread or on a worker of the pool. The digest is always BLAKE3 of the
+// content, whichever path computes it.
 
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Digest } from '../core/digest.js';
 import type { Blake3Backend, Hasher } from './blake3.js';
 
@@ -13,9 +10,19 @@ import type { Blake3Backend, Hasher } from './blake3.js';
 const WHOLE = 8 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
-export interface FileToHash {
-  readonly absolute: string;
+/** What a file's stat says, as the stat cache keeps it. */
+export interface StatNumbers {
   readonly size: number;
+  readonly mode: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+}
+
+/** A file's digest and its stat, taken from the open file before it was read. */
+export interface HashedFile {
+  readonly digest: Digest;
+  readonly stat: StatNumbers;
 }
 
 /** Reads and hashes files one after another, reusing one buffer and one hasher. */
@@ -31,23 +38,35 @@ export class FileHasher {
     return new FileHasher(backend, await backend.createHasher());
   }
 
-  digest(file: FileToHash): Digest {
-    const fd = openSync(file.absolute, 'r');
+  /** The file's digest and stat, or nothing when it no longer exists. */
+  hash(absolute: string): HashedFile | undefined {
+    let fd: number;
     try {
-      if (file.size > WHOLE) return this.streamed(fd);
-      // Read until the end, not just the listed size: the file may have grown since.
+      fd = openSync(absolute, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      const { size, mode, mtimeMs, ctimeMs, ino } = fstatSync(fd);
+      const stat = { size, mode, mtimeMs, ctimeMs, ino };
+      if (size > WHOLE) return { digest: this.streamed(fd), stat };
+      if (this.buffer.length <= size) this.buffer = Buffer.allocUnsafe(size + 1 + (size >> 3));
+      // Read to the end, not just the stat's size, since the file may have grown; a short read
+      // once the stat's size is reached is the end, which saves a read per file.
       let length = 0;
       for (;;) {
         if (length === this.buffer.length) {
-          const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, file.size + 1));
+          const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
           this.buffer.copy(bigger, 0, 0, length);
           this.buffer = bigger;
         }
-        const read = readSync(fd, this.buffer, length, this.buffer.length - length, null);
-        if (read === 0) break;
+        const wanted = this.buffer.length - length;
+        const read = readSync(fd, this.buffer, length, wanted, null);
         length += read;
+        if (read === 0 || (read < wanted && length >= size)) break;
       }
-      return this.backend.hash(this.buffer.subarray(0, length));
+      return { digest: this.backend.hash(this.buffer.subarray(0, length)), stat };
     } finally {
       closeSync(fd);
     }
@@ -66,96 +85,7 @@ export class FileHasher {
   }
 }
 
-export interface HashRequest {
-  readonly id: number;
-  readonly files: readonly FileToHash[];
-}
-
-export interface HashResponse {
-  readonly id: number;
-  readonly digests?: Digest[];
-  readonly error?: string;
-}
-
-/** Below this many files, starting workers costs more than it saves. */
-const PARALLEL_MIN_FILES = 1000;
-const BATCH = 256;
-
-/** Where the bundled worker entry is, relative to the module that holds this code. */
-function workerFile(): string | undefined {
-  for (const candidate of [
-    './hash-worker.js',
-    './chunks/hash-worker.js',
-    '../chunks/hash-worker.js',
-  ]) {
-    const file = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(file)) return file;
-  }
-  return undefined;
-}
-
-/**
- * Digests of `files`, in order. Large sets go to worker threads (one per core, at most 4);
- * small ones, or a run without the bundled worker, are hashed here.
- */
-export async function hashFiles(
-  files: readonly FileToHash[],
-  backend: Blake3Backend,
-  options: { threads?: number } = {},
-): Promise<Digest[]> {
-  const threads = options.threads ?? Math.min(4, availableParallelism());
-  const script = workerFile();
-  const parallel = files.length >= PARALLEL_MIN_FILES && threads >= 2 && script !== undefined;
-  if (process.env.TASKCACHE_DEBUG) {
-    process.stderr.write(
-      `taskcache: debug: hashing ${files.length} files with ${backend.name} BLAKE3 on ${parallel ? threads : 1} thread(s)\n`,
-    );
-  }
-  if (!parallel) {
-    const hasher = await FileHasher.create(backend);
-    return files.map((file) => hasher.digest(file));
-  }
-  const digests: Digest[] = new Array(files.length);
-  const workers = Array.from({ length: threads }, () => new Worker(script));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let current = -1;
-            const send = () => {
-              if (next >= files.length) {
-                resolve();
-                return;
-              }
-              current = next;
-              next += BATCH;
-              const request: HashRequest = {
-                id: current,
-                files: files.slice(current, current + BATCH),
-              };
-              worker.postMessage(request);
-            };
-            worker.on('message', (response: HashResponse) => {
-              if (response.error !== undefined || !response.digests) {
-                reject(new Error(response.error ?? 'hash worker sent no digests'));
-                return;
-              }
-              response.digests.forEach((digest, i) => {
-                digests[current + i] = digest;
-              });
-              send();
-            });
-            worker.on('error', reject);
-            // After the work is done, exits come from terminate() and no longer matter.
-            worker.on('exit', (code) => reject(new Error(`hash worker exited with code ${code}`)));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return digests;
+/** A line on stderr when TASKCACHE_DEBUG is set: which paths a run took. */
+export function debug(message: string): void {
+  if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}\n`);
 }

@@ -1,28 +1,23 @@
 // Walking the workspace and hashing what it finds: the input side of the key and the output
 // side of an entry. Paths come out workspace-relative and POSIX.
 //
-// The walk is fdir's synchronous crawl from each pattern's static base, filtered by picomatch
-// with fast-glob's semantics (dotfiles match, `!` excludes, symlinks are listed and never
-// followed), and directories that no pattern can reach are not entered. It replaced
-// fast-glob's asynchronous walk, which spent most of a 50,000-file listing in callbacks and
-// garbage collection (see bench/).
+// The walk (walk.ts) starts breadth first on this thread; a tree that proves big is crawled on
+// the worker pool, which then hashes on the same threads. It replaced fast-glob's asynchronous
+// walk, which spent most of a 50,000-file listing in callbacks and garbage collection, and
+// then fdir, whose per-file filter callbacks and path rewriting cost more than the system
+// calls (see bench/).
 
 import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { fdir } from 'fdir';
 import picomatch from 'picomatch';
 import { compareCodeUnits } from '../core/canonical.js';
 import type { Digest } from '../core/digest.js';
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend, loadBackend } from './blake3.js';
-import { hashFiles } from './file-digest.js';
+import { debug, FileHasher, type HashedFile } from './file-digest.js';
 import type { StatCache } from './stat-cache.js';
-
-/** Never inputs or outputs: version control internals and taskcache's own staging dirs. */
-const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
-const IGNORED_DIR = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
-
-const MATCH_OPTIONS = { dot: true } as const;
+import { compileWalk, crawl, MATCH_OPTIONS, type OnFile, type ScanDir, scanDir } from './walk.js';
+import { WorkerPool } from './worker-pool.js';
 
 export interface ListedFile {
   /** Workspace-relative POSIX path. */
@@ -78,81 +73,46 @@ function normalizePattern(pattern: string): string {
 }
 
 /**
- * Whether a directory (cwd-relative, POSIX) can hold a match of `pattern`: each of its
- * segments matches the pattern's segment at the same depth, until a `**`.
+ * Crawls what the patterns select and passes each file to `onFile`; returns the positive
+ * patterns as the matcher saw them, or nothing when there are none.
  */
-function mayContain(pattern: string): (dir: string) => boolean {
-  // A brace or extglob spanning a slash cannot be split into segments: never prune.
-  if (/[{(][^})]*\//.test(pattern)) return () => true;
-  const segments = pattern.split('/');
-  const matchers = segments.map((segment) =>
-    segment === '**' ? undefined : picomatch(segment, MATCH_OPTIONS),
-  );
-  return (dir) => {
-    const parts = dir.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      if (i >= segments.length - 1) return segments.includes('**');
-      const matcher = matchers[i];
-      if (matcher === undefined) return true;
-      if (!matcher(parts[i]!)) return false;
-    }
-    return true;
-  };
-}
-
-export async function listFiles(options: ListOptions): Promise<Listing> {
+function walkPatterns(options: ListOptions, onFile: OnFile): string[] | undefined {
   const base = path.join(options.workspace, options.cwd);
   const patterns = expandDirectories(base, options.patterns).map((p) =>
     p.startsWith('!') ? `!${normalizePattern(p.slice(1))}` : normalizePattern(p),
   );
   const positive = patterns.filter((p) => !p.startsWith('!'));
-  if (positive.length === 0) return { files: [], unmatched: [] };
+  if (positive.length === 0) return undefined;
   const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const exclude = expandDirectories(base, options.exclude ?? [])
     .filter((p) => !p.startsWith('!'))
     .map(normalizePattern);
-  const ignored = picomatch([...ALWAYS_IGNORED, ...negative, ...exclude], MATCH_OPTIONS);
-  const included = picomatch(positive, MATCH_OPTIONS);
-  const reachable = positive.map(mayContain);
+  const walk = compileWalk({ base, positive, ignore: [...negative, ...exclude] });
 
-  // One crawl per distinct static base; a base inside another's is covered by it.
+  // One crawl per distinct static base; a base inside another's is covered by it, so the
+  // crawls never list a file twice.
   const roots = [...new Set(positive.map((p) => picomatch.scan(p).base))].sort();
-  const crawled = roots.filter(
+  const dirs: ScanDir[] = [];
+  for (const root of roots.filter(
     (root, i) => !roots.slice(0, i).some((r) => r === '' || root.startsWith(`${r}/`)),
-  );
-  const found = new Set<string>();
-  for (const root of crawled) {
-    const start = path.join(base, root);
-    try {
-      if (!statSync(start).isDirectory()) {
-        if (included(root) && !ignored(root)) found.add(root);
-        continue;
-      }
-    } catch {
-      continue;
+  )) {
+    const absolute = path.join(base, root);
+    const stats = lstatSync(absolute, { throwIfNoEntry: false });
+    if (stats === undefined) continue;
+    if (stats.isDirectory()) dirs.push(scanDir(walk, root));
+    else if (walk.included(root) && !walk.ignored(root)) {
+      onFile(root, absolute, stats.isSymbolicLink());
     }
-    const prefix = root === '' ? '' : `${root}/`;
-    const paths = new fdir()
-      .withRelativePaths()
-      .exclude((name, dirPath) => {
-        if (IGNORED_DIR(name)) return true;
-        const relative = prefix + path.relative(start, dirPath).split(path.sep).join('/');
-        return !reachable.some((may) => may(relative)) || ignored(`${relative}/`);
-      })
-      .filter((file) => {
-        const relative = prefix + file.split(path.sep).join('/');
-        return included(relative) && !ignored(relative);
-      })
-      .crawl(start)
-      .sync();
-    for (const file of paths) found.add(prefix + file.split(path.sep).join('/'));
   }
+  crawl(walk, dirs, onFile);
+  return positive;
+}
 
+export async function listFiles(options: ListOptions): Promise<Listing> {
   const files: ListedFile[] = [];
-  for (const relative of found) {
-    const absolute = path.join(base, relative);
-    const stats = lstatSync(absolute);
-    if (stats.isDirectory()) continue;
+  const positive = walkPatterns(options, (relative, absolute) => {
+    const stats = lstatSync(absolute, { throwIfNoEntry: false });
+    if (stats === undefined || stats.isDirectory()) return; // Gone or replaced meanwhile.
     files.push({
       path: toWorkspacePath(options.cwd, relative),
       absolute,
@@ -163,26 +123,31 @@ export async function listFiles(options: ListOptions): Promise<Listing> {
       ctimeMs: stats.ctimeMs,
       ino: stats.ino,
     });
-  }
+  });
+  if (!positive) return { files: [], unmatched: [] };
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  return { files, unmatched: unmatchedPatterns(options.patterns, positive, [...found]) };
+  return { files, unmatched: unmatchedPatterns(options, positive, files) };
 }
 
 function toWorkspacePath(cwd: string, relative: string): string {
-  const posixRelative = relative.split(path.sep).join('/');
-  return cwd === '.' ? posixRelative : path.posix.join(cwd, posixRelative);
+  return cwd === '.' ? relative : path.posix.join(cwd, relative);
 }
 
+function cwdRelative(cwd: string, workspacePath: string): string {
+  return cwd === '.' ? workspacePath : path.posix.relative(cwd, workspacePath);
+}
+
+/** The positive patterns, as written, that matched none of the (workspace-relative) files. */
 function unmatchedPatterns(
-  written: readonly string[],
+  options: ListOptions,
   positive: readonly string[],
-  found: readonly string[],
+  files: ReadonlyArray<{ readonly path: string }>,
 ): string[] {
-  const writtenPositive = written.filter((p) => !p.startsWith('!'));
+  const writtenPositive = options.patterns.filter((p) => !p.startsWith('!'));
   const unmatched: string[] = [];
   positive.forEach((pattern, index) => {
     const matches = picomatch(pattern, MATCH_OPTIONS);
-    if (!found.some((relative) => matches(relative))) {
+    if (!files.some((file) => matches(cwdRelative(options.cwd, file.path)))) {
       unmatched.push(writtenPositive[index] ?? pattern);
     }
   });
@@ -201,33 +166,122 @@ export function fileBackend(): Promise<Blake3Backend> {
   return backend;
 }
 
+/** Files a run hashes on this thread; beyond this many, on the worker pool. */
+const PARALLEL_MIN_FILES = 1000;
+const BATCH = 256;
+
+/** A file of a scan; its digest and executable bit are known once it was looked up or hashed. */
+interface Scanned {
+  readonly path: string;
+  readonly absolute: string;
+  symlink: boolean;
+  /** Vanished between the listing and the read: left out. */
+  gone: boolean;
+  digest: Digest | undefined;
+  executable: boolean;
+}
+
 /**
- * The manifest's view of listed files: path, executable bit and BLAKE3, or a link target.
- * With a stat cache, files whose stat is unchanged since they were hashed are not read.
+ * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
+ * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
+ * read; the others are hashed while the walk goes on, on worker threads once there are enough
+ * of them to pay for starting threads, and stat-ed through their descriptor, so a file the
+ * stat cache has never seen costs no separate stat.
  */
-export async function hashInputs(
-  files: readonly ListedFile[],
-  options: { statCache?: StatCache } = {},
-): Promise<InputEntry[]> {
-  const cache = options.statCache;
-  const known = new Map<ListedFile, Digest>();
-  const toHash: ListedFile[] = [];
-  for (const file of files) {
-    if (file.symlink) continue;
-    const digest = cache?.lookup(file);
-    if (digest) known.set(file, digest);
-    else toHash.push(file);
-  }
+export async function scanInputs(
+  options: ListOptions,
+  context: { statCache?: StatCache } = {},
+): Promise<{ inputs: InputEntry[]; unmatched: string[] }> {
+  const cache = context.statCache;
+  // Before any file is read: what the racy rule compares modification times with.
   const hashedAt = Date.now();
-  const digests = toHash.length > 0 ? await hashFiles(toHash, await fileBackend()) : [];
-  toHash.forEach((file, i) => {
-    known.set(file, digests[i]!);
-    cache?.record(file, digests[i]!, hashedAt);
-  });
+  const scanned: Scanned[] = [];
+  let unhashed: Scanned[] = [];
+  let misses = 0;
+  let pool: WorkerPool | undefined;
+  const batches: Array<Promise<void>> = [];
+
+  const settle = (files: readonly Scanned[], results: ReadonlyArray<HashedFile | undefined>) =>
+    files.forEach((file, i) => {
+      const result = results[i];
+      if (result === undefined) {
+        file.gone = true;
+        return;
+      }
+      file.digest = result.digest;
+      file.executable = isExecutable(result.stat.mode);
+      cache?.record({ path: file.path, ...result.stat }, result.digest, hashedAt);
+    });
+  const send = (files: Scanned[]) => {
+    const batch = pool!
+      .hash(files.map((file) => file.absolute))
+      .then((results) => settle(files, results));
+    batch.catch(() => {}); // Awaited below, with the others; a failure there fails the scan.
+    batches.push(batch);
+  };
+  const lookup = (file: Scanned): boolean => {
+    const stats = lstatSync(file.absolute, { throwIfNoEntry: false });
+    if (stats === undefined || stats.isDirectory()) file.gone = true;
+    else if (stats.isSymbolicLink()) file.symlink = true;
+    else {
+      const known = cache!.lookup({
+        path: file.path,
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+        ctimeMs: stats.ctimeMs,
+        ino: stats.ino,
+      });
+      if (known === undefined) return false;
+      file.digest = known;
+      file.executable = isExecutable(stats.mode);
+    }
+    return true;
+  };
+
+  let positive: string[] | undefined;
+  try {
+    positive = walkPatterns(options, (relative, absolute, symlink) => {
+      const file: Scanned = {
+        path: toWorkspacePath(options.cwd, relative),
+        absolute,
+        symlink,
+        gone: false,
+        digest: undefined,
+        executable: false,
+      };
+      scanned.push(file);
+      if (symlink || (cache?.knows(file.path) && lookup(file))) return;
+      unhashed.push(file);
+      if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
+      if (pool && unhashed.length >= BATCH) {
+        send(unhashed);
+        unhashed = [];
+      }
+    });
+    debug(
+      `listed ${scanned.length} inputs; hashing ${misses} on ${pool ? pool.threads : 1} thread(s)`,
+    );
+    if (pool && unhashed.length > 0) send(unhashed);
+    else if (unhashed.length > 0) {
+      const hasher = await FileHasher.create(await fileBackend());
+      settle(
+        unhashed,
+        unhashed.map((file) => hasher.hash(file.absolute)),
+      );
+    }
+    await Promise.all(batches);
+  } finally {
+    // After a failure, hashes still in flight are abandoned with their threads.
+    await pool?.close();
+  }
   cache?.save();
-  return files.map((file) =>
-    file.symlink
-      ? { path: file.path, link: readlinkSync(file.absolute).split(path.sep).join('/') }
-      : { path: file.path, executable: isExecutable(file.mode), digest: known.get(file)! },
+  const files = scanned.filter((file) => !file.gone);
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
+  const inputs = files.map(
+    (file): InputEntry =>
+      file.symlink
+        ? { path: file.path, link: readlinkSync(file.absolute).split(path.sep).join('/') }
+        : { path: file.path, executable: file.executable, digest: file.digest! },
   );
+  return { inputs, unmatched: positive ? unmatchedPatterns(options, positive, files) : [] };
 }

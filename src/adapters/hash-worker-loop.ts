@@ -2,19 +2,25 @@
 
 import { parentPort } from 'node:worker_threads';
 import { loadBackend } from './blake3.js';
-import { FileHasher, type HashRequest, type HashResponse } from './file-digest.js';
+import { FileHasher } from './file-digest.js';
+import { packResponse, type WorkerRequest, type WorkerResponse } from './worker-pool.js';
 
 export async function serveHashRequests(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('serveHashRequests() runs in a worker thread');
   const hasher = await FileHasher.create(await loadBackend());
-  port.on('message', (request: HashRequest) => {
-    let response: HashResponse;
+  port.on('message', (request: WorkerRequest) => {
     try {
-      response = { id: request.id, digests: request.files.map((file) => hasher.digest(file)) };
+      const { response, transfer } = packResponse(
+        request.id,
+        request.files.map((file) => hasher.hash(file)),
+      );
+      port.postMessage(response, transfer);
     } catch (error) {
-      response = { id: request.id, error: (error as Error).message };
+      port.postMessage({
+        id: request.id,
+        error: (error as Error).message,
+      } satisfies WorkerResponse);
     }
-    port.postMessage(response);
   });
 }

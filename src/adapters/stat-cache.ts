@@ -33,7 +33,7 @@ export interface FileStat {
 type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: Digest];
 
 export class StatCache {
-  /** Rows loaded from disk, by path: the offset of their numbers in `data`. */
+  /** Rows loaded from disk, by path: where their numbers start in `data`. */
   private readonly offsets = new Map<string, number>();
   /** Rows recorded or removed during this run, which win over the loaded ones. */
   private readonly updates = new Map<string, Row | null>();
@@ -81,9 +81,29 @@ export class StatCache {
     ];
   }
 
+  /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
+  knows(name: string): boolean {
+    const update = this.updates.get(name);
+    return update !== undefined ? update !== null : this.offsets.has(name);
+  }
+
   /** The digest recorded for this exact stat, unless it was racy when recorded. */
   lookup(stat: FileStat): Digest | undefined {
     this.seen.add(stat.path);
+    const at = this.updates.has(stat.path) ? undefined : this.offsets.get(stat.path);
+    if (at !== undefined) {
+      // Compared in place: most lookups of a repeated run hit, and allocate only the digest.
+      const d = this.data;
+      if (
+        d.readDoubleLE(at) !== stat.size ||
+        d.readDoubleLE(at + 8) !== stat.mtimeMs ||
+        d.readDoubleLE(at + 16) !== stat.ctimeMs ||
+        d.readDoubleLE(at + 24) !== stat.ino
+      ) {
+        return undefined;
+      }
+      return d.toString('hex', at + NUMBERS, at + NUMBERS + DIGEST_BYTES) as Digest;
+    }
     const row = this.row(stat.path);
     if (!row) return undefined;
     const [size, mtimeMs, ctimeMs, ino, digest] = row;
@@ -108,31 +128,44 @@ export class StatCache {
     );
   }
 
-  /** Writes the cache atomically when anything changed; failures only cost speed. */
+  /**
+   * Writes the cache atomically when anything changed; failures only cost speed. Unchanged
+   * rows are copied as they were read.
+   */
   save(): void {
     if (this.updates.size === 0) return;
-    const names = new Set([...this.offsets.keys(), ...this.updates.keys()]);
-    const keep = [...names].filter((name) => names.size <= MAX_ENTRIES || this.seen.has(name));
-    const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
-    for (const name of keep) {
-      const row = this.row(name);
-      if (!row) continue;
-      const pathBytes = Buffer.from(name);
-      const part = Buffer.allocUnsafe(2 + pathBytes.length + NUMBERS + DIGEST_BYTES);
-      part.writeUInt16LE(pathBytes.length, 0);
-      pathBytes.copy(part, 2);
-      let at = 2 + pathBytes.length;
-      for (const value of row.slice(0, 4) as number[]) {
-        part.writeDoubleLE(value, at);
-        at += 8;
-      }
-      part.write(row[4], at, 'hex');
-      parts.push(part);
+    const many = this.offsets.size + this.updates.size > MAX_ENTRIES;
+    const keep = (name: string) => !many || this.seen.has(name);
+    const rowBytes = (nameBytes: number) => 2 + nameBytes + NUMBERS + DIGEST_BYTES;
+    // Unchanged rows as [start, end] in the loaded data; new rows re-encoded.
+    const kept: Array<[start: number, end: number]> = [];
+    let bytes = MAGIC.length;
+    for (const [name, numbers] of this.offsets) {
+      if (this.updates.has(name) || !keep(name)) continue;
+      const start = numbers - 2 - Buffer.byteLength(name);
+      kept.push([start, numbers + NUMBERS + DIGEST_BYTES]);
+      bytes += numbers + NUMBERS + DIGEST_BYTES - start;
+    }
+    const added: Array<[name: string, row: Row]> = [];
+    for (const [name, row] of this.updates) {
+      if (row === null || !keep(name)) continue;
+      added.push([name, row]);
+      bytes += rowBytes(Buffer.byteLength(name));
+    }
+    const out = Buffer.allocUnsafe(bytes);
+    let at = out.write(MAGIC, 0, 'latin1');
+    for (const [start, end] of kept) at += this.data.copy(out, at, start, end);
+    for (const [name, row] of added) {
+      const length = out.write(name, at + 2, 'utf8');
+      out.writeUInt16LE(length, at);
+      at += 2 + length;
+      for (let i = 0; i < 4; i++) at = out.writeDoubleLE(row[i] as number, at);
+      at += out.write(row[4], at, 'hex');
     }
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      writeFileSync(tmp, Buffer.concat(parts));
+      writeFileSync(tmp, out.subarray(0, at));
       renameSync(tmp, this.file);
     } catch {
       // Read-only or full disk: the next run rehashes.

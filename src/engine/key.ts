@@ -2,7 +2,7 @@
 
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
-import { hashInputs, listFiles } from '../adapters/files.js';
+import { scanInputs } from '../adapters/files.js';
 import { captureStdout } from '../adapters/process.js';
 import { StatCache } from '../adapters/stat-cache.js';
 import type { Key } from '../core/digest.js';
@@ -37,14 +37,16 @@ export interface TaskKey {
 }
 
 export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<TaskKey> {
-  const listing = await listFiles({
-    workspace: ctx.workspace,
-    cwd: spec.cwd,
-    patterns: spec.inputs,
-    // Declared outputs are never inputs.
-    exclude: spec.outputs,
-  });
-  const inputs = await hashInputs(listing.files, { statCache: statCacheFor(ctx) });
+  const { inputs, unmatched } = await scanInputs(
+    {
+      workspace: ctx.workspace,
+      cwd: spec.cwd,
+      patterns: spec.inputs,
+      // Declared outputs are never inputs.
+      exclude: spec.outputs,
+    },
+    { statCache: statCacheFor(ctx) },
+  );
   const env = selectEnv(spec.env, ctx.env).map((name) => ({
     name,
     digest: envValueDigest(name, ctx.env[name] ?? '', blake3),
@@ -66,5 +68,5 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     keyCommands,
     salt: spec.salt,
   });
-  return { manifest, key: computeKey(manifest, blake3), unmatched: listing.unmatched };
+  return { manifest, key: computeKey(manifest, blake3), unmatched };
 }

@@ -1,8 +1,17 @@
 import type { Digest } from '../core/digest.js';
 import type { Blake3Backend } from './blake3.js';
-export interface FileToHash {
-    readonly absolute: string;
+/** What a file's stat says, as the stat cache keeps it. */
+export interface StatNumbers {
     readonly size: number;
+    readonly mode: number;
+    readonly mtimeMs: number;
+    readonly ctimeMs: number;
+    readonly ino: number;
+}
+/** A file's digest and its stat, taken from the open file before it was read. */
+export interface HashedFile {
+    readonly digest: Digest;
+    readonly stat: StatNumbers;
 }
 /** Reads and hashes files one after another, reusing one buffer and one hasher. */
 export declare class FileHasher {
@@ -11,22 +20,9 @@ export declare class FileHasher {
     private buffer;
     private constructor();
     static create(backend: Blake3Backend): Promise<FileHasher>;
-    digest(file: FileToHash): Digest;
+    /** The file's digest and stat, or nothing when it no longer exists. */
+    hash(absolute: string): HashedFile | undefined;
     private streamed;
 }
-export interface HashRequest {
-    readonly id: number;
-    readonly files: readonly FileToHash[];
-}
-export interface HashResponse {
-    readonly id: number;
-    readonly digests?: Digest[];
-    readonly error?: string;
-}
-/**
- * Digests of `files`, in order. Large sets go to worker threads (one per core, at most 4);
- * small ones, or a run without the bundled worker, are hashed here.
- */
-export declare function hashFiles(files: readonly FileToHash[], backend: Blake3Backend, options?: {
-    threads?: number;
-}): Promise<Digest[]>;
+/** A line on stderr when TASKCACHE_DEBUG is set: which paths a run took. */
+export declare function debug(message: string): void;

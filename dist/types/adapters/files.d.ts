@@ -31,9 +31,15 @@ export declare function isExecutable(mode: number): boolean;
 /** The BLAKE3 implementation for bulk file hashing, loaded once per process. */
 export declare function fileBackend(): Promise<Blake3Backend>;
 /**
- * The manifest's view of listed files: path, executable bit and BLAKE3, or a link target.
- * With a stat cache, files whose stat is unchanged since they were hashed are not read.
+ * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
+ * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
+ * read; the others are hashed while the walk goes on, on worker threads once there are enough
+ * of them to pay for starting threads, and stat-ed through their descriptor, so a file the
+ * stat cache has never seen costs no separate stat.
  */
-export declare function hashInputs(files: readonly ListedFile[], options?: {
+export declare function scanInputs(options: ListOptions, context?: {
     statCache?: StatCache;
-}): Promise<InputEntry[]>;
+}): Promise<{
+    inputs: InputEntry[];
+    unmatched: string[];
+}>;

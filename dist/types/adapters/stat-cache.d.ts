@@ -9,7 +9,7 @@ export interface FileStat {
 export declare class StatCache {
     private readonly file;
     private readonly data;
-    /** Rows loaded from disk, by path: the offset of their numbers in `data`. */
+    /** Rows loaded from disk, by path: where their numbers start in `data`. */
     private readonly offsets;
     /** Rows recorded or removed during this run, which win over the loaded ones. */
     private readonly updates;
@@ -18,10 +18,15 @@ export declare class StatCache {
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
     private row;
+    /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
+    knows(name: string): boolean;
     /** The digest recorded for this exact stat, unless it was racy when recorded. */
     lookup(stat: FileStat): Digest | undefined;
     /** Records a digest computed from content read at or after `hashedAt`. */
     record(stat: FileStat, digest: Digest, hashedAt: number): void;
-    /** Writes the cache atomically when anything changed; failures only cost speed. */
+    /**
+     * Writes the cache atomically when anything changed; failures only cost speed. Unchanged
+     * rows are copied as they were read.
+     */
     save(): void;
 }

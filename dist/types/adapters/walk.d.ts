@@ -1,0 +1,33 @@
+export declare const MATCH_OPTIONS: {
+    readonly dot: true;
+};
+/** What a walk needs. */
+export interface WalkSpec {
+    /** Absolute directory the patterns are relative to. */
+    readonly base: string;
+    /** Normalized positive patterns. */
+    readonly positive: readonly string[];
+    /** Normalized patterns whose matches are left out (`!` patterns and excludes). */
+    readonly ignore: readonly string[];
+}
+/** A directory to crawl, relative to the spec's base, and whether a pattern covers it all. */
+export interface ScanDir {
+    readonly dir: string;
+    readonly covered: boolean;
+}
+export interface Walk {
+    readonly spec: WalkSpec;
+    readonly included: (relative: string) => boolean;
+    readonly ignored: (relative: string) => boolean;
+    readonly reachable: ReadonlyArray<(dir: string) => boolean>;
+    readonly covers: ReadonlyArray<(dir: string) => boolean>;
+    /** Whether any `!` or exclude pattern may match below a directory. */
+    readonly mayIgnore: (dir: string) => boolean;
+}
+/** Called for each selected file: its base-relative POSIX path, absolute path, and whether
+ * the directory entry is a symbolic link. */
+export type OnFile = (relative: string, absolute: string, symlink: boolean) => void;
+export declare function compileWalk(spec: WalkSpec): Walk;
+export declare function scanDir(walk: Walk, dir: string, parentCovered?: boolean): ScanDir;
+/** Crawls every directory below `dirs`, depth first. */
+export declare function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile): void;

@@ -1,0 +1,143 @@
+// Crawling directories for the files a set of patterns selects, with their stat.
+//
+// The semantics are fast-glob's (dotfiles match, `!` excludes, symlinks are listed and never
+// followed); directories that no pattern can reach are not entered, and a directory that a
+// pattern covers entirely (`src/**`), where no exclusion can reach, takes its files without
+// matching each one. Files are not stat-ed here: the caller decides whether it needs to.
+
+import { type Dirent, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+/** Never inputs or outputs: version control internals and taskcache's own staging dirs. */
+const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
+const IGNORED_DIR = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
+/** Names whose files the always-ignored patterns may exclude: checked one by one. */
+const SPECIAL_FILE = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
+
+export const MATCH_OPTIONS = { dot: true } as const;
+
+/** What a walk needs. */
+export interface WalkSpec {
+  /** Absolute directory the patterns are relative to. */
+  readonly base: string;
+  /** Normalized positive patterns. */
+  readonly positive: readonly string[];
+  /** Normalized patterns whose matches are left out (`!` patterns and excludes). */
+  readonly ignore: readonly string[];
+}
+
+/** A directory to crawl, relative to the spec's base, and whether a pattern covers it all. */
+export interface ScanDir {
+  readonly dir: string;
+  readonly covered: boolean;
+}
+
+export interface Walk {
+  readonly spec: WalkSpec;
+  readonly included: (relative: string) => boolean;
+  readonly ignored: (relative: string) => boolean;
+  readonly reachable: ReadonlyArray<(dir: string) => boolean>;
+  readonly covers: ReadonlyArray<(dir: string) => boolean>;
+  /** Whether any `!` or exclude pattern may match below a directory. */
+  readonly mayIgnore: (dir: string) => boolean;
+}
+
+/** Called for each selected file: its base-relative POSIX path, absolute path, and whether
+ * the directory entry is a symbolic link. */
+export type OnFile = (relative: string, absolute: string, symlink: boolean) => void;
+
+/**
+ * Whether a directory (base-relative, POSIX) can hold a match of `pattern`: each of its
+ * segments matches the pattern's segment at the same depth, until a `**`.
+ */
+function mayContain(pattern: string): (dir: string) => boolean {
+  // A brace or extglob spanning a slash cannot be split into segments: never prune.
+  if (/[{(][^})]*\//.test(pattern)) return () => true;
+  const segments = pattern.split('/');
+  const matchers = segments.map((segment) =>
+    segment === '**' ? undefined : picomatch(segment, MATCH_OPTIONS),
+  );
+  return (dir) => {
+    const parts = dir.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      if (i >= segments.length - 1) return segments.includes('**');
+      const matcher = matchers[i];
+      if (matcher === undefined) return true;
+      if (!matcher(parts[i]!)) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * Whether `pattern` matches every path below a directory: it is static or single-segment
+ * globs up to a final `**`, and the directory matches those segments.
+ */
+function coversAll(pattern: string): (dir: string) => boolean {
+  const segments = pattern.split('/');
+  const head = segments.slice(0, -1);
+  if (segments.at(-1) !== '**' || head.includes('**') || /[{(][^})]*\//.test(pattern)) {
+    return () => false;
+  }
+  const matchers = head.map((segment) => picomatch(segment, MATCH_OPTIONS));
+  return (dir) => {
+    if (head.length === 0) return true;
+    const parts = dir === '' ? [] : dir.split('/');
+    return parts.length >= head.length && matchers.every((matches, i) => matches(parts[i]!));
+  };
+}
+
+export function compileWalk(spec: WalkSpec): Walk {
+  const userIgnores = spec.ignore.map(mayContain);
+  return {
+    spec,
+    included: picomatch([...spec.positive], MATCH_OPTIONS),
+    ignored: picomatch([...ALWAYS_IGNORED, ...spec.ignore], MATCH_OPTIONS),
+    reachable: spec.positive.map(mayContain),
+    covers: spec.positive.map(coversAll),
+    mayIgnore: (dir) => userIgnores.some((may) => may(dir)),
+  };
+}
+
+export function scanDir(walk: Walk, dir: string, parentCovered = false): ScanDir {
+  return { dir, covered: parentCovered || walk.covers.some((covers) => covers(dir)) };
+}
+
+/**
+ * Reads one directory: its selected files are passed to `onFile`; the subdirectories that may
+ * hold matches are added to `subdirs`.
+ */
+function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[]): void {
+  const { dir, covered } = at;
+  const absoluteDir = path.join(walk.spec.base, dir);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(absoluteDir, { withFileTypes: true });
+  } catch {
+    return; // Vanished or unreadable: nothing to list, as fast-glob does.
+  }
+  const prefix = dir === '' ? '' : `${dir}/`;
+  const checkIgnored = walk.mayIgnore(dir);
+  for (const entry of entries) {
+    const name = entry.name;
+    const relative = prefix + name;
+    if (entry.isDirectory()) {
+      if (IGNORED_DIR(name)) continue;
+      if (!walk.reachable.some((may) => may(relative)) || walk.ignored(`${relative}/`)) continue;
+      subdirs.push(scanDir(walk, relative, covered));
+      continue;
+    }
+    if (!covered && !walk.included(relative)) continue;
+    if ((checkIgnored || SPECIAL_FILE(name)) && walk.ignored(relative)) continue;
+    onFile(relative, `${absoluteDir}${path.sep}${name}`, entry.isSymbolicLink());
+  }
+}
+
+/** Crawls every directory below `dirs`, depth first. */
+export function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile): void {
+  const stack = [...dirs];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    readDir(walk, next, onFile, stack);
+  }
+}
