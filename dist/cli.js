@@ -3,6 +3,8 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 
 // src/cli/main.ts
 import module from "node:module";
+import { setFlagsFromString } from "node:v8";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/cli-QEJ4NWFC.js");
+setFlagsFromString("--semi-space-growth-factor=1");
+var { main } = await import("./chunks/cli-DCFZLJIB.js");
 process.exitCode = await main(process.argv.slice(2));

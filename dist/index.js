@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-R6W5TCGK.js";
+} from "./chunks/chunk-JNXXGFT3.js";
 import {
   LocalStore,
   StoreSet,
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-TRFYQJTT.js";
 import {
   canonicalJson
-} from "./chunks/chunk-4EC3HWNO.js";
+} from "./chunks/chunk-INWRYIKV.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -44,7 +44,7 @@ import {
   parseConfig,
   validateConfig
 } from "./chunks/chunk-3GW2XNFS.js";
-import "./chunks/chunk-76VSHYMG.js";
+import "./chunks/chunk-TNJFJCCN.js";
 import {
   blake3,
   initBlake3

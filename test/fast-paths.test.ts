@@ -27,7 +27,7 @@ beforeAll(async () => {
   for (let i = 0; i < FILES; i++) {
     const dir = path.join(project, 'src', `d${i % 37}`);
     mkdirSync(dir, { recursive: true });
-    // Mostly small files, some over the one-read limit (8 MiB) to take the chunked path.
+    // Mostly small files, some over the one-read limit (1 MiB) to take the chunked path.
     const size = i % 500 === 0 ? 9 * 1024 * 1024 + i : (i * 7919) % 20_000;
     writeFileSync(path.join(dir, `f${i}.txt`), Buffer.alloc(size, i % 251));
   }

@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   FileHasher,
   packResponse
-} from "./chunk-76VSHYMG.js";
+} from "./chunk-TNJFJCCN.js";
 import {
   loadBackend
 } from "./chunk-G4XQRJRI.js";

@@ -7,7 +7,7 @@ import type { Digest } from '../core/digest.js';
 import type { Blake3Backend, Hasher } from './blake3.js';
 
 /** Files up to this size are hashed in one call; bigger ones in chunks. */
-const WHOLE = 8 * 1024 * 1024;
+const WHOLE = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
 /** What a file's stat says, as the stat cache keeps it. */
