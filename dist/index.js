@@ -14,37 +14,41 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-JNXXGFT3.js";
+} from "./chunks/chunk-2FQL7FGD.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
 } from "./chunks/chunk-73U6SJRW.js";
 import {
-  ConfigError,
-  findConfig,
-  loadConfig,
-  resolveTask,
-  selectTasks
-} from "./chunks/chunk-NWE26NDA.js";
-import {
-  UsageError
-} from "./chunks/chunk-TRFYQJTT.js";
-import {
   canonicalJson
-} from "./chunks/chunk-INWRYIKV.js";
+} from "./chunks/chunk-AHC3IUIP.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-MWMB4KLZ.js";
+import "./chunks/chunk-V63DX3QO.js";
 import {
-  STORE_MODES,
   configJsonSchema,
+  loadConfig,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-3GW2XNFS.js";
-import "./chunks/chunk-TNJFJCCN.js";
+} from "./chunks/chunk-XYPEVAAW.js";
+import {
+  ConfigError,
+  findConfig,
+  resolveTask,
+  selectTasks
+} from "./chunks/chunk-2SYUXVQ4.js";
+import {
+  UsageError
+} from "./chunks/chunk-TRFYQJTT.js";
+import "./chunks/chunk-H3XAUK45.js";
+import "./chunks/chunk-MZLT6P3Y.js";
+import {
+  STORE_MODES
+} from "./chunks/chunk-N7M7VTR6.js";
 import {
   blake3,
   initBlake3

@@ -24,12 +24,12 @@ export {
 export {
   ConfigError,
   findConfig,
-  loadConfig,
   resolveTask,
   selectTasks,
   type TaskSpec,
   UsageError,
 } from './engine/config-file.js';
+export { loadConfig } from './engine/config-load.js';
 export {
   dryRunTask,
   type Engine,

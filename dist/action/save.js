@@ -1,19 +1,22 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-AOFGEMI6.js";
-import "../chunks/chunk-PBWD76KV.js";
+} from "../chunks/chunk-SCV7MMQC.js";
+import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-3PYTFZQO.js";
-import "../chunks/chunk-JNXXGFT3.js";
+import "../chunks/chunk-ELFC4PMC.js";
+import "../chunks/chunk-2FQL7FGD.js";
 import "../chunks/chunk-73U6SJRW.js";
-import "../chunks/chunk-NWE26NDA.js";
-import "../chunks/chunk-TRFYQJTT.js";
-import "../chunks/chunk-INWRYIKV.js";
+import "../chunks/chunk-AHC3IUIP.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
-import "../chunks/chunk-3GW2XNFS.js";
-import "../chunks/chunk-TNJFJCCN.js";
+import "../chunks/chunk-V63DX3QO.js";
+import "../chunks/chunk-XYPEVAAW.js";
+import "../chunks/chunk-2SYUXVQ4.js";
+import "../chunks/chunk-TRFYQJTT.js";
+import "../chunks/chunk-H3XAUK45.js";
+import "../chunks/chunk-MZLT6P3Y.js";
+import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-G4XQRJRI.js";
 import "../chunks/chunk-CUVSUTYU.js";
 

@@ -14,13 +14,8 @@ import { outputBytes } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import { type ReportRow, renderSummary } from '../core/summary.js';
 import { formatDuration } from '../core/units.js';
-import {
-  loadConfig,
-  resolveTask,
-  selectTasks,
-  type TaskSpec,
-  UsageError,
-} from '../engine/config-file.js';
+import { resolveTask, selectTasks, type TaskSpec, UsageError } from '../engine/config-file.js';
+import { loadConfig } from '../engine/config-load.js';
 import {
   dryRunTask,
   type Engine,

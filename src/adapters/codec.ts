@@ -2,12 +2,12 @@
 // `zstd` binary is on PATH; gzip level 1 otherwise. Reading detects the codec by magic bytes
 // as well as by the record, so a mislabelled archive fails cleanly.
 
-import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { Duplex, PassThrough, type Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import type { Codec } from '../core/entry.js';
+import { childProcess } from './process.js';
 
 type ZstdZlib = {
   createZstdCompress?: (options?: object) => Transform;
@@ -18,7 +18,7 @@ const z = zlib as unknown as ZstdZlib;
 
 let zstdBinary: boolean | undefined;
 function hasZstdBinary(): boolean {
-  zstdBinary ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
+  zstdBinary ??= childProcess().spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
   return zstdBinary;
 }
 
@@ -34,7 +34,7 @@ export function preferredCodec(bytes: number): Codec {
 
 /** A duplex stream around a child process's stdin and stdout. */
 function processStream(file: string, args: string[]): Duplex {
-  const child = spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = childProcess().spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   const duplex = new Duplex({
     write(chunk, _encoding, callback) {
@@ -93,7 +93,7 @@ export function compressToFile(
   dest: string,
 ): { input: Writable; done: Promise<void> } {
   if (codec === 'zstd' && hasZstdBinary()) {
-    const child = spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
+    const child = childProcess().spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
       stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';

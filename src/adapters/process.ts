@@ -1,8 +1,8 @@
 // Running commands: the task's command with live output and a captured combined log, and
 // key-commands whose stdout enters the key.
 
-import { spawn } from 'node:child_process';
-import type { Shell } from '../core/config.js';
+import { createRequire } from 'node:module';
+import type { Shell } from '../core/config-shape.js';
 
 export interface ShellCommand {
   readonly file: string;
@@ -58,12 +58,17 @@ const SIGNALS: Record<string, number> = {
   SIGTERM: 15,
 };
 
+/** node:child_process, loaded when a process first starts: a cache hit never needs it. */
+export function childProcess(): typeof import('node:child_process') {
+  return createRequire(import.meta.url)('node:child_process');
+}
+
 export function runCommand(options: RunOptions): Promise<RunResult> {
   const started = performance.now();
   const { file, args } = shellCommand(options.shell, options.command);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const child = spawn(file, args, {
+    const child = childProcess().spawn(file, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ['inherit', 'pipe', 'pipe'],
@@ -103,7 +108,11 @@ export function captureStdout(
   const { file, args } = shellCommand(shell, command);
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [];
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = childProcess().spawn(file, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.on('error', (error) => reject(new Error(`key-command "${command}": ${error.message}`)));
     child.on('close', (code) => {

@@ -2,9 +2,10 @@
 // be handed down to code that may or may not have enough work to need it.
 
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Digest } from '../core/digest.js';
 import type { HashedFile } from './file-digest.js';
 
@@ -119,8 +120,12 @@ export class WorkerPool {
   }
 
   private start(): Slot[] {
+    // Loaded here: most runs never start a worker.
+    const threads = createRequire(import.meta.url)(
+      'node:worker_threads',
+    ) as typeof import('node:worker_threads');
     this.slots = Array.from({ length: this.threads }, () => {
-      const slot: Slot = { worker: new Worker(this.script), busy: 0 };
+      const slot: Slot = { worker: new threads.Worker(this.script), busy: 0 };
       slot.worker.on('message', (response: WorkerResponse) => this.settle(slot, response));
       slot.worker.on('error', (error) => this.fail(slot, error));
       slot.worker.on('exit', (code) => {

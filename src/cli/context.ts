@@ -3,13 +3,13 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { initBlake3 } from '../adapters/blake3.js';
-import { configRemotes } from '../core/config.js';
+import { configRemotes } from '../core/config-shape.js';
 import { parseAge, parseSize } from '../core/units.js';
 import {
   DEFAULT_CONFIG,
   findConfig,
   type LoadedConfig,
-  loadConfig,
+  loadConfigCached,
   UsageError,
 } from '../engine/config-file.js';
 import type { Engine } from '../engine/engine.js';
@@ -41,8 +41,8 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
       `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`,
     );
   }
-  const loaded = loadConfig(file);
   const local = localStoreFor(flags);
+  const loaded = await loadConfigCached(file, local.stateDir);
   const reporter = createCliReporter({ json: flags.json === true });
   const warn = (message: string) => reporter.warn(message);
   const remotes = await remoteStores(

@@ -3,14 +3,11 @@
 
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { type ConfigIssue, formatIssuePath, SHELLS, STORE_MODES } from './config-shape.js';
 import { normalizeWorkingDirectory, patternStaysInside } from './paths.js';
 import { parseAge, parseSize } from './units.js';
 
-export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
-
-export const STORE_MODES = ['read-write', 'read', 'write', 'off'] as const;
-export type StoreMode = (typeof STORE_MODES)[number];
-export type Shell = (typeof SHELLS)[number];
+export * from './config-shape.js';
 
 const TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
 
@@ -79,42 +76,12 @@ export const configSchema = z.strictObject({
     .describe('Remote caches, read in this order after the local store.'),
 });
 
-export interface RemoteSpec {
-  readonly url: string;
-  readonly mode: StoreMode;
-}
-
-/** The config's `remote` and `remotes`, in order, as url and mode. */
-export function configRemotes(config: Config): RemoteSpec[] {
-  const all = [...(config.remote === undefined ? [] : [config.remote]), ...(config.remotes ?? [])];
-  return all.map((r) => (typeof r === 'string' ? { url: r, mode: 'read-write' } : r));
-}
-
 export type TaskConfig = z.output<typeof taskSchema>;
 export type Config = z.output<typeof configSchema>;
-
-export interface ConfigIssue {
-  /** `tasks.build.outputs[1]` */
-  readonly path: string;
-  readonly message: string;
-}
 
 export type ConfigResult =
   | { readonly ok: true; readonly config: Config }
   | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
-
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else {
-      const text = String(segment);
-      const plain = /^[A-Za-z_$][\w$-]*$/.test(text);
-      out += plain ? (out ? `.${text}` : text) : `[${JSON.stringify(text)}]`;
-    }
-  }
-  return out || '(root)';
-}
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
@@ -235,11 +202,6 @@ export function parseConfig(text: string): ConfigResult {
     return { ok: false, issues: [{ path: '(root)', message: 'expected a mapping with "tasks"' }] };
   }
   return validateConfig(value);
-}
-
-export function formatConfigIssues(file: string, issues: readonly ConfigIssue[]): string {
-  const lines = issues.map((issue) => `  ${file}: ${issue.path}: ${issue.message}`);
-  return `invalid config (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 
 /** The JSON Schema for editors, generated from the same schema that validates. */

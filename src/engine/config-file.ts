@@ -1,16 +1,12 @@
 // Finding and loading taskcache.yml, and turning a task's config into a resolved spec.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { blake3 } from '../adapters/blake3.js';
 import { defaultShell } from '../adapters/process.js';
-import {
-  type Config,
-  type ConfigIssue,
-  formatConfigIssues,
-  parseConfig,
-  type Shell,
-  type TaskConfig,
-} from '../core/config.js';
+import type { Config, TaskConfig } from '../core/config.js';
+import { type ConfigIssue, formatConfigIssues, type Shell } from '../core/config-shape.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
 import { UsageError } from './errors.js';
 
@@ -47,20 +43,55 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
-export function loadConfig(file: string): LoadedConfig {
-  const absolute = path.resolve(file);
-  let text: string;
+export function readConfigText(absolute: string): string {
   try {
-    text = readFileSync(absolute, 'utf8');
+    return readFileSync(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       code === 'ENOENT' ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`,
     );
   }
-  const result = parseConfig(text);
-  if (!result.ok) throw new ConfigError(absolute, result.issues);
-  return { file: absolute, workspace: path.dirname(absolute), config: result.config };
+}
+
+/** Set by the build: a hash of the schema's sources and the parsers' versions. */
+declare const __CONFIG_SCHEMA_ID__: string | undefined;
+const SCHEMA_ID = typeof __CONFIG_SCHEMA_ID__ === 'string' ? __CONFIG_SCHEMA_ID__ : undefined;
+
+/**
+ * Loads a config, reusing the validated result of the same text from `stateDir`: a repeated
+ * run then loads neither the YAML parser nor the schema, most of a small task's start-up.
+ * Only valid configs are kept, under the text's digest and the build's schema id; runs from
+ * the sources (no schema id) always validate.
+ */
+export async function loadConfigCached(file: string, stateDir?: string): Promise<LoadedConfig> {
+  const absolute = path.resolve(file);
+  const text = readConfigText(absolute);
+  const cached =
+    stateDir && SCHEMA_ID
+      ? path.join(stateDir, `config-${blake3(`${SCHEMA_ID}\0${text}`).slice(0, 32)}.json`)
+      : undefined;
+  if (cached) {
+    try {
+      const config = JSON.parse(readFileSync(cached, 'utf8')) as Config;
+      return { file: absolute, workspace: path.dirname(absolute), config };
+    } catch {
+      // Not there yet, or unreadable: validate below.
+    }
+  }
+  const { parsedConfig } = await import('./config-load.js');
+  const loaded = parsedConfig(absolute, text);
+  if (cached) {
+    try {
+      mkdirSync(stateDir!, { recursive: true });
+      const tmp = `${cached}.${process.pid}.${randomBytes(4).toString('hex')}`;
+      writeFileSync(tmp, JSON.stringify(loaded.config));
+      renameSync(tmp, cached);
+    } catch {
+      // A read-only state dir only costs the next run the validation.
+    }
+  }
+  return loaded;
 }
 
 /** A task ready to key and run: defaults applied, working directory normalized. */

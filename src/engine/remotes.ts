@@ -1,7 +1,7 @@
 // Turning remote specs (config, --remote, the action's `remote` input) into stores: modes,
 // untrusted contexts, and URL errors as usage errors that never print a credential.
 
-import type { RemoteSpec, StoreMode } from '../core/config.js';
+import type { RemoteSpec, StoreMode } from '../core/config-shape.js';
 import type { Store } from '../stores/store.js';
 import { UsageError } from './config-file.js';
 

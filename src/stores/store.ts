@@ -3,7 +3,7 @@
 // store never decides that an entry is good.
 
 import type { Readable } from 'node:stream';
-import { STORE_MODES, type StoreMode } from '../core/config.js';
+import { STORE_MODES, type StoreMode } from '../core/config-shape.js';
 import type { Key } from '../core/digest.js';
 
 export { STORE_MODES, type StoreMode };

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-export declare const SHELLS: readonly ["bash", "sh", "pwsh", "powershell", "cmd"];
-export declare const STORE_MODES: readonly ["read-write", "read", "write", "off"];
-export type StoreMode = (typeof STORE_MODES)[number];
-export type Shell = (typeof SHELLS)[number];
+import { type ConfigIssue } from './config-shape.js';
+export * from './config-shape.js';
 export declare const taskSchema: z.ZodObject<{
     run: z.ZodString;
     inputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
@@ -60,19 +58,8 @@ export declare const configSchema: z.ZodObject<{
         }>>;
     }, z.core.$strict>]>>>;
 }, z.core.$strict>;
-export interface RemoteSpec {
-    readonly url: string;
-    readonly mode: StoreMode;
-}
-/** The config's `remote` and `remotes`, in order, as url and mode. */
-export declare function configRemotes(config: Config): RemoteSpec[];
 export type TaskConfig = z.output<typeof taskSchema>;
 export type Config = z.output<typeof configSchema>;
-export interface ConfigIssue {
-    /** `tasks.build.outputs[1]` */
-    readonly path: string;
-    readonly message: string;
-}
 export type ConfigResult = {
     readonly ok: true;
     readonly config: Config;
@@ -80,11 +67,9 @@ export type ConfigResult = {
     readonly ok: false;
     readonly issues: readonly ConfigIssue[];
 };
-export declare function formatIssuePath(path: readonly PropertyKey[]): string;
 /** Validates an already-parsed value; every problem is reported, not just the first. */
 export declare function validateConfig(value: unknown): ConfigResult;
 /** Parses YAML text and validates it. Syntax errors carry line and column. */
 export declare function parseConfig(text: string): ConfigResult;
-export declare function formatConfigIssues(file: string, issues: readonly ConfigIssue[]): string;
 /** The JSON Schema for editors, generated from the same schema that validates. */
 export declare function configJsonSchema(): Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { type Config, type ConfigIssue, type Shell, type TaskConfig } from '../core/config.js';
+import type { Config, TaskConfig } from '../core/config.js';
+import { type ConfigIssue, type Shell } from '../core/config-shape.js';
 import { UsageError } from './errors.js';
 export declare const DEFAULT_CONFIG = "taskcache.yml";
 export { UsageError };
@@ -16,7 +17,14 @@ export interface LoadedConfig {
 }
 /** Looks for `taskcache.yml` in `from` and its parents. */
 export declare function findConfig(from: string): string | undefined;
-export declare function loadConfig(file: string): LoadedConfig;
+export declare function readConfigText(absolute: string): string;
+/**
+ * Loads a config, reusing the validated result of the same text from `stateDir`: a repeated
+ * run then loads neither the YAML parser nor the schema, most of a small task's start-up.
+ * Only valid configs are kept, under the text's digest and the build's schema id; runs from
+ * the sources (no schema id) always validate.
+ */
+export declare function loadConfigCached(file: string, stateDir?: string): Promise<LoadedConfig>;
 /** A task ready to key and run: defaults applied, working directory normalized. */
 export interface TaskSpec {
     readonly name: string;

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { STORE_MODES, type StoreMode } from '../core/config.js';
+import { STORE_MODES, type StoreMode } from '../core/config-shape.js';
 import type { Key } from '../core/digest.js';
 export { STORE_MODES, type StoreMode };
 export declare const canRead: (mode: StoreMode) => boolean;

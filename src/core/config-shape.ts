@@ -1,0 +1,46 @@
+// The parts of the config that a run needs without the YAML parser and the schema: the
+// allowed shells and store modes, remotes as url and mode, and how issues are written. Kept
+// apart from config.ts so that a run whose config is already validated loads neither.
+
+import type { Config } from './config.js';
+
+export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
+
+export const STORE_MODES = ['read-write', 'read', 'write', 'off'] as const;
+export type StoreMode = (typeof STORE_MODES)[number];
+export type Shell = (typeof SHELLS)[number];
+
+export interface RemoteSpec {
+  readonly url: string;
+  readonly mode: StoreMode;
+}
+
+/** The config's `remote` and `remotes`, in order, as url and mode. */
+export function configRemotes(config: Config): RemoteSpec[] {
+  const all = [...(config.remote === undefined ? [] : [config.remote]), ...(config.remotes ?? [])];
+  return all.map((r) => (typeof r === 'string' ? { url: r, mode: 'read-write' } : r));
+}
+
+export interface ConfigIssue {
+  /** `tasks.build.outputs[1]` */
+  readonly path: string;
+  readonly message: string;
+}
+
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      const text = String(segment);
+      const plain = /^[A-Za-z_$][\w$-]*$/.test(text);
+      out += plain ? (out ? `.${text}` : text) : `[${JSON.stringify(text)}]`;
+    }
+  }
+  return out || '(root)';
+}
+
+export function formatConfigIssues(file: string, issues: readonly ConfigIssue[]): string {
+  const lines = issues.map((issue) => `  ${file}: ${issue.path}: ${issue.message}`);
+  return `invalid config (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}
