@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-2FQL7FGD.js";
+} from "./chunks/chunk-JRHSY5AC.js";
 import {
   LocalStore,
   StoreSet,
@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-73U6SJRW.js";
 import {
   canonicalJson
-} from "./chunks/chunk-AHC3IUIP.js";
+} from "./chunks/chunk-QGKFHB6J.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-MWMB4KLZ.js";
-import "./chunks/chunk-V63DX3QO.js";
+import "./chunks/chunk-TSBL37SZ.js";
 import {
   configJsonSchema,
   loadConfig,

@@ -1,16 +1,16 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-SCV7MMQC.js";
+} from "../chunks/chunk-XI7B7QVC.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-ELFC4PMC.js";
-import "../chunks/chunk-2FQL7FGD.js";
+import "../chunks/chunk-R5PA5PPJ.js";
+import "../chunks/chunk-JRHSY5AC.js";
 import "../chunks/chunk-73U6SJRW.js";
-import "../chunks/chunk-AHC3IUIP.js";
+import "../chunks/chunk-QGKFHB6J.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
-import "../chunks/chunk-V63DX3QO.js";
+import "../chunks/chunk-TSBL37SZ.js";
 import "../chunks/chunk-XYPEVAAW.js";
 import "../chunks/chunk-2SYUXVQ4.js";
 import "../chunks/chunk-TRFYQJTT.js";

@@ -11,9 +11,8 @@ import picomatch from 'picomatch';
 
 /** Never inputs or outputs: version control internals and taskcache's own staging dirs. */
 const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
-const IGNORED_DIR = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
-/** Names whose files the always-ignored patterns may exclude: checked one by one. */
-const SPECIAL_FILE = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
+/** Directories never entered; files of these names are matched against the patterns above. */
+const IGNORED_NAME = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
 
 export const MATCH_OPTIONS = { dot: true } as const;
 
@@ -123,13 +122,13 @@ function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[]): v
     const name = entry.name;
     const relative = prefix + name;
     if (entry.isDirectory()) {
-      if (IGNORED_DIR(name)) continue;
+      if (IGNORED_NAME(name)) continue;
       if (!walk.reachable.some((may) => may(relative)) || walk.ignored(`${relative}/`)) continue;
       subdirs.push(scanDir(walk, relative, covered));
       continue;
     }
     if (!covered && !walk.included(relative)) continue;
-    if ((checkIgnored || SPECIAL_FILE(name)) && walk.ignored(relative)) continue;
+    if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative)) continue;
     onFile(relative, `${absoluteDir}${path.sep}${name}`, entry.isSymbolicLink());
   }
 }

@@ -106,10 +106,6 @@ export class WorkerPool {
     return new WorkerPool(script, threads);
   }
 
-  get started(): boolean {
-    return this.slots !== undefined;
-  }
-
   /** The digests and stats of `files` (absolute paths), in order, from the next free worker. */
   hash(files: readonly string[]): Promise<Array<HashedFile | undefined>> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));

@@ -32,7 +32,6 @@ export declare class WorkerPool {
      * core, or a run from the sources without the bundled worker entry.
      */
     static create(threads?: number): WorkerPool | undefined;
-    get started(): boolean;
     /** The digests and stats of `files` (absolute paths), in order, from the next free worker. */
     hash(files: readonly string[]): Promise<Array<HashedFile | undefined>>;
     private start;
