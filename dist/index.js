@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-JRHSY5AC.js";
+} from "./chunks/chunk-G7CHLFIU.js";
 import {
   LocalStore,
   StoreSet,
@@ -34,13 +34,13 @@ import {
   loadConfig,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-XYPEVAAW.js";
+} from "./chunks/chunk-5ELEQIQO.js";
 import {
   ConfigError,
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-2SYUXVQ4.js";
+} from "./chunks/chunk-OYNGL27W.js";
 import {
   UsageError
 } from "./chunks/chunk-TRFYQJTT.js";

@@ -1,18 +1,18 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-XI7B7QVC.js";
+} from "../chunks/chunk-NVQ2ZZEG.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-R5PA5PPJ.js";
-import "../chunks/chunk-JRHSY5AC.js";
+import "../chunks/chunk-G7CHLFIU.js";
 import "../chunks/chunk-73U6SJRW.js";
 import "../chunks/chunk-QGKFHB6J.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-TSBL37SZ.js";
-import "../chunks/chunk-XYPEVAAW.js";
-import "../chunks/chunk-2SYUXVQ4.js";
+import "../chunks/chunk-5ELEQIQO.js";
+import "../chunks/chunk-OYNGL27W.js";
 import "../chunks/chunk-TRFYQJTT.js";
 import "../chunks/chunk-H3XAUK45.js";
 import "../chunks/chunk-MZLT6P3Y.js";

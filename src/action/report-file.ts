@@ -2,8 +2,9 @@
 // taskcache step of the job adds its rows to. The first step to create it owns the summary
 // and writes it from its post step, which the runner runs after every other step.
 
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { asReport, REPORT_VERSION, type Report, type ReportRow } from '../core/summary.js';
 
 export function reportPath(env: NodeJS.ProcessEnv): string {
@@ -45,8 +46,5 @@ export function recordRow(file: string, row: ReportRow, options: { replace?: boo
     ? report.rows.filter((r) => !(r.task === row.task && r.key === row.key))
     : report.rows;
   const next: Report = { version: REPORT_VERSION, rows: [...rows, row] };
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`);
-  renameSync(tmp, file);
+  writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
 }

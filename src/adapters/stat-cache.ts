@@ -4,10 +4,9 @@
 // within RACY_MS of being hashed is never trusted, since a later write in the same timestamp
 // tick would look unchanged.
 
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Digest } from '../core/digest.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 /**
  * A binary file, because it is read on every run and JSON for 50,000 files costs more to
@@ -31,6 +30,12 @@ export interface FileStat {
 }
 
 type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: Digest];
+
+function sameStat(stat: FileStat, size: number, mtimeMs: number, ctimeMs: number, ino: number) {
+  return (
+    size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino
+  );
+}
 
 export class StatCache {
   /** Rows loaded from disk, by path: where their numbers start in `data`. */
@@ -66,21 +71,6 @@ export class StatCache {
     return cache;
   }
 
-  private row(name: string): Row | undefined {
-    const update = this.updates.get(name);
-    if (update !== undefined) return update ?? undefined;
-    const at = this.offsets.get(name);
-    if (at === undefined) return undefined;
-    const d = this.data;
-    return [
-      d.readDoubleLE(at),
-      d.readDoubleLE(at + 8),
-      d.readDoubleLE(at + 16),
-      d.readDoubleLE(at + 24),
-      d.toString('hex', at + NUMBERS, at + NUMBERS + DIGEST_BYTES) as Digest,
-    ];
-  }
-
   /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
   knows(name: string): boolean {
     const update = this.updates.get(name);
@@ -90,32 +80,25 @@ export class StatCache {
   /** The digest recorded for this exact stat, unless it was racy when recorded. */
   lookup(stat: FileStat): Digest | undefined {
     this.seen.add(stat.path);
-    const at = this.updates.has(stat.path) ? undefined : this.offsets.get(stat.path);
-    if (at !== undefined) {
-      // Compared in place: most lookups of a repeated run hit, and allocate only the digest.
-      const d = this.data;
-      if (
-        d.readDoubleLE(at) !== stat.size ||
-        d.readDoubleLE(at + 8) !== stat.mtimeMs ||
-        d.readDoubleLE(at + 16) !== stat.ctimeMs ||
-        d.readDoubleLE(at + 24) !== stat.ino
-      ) {
-        return undefined;
-      }
-      return d.toString('hex', at + NUMBERS, at + NUMBERS + DIGEST_BYTES) as Digest;
+    const update = this.updates.get(stat.path);
+    if (update !== undefined) {
+      return update !== null && sameStat(stat, update[0], update[1], update[2], update[3])
+        ? update[4]
+        : undefined;
     }
-    const row = this.row(stat.path);
-    if (!row) return undefined;
-    const [size, mtimeMs, ctimeMs, ino, digest] = row;
-    if (
-      size !== stat.size ||
-      mtimeMs !== stat.mtimeMs ||
-      ctimeMs !== stat.ctimeMs ||
-      ino !== stat.ino
-    ) {
-      return undefined;
-    }
-    return digest;
+    const at = this.offsets.get(stat.path);
+    if (at === undefined) return undefined;
+    // Compared in place: most lookups of a repeated run hit, and allocate only the digest.
+    const d = this.data;
+    return sameStat(
+      stat,
+      d.readDoubleLE(at),
+      d.readDoubleLE(at + 8),
+      d.readDoubleLE(at + 16),
+      d.readDoubleLE(at + 24),
+    )
+      ? (d.toString('hex', at + NUMBERS, at + NUMBERS + DIGEST_BYTES) as Digest)
+      : undefined;
   }
 
   /** Records a digest computed from content read at or after `hashedAt`. */
@@ -163,10 +146,7 @@ export class StatCache {
       at += out.write(row[4], at, 'hex');
     }
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      writeFileSync(tmp, out.subarray(0, at));
-      renameSync(tmp, this.file);
+      writeFileAtomic(this.file, out.subarray(0, at));
     } catch {
       // Read-only or full disk: the next run rehashes.
     }

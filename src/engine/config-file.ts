@@ -1,8 +1,8 @@
 // Finding and loading taskcache.yml, and turning a task's config into a resolved spec.
 
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { defaultShell } from '../adapters/process.js';
 import type { Config, TaskConfig } from '../core/config.js';
@@ -83,10 +83,7 @@ export async function loadConfigCached(file: string, stateDir?: string): Promise
   const loaded = parsedConfig(absolute, text);
   if (cached) {
     try {
-      mkdirSync(stateDir!, { recursive: true });
-      const tmp = `${cached}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      writeFileSync(tmp, JSON.stringify(loaded.config));
-      renameSync(tmp, cached);
+      writeFileAtomic(cached, JSON.stringify(loaded.config));
     } catch {
       // A read-only state dir only costs the next run the validation.
     }

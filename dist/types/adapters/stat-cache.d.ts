@@ -17,7 +17,6 @@ export declare class StatCache {
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
-    private row;
     /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
     knows(name: string): boolean;
     /** The digest recorded for this exact stat, unless it was racy when recorded. */
