@@ -13,7 +13,15 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject, runCli, startCli, tempDir, writeProject } from './support/cli.js';
+import {
+  baseEnv,
+  cliPath,
+  copyProject,
+  runCli,
+  startCli,
+  tempDir,
+  writeProject,
+} from './support/cli.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -109,6 +117,38 @@ describe('taskcache run', () => {
     const hit = await run(['run', '--json']);
     expect(JSON.parse(hit.stdout).tasks[0].status).toBe('hit');
     expect(snapshot(project)).toBe(before);
+  });
+
+  it('restores into a partly present output folder, with the recorded modes under any umask', async () => {
+    writeProject(project, {
+      'taskcache.yml': `tasks:
+  deep:
+    run: |
+      mkdir -p out/deep/er
+      echo top > out/top.txt
+      echo deep > out/deep/er/file.txt
+      printf '#!/bin/sh\\n' > out/deep/tool.sh && chmod 755 out/deep/tool.sh
+    inputs: [src/**]
+    outputs: [out/**]
+`,
+    });
+    expect((await run(['run', 'deep'])).code).toBe(0);
+    rmSync(path.join(project, 'out/deep'), { recursive: true });
+    writeFileSync(path.join(project, 'out/top.txt'), 'stale\n');
+    writeFileSync(path.join(project, 'out/other.txt'), 'not an output\n');
+    const hit = execFileSync(
+      'bash',
+      ['-c', 'umask 077 && exec "$0" "$1" run deep --json', process.execPath, cliPath],
+      { cwd: project, env: baseEnv({ TASKCACHE_DIR: cache, MODE: 'release' }), encoding: 'utf8' },
+    );
+    expect(JSON.parse(hit).tasks[0].status).toBe('hit');
+    expect(readFileSync(path.join(project, 'out/top.txt'), 'utf8')).toBe('top\n');
+    expect(readFileSync(path.join(project, 'out/deep/er/file.txt'), 'utf8')).toBe('deep\n');
+    expect(readFileSync(path.join(project, 'out/other.txt'), 'utf8')).toBe('not an output\n');
+    expect(statSync(path.join(project, 'out/top.txt')).mode & 0o777).toBe(0o644);
+    expect(statSync(path.join(project, 'out/deep/er/file.txt')).mode & 0o777).toBe(0o644);
+    expect(statSync(path.join(project, 'out/deep/tool.sh')).mode & 0o777).toBe(0o755);
+    expect(readdirSync(project).filter((n) => n.startsWith('.taskcache-tmp-'))).toEqual([]);
   });
 
   it('gives the same key and a hit to a second copy of the project at another path', async () => {

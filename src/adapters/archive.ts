@@ -7,6 +7,7 @@ import {
   closeSync,
   createReadStream,
   fchmodSync,
+  fstatSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -16,7 +17,7 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
-  write,
+  writeSync,
 } from 'node:fs';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -144,8 +145,9 @@ export interface StagedEntry {
 
 /**
  * Decompresses `source` into a fresh staging directory inside `workspace`, checking each
- * file and the log against the record. Throws CorruptEntryError (and removes the staging
- * directory) on any mismatch, short or excess data.
+ * file and the log against the record. Files are staged at their own relative paths, so a
+ * directory the workspace lacks is moved into place whole. Throws CorruptEntryError (and
+ * removes the staging directory) on any mismatch, short or excess data.
  */
 export async function stageArchive(
   source: Readable,
@@ -155,18 +157,30 @@ export async function stageArchive(
   const dir = path.join(workspace, `.taskcache-tmp-${randomBytes(6).toString('hex')}`);
   mkdirSync(dir);
   try {
+    const made = new Set<string>([dir]);
+    const staged = (item: OutputItem): string => {
+      const file = path.join(dir, item.path);
+      const parent = path.dirname(file);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
+      }
+      return file;
+    };
     const slots: Slot[] = [];
-    record.outputs.forEach((item, index) => {
+    for (const item of record.outputs) {
       if (item.kind === 'file') {
         slots.push({
           size: item.size,
           digest: item.digest,
-          file: path.join(dir, String(index)),
+          file: staged(item),
           mode: item.executable ? 0o755 : 0o644,
           label: item.path,
         });
+      } else {
+        symlinkSync(item.target, staged(item));
       }
-    });
+    }
     slots.push({
       size: record.log.size,
       digest: record.log.digest,
@@ -183,58 +197,26 @@ export async function stageArchive(
 }
 
 /**
- * Writes run on libuv's thread pool while this thread hashes and the decompressor keeps
- * going; at most this many bytes are in flight.
+ * Files are created with their recorded mode; the umask may take bits away, and then each
+ * file's mode is set. Whether it does is found out once per mode, on the first such file.
  */
-const WRITE_AHEAD = 32 * 1024 * 1024;
+class Modes {
+  private readonly kept = new Map<number, boolean>();
 
-/** Positional writes into files opened here, in flight at once, closed when done. */
-class Writes {
-  private readonly pending: { done: Promise<void>; bytes: number }[] = [];
-  private bytes = 0;
-  private readonly open = new Map<number, Promise<void>[]>();
-
-  async write(fd: number, data: Buffer, position: number): Promise<void> {
-    const done = new Promise<void>((resolve, reject) => {
-      write(fd, data, 0, data.length, position, (error) => (error ? reject(error) : resolve()));
-    });
-    // Settled errors surface through drain(); keep an unobserved rejection from crashing.
-    done.catch(() => {});
-    this.pending.push({ done, bytes: data.length });
-    this.open.get(fd)?.push(done) ?? this.open.set(fd, [done]);
-    this.bytes += data.length;
-    while (this.bytes > WRITE_AHEAD) {
-      const oldest = this.pending.shift()!;
-      await oldest.done;
-      this.bytes -= oldest.bytes;
+  apply(fd: number, mode: number): void {
+    if (process.platform === 'win32') return;
+    let kept = this.kept.get(mode);
+    if (kept === undefined) {
+      kept = (fstatSync(fd).mode & 0o7777) === mode;
+      this.kept.set(mode, kept);
     }
-  }
-
-  /** Closes `fd` once its writes are done. */
-  close(fd: number): void {
-    const writes = this.open.get(fd) ?? [];
-    this.open.delete(fd);
-    const closed = Promise.all(writes).then(
-      () => closeSync(fd),
-      (error) => {
-        closeSync(fd);
-        throw error;
-      },
-    );
-    closed.catch(() => {});
-    this.pending.push({ done: closed, bytes: 0 });
-  }
-
-  async drain(): Promise<void> {
-    const all = this.pending.splice(0);
-    this.bytes = 0;
-    await Promise.all(all.map((p) => p.done));
+    if (!kept) fchmodSync(fd, mode);
   }
 }
 
 async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[]): Promise<Buffer> {
   const hasher = await (await fileBackend()).createHasher();
-  const writes = new Writes();
+  const modes = new Modes();
   const logChunks: Buffer[] = [];
   let index = -1;
   let slot: Slot | undefined;
@@ -244,7 +226,7 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
 
   const finish = () => {
     if (!slot) return;
-    if (fd !== undefined) writes.close(fd);
+    if (fd !== undefined) closeSync(fd);
     fd = undefined;
     if (hasher.digest() !== slot.digest) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
@@ -262,14 +244,12 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
       position = 0;
       if (slot.file !== undefined) {
         fd = openSync(slot.file, 'wx', slot.mode);
-        // The umask may have taken bits away; outputs get exactly their recorded bits.
-        if (process.platform !== 'win32') fchmodSync(fd, slot.mode);
+        modes.apply(fd, slot.mode);
       }
       if (remaining > 0) return;
     }
   };
 
-  let failed = false;
   try {
     next();
     const stream = source.pipe(decompressor(codec));
@@ -282,28 +262,18 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
         const take = Math.min(remaining, chunk.length - offset);
         const part = chunk.subarray(offset, offset + take);
         hasher.update(part);
-        if (fd !== undefined) {
-          await writes.write(fd, part, position);
-          position += take;
-        } else {
-          logChunks.push(Buffer.from(part));
-        }
+        // Synchronous: into the page cache this costs less than handing each piece to
+        // another thread, and the decompressor runs in its own process meanwhile.
+        if (fd !== undefined) position += writeSync(fd, part, 0, take, position);
+        else logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
         if (remaining === 0) next();
       }
     }
     if (slot) throw new CorruptEntryError('archive ends before its record does');
-  } catch (error) {
-    failed = true;
-    throw error;
   } finally {
-    if (fd !== undefined) writes.close(fd);
-    // Every file is complete (or closed) before anyone reads or removes the staging dir; the
-    // first error is the one reported.
-    const drained = writes.drain();
-    if (failed) await drained.catch(() => {});
-    else await drained;
+    if (fd !== undefined) closeSync(fd);
   }
   return Buffer.concat(logChunks);
 }
@@ -319,51 +289,81 @@ function messageOf(error: unknown): string {
 export function checkDestinations(record: EntryRecord, workspace: string): void {
   const root = realpathSync(workspace);
   // Outputs share directories: each directory is resolved once.
-  const checked = new Map<string, boolean>();
-  const inside = (dir: string): boolean => {
-    const known = checked.get(dir);
+  const checked = new Map<string, { inside: boolean; exists: boolean }>();
+  const resolve = (dir: string): { inside: boolean; exists: boolean } => {
+    let known = checked.get(dir);
     if (known !== undefined) return known;
-    let result: boolean;
     try {
       const real = realpathSync(dir);
-      result = real === root || real.startsWith(root + path.sep);
+      known = { inside: real === root || real.startsWith(root + path.sep), exists: true };
     } catch {
       // Not there yet: it will be created below its nearest existing ancestor.
-      result = dir === path.dirname(dir) ? false : inside(path.dirname(dir));
+      const inside = dir === path.dirname(dir) ? false : resolve(path.dirname(dir)).inside;
+      known = { inside, exists: false };
     }
-    checked.set(dir, result);
-    return result;
+    checked.set(dir, known);
+    return known;
   };
   for (const item of record.outputs) {
     const dest = path.join(root, item.path);
-    if (!inside(path.dirname(dest))) {
+    const parent = resolve(path.dirname(dest));
+    if (!parent.inside) {
       throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
     }
-    try {
-      if (lstatSync(dest).isDirectory()) {
-        throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
-      }
-    } catch (error) {
-      if (error instanceof CorruptEntryError) throw error;
+    // In a directory that is not there yet, nothing can be in the way.
+    if (parent.exists && isDirectory(dest)) {
+      throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
   }
 }
 
-/** Moves staged, verified outputs into the workspace and removes the staging directory. */
-export function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void {
-  const made = new Set<string>();
+function isDirectory(file: string): boolean {
   try {
-    record.outputs.forEach((item, index) => {
-      const dest = path.join(workspace, item.path);
-      const dir = path.dirname(dest);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
+    return lstatSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves staged, verified outputs into the workspace and removes the staging directory. A
+ * directory the workspace does not have yet is moved whole, in one rename.
+ */
+export function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void {
+  // Relative directory -> whether it is in the workspace (or has been moved there whole).
+  const present = new Map<string, boolean>();
+  const moved = new Set<string>();
+  const isPresent = (relative: string): boolean => {
+    let known = present.get(relative);
+    if (known === undefined) {
+      known = lstatSync(path.join(workspace, relative), { throwIfNoEntry: false }) !== undefined;
+      present.set(relative, known);
+    }
+    return known;
+  };
+  try {
+    for (const item of record.outputs) {
+      let done = false;
+      for (
+        let slash = item.path.indexOf('/');
+        slash !== -1;
+        slash = item.path.indexOf('/', slash + 1)
+      ) {
+        const dir = item.path.slice(0, slash);
+        if (moved.has(dir)) {
+          done = true;
+          break;
+        }
+        if (!isPresent(dir)) {
+          renameSync(path.join(staged.dir, dir), path.join(workspace, dir));
+          moved.add(dir);
+          present.set(dir, true);
+          done = true;
+          break;
+        }
       }
-      const staging = path.join(staged.dir, String(index));
-      if (item.kind === 'link') symlinkSync(item.target, staging);
-      renameSync(staging, dest);
-    });
+      if (!done) renameSync(path.join(staged.dir, item.path), path.join(workspace, item.path));
+    }
   } finally {
     rmSync(staged.dir, { recursive: true, force: true });
   }

@@ -34,8 +34,9 @@ export interface StagedEntry {
 }
 /**
  * Decompresses `source` into a fresh staging directory inside `workspace`, checking each
- * file and the log against the record. Throws CorruptEntryError (and removes the staging
- * directory) on any mismatch, short or excess data.
+ * file and the log against the record. Files are staged at their own relative paths, so a
+ * directory the workspace lacks is moved into place whole. Throws CorruptEntryError (and
+ * removes the staging directory) on any mismatch, short or excess data.
  */
 export declare function stageArchive(source: Readable, record: EntryRecord, workspace: string): Promise<StagedEntry>;
 /**
@@ -43,5 +44,8 @@ export declare function stageArchive(source: Readable, record: EntryRecord, work
  * symlink out of it, no directory in the way). Run before anything is moved.
  */
 export declare function checkDestinations(record: EntryRecord, workspace: string): void;
-/** Moves staged, verified outputs into the workspace and removes the staging directory. */
+/**
+ * Moves staged, verified outputs into the workspace and removes the staging directory. A
+ * directory the workspace does not have yet is moved whole, in one rename.
+ */
 export declare function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void;
