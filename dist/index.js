@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-QWMPIVQV.js";
+} from "./chunks/chunk-2DGXLH2P.js";
 import {
   LocalStore,
   StoreSet,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-73U6SJRW.js";
 import {
   canonicalJson
-} from "./chunks/chunk-4Z4VUTRC.js";
+} from "./chunks/chunk-ZHF5RSEP.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -5,14 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
-  createReadStream,
   fchmodSync,
   fstatSync,
   lstatSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readlinkSync,
+  readSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -20,11 +19,11 @@ import {
   writeSync,
 } from 'node:fs';
 import * as path from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable, Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
 import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
+import type { Hasher } from './blake3.js';
 import { compressToFile, decompressor } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
 
@@ -33,22 +32,20 @@ export class CorruptEntryError extends Error {
   override readonly name = 'CorruptEntryError';
 }
 
-const READ_WHOLE = 8 * 1024 * 1024;
-
 export interface WrittenArchive {
   readonly outputs: OutputItem[];
   readonly log: { size: number; digest: Digest };
   readonly skipped: string[];
 }
 
-/**
- * Writes the outputs' contents and the log to `dest`. Each file is read once: the bytes
- * hashed are the bytes stored. Symlinks are recorded by target; one that leaves the
- * workspace is skipped and reported.
- */
 /** What writing an output needs to know of a listed file. */
 export type OutputSource = Pick<ListedFile, 'path' | 'absolute' | 'size' | 'mode' | 'symlink'>;
 
+/**
+ * Writes the outputs' contents and the log to `dest`. Each file is read once, straight into
+ * the buffer handed to the compressor: the bytes hashed are the bytes stored. Symlinks are
+ * recorded by target; one that leaves the workspace is skipped and reported.
+ */
 export async function writeArchive(options: {
   files: readonly OutputSource[];
   workspace: string;
@@ -60,7 +57,9 @@ export async function writeArchive(options: {
   const skipped: string[] = [];
   const backend = await fileBackend();
   const hasher = await backend.createHasher();
-  async function* contents(): AsyncGenerator<Buffer> {
+  const sink = compressToFile(options.codec, options.dest);
+  const batches = new Batches(sink.input);
+  try {
     for (const file of options.files) {
       if (file.symlink) {
         const target = linkTarget(options.workspace, file);
@@ -69,19 +68,7 @@ export async function writeArchive(options: {
         continue;
       }
       hasher.init();
-      let size = 0;
-      if (file.size <= READ_WHOLE) {
-        const data = readFileSync(file.absolute);
-        hasher.update(data);
-        size = data.length;
-        yield data;
-      } else {
-        for await (const chunk of createReadStream(file.absolute, { highWaterMark: 1 << 20 })) {
-          hasher.update(chunk as Buffer);
-          size += (chunk as Buffer).length;
-          yield chunk as Buffer;
-        }
-      }
+      const size = await batches.readFile(file.absolute, hasher);
       outputs.push({
         kind: 'file',
         path: file.path,
@@ -90,28 +77,95 @@ export async function writeArchive(options: {
         digest: hasher.digest(),
       });
     }
-    yield options.log;
+    await batches.append(options.log);
+    await batches.end();
+  } catch (error) {
+    sink.input.destroy();
+    await sink.done.catch(() => {});
+    throw error;
   }
-  const sink = compressToFile(options.codec, options.dest);
-  await Promise.all([pipeline(batched(contents()), sink.input), sink.done]);
+  await sink.done;
   return { outputs, log: { size: options.log.length, digest: backend.hash(options.log) }, skipped };
 }
 
-/** Joins small buffers into writes of about BATCH bytes: thousands of small writes to a pipe cost more than the copy. */
-async function* batched(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  const BATCH = 4 * 1024 * 1024;
-  let pending: Buffer[] = [];
-  let bytes = 0;
-  for await (const chunk of source) {
-    pending.push(chunk);
-    bytes += chunk.length;
-    if (bytes >= BATCH) {
-      yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, bytes);
-      pending = [];
-      bytes = 0;
+/** Bytes gathered for each write to the compressor: thousands of small writes cost more. */
+const BATCH = 4 * 1024 * 1024;
+/** Buffers filled in turn: one being filled while the others are being written. */
+const BUFFERS = 3;
+
+/**
+ * Gathers file contents into a few reused buffers and writes each full one to `sink`; a
+ * buffer is filled again only once its previous write is done. No buffer per file, no copy.
+ */
+class Batches {
+  private readonly buffers: Buffer[] = [];
+  private readonly writes: (Promise<void> | undefined)[] = [];
+  private current = 0;
+  private fill = 0;
+
+  constructor(private readonly sink: Writable) {
+    for (let i = 0; i < BUFFERS; i++) this.buffers.push(Buffer.allocUnsafe(BATCH));
+    // Failures reach the write callbacks and the sink's `done`.
+    sink.on('error', () => {});
+  }
+
+  /** Appends a file's bytes, hashing them on the way; returns how many there were. */
+  async readFile(file: string, hasher: Hasher): Promise<number> {
+    const fd = openSync(file, 'r');
+    try {
+      const expected = fstatSync(fd).size;
+      let size = 0;
+      for (;;) {
+        const buffer = await this.room();
+        const want = BATCH - this.fill;
+        const read = readSync(fd, buffer, this.fill, want, null);
+        if (read === 0) break;
+        hasher.update(buffer.subarray(this.fill, this.fill + read));
+        this.fill += read;
+        size += read;
+        // A short read at or past the size the file had when opened is its end.
+        if (read < want && size >= expected) break;
+      }
+      return size;
+    } finally {
+      closeSync(fd);
     }
   }
-  if (bytes > 0) yield Buffer.concat(pending, bytes);
+
+  async append(data: Buffer): Promise<void> {
+    let offset = 0;
+    while (offset < data.length) {
+      const buffer = await this.room();
+      const copied = data.copy(buffer, this.fill, offset);
+      this.fill += copied;
+      offset += copied;
+    }
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.writes);
+    await new Promise<void>((resolve) => this.sink.end(resolve));
+  }
+
+  /** The buffer being filled, with room in it. */
+  private async room(): Promise<Buffer> {
+    if (this.fill === BATCH) await this.flush();
+    return this.buffers[this.current]!;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.fill === 0) return;
+    const chunk = this.buffers[this.current]!.subarray(0, this.fill);
+    const written = new Promise<void>((resolve, reject) => {
+      this.sink.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
+    written.catch(() => {});
+    this.writes[this.current] = written;
+    this.current = (this.current + 1) % BUFFERS;
+    this.fill = 0;
+    await this.writes[this.current];
+  }
 }
 
 /** A link's target as stored: relative, and inside the workspace, or undefined. */

@@ -14,13 +14,13 @@ export interface WrittenArchive {
     };
     readonly skipped: string[];
 }
-/**
- * Writes the outputs' contents and the log to `dest`. Each file is read once: the bytes
- * hashed are the bytes stored. Symlinks are recorded by target; one that leaves the
- * workspace is skipped and reported.
- */
 /** What writing an output needs to know of a listed file. */
 export type OutputSource = Pick<ListedFile, 'path' | 'absolute' | 'size' | 'mode' | 'symlink'>;
+/**
+ * Writes the outputs' contents and the log to `dest`. Each file is read once, straight into
+ * the buffer handed to the compressor: the bytes hashed are the bytes stored. Symlinks are
+ * recorded by target; one that leaves the workspace is skipped and reported.
+ */
 export declare function writeArchive(options: {
     files: readonly OutputSource[];
     workspace: string;
