@@ -14,15 +14,15 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-2DGXLH2P.js";
+} from "./chunks/chunk-BNV43WLC.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-73U6SJRW.js";
+} from "./chunks/chunk-LYKTPSXG.js";
 import {
   canonicalJson
-} from "./chunks/chunk-ZHF5RSEP.js";
+} from "./chunks/chunk-5NIHL7XS.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -1,13 +1,13 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-A7BLOKRZ.js";
+} from "../chunks/chunk-VHRHZRXD.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-QMUSKXJA.js";
-import "../chunks/chunk-2DGXLH2P.js";
-import "../chunks/chunk-73U6SJRW.js";
-import "../chunks/chunk-ZHF5RSEP.js";
+import "../chunks/chunk-AVOXJSEW.js";
+import "../chunks/chunk-BNV43WLC.js";
+import "../chunks/chunk-LYKTPSXG.js";
+import "../chunks/chunk-5NIHL7XS.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-TSBL37SZ.js";

@@ -2,7 +2,8 @@
 # scripts/servers/install.sh — installs the real servers the remote-store tests run against.
 #
 # Owns: the Debian packages nginx, apache2-utils, radosgw, ceph-mon, ceph-osd, redis-server,
-# redis-tools, openssl, curl (apt), and turborepo-remote-cache in a folder of its own
+# redis-tools, openssl, curl, and zstd (the binary GitHub's runners have, which large entries
+# are compressed with) from apt, and turborepo-remote-cache in a folder of its own
 # (${TASKCACHE_SERVERS_NPM_DIR:-<repo>/.servers/npm}, never the project's package.json).
 # Idempotent: `apt-get update` and `apt-get install` run only when a package is missing (checked
 # with `dpkg -s`); npm runs only when the pinned version is not already there. Works with
@@ -14,7 +15,7 @@ trap 'echo "install: failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 NPM_DIR="${TASKCACHE_SERVERS_NPM_DIR:-$ROOT/.servers/npm}"
 TURBO_VERSION="2.12.0"
-APT_PACKAGES=(nginx apache2-utils radosgw ceph-mon ceph-osd redis-server redis-tools openssl curl)
+APT_PACKAGES=(nginx apache2-utils radosgw ceph-mon ceph-osd redis-server redis-tools openssl curl zstd)
 
 export DEBIAN_FRONTEND=noninteractive
 SUDO=""

@@ -24,7 +24,7 @@ import type { Digest } from '../core/digest.js';
 import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
 import type { Hasher } from './blake3.js';
-import { compressToFile, decompressor } from './codec.js';
+import { compressToFile, decompressFile, decompressor } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
 
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
@@ -198,13 +198,14 @@ export interface StagedEntry {
 }
 
 /**
- * Decompresses `source` into a fresh staging directory inside `workspace`, checking each
- * file and the log against the record. Files are staged at their own relative paths, so a
- * directory the workspace lacks is moved into place whole. Throws CorruptEntryError (and
- * removes the staging directory) on any mismatch, short or excess data.
+ * Decompresses `source` (a stream, or a file read in place) into a fresh staging directory
+ * inside `workspace`, checking each file and the log against the record. Files are staged at
+ * their own relative paths, so a directory the workspace lacks is moved into place whole.
+ * Throws CorruptEntryError (and removes the staging directory) on any mismatch, short or
+ * excess data.
  */
 export async function stageArchive(
-  source: Readable,
+  source: Readable | string,
   record: EntryRecord,
   workspace: string,
 ): Promise<StagedEntry> {
@@ -268,7 +269,11 @@ class Modes {
   }
 }
 
-async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[]): Promise<Buffer> {
+async function fillSlots(
+  source: Readable | string,
+  codec: Codec,
+  slots: readonly Slot[],
+): Promise<Buffer> {
   const hasher = await (await fileBackend()).createHasher();
   const modes = new Modes();
   const logChunks: Buffer[] = [];
@@ -306,8 +311,12 @@ async function fillSlots(source: Readable, codec: Codec, slots: readonly Slot[])
 
   try {
     next();
-    const stream = source.pipe(decompressor(codec));
-    source.on('error', (error) => stream.destroy(error));
+    let stream: Readable;
+    if (typeof source === 'string') stream = decompressFile(codec, source);
+    else {
+      stream = source.pipe(decompressor(codec));
+      source.on('error', (error) => stream.destroy(error));
+    }
     for await (const raw of stream) {
       const chunk = raw as Buffer;
       let offset = 0;

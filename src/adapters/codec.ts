@@ -2,8 +2,8 @@
 // `zstd` binary is on PATH; gzip level 1 otherwise. Reading detects the codec by magic bytes
 // as well as by the record, so a mislabelled archive fails cleanly.
 
-import { createWriteStream } from 'node:fs';
-import { Duplex, PassThrough, type Transform, type Writable } from 'node:stream';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { Duplex, PassThrough, type Readable, type Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import type { Codec } from '../core/entry.js';
@@ -32,39 +32,46 @@ export function preferredCodec(bytes: number): Codec {
   return 'gzip';
 }
 
-/** A duplex stream around a child process's stdin and stdout. */
-function processStream(file: string, args: string[]): Duplex {
-  const child = childProcess().spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * A duplex stream around a child process's stdin and stdout. Without `input`, the child reads
+ * no stdin and the stream is a readable of its output.
+ */
+function processStream(file: string, args: string[], input = true): Duplex {
+  const child = childProcess().spawn(file, args, {
+    stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
+  const stdout = child.stdout!;
   let stderr = '';
   const duplex = new Duplex({
     write(chunk, _encoding, callback) {
-      if (child.stdin.write(chunk)) callback();
-      else child.stdin.once('drain', () => callback());
+      if (child.stdin!.write(chunk)) callback();
+      else child.stdin!.once('drain', () => callback());
     },
     final(callback) {
-      child.stdin.end();
+      child.stdin?.end();
       callback();
     },
     read() {
-      child.stdout.resume();
+      stdout.resume();
     },
     destroy(error, callback) {
       if (child.exitCode === null) child.kill();
       callback(error);
     },
   });
-  child.stdout.on('data', (chunk: Buffer) => {
-    if (!duplex.push(chunk)) child.stdout.pause();
+  stdout.on('data', (chunk: Buffer) => {
+    if (!duplex.push(chunk)) stdout.pause();
   });
-  child.stderr.on('data', (chunk: Buffer) => {
+  child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   child.on('error', (error) => duplex.destroy(error));
-  child.stdin.on('error', (error) => duplex.destroy(error));
+  child.stdin?.on('error', (error) => duplex.destroy(error));
   child.on('close', (code) => {
     if (code === 0) duplex.push(null);
     else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr.trim()}`));
   });
+  if (!input) duplex.end();
   return duplex;
 }
 
@@ -125,4 +132,18 @@ export function decompressor(codec: Codec): Duplex {
     case 'none':
       return new PassThrough();
   }
+}
+
+/**
+ * The decompressed bytes of the archive in `file`. A zstd binary reads the file itself, so
+ * the compressed bytes do not pass through this process.
+ */
+export function decompressFile(codec: Codec, file: string): Readable {
+  if (codec === 'zstd' && !z.createZstdDecompress && hasZstdBinary()) {
+    return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
+  }
+  const source = createReadStream(file);
+  const stream = source.pipe(decompressor(codec));
+  source.on('error', (error) => stream.destroy(error));
+  return stream;
 }

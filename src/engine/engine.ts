@@ -277,9 +277,11 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
     const copy = backfill.length > 0 ? scratchFile(engine, key) : undefined;
     try {
       checkDestinations(record, engine.workspace);
-      let archive = await stored.openArchive();
+      // A file the store holds is read in place, unless a copy for back-filling is wanted.
+      let archive: Readable | string;
       let written: Promise<void> | undefined;
-      if (copy) ({ stream: archive, written } = teeToFile(archive, copy));
+      if (copy) ({ stream: archive, written } = teeToFile(await stored.openArchive(), copy));
+      else archive = stored.archiveFile ?? (await stored.openArchive());
       const staged = await stageArchive(archive, record, engine.workspace);
       await written;
       placeOutputs(record, staged, engine.workspace);

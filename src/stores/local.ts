@@ -96,6 +96,7 @@ export class LocalStore implements Store {
     await utimes(path.join(dir, RECORD), now, now).catch(() => {});
     return {
       recordText,
+      archiveFile: path.join(dir, ARCHIVE),
       openArchive: async () => {
         const stream = createReadStream(path.join(dir, ARCHIVE));
         await new Promise<void>((resolve, reject) => {

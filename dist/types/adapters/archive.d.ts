@@ -33,12 +33,13 @@ export interface StagedEntry {
     readonly log: Buffer;
 }
 /**
- * Decompresses `source` into a fresh staging directory inside `workspace`, checking each
- * file and the log against the record. Files are staged at their own relative paths, so a
- * directory the workspace lacks is moved into place whole. Throws CorruptEntryError (and
- * removes the staging directory) on any mismatch, short or excess data.
+ * Decompresses `source` (a stream, or a file read in place) into a fresh staging directory
+ * inside `workspace`, checking each file and the log against the record. Files are staged at
+ * their own relative paths, so a directory the workspace lacks is moved into place whole.
+ * Throws CorruptEntryError (and removes the staging directory) on any mismatch, short or
+ * excess data.
  */
-export declare function stageArchive(source: Readable, record: EntryRecord, workspace: string): Promise<StagedEntry>;
+export declare function stageArchive(source: Readable | string, record: EntryRecord, workspace: string): Promise<StagedEntry>;
 /**
  * Checks that every output can be placed without leaving the workspace (no parent that is a
  * symlink out of it, no directory in the way). Run before anything is moved.

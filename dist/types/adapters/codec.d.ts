@@ -1,4 +1,4 @@
-import { Duplex, type Writable } from 'node:stream';
+import { Duplex, type Readable, type Writable } from 'node:stream';
 import type { Codec } from '../core/entry.js';
 /** The codec a new archive of about `bytes` is written with on this machine. */
 export declare function preferredCodec(bytes: number): Codec;
@@ -12,3 +12,8 @@ export declare function compressToFile(codec: Codec, dest: string): {
     done: Promise<void>;
 };
 export declare function decompressor(codec: Codec): Duplex;
+/**
+ * The decompressed bytes of the archive in `file`. A zstd binary reads the file itself, so
+ * the compressed bytes do not pass through this process.
+ */
+export declare function decompressFile(codec: Codec, file: string): Readable;

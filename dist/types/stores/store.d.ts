@@ -9,6 +9,8 @@ export interface StoredEntry {
     readonly recordText: string;
     /** Opens the archive's bytes, unverified. */
     openArchive(): Promise<Readable>;
+    /** A file on this machine holding the same bytes, when the store has one: read in place. */
+    readonly archiveFile?: string;
 }
 export interface SaveRequest {
     readonly key: Key;
