@@ -645,6 +645,15 @@ function main() {
       bytes: SETS[set].bytes,
     };
     const kind = SETS[set].kind;
+    // taskcache's stores and state start empty for every run: entries a previous version wrote
+    // (another codec, another layout) must not stand in for what this version writes.
+    if (opts.taskcache) {
+      for (const name of fs.readdirSync(state)) {
+        if (name === `taskcache-cache-${set}` || name.startsWith(`taskcache-cache-${set}-`)) {
+          fs.rmSync(path.join(state, name), { recursive: true, force: true });
+        }
+      }
+    }
     let rows;
     if (kind === 'repo') {
       const listFile = path.join(WORK, `${set}.files0`);

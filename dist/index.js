@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-BNV43WLC.js";
+} from "./chunks/chunk-XHSOOTLM.js";
 import {
   LocalStore,
   StoreSet,

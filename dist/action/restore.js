@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-VHRHZRXD.js";
+} from "../chunks/chunk-ELFAO23K.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-AVOXJSEW.js";
-import "../chunks/chunk-BNV43WLC.js";
+import "../chunks/chunk-XHSOOTLM.js";
 import "../chunks/chunk-LYKTPSXG.js";
 import "../chunks/chunk-5NIHL7XS.js";
 import "../chunks/chunk-JKM5XJ5H.js";

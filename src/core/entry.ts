@@ -90,20 +90,38 @@ export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer)
   return `{"digest":"${digest}"${signature},"record":${body}}\n`;
 }
 
-export type DecodeResult =
-  | { readonly ok: true; readonly record: EntryRecord }
+type Checked =
+  | { readonly ok: true; digest: Digest; record: object; signature: unknown }
   | { readonly ok: false; readonly reason: string };
 
+const RECORD_FIELD = ',"record":';
+
 /**
- * Parses and checks a stored record: its digest, its key (when one is expected), and that every path it would
- * write stays inside the workspace. Anything off is a reason, never a throw.
+ * The record of a text laid out as encodeRecord writes it, checked by hashing its body as it
+ * stands (no second serialization of a record that can hold tens of thousands of inputs).
+ * Undefined when the text is laid out otherwise or the body does not match the digest; the
+ * general check then decides.
  */
-export function decodeRecord(
-  text: string,
-  expectedKey: Key | undefined,
-  hash: HashFn,
-  signer?: Signer,
-): DecodeResult {
+function asWritten(text: string, hash: HashFn): Checked | undefined {
+  const start = text.indexOf(RECORD_FIELD);
+  const end = text.lastIndexOf('}');
+  if (start === -1 || end <= start || text.slice(end + 1).trim() !== '') return undefined;
+  let header: { digest?: unknown; signature?: unknown };
+  try {
+    header = JSON.parse(`${text.slice(0, start)}}`);
+  } catch {
+    return undefined;
+  }
+  const body = text.slice(start + RECORD_FIELD.length, end);
+  if (!isDigest(header.digest) || hash(body) !== header.digest) return undefined;
+  // The body is byte for byte what was hashed when the entry was written.
+  const record: unknown = JSON.parse(body);
+  if (record === null || typeof record !== 'object') return undefined;
+  return { ok: true, digest: header.digest, record, signature: header.signature };
+}
+
+/** The record of any JSON layout, checked against the digest of its canonical form. */
+function reserialized(text: string, hash: HashFn): Checked {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -124,6 +142,26 @@ export function decodeRecord(
   if (hash(canonicalJson(record as Json)) !== digest) {
     return { ok: false, reason: 'record digest mismatch' };
   }
+  return { ok: true, digest, record, signature };
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly record: EntryRecord }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Parses and checks a stored record: its digest, its key (when one is expected), and that every path it would
+ * write stays inside the workspace. Anything off is a reason, never a throw.
+ */
+export function decodeRecord(
+  text: string,
+  expectedKey: Key | undefined,
+  hash: HashFn,
+  signer?: Signer,
+): DecodeResult {
+  const checked = asWritten(text, hash) ?? reserialized(text, hash);
+  if (!checked.ok) return checked;
+  const { digest, record, signature } = checked;
   const entry = record as EntryRecord;
   if (entry.format !== ENTRY_FORMAT) {
     return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
