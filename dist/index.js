@@ -14,15 +14,15 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-XHSOOTLM.js";
+} from "./chunks/chunk-R6C2OSPL.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-LYKTPSXG.js";
+} from "./chunks/chunk-CIBCOSLR.js";
 import {
   canonicalJson
-} from "./chunks/chunk-5NIHL7XS.js";
+} from "./chunks/chunk-Y5F2AJPB.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -34,18 +34,18 @@ import {
   loadConfig,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-5ELEQIQO.js";
+} from "./chunks/chunk-RYB46FH7.js";
 import {
   ConfigError,
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-OYNGL27W.js";
+} from "./chunks/chunk-LZGYWHUL.js";
 import {
   UsageError
 } from "./chunks/chunk-TRFYQJTT.js";
 import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-MZLT6P3Y.js";
+import "./chunks/chunk-HX5NJDD3.js";
 import {
   STORE_MODES
 } from "./chunks/chunk-N7M7VTR6.js";

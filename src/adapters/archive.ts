@@ -2,7 +2,6 @@
 // restoring from one without ever placing an unverified byte. Restore stages every file
 // beside the workspace, checks every digest, and only then moves the files into place.
 
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fchmodSync,
@@ -23,6 +22,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
 import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
+import { uniqueSuffix } from './atomic-file.js';
 import type { Hasher } from './blake3.js';
 import { compressToFile, decompressFile, decompressor } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
@@ -209,7 +209,7 @@ export async function stageArchive(
   record: EntryRecord,
   workspace: string,
 ): Promise<StagedEntry> {
-  const dir = path.join(workspace, `.taskcache-tmp-${randomBytes(6).toString('hex')}`);
+  const dir = path.join(workspace, `.taskcache-tmp-${uniqueSuffix()}`);
   mkdirSync(dir);
   try {
     const made = new Set<string>([dir]);

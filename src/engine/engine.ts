@@ -1,7 +1,6 @@
 // The run-or-restore engine. It does not know whether the CLI or the action called it: it
 // takes stores, an environment and a reporter, and returns results as data.
 
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
@@ -13,10 +12,11 @@ import {
   stageArchive,
   writeArchive,
 } from '../adapters/archive.js';
+import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { preferredCodec } from '../adapters/codec.js';
 import { listFiles } from '../adapters/files.js';
-import { runCommand } from '../adapters/process.js';
+import { monotonicMs, runCommand } from '../adapters/process.js';
 import { describeChanges, diffManifests, type ManifestChange, missReason } from '../core/diff.js';
 import type { Key } from '../core/digest.js';
 import {
@@ -116,7 +116,7 @@ export async function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey> 
 
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const { reporter } = engine;
   let taskKey: TaskKey | undefined;
   try {
@@ -130,7 +130,7 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
   if (taskKey && !engine.force) {
     const hit = await restore(spec, taskKey.key, engine);
     if (hit) {
-      const durationMs = Math.round(performance.now() - started);
+      const durationMs = Math.round(monotonicMs() - started);
       const result: TaskResult = {
         task: spec.name,
         key: taskKey.key,
@@ -193,7 +193,7 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
     status: run.exitCode === 0 ? 'miss' : 'failed',
     source: null,
     exitCode: run.exitCode,
-    durationMs: Math.round(performance.now() - started),
+    durationMs: Math.round(monotonicMs() - started),
     originalDurationMs: null,
     timeSavedMs: 0,
     bytes,
@@ -313,10 +313,7 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
 
 function scratchFile(engine: Engine, key: Key): string {
   mkdirSync(engine.tmpDir, { recursive: true });
-  return path.join(
-    engine.tmpDir,
-    `${key}.${process.pid}.${randomBytes(4).toString('hex')}.archive`,
-  );
+  return path.join(engine.tmpDir, `${key}.${uniqueSuffix()}.archive`);
 }
 
 /** Passes `source` on while writing the same bytes to `file`. */

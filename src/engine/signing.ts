@@ -1,7 +1,7 @@
 // Entry signing with the user's key (TASKCACHE_SIGNING_KEY): HMAC-SHA256 over the key and
 // the record digest. When a signing key is set, unsigned or wrongly signed entries are misses.
 
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Signer } from '../core/entry.js';
 
 export const SIGNING_KEY_ENV = 'TASKCACHE_SIGNING_KEY';
@@ -9,6 +9,10 @@ export const SIGNING_KEY_ENV = 'TASKCACHE_SIGNING_KEY';
 export function signerFromEnv(env: NodeJS.ProcessEnv): Signer | undefined {
   const secret = env[SIGNING_KEY_ENV];
   if (!secret) return undefined;
+  // Loaded only when entries are signed: most runs never need node:crypto.
+  const { createHmac, timingSafeEqual } = createRequire(import.meta.url)(
+    'node:crypto',
+  ) as typeof import('node:crypto');
   const mac = (key: string, digest: string) =>
     createHmac('sha256', secret).update(`taskcache-entry\0${key}\0${digest}`).digest('base64');
   return {

@@ -2,7 +2,6 @@
 // the entry in tmp/ and renames it into place, so a reader sees a whole entry or none; a
 // killed save leaves only debris in tmp/, which prune removes.
 
-import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import {
   appendFile,
@@ -19,6 +18,7 @@ import {
 } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import type { Key } from '../core/digest.js';
 import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
@@ -115,10 +115,7 @@ export class LocalStore implements Store {
   async put(request: SaveRequest): Promise<SaveOutcome> {
     const final = this.entryDir(request.key);
     if (existsSync(final)) return 'exists';
-    const staging = path.join(
-      this.tmpDir,
-      `${request.key}.${process.pid}.${randomBytes(4).toString('hex')}`,
-    );
+    const staging = path.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
     await mkdir(staging, { recursive: true });
     try {
       await link(request.archivePath, path.join(staging, ARCHIVE)).catch(() =>
@@ -147,7 +144,7 @@ export class LocalStore implements Store {
   private async setLatest(task: string, scope: string, key: Key): Promise<void> {
     const file = this.latestFile(task, scope);
     await mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    const tmp = `${file}.${uniqueSuffix()}`;
     await writeFile(tmp, key);
     await rename(tmp, file);
   }
@@ -223,7 +220,7 @@ export class LocalStore implements Store {
   /** Moves the entry out of sight first, so readers never see half of it. */
   private async remove(entry: LocalEntryInfo): Promise<void> {
     await mkdir(this.tmpDir, { recursive: true });
-    const doomed = path.join(this.tmpDir, `evict-${entry.key}.${randomBytes(4).toString('hex')}`);
+    const doomed = path.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
     try {
       await rename(entry.dir, doomed);
     } catch {

@@ -31,3 +31,8 @@ export declare function childProcess(): typeof import('node:child_process');
 export declare function runCommand(options: RunOptions): Promise<RunResult>;
 /** Runs a key-command and returns its stdout; a failure is an error naming the command. */
 export declare function captureStdout(shell: Shell, command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Buffer>;
+/**
+ * Milliseconds on a clock that never goes back, for durations. (The global `performance`
+ * loads a module of its own on first use, which a small run notices.)
+ */
+export declare function monotonicMs(): number;
