@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-R6C2OSPL.js";
+} from "./chunks/chunk-P2LLZ3F4.js";
 import {
   LocalStore,
   StoreSet,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-CIBCOSLR.js";
 import {
   canonicalJson
-} from "./chunks/chunk-Y5F2AJPB.js";
+} from "./chunks/chunk-73QLGL5E.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

@@ -1,7 +1,8 @@
 // Every fast path computes the same key as plain content hashing: worker threads with the
 // native addon, worker threads with WebAssembly, the stat cache, and (from the sources, where
 // no bundled worker exists) one thread, on a tree big enough for the workers to start, through
-// changes, additions, deletions, renames and racy modifications.
+// changes, additions, deletions, renames and racy modifications; and directory listings kept
+// between runs, through added, removed and renamed entries.
 
 import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -57,15 +58,22 @@ async function plainKey(): Promise<string> {
   return (await computeTaskKey(spec, { workspace: project, env: {}, platform })).key;
 }
 
-/** The key the bundled CLI computes, and what its debug line says it hashed, and how. */
-async function cliRun(env: Record<string, string> = {}): Promise<{ key: string; hashing: string }> {
+/**
+ * The key the bundled CLI computes, and what its debug line says it hashed, and how, and how
+ * many directory listings it took from its state.
+ */
+async function cliRun(
+  env: Record<string, string> = {},
+): Promise<{ key: string; hashing: string; listings: string }> {
   const result = await runCli(['dry-run', 't', '--json'], {
     cwd: project,
     env: { TASKCACHE_DIR: cache, TASKCACHE_DEBUG: '1', ...env },
   });
   expect(result.code, result.stderr).toBe(0);
   const hashing = /hashing (\d+ on \d+) thread/.exec(result.stderr)?.[1] ?? result.stderr;
-  return { key: JSON.parse(result.stdout).tasks[0].key, hashing };
+  const listings =
+    /(\d+ of \d+) directory listings reused/.exec(result.stderr)?.[1] ?? result.stderr;
+  return { key: JSON.parse(result.stdout).tasks[0].key, hashing, listings };
 }
 
 async function cliKey(env: Record<string, string> = {}): Promise<string> {
@@ -87,8 +95,13 @@ describe('fast paths compute the same key as plain hashing', () => {
     // Files modified within 2 s of being hashed are never trusted (the racy rule).
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, created + 2100 - Date.now())));
     const threads = availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 1;
-    expect(await cliRun()).toEqual({ key: plain, hashing: `${FILES} on ${threads}` });
-    expect(await cliRun()).toEqual({ key: plain, hashing: '0 on 1' });
+    // src and its 37 directories, listed once and then taken from the listing cache.
+    expect(await cliRun()).toEqual({
+      key: plain,
+      hashing: `${FILES} on ${threads}`,
+      listings: '0 of 38',
+    });
+    expect(await cliRun()).toEqual({ key: plain, hashing: '0 on 1', listings: '38 of 38' });
   });
 
   it('on a fresh tree', expectAllEqual);
@@ -99,7 +112,14 @@ describe('fast paths compute the same key as plain hashing', () => {
     writeFileSync(path.join(project, 'src/d2/new.txt'), 'added');
     unlinkSync(path.join(project, 'src/d3/f3.txt'));
     renameSync(path.join(project, 'src/d4/f4.txt'), path.join(project, 'src/d4/renamed.txt'));
-    expect(await plainKey()).not.toBe(before);
+    mkdirSync(path.join(project, 'src/d6/sub'));
+    writeFileSync(path.join(project, 'src/d6/sub/deeper.txt'), 'added below');
+    rmSync(path.join(project, 'src/d7'), { recursive: true });
+    const after = await plainKey();
+    expect(after).not.toBe(before);
+    // Listings kept from the first test: the directories whose entries changed (src, d2, d3,
+    // d4, d6) and the new one are listed again; a changed file leaves its directory alone.
+    expect(await cliRun()).toMatchObject({ key: after, listings: '32 of 38' });
     await expectAllEqual();
   });
 

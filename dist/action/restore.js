@@ -1,13 +1,13 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-XKGYNLE6.js";
+} from "../chunks/chunk-CG7CJNN5.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-V35BEOME.js";
-import "../chunks/chunk-R6C2OSPL.js";
+import "../chunks/chunk-2Q6VE5S2.js";
+import "../chunks/chunk-P2LLZ3F4.js";
 import "../chunks/chunk-CIBCOSLR.js";
-import "../chunks/chunk-Y5F2AJPB.js";
+import "../chunks/chunk-73QLGL5E.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-TSBL37SZ.js";

@@ -14,9 +14,18 @@ import { compareCodeUnits } from '../core/canonical.js';
 import type { Digest } from '../core/digest.js';
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend, loadBackend } from './blake3.js';
+import type { DirCache } from './dir-cache.js';
 import { debug, FileHasher, type HashedFile } from './file-digest.js';
 import type { StatCache } from './stat-cache.js';
-import { compileWalk, crawl, MATCH_OPTIONS, type OnFile, type ScanDir, scanDir } from './walk.js';
+import {
+  compileWalk,
+  crawl,
+  type ListDir,
+  MATCH_OPTIONS,
+  type OnFile,
+  type ScanDir,
+  scanDir,
+} from './walk.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface ListedFile {
@@ -76,7 +85,7 @@ function normalizePattern(pattern: string): string {
  * Crawls what the patterns select and passes each file to `onFile`; returns the positive
  * patterns as the matcher saw them, or nothing when there are none.
  */
-function walkPatterns(options: ListOptions, onFile: OnFile): string[] | undefined {
+function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): string[] | undefined {
   const base = path.join(options.workspace, options.cwd);
   const patterns = expandDirectories(base, options.patterns).map((p) =>
     p.startsWith('!') ? `!${normalizePattern(p.slice(1))}` : normalizePattern(p),
@@ -104,7 +113,7 @@ function walkPatterns(options: ListOptions, onFile: OnFile): string[] | undefine
       onFile(root, absolute, stats.isSymbolicLink());
     }
   }
-  crawl(walk, dirs, onFile);
+  crawl(walk, dirs, onFile, list);
   return positive;
 }
 
@@ -190,9 +199,10 @@ interface Scanned {
  */
 export async function scanInputs(
   options: ListOptions,
-  context: { statCache?: StatCache } = {},
+  context: { statCache?: StatCache; dirCache?: DirCache } = {},
 ): Promise<{ inputs: InputEntry[]; unmatched: string[] }> {
   const cache = context.statCache;
+  const dirs = context.dirCache;
   // Before any file is read: what the racy rule compares modification times with.
   const hashedAt = Date.now();
   const scanned: Scanned[] = [];
@@ -240,26 +250,31 @@ export async function scanInputs(
 
   let positive: string[] | undefined;
   try {
-    positive = walkPatterns(options, (relative, absolute, symlink) => {
-      const file: Scanned = {
-        path: toWorkspacePath(options.cwd, relative),
-        absolute,
-        symlink,
-        gone: false,
-        digest: undefined,
-        executable: false,
-      };
-      scanned.push(file);
-      if (symlink || (cache?.knows(file.path) && lookup(file))) return;
-      unhashed.push(file);
-      if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
-      if (pool && unhashed.length >= BATCH) {
-        send(unhashed);
-        unhashed = [];
-      }
-    });
+    positive = walkPatterns(
+      options,
+      (relative, absolute, symlink) => {
+        const file: Scanned = {
+          path: toWorkspacePath(options.cwd, relative),
+          absolute,
+          symlink,
+          gone: false,
+          digest: undefined,
+          executable: false,
+        };
+        scanned.push(file);
+        if (symlink || (cache?.knows(file.path) && lookup(file))) return;
+        unhashed.push(file);
+        if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
+        if (pool && unhashed.length >= BATCH) {
+          send(unhashed);
+          unhashed = [];
+        }
+      },
+      dirs?.list,
+    );
+    const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : '';
     debug(
-      `listed ${scanned.length} inputs; hashing ${misses} on ${pool ? pool.threads : 1} thread(s)`,
+      `listed ${scanned.length} inputs; hashing ${misses} on ${pool ? pool.threads : 1} thread(s)${reused}`,
     );
     if (pool && unhashed.length > 0) send(unhashed);
     else if (unhashed.length > 0) {
@@ -275,6 +290,7 @@ export async function scanInputs(
     await pool?.close();
   }
   cache?.save();
+  dirs?.save();
   const files = scanned.filter((file) => !file.gone);
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   const inputs = files.map(

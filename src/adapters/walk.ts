@@ -104,24 +104,51 @@ export function scanDir(walk: Walk, dir: string, parentCovered = false): ScanDir
 }
 
 /**
+ * A directory's entries: their names, and per name (same index) `d` for a directory, `l` for a
+ * symbolic link, `f` for anything else.
+ */
+export interface DirListing {
+  readonly names: readonly string[];
+  readonly kinds: string;
+}
+
+/** Lists a directory (absolute path); undefined when it is gone or unreadable. */
+export type ListDir = (absolute: string) => DirListing | undefined;
+
+export const readListing: ListDir = (absolute) => {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(absolute, { withFileTypes: true });
+  } catch {
+    return undefined; // Vanished or unreadable: nothing to list, as fast-glob does.
+  }
+  const names: string[] = new Array(entries.length);
+  const kinds: string[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    names[i] = entry.name;
+    kinds[i] = entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f';
+  }
+  return { names, kinds: kinds.join('') };
+};
+
+/**
  * Reads one directory: its selected files are passed to `onFile`; the subdirectories that may
  * hold matches are added to `subdirs`.
  */
-function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[]): void {
+function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[], list: ListDir): void {
   const { dir, covered } = at;
   const absoluteDir = path.join(walk.spec.base, dir);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(absoluteDir, { withFileTypes: true });
-  } catch {
-    return; // Vanished or unreadable: nothing to list, as fast-glob does.
-  }
+  const listing = list(absoluteDir);
+  if (listing === undefined) return;
+  const { names, kinds } = listing;
   const prefix = dir === '' ? '' : `${dir}/`;
   const checkIgnored = walk.mayIgnore(dir);
-  for (const entry of entries) {
-    const name = entry.name;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const kind = kinds.charCodeAt(i);
     const relative = prefix + name;
-    if (entry.isDirectory()) {
+    if (kind === DIR) {
       if (IGNORED_NAME(name)) continue;
       if (!walk.reachable.some((may) => may(relative)) || walk.ignored(`${relative}/`)) continue;
       subdirs.push(scanDir(walk, relative, covered));
@@ -129,14 +156,22 @@ function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[]): v
     }
     if (!covered && !walk.included(relative)) continue;
     if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative)) continue;
-    onFile(relative, `${absoluteDir}${path.sep}${name}`, entry.isSymbolicLink());
+    onFile(relative, `${absoluteDir}${path.sep}${name}`, kind === LINK);
   }
 }
 
-/** Crawls every directory below `dirs`, depth first. */
-export function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile): void {
+const DIR = 'd'.charCodeAt(0);
+const LINK = 'l'.charCodeAt(0);
+
+/** Crawls every directory below `dirs`, depth first, listing each with `list`. */
+export function crawl(
+  walk: Walk,
+  dirs: readonly ScanDir[],
+  onFile: OnFile,
+  list: ListDir = readListing,
+): void {
   const stack = [...dirs];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    readDir(walk, next, onFile, stack);
+    readDir(walk, next, onFile, stack, list);
   }
 }

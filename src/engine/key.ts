@@ -2,6 +2,7 @@
 
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
+import { DirCache } from '../adapters/dir-cache.js';
 import { scanInputs } from '../adapters/files.js';
 import { captureStdout } from '../adapters/process.js';
 import { StatCache } from '../adapters/stat-cache.js';
@@ -20,13 +21,18 @@ export interface KeyContext {
   readonly workspace: string;
   readonly env: NodeJS.ProcessEnv;
   readonly platform: { readonly os: string; readonly arch: string };
-  /** Where state that only speeds up repeated runs is kept (the stat cache); none if unset. */
+  /** Where state that only speeds up repeated runs is kept (stat and listing caches); none if unset. */
   readonly stateDir?: string;
 }
 
-function statCacheFor(ctx: KeyContext): StatCache | undefined {
-  if (!ctx.stateDir) return undefined;
-  return StatCache.load(path.join(ctx.stateDir, `stat-${blake3(ctx.workspace).slice(0, 24)}.bin`));
+/** The stat cache and the directory listing cache of this workspace, when state is kept. */
+function cachesFor(ctx: KeyContext): { statCache?: StatCache; dirCache?: DirCache } {
+  if (!ctx.stateDir) return {};
+  const id = blake3(ctx.workspace).slice(0, 24);
+  return {
+    statCache: StatCache.load(path.join(ctx.stateDir, `stat-${id}.bin`)),
+    dirCache: DirCache.load(path.join(ctx.stateDir, `dirs-${id}.json`)),
+  };
 }
 
 export interface TaskKey {
@@ -45,7 +51,7 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
       // Declared outputs are never inputs.
       exclude: spec.outputs,
     },
-    { statCache: statCacheFor(ctx) },
+    cachesFor(ctx),
   );
   const env = selectEnv(spec.env, ctx.env).map((name) => ({
     name,

@@ -1,5 +1,6 @@
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend } from './blake3.js';
+import type { DirCache } from './dir-cache.js';
 import type { StatCache } from './stat-cache.js';
 export interface ListedFile {
     /** Workspace-relative POSIX path. */
@@ -39,6 +40,7 @@ export declare function fileBackend(): Promise<Blake3Backend>;
  */
 export declare function scanInputs(options: ListOptions, context?: {
     statCache?: StatCache;
+    dirCache?: DirCache;
 }): Promise<{
     inputs: InputEntry[];
     unmatched: string[];

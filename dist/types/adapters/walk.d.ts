@@ -29,5 +29,16 @@ export interface Walk {
 export type OnFile = (relative: string, absolute: string, symlink: boolean) => void;
 export declare function compileWalk(spec: WalkSpec): Walk;
 export declare function scanDir(walk: Walk, dir: string, parentCovered?: boolean): ScanDir;
-/** Crawls every directory below `dirs`, depth first. */
-export declare function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile): void;
+/**
+ * A directory's entries: their names, and per name (same index) `d` for a directory, `l` for a
+ * symbolic link, `f` for anything else.
+ */
+export interface DirListing {
+    readonly names: readonly string[];
+    readonly kinds: string;
+}
+/** Lists a directory (absolute path); undefined when it is gone or unreadable. */
+export type ListDir = (absolute: string) => DirListing | undefined;
+export declare const readListing: ListDir;
+/** Crawls every directory below `dirs`, depth first, listing each with `list`. */
+export declare function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile, list?: ListDir): void;

@@ -8,7 +8,7 @@ export interface KeyContext {
         readonly os: string;
         readonly arch: string;
     };
-    /** Where state that only speeds up repeated runs is kept (the stat cache); none if unset. */
+    /** Where state that only speeds up repeated runs is kept (stat and listing caches); none if unset. */
     readonly stateDir?: string;
 }
 export interface TaskKey {

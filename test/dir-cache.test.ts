@@ -1,0 +1,66 @@
+// The directory listing cache on its own: what it keeps, what it refuses to trust, and that a
+// damaged state file only costs a listing. (test/fast-paths.test.ts drives it through the CLI
+// on a tree whose directories gain, lose and rename entries.)
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DirCache } from '../src/adapters/dir-cache.js';
+import { readListing } from '../src/adapters/walk.js';
+import { tempDir } from './support/cli.js';
+
+let root: string;
+let state: string;
+
+beforeEach(() => {
+  root = tempDir('dirs');
+  state = path.join(tempDir('dirs-state'), 'dirs.json');
+  mkdirSync(path.join(root, 'sub'));
+  writeFileSync(path.join(root, 'a.txt'), 'a');
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(path.dirname(state), { recursive: true, force: true });
+});
+
+/** Lists `root` through a cache loaded from `state`, saves it, and says whether it reused. */
+function listOnce(): { names: string[]; reused: number } {
+  const cache = DirCache.load(state);
+  const listing = cache.list(root);
+  cache.save();
+  return { names: [...(listing?.names ?? [])].sort(), reused: cache.reused };
+}
+
+describe('DirCache', () => {
+  it('lists like readdir, and does not keep a directory changed within 2 s of its listing', () => {
+    const plain = readListing(root)!;
+    expect(listOnce()).toEqual({ names: [...plain.names].sort(), reused: 0 });
+    // Just created: racy, so the second run lists it again rather than trusting the first.
+    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+  });
+
+  it('reuses a listing kept from before the racy window, and lists a changed directory again', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 1 });
+    writeFileSync(path.join(root, 'b.txt'), 'b');
+    expect(listOnce()).toEqual({ names: ['a.txt', 'b.txt', 'sub'], reused: 0 });
+  });
+
+  it('treats a damaged or foreign state file as empty', () => {
+    for (const text of ['{"format":1,"dirs":', '{"format":99,"dirs":{}}', 'null', '[]']) {
+      writeFileSync(state, text);
+      expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    }
+  });
+
+  it('ignores a kept row whose names and kinds disagree', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    listOnce();
+    const { readFileSync } = await import('node:fs');
+    const kept = JSON.parse(readFileSync(state, 'utf8'));
+    kept.dirs[root][4] = 'f';
+    writeFileSync(state, JSON.stringify(kept));
+    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+  });
+});
