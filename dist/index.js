@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-P2LLZ3F4.js";
+} from "./chunks/chunk-DX72LF4K.js";
 import {
   LocalStore,
   StoreSet,

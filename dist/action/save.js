@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-CG7CJNN5.js";
+} from "../chunks/chunk-GNMSCUJN.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-2Q6VE5S2.js";
-import "../chunks/chunk-P2LLZ3F4.js";
+import "../chunks/chunk-DX72LF4K.js";
 import "../chunks/chunk-CIBCOSLR.js";
 import "../chunks/chunk-73QLGL5E.js";
 import "../chunks/chunk-JKM5XJ5H.js";

@@ -71,6 +71,11 @@ export class StatCache {
     return cache;
   }
 
+  /** Whether nothing was loaded: this workspace was never hashed with this state. */
+  get empty(): boolean {
+    return this.offsets.size === 0;
+  }
+
   /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
   knows(name: string): boolean {
     const update = this.updates.get(name);

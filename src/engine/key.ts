@@ -25,14 +25,17 @@ export interface KeyContext {
   readonly stateDir?: string;
 }
 
-/** The stat cache and the directory listing cache of this workspace, when state is kept. */
+/**
+ * The stat cache and the directory listing cache of this workspace, when state is kept. Listings
+ * are kept from the second run on: keeping them costs a stat per directory, which a run whose
+ * state is never reused (a fresh CI machine) should not pay.
+ */
 function cachesFor(ctx: KeyContext): { statCache?: StatCache; dirCache?: DirCache } {
   if (!ctx.stateDir) return {};
   const id = blake3(ctx.workspace).slice(0, 24);
-  return {
-    statCache: StatCache.load(path.join(ctx.stateDir, `stat-${id}.bin`)),
-    dirCache: DirCache.load(path.join(ctx.stateDir, `dirs-${id}.json`)),
-  };
+  const statCache = StatCache.load(path.join(ctx.stateDir, `stat-${id}.bin`));
+  if (statCache.empty) return { statCache };
+  return { statCache, dirCache: DirCache.load(path.join(ctx.stateDir, `dirs-${id}.json`)) };
 }
 
 export interface TaskKey {

@@ -17,6 +17,8 @@ export declare class StatCache {
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
+    /** Whether nothing was loaded: this workspace was never hashed with this state. */
+    get empty(): boolean;
     /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
     knows(name: string): boolean;
     /** The digest recorded for this exact stat, unless it was racy when recorded. */
