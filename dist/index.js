@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-DX72LF4K.js";
+} from "./chunks/chunk-6HFMYXKC.js";
 import {
   LocalStore,
   StoreSet,
@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-CIBCOSLR.js";
 import {
   canonicalJson
-} from "./chunks/chunk-73QLGL5E.js";
+} from "./chunks/chunk-DODXSV5A.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-MWMB4KLZ.js";
-import "./chunks/chunk-TSBL37SZ.js";
+import "./chunks/chunk-RRZCVP25.js";
 import {
   configJsonSchema,
   loadConfig,

@@ -1,16 +1,16 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-GNMSCUJN.js";
+} from "../chunks/chunk-ODBMKUHX.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-2Q6VE5S2.js";
-import "../chunks/chunk-DX72LF4K.js";
+import "../chunks/chunk-3AHTXZPA.js";
+import "../chunks/chunk-6HFMYXKC.js";
 import "../chunks/chunk-CIBCOSLR.js";
-import "../chunks/chunk-73QLGL5E.js";
+import "../chunks/chunk-DODXSV5A.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
-import "../chunks/chunk-TSBL37SZ.js";
+import "../chunks/chunk-RRZCVP25.js";
 import "../chunks/chunk-RYB46FH7.js";
 import "../chunks/chunk-LZGYWHUL.js";
 import "../chunks/chunk-TRFYQJTT.js";

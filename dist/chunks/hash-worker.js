@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   FileHasher,
   packResponse
-} from "./chunk-TSBL37SZ.js";
+} from "./chunk-RRZCVP25.js";
 import {
   loadBackend
 } from "./chunk-G4XQRJRI.js";

@@ -194,8 +194,9 @@ interface Scanned {
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
  * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
  * read; the others are hashed while the walk goes on, on worker threads once there are enough
- * of them to pay for starting threads, and stat-ed through their descriptor, so a file the
- * stat cache has never seen costs no separate stat.
+ * of them to pay for starting threads (and, once the walk is done, on this thread too), and
+ * stat-ed through their descriptor, so a file the stat cache has never seen costs no separate
+ * stat.
  */
 export async function scanInputs(
   options: ListOptions,
@@ -274,10 +275,17 @@ export async function scanInputs(
     );
     const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : '';
     debug(
-      `listed ${scanned.length} inputs; hashing ${misses} on ${pool ? pool.threads : 1} thread(s)${reused}`,
+      `listed ${scanned.length} inputs; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
     );
-    if (pool && unhashed.length > 0) send(unhashed);
-    else if (unhashed.length > 0) {
+    if (pool) {
+      if (unhashed.length > 0) send(unhashed);
+      // This thread would only wait for the workers: it hashes what they have not taken yet,
+      // a batch at a time, letting the workers' answers in between.
+      const hasher = await FileHasher.create(await fileBackend());
+      while (pool.helpWith((file) => hasher.hash(file))) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } else if (unhashed.length > 0) {
       const hasher = await FileHasher.create(await fileBackend());
       settle(
         unhashed,

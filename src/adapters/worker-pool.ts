@@ -97,12 +97,13 @@ export class WorkerPool {
   ) {}
 
   /**
-   * A pool of one worker per core (at most 4), or none where threads would not help: one
-   * core, or a run from the sources without the bundled worker entry.
+   * A pool of one worker per core but the caller's (at most 3 in all), which is expected to
+   * take part through helpWith() once it has nothing else to do; or none where threads would
+   * not help: one core, or a run from the sources without the bundled worker entry.
    */
-  static create(threads = Math.min(4, availableParallelism())): WorkerPool | undefined {
+  static create(threads = Math.min(4, availableParallelism()) - 1): WorkerPool | undefined {
     const script = workerFile();
-    if (script === undefined || threads < 2) return undefined;
+    if (script === undefined || threads < 1) return undefined;
     return new WorkerPool(script, threads);
   }
 
@@ -113,6 +114,22 @@ export class WorkerPool {
       this.queue.push({ request: { id: this.nextId++, files }, resolve, reject });
       this.dispatch();
     }).then(unpack);
+  }
+
+  /**
+   * Hashes the oldest request no worker has taken yet on the calling thread, with `hash`;
+   * whether there was one. Lets a thread that would only wait take part.
+   */
+  helpWith(hash: (file: string) => HashedFile | undefined): boolean {
+    const job = this.queue.shift();
+    if (!job) return false;
+    try {
+      const { response } = packResponse(job.request.id, job.request.files.map(hash));
+      job.resolve(response);
+    } catch (error) {
+      job.reject(error as Error);
+    }
+    return true;
   }
 
   private start(): Slot[] {

@@ -35,8 +35,9 @@ export declare function fileBackend(): Promise<Blake3Backend>;
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
  * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
  * read; the others are hashed while the walk goes on, on worker threads once there are enough
- * of them to pay for starting threads, and stat-ed through their descriptor, so a file the
- * stat cache has never seen costs no separate stat.
+ * of them to pay for starting threads (and, once the walk is done, on this thread too), and
+ * stat-ed through their descriptor, so a file the stat cache has never seen costs no separate
+ * stat.
  */
 export declare function scanInputs(options: ListOptions, context?: {
     statCache?: StatCache;

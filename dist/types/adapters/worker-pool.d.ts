@@ -28,12 +28,18 @@ export declare class WorkerPool {
     private closed;
     private constructor();
     /**
-     * A pool of one worker per core (at most 4), or none where threads would not help: one
-     * core, or a run from the sources without the bundled worker entry.
+     * A pool of one worker per core but the caller's (at most 3 in all), which is expected to
+     * take part through helpWith() once it has nothing else to do; or none where threads would
+     * not help: one core, or a run from the sources without the bundled worker entry.
      */
     static create(threads?: number): WorkerPool | undefined;
     /** The digests and stats of `files` (absolute paths), in order, from the next free worker. */
     hash(files: readonly string[]): Promise<Array<HashedFile | undefined>>;
+    /**
+     * Hashes the oldest request no worker has taken yet on the calling thread, with `hash`;
+     * whether there was one. Lets a thread that would only wait take part.
+     */
+    helpWith(hash: (file: string) => HashedFile | undefined): boolean;
     private start;
     private dispatch;
     private settle;
