@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-6HFMYXKC.js";
+} from "./chunks/chunk-KN7XXJAN.js";
 import {
   LocalStore,
   StoreSet,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-CIBCOSLR.js";
 import {
   canonicalJson
-} from "./chunks/chunk-DODXSV5A.js";
+} from "./chunks/chunk-EWGCWLX7.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

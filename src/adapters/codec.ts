@@ -1,20 +1,25 @@
-// Compression of entry archives. zstd when this Node has it (node:zlib, Node >= 22.15) or a
-// `zstd` binary is on PATH; gzip level 1 otherwise. Reading detects the codec by magic bytes
+// Compression of entry archives. Archives under 64 KiB are stored as they are; others with
+// zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd` binary is on PATH; gzip
+// level 1 otherwise. Reading detects the codec by magic bytes
 // as well as by the record, so a mislabelled archive fails cleanly.
 
 import { createReadStream, createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Duplex, PassThrough, type Readable, type Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import * as zlib from 'node:zlib';
 import type { Codec } from '../core/entry.js';
 import { childProcess } from './process.js';
 
-type ZstdZlib = {
+type Zlib = typeof import('node:zlib') & {
   createZstdCompress?: (options?: object) => Transform;
   createZstdDecompress?: () => Transform;
-  constants: Record<string, number>;
 };
-const z = zlib as unknown as ZstdZlib;
+let zlibModule: Zlib | undefined;
+/** node:zlib, loaded when an archive is compressed or read: a small entry needs none. */
+function zlib(): Zlib {
+  zlibModule ??= createRequire(import.meta.url)('node:zlib') as Zlib;
+  return zlibModule;
+}
 
 let zstdBinary: boolean | undefined;
 function hasZstdBinary(): boolean {
@@ -22,12 +27,15 @@ function hasZstdBinary(): boolean {
   return zstdBinary;
 }
 
+/** Below this many bytes, compression saves too little to be worth loading a compressor. */
+const TINY_ARCHIVE = 64 * 1024;
 /** Below this many bytes, starting a zstd process costs more than compressing saves. */
 const SMALL_ARCHIVE = 256 * 1024;
 
 /** The codec a new archive of about `bytes` is written with on this machine. */
 export function preferredCodec(bytes: number): Codec {
-  if (z.createZstdCompress) return 'zstd';
+  if (bytes < TINY_ARCHIVE) return 'none';
+  if (zlib().createZstdCompress) return 'zstd';
   if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return 'zstd';
   return 'gzip';
 }
@@ -78,13 +86,17 @@ function processStream(file: string, args: string[], input = true): Duplex {
 /** In-process compression, for when no zstd binary writes the file itself. */
 function compressor(codec: Codec): Duplex {
   switch (codec) {
-    case 'zstd':
+    case 'zstd': {
+      const z = zlib();
       if (z.createZstdCompress) {
-        return z.createZstdCompress({ params: { [z.constants.ZSTD_c_compressionLevel!]: 1 } });
+        return z.createZstdCompress({
+          params: { [(z.constants as Record<string, number>).ZSTD_c_compressionLevel!]: 1 },
+        });
       }
       throw new Error('zstd is not available');
+    }
     case 'gzip':
-      return zlib.createGzip({ level: 1 });
+      return zlib().createGzip({ level: 1 });
     case 'none':
       return new PassThrough();
   }
@@ -123,12 +135,14 @@ export function compressToFile(
 
 export function decompressor(codec: Codec): Duplex {
   switch (codec) {
-    case 'zstd':
+    case 'zstd': {
+      const z = zlib();
       if (z.createZstdDecompress) return z.createZstdDecompress();
       if (hasZstdBinary()) return processStream('zstd', ['-d', '-q', '-c']);
       throw new Error('zstd is not available to read this entry');
+    }
     case 'gzip':
-      return zlib.createGunzip();
+      return zlib().createGunzip();
     case 'none':
       return new PassThrough();
   }
@@ -139,7 +153,7 @@ export function decompressor(codec: Codec): Duplex {
  * the compressed bytes do not pass through this process.
  */
 export function decompressFile(codec: Codec, file: string): Readable {
-  if (codec === 'zstd' && !z.createZstdDecompress && hasZstdBinary()) {
+  if (codec === 'zstd' && !zlib().createZstdDecompress && hasZstdBinary()) {
     return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
   }
   const source = createReadStream(file);
