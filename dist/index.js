@@ -14,15 +14,15 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-KN7XXJAN.js";
+} from "./chunks/chunk-CPVYAVKM.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-CIBCOSLR.js";
+} from "./chunks/chunk-HKFBOOQ5.js";
 import {
   canonicalJson
-} from "./chunks/chunk-EWGCWLX7.js";
+} from "./chunks/chunk-FWFT64VI.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

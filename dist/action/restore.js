@@ -1,13 +1,13 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-NVSYA3MO.js";
+} from "../chunks/chunk-BCXUKVL4.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-URCLKTRA.js";
-import "../chunks/chunk-KN7XXJAN.js";
-import "../chunks/chunk-CIBCOSLR.js";
-import "../chunks/chunk-EWGCWLX7.js";
+import "../chunks/chunk-TFQ62Y6M.js";
+import "../chunks/chunk-CPVYAVKM.js";
+import "../chunks/chunk-HKFBOOQ5.js";
+import "../chunks/chunk-FWFT64VI.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-RRZCVP25.js";

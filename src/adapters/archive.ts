@@ -95,7 +95,8 @@ const BUFFERS = 3;
 
 /**
  * Gathers file contents into a few reused buffers and writes each full one to `sink`; a
- * buffer is filled again only once its previous write is done. No buffer per file, no copy.
+ * buffer is filled again only once its previous write's callback came, which for the sinks of
+ * compressToFile means the bytes left the buffer. No buffer per file, no copy.
  */
 class Batches {
   private readonly buffers: Buffer[] = [];
@@ -104,7 +105,6 @@ class Batches {
   private fill = 0;
 
   constructor(private readonly sink: Writable) {
-    for (let i = 0; i < BUFFERS; i++) this.buffers.push(Buffer.allocUnsafe(BATCH));
     // Failures reach the write callbacks and the sink's `done`.
     sink.on('error', () => {});
   }
@@ -148,9 +148,10 @@ class Batches {
     await new Promise<void>((resolve) => this.sink.end(resolve));
   }
 
-  /** The buffer being filled, with room in it. */
+  /** The buffer being filled, with room in it (allocated on first use: most archives are small). */
   private async room(): Promise<Buffer> {
     if (this.fill === BATCH) await this.flush();
+    this.buffers[this.current] ??= Buffer.allocUnsafe(BATCH);
     return this.buffers[this.current]!;
   }
 
@@ -311,12 +312,14 @@ async function fillSlots(
 
   try {
     next();
-    let stream: Readable;
+    let stream: Iterable<Buffer> | AsyncIterable<Buffer>;
     if (typeof source === 'string') stream = decompressFile(codec, source);
     else {
-      stream = source.pipe(decompressor(codec));
-      source.on('error', (error) => stream.destroy(error));
+      const decompressed = source.pipe(decompressor(codec));
+      source.on('error', (error) => decompressed.destroy(error));
+      stream = decompressed;
     }
+    // Each piece is used up (hashed, written or copied) before the next is asked for.
     for await (const raw of stream) {
       const chunk = raw as Buffer;
       let offset = 0;

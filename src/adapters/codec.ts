@@ -1,12 +1,13 @@
-// Compression of entry archives. Archives under 64 KiB are stored as they are; others with
-// zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd` binary is on PATH; gzip
-// level 1 otherwise. Reading detects the codec by magic bytes
+// Compression of entry archives. Archives under 64 KiB, and archives only kept on this
+// machine's disk or handed to the GitHub cache (which compresses them itself), are stored as
+// they are; others with zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd`
+// binary is on PATH; gzip level 1 otherwise. Reading detects the codec by magic bytes
 // as well as by the record, so a mislabelled archive fails cleanly.
 
-import { createReadStream, createWriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Duplex, PassThrough, type Readable, type Transform, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Duplex, PassThrough, type Transform, type Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
 import type { Codec } from '../core/entry.js';
 import { childProcess } from './process.js';
 
@@ -32,9 +33,12 @@ const TINY_ARCHIVE = 64 * 1024;
 /** Below this many bytes, starting a zstd process costs more than compressing saves. */
 const SMALL_ARCHIVE = 256 * 1024;
 
-/** The codec a new archive of about `bytes` is written with on this machine. */
-export function preferredCodec(bytes: number): Codec {
-  if (bytes < TINY_ARCHIVE) return 'none';
+/**
+ * The codec a new archive of about `bytes` is written with on this machine; `compress` says
+ * whether any store it goes to wants compressed bytes (see Store.compress).
+ */
+export function preferredCodec(bytes: number, compress = true): Codec {
+  if (!compress || bytes < TINY_ARCHIVE) return 'none';
   if (zlib().createZstdCompress) return 'zstd';
   if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return 'zstd';
   return 'gzip';
@@ -84,7 +88,7 @@ function processStream(file: string, args: string[], input = true): Duplex {
 }
 
 /** In-process compression, for when no zstd binary writes the file itself. */
-function compressor(codec: Codec): Duplex {
+function compressor(codec: Exclude<Codec, 'none'>): Duplex {
   switch (codec) {
     case 'zstd': {
       const z = zlib();
@@ -97,15 +101,14 @@ function compressor(codec: Codec): Duplex {
     }
     case 'gzip':
       return zlib().createGzip({ level: 1 });
-    case 'none':
-      return new PassThrough();
   }
 }
 
 /**
- * A stream whose bytes end up compressed in `dest`; `done` settles when the file is complete.
+ * A stream whose bytes end up (compressed) in `dest`; `done` settles when the file is complete.
  * With the zstd binary, zstd writes the file itself (multithreaded, no round trip through
- * this process).
+ * this process). A write's callback means the stream is done with that buffer (it was written
+ * to the file or the pipe, or consumed by the compressor), so the caller may fill it again.
  */
 export function compressToFile(
   codec: Codec,
@@ -129,6 +132,10 @@ export function compressToFile(
     });
     return { input: child.stdin, done };
   }
+  if (codec === 'none') {
+    const input = createWriteStream(dest);
+    return { input, done: finished(input) };
+  }
   const input = compressor(codec);
   return { input, done: pipeline(input, createWriteStream(dest)) };
 }
@@ -150,9 +157,14 @@ export function decompressor(codec: Codec): Duplex {
 
 /**
  * The decompressed bytes of the archive in `file`. A zstd binary reads the file itself, so
- * the compressed bytes do not pass through this process.
+ * the compressed bytes do not pass through this process; a plain archive is read in large
+ * synchronous pieces into one reused buffer, each piece valid until the next is asked for.
  */
-export function decompressFile(codec: Codec, file: string): Readable {
+export function decompressFile(
+  codec: Codec,
+  file: string,
+): Iterable<Buffer> | AsyncIterable<Buffer> {
+  if (codec === 'none') return plainPieces(file);
   if (codec === 'zstd' && !zlib().createZstdDecompress && hasZstdBinary()) {
     return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
   }
@@ -160,4 +172,20 @@ export function decompressFile(codec: Codec, file: string): Readable {
   const stream = source.pipe(decompressor(codec));
   source.on('error', (error) => stream.destroy(error));
   return stream;
+}
+
+const PIECE = 1024 * 1024;
+
+function* plainPieces(file: string): Generator<Buffer> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(PIECE);
+    for (;;) {
+      const read = readSync(fd, buffer, 0, PIECE, null);
+      if (read === 0) return;
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -376,6 +376,7 @@ export async function save(
   try {
     const codec = preferredCodec(
       listing.files.reduce((sum, file) => sum + file.size, 0) + run.log.length,
+      engine.stores.writable().some((store) => store.compress),
     );
     const written = await writeArchive({
       files: listing.files,

@@ -38,6 +38,7 @@ export interface GithubStoreOptions {
 
 export class GithubStore implements Store {
   readonly name = 'github';
+  readonly compress = false;
   readonly mode: StoreMode;
   private cache: CacheModule | undefined;
 

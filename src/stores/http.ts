@@ -34,6 +34,7 @@ const MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
 
 export class HttpStore implements Store {
   readonly name: string;
+  readonly compress = true;
   readonly mode: StoreMode;
   private readonly base: string;
   private readonly client: HttpClient;

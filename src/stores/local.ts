@@ -63,6 +63,7 @@ export interface RunRecord {
 
 export class LocalStore implements Store {
   readonly name = 'local';
+  readonly compress = false;
 
   constructor(
     readonly root: string,

@@ -45,6 +45,7 @@ interface Envelope {
 
 export class RedisStore implements Store {
   readonly name: string;
+  readonly compress = true;
   readonly mode: StoreMode;
   private readonly options: RedisOptions;
   private readonly caFile: string | undefined;

@@ -64,6 +64,7 @@ const MISSING_CODES = new Set(['NoSuchKey', 'NotFound']);
 
 export class S3Store implements Store {
   readonly name: string;
+  readonly compress = true;
   readonly mode: StoreMode;
   private readonly bucket: string;
   private readonly prefix: string;

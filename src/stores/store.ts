@@ -37,6 +37,12 @@ export interface Store {
   /** Shown to users: a kind and a location, never a credential. */
   readonly name: string;
   readonly mode: StoreMode;
+  /**
+   * Whether archives for this store are worth compressing. Not for the local disk (reading and
+   * writing plain bytes is faster than compressing them) nor for the GitHub cache (which
+   * compresses what it uploads); for stores that move bytes over a network, yes.
+   */
+  readonly compress: boolean;
   /** The entry under `key`, or undefined when there is none. Throws on a store failure. */
   get(key: Key): Promise<StoredEntry | undefined>;
   /** Whether an entry exists, without fetching it (for dry-run). */

@@ -34,6 +34,7 @@ const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
 
 export class TurboStore implements Store {
   readonly name: string;
+  readonly compress = true;
   readonly mode: StoreMode;
   private readonly base: string;
   private readonly team: { readonly param: 'slug' | 'teamId'; readonly value: string } | undefined;

@@ -29,6 +29,7 @@ export declare class LocalStore implements Store {
     readonly root: string;
     readonly mode: StoreMode;
     readonly name = "local";
+    readonly compress = false;
     constructor(root: string, mode?: StoreMode);
     private entryDir;
     get tmpDir(): string;

@@ -1,0 +1,106 @@
+// Archives in every codec, read from a stream and from a file in place (as the local store's
+// entries are): restored byte for byte, and a flipped or missing byte is a CorruptEntryError
+// that leaves nothing behind.
+
+import { spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CorruptEntryError,
+  placeOutputs,
+  stageArchive,
+  writeArchive,
+} from '../src/adapters/archive.js';
+import { initBlake3 } from '../src/adapters/blake3.js';
+import type { Codec, EntryRecord } from '../src/core/entry.js';
+import { randomFile, removeDir, tempDir } from './stores/fixtures.js';
+
+const zstd = 'createZstdCompress' in zlib || spawnSync('zstd', ['--version']).status === 0;
+const codecs: Codec[] = zstd ? ['none', 'gzip', 'zstd'] : ['none', 'gzip'];
+
+let dir: string;
+// More than the writer's three 4 MiB buffers, so each is filled again while earlier writes may
+// still be under way.
+const sizes = { 'a.bin': 700_000, 'big.bin': 13_000_000, 'sub/b.bin': 0, 'sub/deep/c.bin': 3_000 };
+
+beforeAll(async () => {
+  await initBlake3();
+  dir = tempDir('archive');
+  const source = path.join(dir, 'source');
+  for (const [name, size] of Object.entries(sizes)) {
+    const file = path.join(source, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    randomFile(path.dirname(file), path.basename(file), size);
+  }
+});
+afterAll(() => removeDir(dir));
+
+/** Writes an archive of the source files in `codec`; returns its file and record. */
+async function archive(codec: Codec): Promise<{ file: string; record: EntryRecord }> {
+  const source = path.join(dir, 'source');
+  const file = path.join(dir, `archive.${codec}`);
+  const written = await writeArchive({
+    files: Object.keys(sizes).map((name) => {
+      const absolute = path.join(source, name);
+      const stat = statSync(absolute);
+      return { path: name, absolute, size: stat.size, mode: stat.mode, symlink: false };
+    }),
+    workspace: source,
+    log: Buffer.from('the log\n'),
+    codec,
+    dest: file,
+  });
+  const record = { outputs: written.outputs, log: written.log, archive: { codec } };
+  return { file, record: record as unknown as EntryRecord };
+}
+
+function workspace(name: string): string {
+  const ws = path.join(dir, name);
+  mkdirSync(ws, { recursive: true });
+  return ws;
+}
+
+describe.each(codecs)('a %s archive', (codec) => {
+  it.each(['file', 'stream'] as const)('restores byte for byte, read from a %s', async (how) => {
+    const { file, record } = await archive(codec);
+    const ws = workspace(`restore-${codec}-${how}`);
+    const source = how === 'file' ? file : createReadStream(file);
+    const staged = await stageArchive(source, record, ws);
+    expect(staged.log.toString()).toBe('the log\n');
+    placeOutputs(record, staged, ws);
+    for (const name of Object.keys(sizes)) {
+      const restored = readFileSync(path.join(ws, name));
+      // Buffer.equals: a deep comparison of 700,000 elements would take seconds.
+      expect(restored.equals(readFileSync(path.join(dir, 'source', name))), name).toBe(true);
+    }
+    expect(readdirSync(ws).sort()).toEqual(['a.bin', 'big.bin', 'sub']);
+  });
+
+  it.each([
+    [
+      'a flipped byte',
+      (file: string) => {
+        const bytes = readFileSync(file);
+        bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
+        writeFileSync(file, bytes);
+      },
+    ],
+    ['a cut end', (file: string) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+  ] as const)('is corrupt with %s, and leaves nothing behind', async (what, damage) => {
+    const { file, record } = await archive(codec);
+    damage(file);
+    const ws = workspace(`damaged-${codec}-${what.replace(/ /g, '-')}`);
+    await expect(stageArchive(file, record, ws)).rejects.toBeInstanceOf(CorruptEntryError);
+    expect(readdirSync(ws)).toEqual([]);
+  });
+});
