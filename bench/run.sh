@@ -5,7 +5,7 @@
 #   bash bench/run.sh [--sets medium,large,out200,tiny] [--quick] [--no-taskcache]
 #
 #   --quick       medium + out200 + tiny with fewer runs (a few minutes)
-#   --sets LIST   choose data sets; the default (full) is all four, large included (~13 min)
+#   --sets LIST   choose data sets; the default (full) is all four, large included (~17 min)
 #   --no-taskcache  measure only the peers and the floor (taskcache's rows need dist/cli.js)
 #
 # Everything it installs or generates stays in gitignored places: apt packages system-wide,
