@@ -6,5 +6,5 @@ import module from "node:module";
 import { setFlagsFromString } from "node:v8";
 module.enableCompileCache?.();
 setFlagsFromString("--semi-space-growth-factor=1");
-var { main } = await import("./chunks/cli-D34VTEBH.js");
+var { main } = await import("./chunks/cli-JRJLX35Y.js");
 process.exitCode = await main(process.argv.slice(2));

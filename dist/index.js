@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-CPVYAVKM.js";
+} from "./chunks/chunk-XVNXFE5F.js";
 import {
   LocalStore,
   StoreSet,

@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   postAction
-} from "../chunks/chunk-BCXUKVL4.js";
+} from "../chunks/chunk-WXBY56JY.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-TFQ62Y6M.js";
-import "../chunks/chunk-CPVYAVKM.js";
+import "../chunks/chunk-XVNXFE5F.js";
 import "../chunks/chunk-HKFBOOQ5.js";
 import "../chunks/chunk-FWFT64VI.js";
 import "../chunks/chunk-JKM5XJ5H.js";

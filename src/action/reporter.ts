@@ -2,7 +2,7 @@
 // annotations, the cached log replayed in a collapsed group after a header.
 
 import * as core from '@actions/core';
-import type { EntryRecord } from '../core/entry.js';
+import type { RestoredRecord } from '../core/entry.js';
 import { formatDuration } from '../core/units.js';
 import type { Reporter } from '../engine/engine.js';
 
@@ -17,7 +17,7 @@ export function createActionReporter(): Reporter {
         `taskcache: ${task.name}: miss (${reason}), key ${key.slice(0, 12)}; running: ${task.command}`,
       );
     },
-    hit(task, key, source, record: EntryRecord, log) {
+    hit(task, key, source, record: RestoredRecord, log) {
       const from = record.producer.runUrl ? ` from ${record.producer.runUrl}` : '';
       const header = `taskcache: ${task.name}: hit from ${source} — cached${from} on ${record.createdAt}, took ${formatDuration(record.durationMs)}`;
       core.notice(

@@ -20,7 +20,7 @@ import {
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
-import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
+import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
 import { uniqueSuffix } from './atomic-file.js';
 import type { Hasher } from './blake3.js';
@@ -207,7 +207,7 @@ export interface StagedEntry {
  */
 export async function stageArchive(
   source: Readable | string,
-  record: EntryRecord,
+  record: RestoredRecord,
   workspace: string,
 ): Promise<StagedEntry> {
   const dir = path.join(workspace, `.taskcache-tmp-${uniqueSuffix()}`);
@@ -352,7 +352,7 @@ function messageOf(error: unknown): string {
  * Checks that every output can be placed without leaving the workspace (no parent that is a
  * symlink out of it, no directory in the way). Run before anything is moved.
  */
-export function checkDestinations(record: EntryRecord, workspace: string): void {
+export function checkDestinations(record: RestoredRecord, workspace: string): void {
   const root = realpathSync(workspace);
   // Outputs share directories: each directory is resolved once.
   const checked = new Map<string, { inside: boolean; exists: boolean }>();
@@ -395,7 +395,7 @@ function isDirectory(file: string): boolean {
  * Moves staged, verified outputs into the workspace and removes the staging directory. A
  * directory the workspace does not have yet is moved whole, in one rename.
  */
-export function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void {
+export function placeOutputs(record: RestoredRecord, staged: StagedEntry, workspace: string): void {
   // Relative directory -> whether it is in the workspace (or has been moved there whole).
   const present = new Map<string, boolean>();
   const moved = new Set<string>();

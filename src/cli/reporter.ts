@@ -2,7 +2,7 @@
 // replayed logs on stdout (on stderr too in --json mode, so stdout stays pure JSON).
 
 import type { Key } from '../core/digest.js';
-import type { EntryRecord } from '../core/entry.js';
+import type { RestoredRecord } from '../core/entry.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { TaskSpec } from '../engine/config-file.js';
 import type { Reporter, TaskResult } from '../engine/engine.js';
@@ -28,7 +28,7 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
       );
       line(style.dim(`  $ ${task.command}`));
     },
-    hit(task: TaskSpec, key: Key, source: string, record: EntryRecord, log: Buffer) {
+    hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer) {
       line(
         `${style.cyan('▸')} ${style.bold(task.name)} ${style.green('hit')} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${short(key)}`)}`,
       );

@@ -65,7 +65,7 @@ export interface EntryRecord {
 }
 
 /** Total bytes of output file content in an entry. */
-export function outputBytes(record: EntryRecord): number {
+export function outputBytes(record: Pick<EntryRecord, 'outputs'>): number {
   let total = 0;
   for (const item of record.outputs) if (item.kind === 'file') total += item.size;
   return total;
@@ -102,7 +102,7 @@ const RECORD_FIELD = ',"record":';
  * Undefined when the text is laid out otherwise or the body does not match the digest; the
  * general check then decides.
  */
-function asWritten(text: string, hash: HashFn): Checked | undefined {
+function asWritten(text: string, hash: HashFn, withManifest: boolean): Checked | undefined {
   const start = text.indexOf(RECORD_FIELD);
   const end = text.lastIndexOf('}');
   if (start === -1 || end <= start || text.slice(end + 1).trim() !== '') return undefined;
@@ -115,9 +115,34 @@ function asWritten(text: string, hash: HashFn): Checked | undefined {
   const body = text.slice(start + RECORD_FIELD.length, end);
   if (!isDigest(header.digest) || hash(body) !== header.digest) return undefined;
   // The body is byte for byte what was hashed when the entry was written.
-  const record: unknown = JSON.parse(body);
+  const record: unknown = (!withManifest && parseWithoutManifest(body)) || JSON.parse(body);
   if (record === null || typeof record !== 'object') return undefined;
   return { ok: true, digest: header.digest, record, signature: header.signature };
+}
+
+const MANIFEST_FIELD = ',"manifest":{';
+const AFTER_MANIFEST = '},"outputs":[';
+
+/**
+ * A record body as encodeRecord writes it, parsed without its manifest (which a restore does
+ * not need, and which holds an entry per input). Keys are sorted, so "outputs" follows
+ * "manifest", and no key inside a manifest is called "outputs"; a raw `"` never occurs inside
+ * a JSON string. Undefined when the body is not laid out so or does not parse.
+ */
+function parseWithoutManifest(body: string): object | undefined {
+  const start = body.indexOf(MANIFEST_FIELD);
+  const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
+  if (end === -1) return undefined;
+  try {
+    const record: unknown = JSON.parse(
+      `${body.slice(0, start)},"manifest":null${body.slice(end + 1)}`,
+    );
+    if (record === null || typeof record !== 'object') return undefined;
+    delete (record as { manifest?: unknown }).manifest;
+    return record;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The record of any JSON layout, checked against the digest of its canonical form. */
@@ -145,13 +170,17 @@ function reserialized(text: string, hash: HashFn): Checked {
   return { ok: true, digest, record, signature };
 }
 
-export type DecodeResult =
-  | { readonly ok: true; readonly record: EntryRecord }
+export type DecodeResult<R = EntryRecord> =
+  | { readonly ok: true; readonly record: R }
   | { readonly ok: false; readonly reason: string };
 
+/** What a restore needs of a record: all of it but the manifest. */
+export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
+
 /**
- * Parses and checks a stored record: its digest, its key (when one is expected), and that every path it would
- * write stays inside the workspace. Anything off is a reason, never a throw.
+ * Parses and checks a stored record: its digest, its key (when one is expected), and that
+ * every path it would write stays inside the workspace. Anything off is a reason, never a
+ * throw.
  */
 export function decodeRecord(
   text: string,
@@ -159,10 +188,30 @@ export function decodeRecord(
   hash: HashFn,
   signer?: Signer,
 ): DecodeResult {
-  const checked = asWritten(text, hash) ?? reserialized(text, hash);
+  return decode(text, expectedKey, hash, signer, true) as DecodeResult;
+}
+
+/** decodeRecord for a restore: the same checks, without building the manifest. */
+export function decodeRecordToRestore(
+  text: string,
+  expectedKey: Key,
+  hash: HashFn,
+  signer?: Signer,
+): DecodeResult<RestoredRecord> {
+  return decode(text, expectedKey, hash, signer, false);
+}
+
+function decode(
+  text: string,
+  expectedKey: Key | undefined,
+  hash: HashFn,
+  signer: Signer | undefined,
+  withManifest: boolean,
+): DecodeResult<RestoredRecord> {
+  const checked = asWritten(text, hash, withManifest) ?? reserialized(text, hash);
   if (!checked.ok) return checked;
   const { digest, record, signature } = checked;
-  const entry = record as EntryRecord;
+  const entry = record as RestoredRecord;
   if (entry.format !== ENTRY_FORMAT) {
     return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
   }

@@ -21,11 +21,13 @@ import { describeChanges, diffManifests, type ManifestChange, missReason } from 
 import type { Key } from '../core/digest.js';
 import {
   decodeRecord,
+  decodeRecordToRestore,
   ENTRY_FORMAT,
   type EntryRecord,
   encodeRecord,
   outputBytes,
   type Producer,
+  type RestoredRecord,
   type RunnerFiles,
   type Signer,
 } from '../core/entry.js';
@@ -73,7 +75,7 @@ export interface Reporter {
   /** A miss, before the command runs. */
   miss(task: TaskSpec, key: Key, reason: string): void;
   /** A hit, after the outputs are in place: shows the header and replays the log. */
-  hit(task: TaskSpec, key: Key, source: string, record: EntryRecord, log: Buffer): void;
+  hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
   done(result: TaskResult): void;
   /** Where the command's live output goes; null runs it silently. */
   readonly live: Live | null;
@@ -251,7 +253,7 @@ async function finish(engine: Engine, result: TaskResult): Promise<void> {
 
 export interface Hit {
   readonly source: Store;
-  readonly record: EntryRecord;
+  readonly record: RestoredRecord;
   readonly log: Buffer;
 }
 
@@ -264,7 +266,7 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
     if (!stored) continue;
-    const decoded = decodeRecord(stored.recordText, key, blake3, engine.signer);
+    const decoded = decodeRecordToRestore(stored.recordText, key, blake3, engine.signer);
     if (!decoded.ok) {
       reporter.warn(
         `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is unusable (${decoded.reason}); treating it as a miss`,

@@ -1,12 +1,13 @@
 // Stored records: decoding checks the digest whether the text is laid out as written (hashed as
-// it stands) or reformatted by someone (hashed after canonical re-serialization), and nothing
-// that does not match the digest is ever returned.
+// it stands) or reformatted by someone (hashed after canonical re-serialization), for a restore
+// without building the manifest, and nothing that does not match the digest is ever returned.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3 } from '../../src/adapters/blake3.js';
 import type { Digest, Key } from '../../src/core/digest.js';
 import {
   decodeRecord,
+  decodeRecordToRestore,
   ENTRY_FORMAT,
   type EntryRecord,
   encodeRecord,
@@ -25,7 +26,8 @@ function record(): EntryRecord {
     manifest: {
       schema: 1,
       task: 'build',
-      command: 'echo "},{"',
+      // Raw text of the layout's own markers: JSON escapes the quotes inside a string.
+      command: `echo '},{' '},"outputs":[' ',"manifest":{'`,
       shell: 'bash',
       cwd: '.',
       platform: { os: 'linux', arch: 'x64' },
@@ -77,6 +79,29 @@ describe('decodeRecord', () => {
     expect(decodeRecord(doubled, key, blake3)).toEqual({
       ok: false,
       reason: 'record digest mismatch',
+    });
+  });
+
+  it('decodes for a restore without the manifest, with the same checks', () => {
+    const { manifest: _, ...restorable } = record();
+    const text = encodeRecord(record(), blake3);
+    expect(decodeRecordToRestore(text, key, blake3)).toEqual({ ok: true, record: restorable });
+    // Reformatted: checked the general way, manifest and all.
+    const reformatted = JSON.stringify(JSON.parse(text), null, 2);
+    expect(decodeRecordToRestore(reformatted, key, blake3)).toMatchObject({
+      ok: true,
+      record: restorable,
+    });
+    // The digest covers the manifest a restore leaves out.
+    const changed = text.replace('"salt":""', '"salt":"x"');
+    expect(changed).not.toBe(text);
+    expect(decodeRecordToRestore(changed, key, blake3)).toEqual({
+      ok: false,
+      reason: 'record digest mismatch',
+    });
+    expect(decodeRecordToRestore(text, 'cd'.repeat(32) as Key, blake3)).toEqual({
+      ok: false,
+      reason: 'record belongs to another key',
     });
   });
 

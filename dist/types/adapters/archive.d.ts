@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
-import type { Codec, EntryRecord, OutputItem } from '../core/entry.js';
+import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
 import { type ListedFile } from './files.js';
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
 export declare class CorruptEntryError extends Error {
@@ -39,14 +39,14 @@ export interface StagedEntry {
  * Throws CorruptEntryError (and removes the staging directory) on any mismatch, short or
  * excess data.
  */
-export declare function stageArchive(source: Readable | string, record: EntryRecord, workspace: string): Promise<StagedEntry>;
+export declare function stageArchive(source: Readable | string, record: RestoredRecord, workspace: string): Promise<StagedEntry>;
 /**
  * Checks that every output can be placed without leaving the workspace (no parent that is a
  * symlink out of it, no directory in the way). Run before anything is moved.
  */
-export declare function checkDestinations(record: EntryRecord, workspace: string): void;
+export declare function checkDestinations(record: RestoredRecord, workspace: string): void;
 /**
  * Moves staged, verified outputs into the workspace and removes the staging directory. A
  * directory the workspace does not have yet is moved whole, in one rename.
  */
-export declare function placeOutputs(record: EntryRecord, staged: StagedEntry, workspace: string): void;
+export declare function placeOutputs(record: RestoredRecord, staged: StagedEntry, workspace: string): void;

@@ -53,7 +53,7 @@ export interface EntryRecord {
     readonly runnerFiles?: RunnerFiles;
 }
 /** Total bytes of output file content in an entry. */
-export declare function outputBytes(record: EntryRecord): number;
+export declare function outputBytes(record: Pick<EntryRecord, 'outputs'>): number;
 /**
  * Signs and checks entries: an HMAC over the key and the record's digest. The record holds a
  * digest of every output file and of the log, so this covers the whole entry.
@@ -66,15 +66,20 @@ export interface Signer {
  * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
  */
 export declare function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string;
-export type DecodeResult = {
+export type DecodeResult<R = EntryRecord> = {
     readonly ok: true;
-    readonly record: EntryRecord;
+    readonly record: R;
 } | {
     readonly ok: false;
     readonly reason: string;
 };
+/** What a restore needs of a record: all of it but the manifest. */
+export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
 /**
- * Parses and checks a stored record: its digest, its key (when one is expected), and that every path it would
- * write stays inside the workspace. Anything off is a reason, never a throw.
+ * Parses and checks a stored record: its digest, its key (when one is expected), and that
+ * every path it would write stays inside the workspace. Anything off is a reason, never a
+ * throw.
  */
 export declare function decodeRecord(text: string, expectedKey: Key | undefined, hash: HashFn, signer?: Signer): DecodeResult;
+/** decodeRecord for a restore: the same checks, without building the manifest. */
+export declare function decodeRecordToRestore(text: string, expectedKey: Key, hash: HashFn, signer?: Signer): DecodeResult<RestoredRecord>;

@@ -1,6 +1,6 @@
 import { type ManifestChange } from '../core/diff.js';
 import type { Key } from '../core/digest.js';
-import { type EntryRecord, type Producer, type RunnerFiles, type Signer } from '../core/entry.js';
+import { type EntryRecord, type Producer, type RestoredRecord, type RunnerFiles, type Signer } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';
 import type { Store } from '../stores/store.js';
@@ -40,7 +40,7 @@ export interface Reporter {
     /** A miss, before the command runs. */
     miss(task: TaskSpec, key: Key, reason: string): void;
     /** A hit, after the outputs are in place: shows the header and replays the log. */
-    hit(task: TaskSpec, key: Key, source: string, record: EntryRecord, log: Buffer): void;
+    hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
     done(result: TaskResult): void;
     /** Where the command's live output goes; null runs it silently. */
     readonly live: Live | null;
@@ -78,7 +78,7 @@ export declare function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey
 export declare function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResult>;
 export interface Hit {
     readonly source: Store;
-    readonly record: EntryRecord;
+    readonly record: RestoredRecord;
     readonly log: Buffer;
 }
 /**
