@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
+import {
+  onLargeScan
+} from "./chunks/chunk-3JZCA2RJ.js";
+import "./chunks/chunk-RRZCVP25.js";
+import "./chunks/chunk-G4XQRJRI.js";
+import "./chunks/chunk-CUVSUTYU.js";
 
 // src/cli/main.ts
-import module from "node:module";
-import { setFlagsFromString } from "node:v8";
+import module, { createRequire } from "node:module";
 module.enableCompileCache?.();
-setFlagsFromString("--semi-space-growth-factor=1");
-var { main } = await import("./chunks/cli-JRJLX35Y.js");
+onLargeScan(() => {
+  const v8 = createRequire(import.meta.url)("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+});
+var { main } = await import("./chunks/cli-7TRNCIGF.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -14,20 +14,21 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-XVNXFE5F.js";
+} from "./chunks/chunk-S2CIJ7UJ.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
 } from "./chunks/chunk-HKFBOOQ5.js";
-import {
-  canonicalJson
-} from "./chunks/chunk-FWFT64VI.js";
+import "./chunks/chunk-6HNUTU5C.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-MWMB4KLZ.js";
+import {
+  canonicalJson
+} from "./chunks/chunk-3JZCA2RJ.js";
 import "./chunks/chunk-RRZCVP25.js";
 import {
   configJsonSchema,

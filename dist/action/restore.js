@@ -1,15 +1,16 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-WXBY56JY.js";
+} from "../chunks/chunk-D24KDAGK.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-TFQ62Y6M.js";
-import "../chunks/chunk-XVNXFE5F.js";
+import "../chunks/chunk-M4HUI7WG.js";
+import "../chunks/chunk-S2CIJ7UJ.js";
 import "../chunks/chunk-HKFBOOQ5.js";
-import "../chunks/chunk-FWFT64VI.js";
+import "../chunks/chunk-6HNUTU5C.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
+import "../chunks/chunk-3JZCA2RJ.js";
 import "../chunks/chunk-RRZCVP25.js";
 import "../chunks/chunk-RYB46FH7.js";
 import "../chunks/chunk-LZGYWHUL.js";

@@ -177,6 +177,15 @@ export function fileBackend(): Promise<Blake3Backend> {
 
 /** Files a run hashes on this thread; beyond this many, on the worker pool. */
 const PARALLEL_MIN_FILES = 1000;
+/** Inputs beyond which a scan counts as large (see onLargeScan). */
+const LARGE_SCAN = 1000;
+
+let largeScanHook: (() => void) | undefined;
+
+/** Runs `hook` once, when a scan first lists more than a thousand inputs. */
+export function onLargeScan(hook: () => void): void {
+  largeScanHook = hook;
+}
 const BATCH = 256;
 
 /** A file of a scan; its digest and executable bit are known once it was looked up or hashed. */
@@ -262,7 +271,10 @@ export async function scanInputs(
           digest: undefined,
           executable: false,
         };
-        scanned.push(file);
+        if (scanned.push(file) === LARGE_SCAN && largeScanHook) {
+          largeScanHook();
+          largeScanHook = undefined;
+        }
         if (symlink || (cache?.knows(file.path) && lookup(file))) return;
         unhashed.push(file);
         if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();

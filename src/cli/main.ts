@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // The \`taskcache\` executable: hands the arguments to the dispatcher and exits with its code.
-import module from 'node:module';
-import { setFlagsFromString } from 'node:v8';
+import module, { createRequire } from 'node:module';
+import { onLargeScan } from '../adapters/files.js';
 
 // Node >= 22.1 can keep compiled code between runs; the CLI starts often and briefly.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 // Most of what a big listing allocates lives until the key is computed, so a young generation
 // that keeps doubling only copies it more: on a 50,000-file tree, not growing it cuts peak
 // memory by a fifth at the same speed (bench/). V8 reads this flag each time it would grow the
-// space; versions that hold the factor at 2 or more simply keep their default.
-setFlagsFromString('--semi-space-growth-factor=1');
+// space; versions that hold the factor at 2 or more simply keep their default. Set once a scan
+// turns out big: node:v8 costs a small run more than the flag saves it.
+onLargeScan(() => {
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+});
 const { main } = await import('./cli.js');
 process.exitCode = await main(process.argv.slice(2));

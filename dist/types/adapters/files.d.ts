@@ -31,6 +31,8 @@ export declare function listFiles(options: ListOptions): Promise<Listing>;
 export declare function isExecutable(mode: number): boolean;
 /** The BLAKE3 implementation for bulk file hashing, loaded once per process. */
 export declare function fileBackend(): Promise<Blake3Backend>;
+/** Runs `hook` once, when a scan first lists more than a thousand inputs. */
+export declare function onLargeScan(hook: () => void): void;
 /**
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
  * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
