@@ -14,13 +14,13 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-S2CIJ7UJ.js";
+} from "./chunks/chunk-477XMBZU.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
 } from "./chunks/chunk-HKFBOOQ5.js";
-import "./chunks/chunk-6HNUTU5C.js";
+import "./chunks/chunk-NQEUU4NO.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,

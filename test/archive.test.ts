@@ -1,6 +1,6 @@
 // Archives in every codec, read from a stream and from a file in place (as the local store's
 // entries are): restored byte for byte, and a flipped or missing byte is a CorruptEntryError
-// that leaves nothing behind.
+// that leaves nothing behind; outputs that cannot be placed are refused before any is moved.
 
 import { spawnSync } from 'node:child_process';
 import {
@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -17,6 +18,7 @@ import * as zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CorruptEntryError,
+  checkDestinations,
   placeOutputs,
   stageArchive,
   writeArchive,
@@ -102,5 +104,20 @@ describe.each(codecs)('a %s archive', (codec) => {
     const ws = workspace(`damaged-${codec}-${what.replace(/ /g, '-')}`);
     await expect(stageArchive(file, record, ws)).rejects.toBeInstanceOf(CorruptEntryError);
     expect(readdirSync(ws)).toEqual([]);
+  });
+});
+
+describe('checkDestinations', () => {
+  it.each([
+    ['a file', (at: string) => writeFileSync(at, 'in the way')],
+    ['a dangling link', (at: string) => symlinkSync('nowhere', at)],
+  ] as const)('refuses outputs below %s, before anything is moved', async (what, block) => {
+    const { record } = await archive('none');
+    const ws = workspace(`blocked-${what.replace(/ /g, '-')}`);
+    block(path.join(ws, 'sub'));
+    expect(() => checkDestinations(record, ws)).toThrow(CorruptEntryError);
+    expect(() => checkDestinations(record, ws)).toThrow(/sub\/b\.bin cannot be placed/);
+    // What the engine does first: nothing was staged or placed.
+    expect(readdirSync(ws)).toEqual(['sub']);
   });
 });

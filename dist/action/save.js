@@ -1,13 +1,13 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-D24KDAGK.js";
+} from "../chunks/chunk-AOIFBA56.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-M4HUI7WG.js";
-import "../chunks/chunk-S2CIJ7UJ.js";
+import "../chunks/chunk-6JQO6CUA.js";
+import "../chunks/chunk-477XMBZU.js";
 import "../chunks/chunk-HKFBOOQ5.js";
-import "../chunks/chunk-6HNUTU5C.js";
+import "../chunks/chunk-NQEUU4NO.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-3JZCA2RJ.js";

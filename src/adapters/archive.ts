@@ -14,6 +14,7 @@ import {
   realpathSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeSync,
 } from 'node:fs';
@@ -58,6 +59,8 @@ export async function writeArchive(options: {
   const backend = await fileBackend();
   const hasher = await backend.createHasher();
   const sink = compressToFile(options.codec, options.dest);
+  // Awaited below; until then a failure (a full disk, a killed zstd) must not go unhandled.
+  sink.done.catch(() => {});
   const batches = new Batches(sink.input);
   try {
     for (const file of options.files) {
@@ -225,17 +228,14 @@ export async function stageArchive(
     };
     const slots: Slot[] = [];
     for (const item of record.outputs) {
-      if (item.kind === 'file') {
-        slots.push({
-          size: item.size,
-          digest: item.digest,
-          file: staged(item),
-          mode: item.executable ? 0o755 : 0o644,
-          label: item.path,
-        });
-      } else {
-        symlinkSync(item.target, staged(item));
-      }
+      if (item.kind !== 'file') continue;
+      slots.push({
+        size: item.size,
+        digest: item.digest,
+        file: staged(item),
+        mode: item.executable ? 0o755 : 0o644,
+        label: item.path,
+      });
     }
     slots.push({
       size: record.log.size,
@@ -245,6 +245,11 @@ export async function stageArchive(
       label: 'the log',
     });
     const log = await fillSlots(source, record.archive.codec, slots);
+    // Links last, once every file is in: no file is ever opened through a staged link (and a
+    // record with an output below another one is refused when it is decoded).
+    for (const item of record.outputs) {
+      if (item.kind === 'link') symlinkSync(item.target, staged(item));
+    }
     return { dir, log };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
@@ -330,8 +335,13 @@ async function fillSlots(
         hasher.update(part);
         // Synchronous: into the page cache this costs less than handing each piece to
         // another thread, and the decompressor runs in its own process meanwhile.
-        if (fd !== undefined) position += writeSync(fd, part, 0, take, position);
-        else logChunks.push(Buffer.from(part));
+        if (fd !== undefined) {
+          // A write may take less than it was given (a disk filling up): the rest follows.
+          for (let done = 0; done < take; ) {
+            done += writeSync(fd, part, done, take - done, position + done);
+          }
+          position += take;
+        } else logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
         if (remaining === 0) next();
@@ -354,27 +364,50 @@ function messageOf(error: unknown): string {
  */
 export function checkDestinations(record: RestoredRecord, workspace: string): void {
   const root = realpathSync(workspace);
-  // Outputs share directories: each directory is resolved once.
-  const checked = new Map<string, { inside: boolean; exists: boolean }>();
-  const resolve = (dir: string): { inside: boolean; exists: boolean } => {
+  // Outputs share directories: each directory is resolved once. `blocked`: it, or the
+  // nearest ancestor that exists, is not a directory, so nothing can be placed below it.
+  type Resolved = { inside: boolean; exists: boolean; blocked: boolean };
+  const checked = new Map<string, Resolved>();
+  const resolve = (dir: string): Resolved => {
     let known = checked.get(dir);
     if (known !== undefined) return known;
+    let real: string | undefined;
     try {
-      const real = realpathSync(dir);
-      known = { inside: real === root || real.startsWith(root + path.sep), exists: true };
+      real = realpathSync(dir);
     } catch {
-      // Not there yet: it will be created below its nearest existing ancestor.
-      const inside = dir === path.dirname(dir) ? false : resolve(path.dirname(dir)).inside;
-      known = { inside, exists: false };
+      if (exists(dir)) {
+        // There but not resolvable: a dangling link, which nothing can be placed below.
+        known = { inside: true, exists: true, blocked: true };
+      } else {
+        // Not there yet: it will be created below its nearest existing ancestor.
+        const ancestor = dir === path.dirname(dir) ? undefined : resolve(path.dirname(dir));
+        known = {
+          inside: ancestor?.inside ?? false,
+          exists: false,
+          blocked: ancestor?.blocked ?? true,
+        };
+      }
     }
-    checked.set(dir, known);
-    return known;
+    if (real !== undefined) {
+      known = {
+        inside: real === root || real.startsWith(root + path.sep),
+        exists: true,
+        blocked: !isDirectory(real, statSync),
+      };
+    }
+    checked.set(dir, known!);
+    return known!;
   };
   for (const item of record.outputs) {
     const dest = path.join(root, item.path);
     const parent = resolve(path.dirname(dest));
     if (!parent.inside) {
       throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
+    }
+    if (parent.blocked) {
+      throw new CorruptEntryError(
+        `output ${item.path} cannot be placed: a file is where its directory would be`,
+      );
     }
     // In a directory that is not there yet, nothing can be in the way.
     if (parent.exists && isDirectory(dest)) {
@@ -383,9 +416,18 @@ export function checkDestinations(record: RestoredRecord, workspace: string): vo
   }
 }
 
-function isDirectory(file: string): boolean {
+/** Whether anything (a dangling link included) is at `file`; false below a non-directory. */
+function exists(file: string): boolean {
   try {
-    return lstatSync(file).isDirectory();
+    return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(file: string, stat: typeof lstatSync = lstatSync): boolean {
+  try {
+    return stat(file).isDirectory();
   } catch {
     return false;
   }

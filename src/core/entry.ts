@@ -114,8 +114,14 @@ function asWritten(text: string, hash: HashFn, withManifest: boolean): Checked |
   }
   const body = text.slice(start + RECORD_FIELD.length, end);
   if (!isDigest(header.digest) || hash(body) !== header.digest) return undefined;
-  // The body is byte for byte what was hashed when the entry was written.
-  const record: unknown = (!withManifest && parseWithoutManifest(body)) || JSON.parse(body);
+  // The body is byte for byte what was hashed when the entry was written (which a crafted
+  // text can still make invalid JSON: then the general check gives the reason).
+  let record: unknown;
+  try {
+    record = (!withManifest && parseWithoutManifest(body)) || JSON.parse(body);
+  } catch {
+    return undefined;
+  }
   if (record === null || typeof record !== 'object') return undefined;
   return { ok: true, digest: header.digest, record, signature: header.signature };
 }
@@ -233,6 +239,19 @@ function decode(
       return { ok: false, reason: `unsafe output path ${JSON.stringify(item.path)}` };
     }
     seen.add(item.path);
+  }
+  for (const item of entry.outputs) {
+    // No output lies below another (a save never lists into a link): a restore could
+    // otherwise be led through a link it placed itself.
+    for (let slash = item.path.lastIndexOf('/'); slash > 0; ) {
+      if (seen.has(item.path.slice(0, slash))) {
+        return {
+          ok: false,
+          reason: `output ${JSON.stringify(item.path)} lies below another output`,
+        };
+      }
+      slash = item.path.lastIndexOf('/', slash - 1);
+    }
     if (item.kind === 'link') {
       if (typeof item.target !== 'string' || !linkStaysInside(item.path, item.target)) {
         return { ok: false, reason: `symlink ${item.path} points outside the workspace` };

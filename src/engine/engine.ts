@@ -285,7 +285,12 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
       if (copy) ({ stream: archive, written } = teeToFile(await stored.openArchive(), copy));
       else archive = stored.archiveFile ?? (await stored.openArchive());
       const staged = await stageArchive(archive, record, engine.workspace);
-      await written;
+      try {
+        await written;
+      } catch (error) {
+        rmSync(staged.dir, { recursive: true, force: true });
+        throw error;
+      }
       placeOutputs(record, staged, engine.workspace);
       if (copy) {
         await stores.putAll(backfill, {

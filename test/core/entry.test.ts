@@ -105,6 +105,26 @@ describe('decodeRecord', () => {
     });
   });
 
+  it('refuses an output below another output, which a restore could be led through', () => {
+    const nested: EntryRecord = {
+      ...record(),
+      outputs: [
+        { kind: 'link', path: 'a/s', target: '../c' },
+        { kind: 'file', path: 'a/s/payload', executable: false, size: 0, digest: digest('') },
+      ],
+    };
+    expect(decodeRecord(encodeRecord(nested, blake3), key, blake3)).toEqual({
+      ok: false,
+      reason: 'output "a/s/payload" lies below another output',
+    });
+  });
+
+  it('is a reason, not a throw, when a body matching its digest is not JSON', () => {
+    const text = `{"digest":"${digest('x{')}","record":x{}\n`;
+    expect(decodeRecord(text, key, blake3)).toMatchObject({ ok: false });
+    expect(decodeRecordToRestore(text, key, blake3)).toMatchObject({ ok: false });
+  });
+
   it('checks the signature in either layout', () => {
     const signer = signerFromEnv({ TASKCACHE_SIGNING_KEY: 'secret' })!;
     const other = signerFromEnv({ TASKCACHE_SIGNING_KEY: 'other' })!;
