@@ -2,7 +2,7 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   onLargeScan
-} from "./chunks/chunk-3JZCA2RJ.js";
+} from "./chunks/chunk-ZJIRY7OE.js";
 import "./chunks/chunk-RRZCVP25.js";
 import "./chunks/chunk-G4XQRJRI.js";
 import "./chunks/chunk-CUVSUTYU.js";
@@ -14,5 +14,5 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
-var { main } = await import("./chunks/cli-472E7C7Z.js");
+var { main } = await import("./chunks/cli-34KKB7PQ.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -14,13 +14,13 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-477XMBZU.js";
+} from "./chunks/chunk-MJFX3W5H.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
 } from "./chunks/chunk-HKFBOOQ5.js";
-import "./chunks/chunk-NQEUU4NO.js";
+import "./chunks/chunk-5XIAYUPV.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-MWMB4KLZ.js";
 import {
   canonicalJson
-} from "./chunks/chunk-3JZCA2RJ.js";
+} from "./chunks/chunk-ZJIRY7OE.js";
 import "./chunks/chunk-RRZCVP25.js";
 import {
   configJsonSchema,

@@ -1,16 +1,16 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-AOIFBA56.js";
+} from "../chunks/chunk-OHLYYFFZ.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-6JQO6CUA.js";
-import "../chunks/chunk-477XMBZU.js";
+import "../chunks/chunk-OBHC2LTK.js";
+import "../chunks/chunk-MJFX3W5H.js";
 import "../chunks/chunk-HKFBOOQ5.js";
-import "../chunks/chunk-NQEUU4NO.js";
+import "../chunks/chunk-5XIAYUPV.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
-import "../chunks/chunk-3JZCA2RJ.js";
+import "../chunks/chunk-ZJIRY7OE.js";
 import "../chunks/chunk-RRZCVP25.js";
 import "../chunks/chunk-RYB46FH7.js";
 import "../chunks/chunk-LZGYWHUL.js";

@@ -1,6 +1,6 @@
-// Entry archives: writing output files and the log into one compressed stream, and
-// restoring from one without ever placing an unverified byte. Restore stages every file
-// beside the workspace, checks every digest, and only then moves the files into place.
+// Entry archives: writing output files and the log into one archive (compressed or not), and
+// restoring from one without ever placing an unverified byte. Restore stages every file in a
+// directory inside the workspace, checks every digest, and only then moves the files into place.
 
 import {
   closeSync,
@@ -14,7 +14,6 @@ import {
   realpathSync,
   renameSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeSync,
 } from 'node:fs';
@@ -25,7 +24,7 @@ import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
 import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
 import { uniqueSuffix } from './atomic-file.js';
 import type { Hasher } from './blake3.js';
-import { compressToFile, decompressFile, decompressor } from './codec.js';
+import { compressToFile, decompressFile, decompressStream } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
 
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
@@ -317,13 +316,8 @@ async function fillSlots(
 
   try {
     next();
-    let stream: Iterable<Buffer> | AsyncIterable<Buffer>;
-    if (typeof source === 'string') stream = decompressFile(codec, source);
-    else {
-      const decompressed = source.pipe(decompressor(codec));
-      source.on('error', (error) => decompressed.destroy(error));
-      stream = decompressed;
-    }
+    const stream =
+      typeof source === 'string' ? decompressFile(codec, source) : decompressStream(source, codec);
     // Each piece is used up (hashed, written or copied) before the next is asked for.
     for await (const raw of stream) {
       const chunk = raw as Buffer;
@@ -370,33 +364,32 @@ export function checkDestinations(record: RestoredRecord, workspace: string): vo
   const checked = new Map<string, Resolved>();
   const resolve = (dir: string): Resolved => {
     let known = checked.get(dir);
-    if (known !== undefined) return known;
-    let real: string | undefined;
+    if (known === undefined) {
+      known = describe(dir);
+      checked.set(dir, known);
+    }
+    return known;
+  };
+  const describe = (dir: string): Resolved => {
+    let real: string;
     try {
       real = realpathSync(dir);
     } catch {
-      if (exists(dir)) {
-        // There but not resolvable: a dangling link, which nothing can be placed below.
-        known = { inside: true, exists: true, blocked: true };
-      } else {
-        // Not there yet: it will be created below its nearest existing ancestor.
-        const ancestor = dir === path.dirname(dir) ? undefined : resolve(path.dirname(dir));
-        known = {
-          inside: ancestor?.inside ?? false,
-          exists: false,
-          blocked: ancestor?.blocked ?? true,
-        };
-      }
-    }
-    if (real !== undefined) {
-      known = {
-        inside: real === root || real.startsWith(root + path.sep),
-        exists: true,
-        blocked: !isDirectory(real, statSync),
+      // There but not resolvable: a dangling link, which nothing can be placed below.
+      if (exists(dir)) return { inside: true, exists: true, blocked: true };
+      // Not there yet: it will be created below its nearest existing ancestor.
+      const ancestor = dir === path.dirname(dir) ? undefined : resolve(path.dirname(dir));
+      return {
+        inside: ancestor?.inside ?? false,
+        exists: false,
+        blocked: ancestor?.blocked ?? true,
       };
     }
-    checked.set(dir, known!);
-    return known!;
+    return {
+      inside: real === root || real.startsWith(root + path.sep),
+      exists: true,
+      blocked: !isDirectory(real),
+    };
   };
   for (const item of record.outputs) {
     const dest = path.join(root, item.path);
@@ -425,9 +418,9 @@ function exists(file: string): boolean {
   }
 }
 
-function isDirectory(file: string, stat: typeof lstatSync = lstatSync): boolean {
+function isDirectory(file: string): boolean {
   try {
-    return stat(file).isDirectory();
+    return lstatSync(file).isDirectory();
   } catch {
     return false;
   }
@@ -438,39 +431,28 @@ function isDirectory(file: string, stat: typeof lstatSync = lstatSync): boolean 
  * directory the workspace does not have yet is moved whole, in one rename.
  */
 export function placeOutputs(record: RestoredRecord, staged: StagedEntry, workspace: string): void {
-  // Relative directory -> whether it is in the workspace (or has been moved there whole).
+  // Relative directories: whether the workspace had them before anything was moved.
   const present = new Map<string, boolean>();
   const moved = new Set<string>();
-  const isPresent = (relative: string): boolean => {
-    let known = present.get(relative);
-    if (known === undefined) {
-      known = lstatSync(path.join(workspace, relative), { throwIfNoEntry: false }) !== undefined;
-      present.set(relative, known);
+  /** What placing `file` moves: the highest of its directories the workspace lacks, or itself. */
+  const unit = (file: string): string => {
+    for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) {
+      const dir = file.slice(0, slash);
+      let there = present.get(dir);
+      if (there === undefined) {
+        there = exists(path.join(workspace, dir));
+        present.set(dir, there);
+      }
+      if (!there) return dir;
     }
-    return known;
+    return file;
   };
   try {
     for (const item of record.outputs) {
-      let done = false;
-      for (
-        let slash = item.path.indexOf('/');
-        slash !== -1;
-        slash = item.path.indexOf('/', slash + 1)
-      ) {
-        const dir = item.path.slice(0, slash);
-        if (moved.has(dir)) {
-          done = true;
-          break;
-        }
-        if (!isPresent(dir)) {
-          renameSync(path.join(staged.dir, dir), path.join(workspace, dir));
-          moved.add(dir);
-          present.set(dir, true);
-          done = true;
-          break;
-        }
-      }
-      if (!done) renameSync(path.join(staged.dir, item.path), path.join(workspace, item.path));
+      const what = unit(item.path);
+      if (moved.has(what)) continue;
+      renameSync(path.join(staged.dir, what), path.join(workspace, what));
+      if (what !== item.path) moved.add(what);
     }
   } finally {
     rmSync(staged.dir, { recursive: true, force: true });

@@ -1,12 +1,12 @@
 // Compression of entry archives. Archives under 64 KiB, and archives only kept on this
 // machine's disk or handed to the GitHub cache (which compresses them itself), are stored as
 // they are; others with zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd`
-// binary is on PATH; gzip level 1 otherwise. Reading detects the codec by magic bytes
-// as well as by the record, so a mislabelled archive fails cleanly.
+// binary is on PATH; gzip level 1 otherwise. A mislabelled archive fails cleanly: its
+// decompressor rejects it, or the digests of what comes out do not match.
 
 import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Duplex, PassThrough, type Transform, type Writable } from 'node:stream';
+import { Duplex, PassThrough, type Readable, type Transform, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type { Codec } from '../core/entry.js';
 import { childProcess } from './process.js';
@@ -140,7 +140,7 @@ export function compressToFile(
   return { input, done: pipeline(input, createWriteStream(dest)) };
 }
 
-export function decompressor(codec: Codec): Duplex {
+function decompressor(codec: Codec): Duplex {
   switch (codec) {
     case 'zstd': {
       const z = zlib();
@@ -168,7 +168,11 @@ export function decompressFile(
   if (codec === 'zstd' && !zlib().createZstdDecompress && hasZstdBinary()) {
     return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
   }
-  const source = createReadStream(file);
+  return decompressStream(createReadStream(file), codec);
+}
+
+/** The decompressed bytes of `source`; a failure of the source fails the result. */
+export function decompressStream(source: Readable, codec: Codec): Readable {
   const stream = source.pipe(decompressor(codec));
   source.on('error', (error) => stream.destroy(error));
   return stream;

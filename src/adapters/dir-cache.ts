@@ -2,15 +2,15 @@
 // changed. Adding, removing or renaming an entry changes its directory's mtime and ctime, and
 // nothing can set a ctime back, so a directory whose mtime, ctime and inode are what they were
 // when it was listed holds the same entries (git's untracked cache rests on the same facts).
-// As with the stat cache, a directory changed within RACY_MS of being listed is never trusted:
-// a later change in the same timestamp tick would look like no change.
+// By the stat cache's racy rule, a directory changed within 2 s of being listed is never
+// trusted: a later change in the same timestamp tick would look like no change.
 
 import { lstatSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-file.js';
+import { isRacy } from './stat-cache.js';
 import { type DirListing, type ListDir, readListing } from './walk.js';
 
 const FORMAT = 1;
-const RACY_MS = 2000;
 /** Beyond this many directories, only those of the latest run are kept. */
 const MAX_DIRS = 100_000;
 
@@ -47,7 +47,8 @@ export class DirCache {
   readonly list: ListDir = (absolute) => {
     this.listed += 1;
     this.seen.add(absolute);
-    const row = this.updates.get(absolute) ?? this.rows.get(absolute);
+    // Each directory is listed once in a run: what was kept is what an earlier run wrote.
+    const row = this.rows.get(absolute);
     // Taken before the listing: what the racy rule compares the directory's times with.
     const listedAt = Date.now();
     const stats = lstatSync(absolute, { throwIfNoEntry: false });
@@ -71,8 +72,8 @@ export class DirCache {
       }
     }
     const listing = readListing(absolute);
-    const racy = Math.max(stats.mtimeMs, stats.ctimeMs) >= listedAt - RACY_MS;
-    this.updates.set(absolute, racy || listing === undefined ? null : toRow(stats, listing));
+    const keep = listing !== undefined && !isRacy(stats, listedAt);
+    this.updates.set(absolute, keep ? toRow(stats, listing) : null);
     return listing;
   };
 

@@ -177,6 +177,8 @@ export function fileBackend(): Promise<Blake3Backend> {
 
 /** Files a run hashes on this thread; beyond this many, on the worker pool. */
 const PARALLEL_MIN_FILES = 1000;
+/** Files per request to the worker pool. */
+const BATCH = 256;
 /** Inputs beyond which a scan counts as large (see onLargeScan). */
 const LARGE_SCAN = 1000;
 
@@ -186,7 +188,6 @@ let largeScanHook: (() => void) | undefined;
 export function onLargeScan(hook: () => void): void {
   largeScanHook = hook;
 }
-const BATCH = 256;
 
 /** A file of a scan; its digest and executable bit are known once it was looked up or hashed. */
 interface Scanned {

@@ -18,6 +18,14 @@ const NUMBERS = 4 * 8;
 const DIGEST_BYTES = 32;
 /** Coarse filesystems keep 1-2 s timestamps; anything modified this close to hashing is racy. */
 const RACY_MS = 2000;
+
+/**
+ * Whether something last changed at these times may change again unseen: within RACY_MS of
+ * `readAt`, when it was read (hashed or listed), a later change could keep the same times.
+ */
+export function isRacy(times: { mtimeMs: number; ctimeMs: number }, readAt: number): boolean {
+  return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
+}
 /** Beyond this many entries, only the files of the latest run are kept. */
 const MAX_ENTRIES = 250_000;
 
@@ -109,7 +117,7 @@ export class StatCache {
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
     this.seen.add(stat.path);
-    const racy = Math.max(stat.mtimeMs, stat.ctimeMs) >= hashedAt - RACY_MS;
+    const racy = isRacy(stat, hashedAt);
     this.updates.set(
       stat.path,
       racy ? null : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, digest],

@@ -1,4 +1,4 @@
-import { Duplex, type Writable } from 'node:stream';
+import { type Readable, type Writable } from 'node:stream';
 import type { Codec } from '../core/entry.js';
 /**
  * The codec a new archive of about `bytes` is written with on this machine; `compress` says
@@ -15,10 +15,11 @@ export declare function compressToFile(codec: Codec, dest: string): {
     input: Writable;
     done: Promise<void>;
 };
-export declare function decompressor(codec: Codec): Duplex;
 /**
  * The decompressed bytes of the archive in `file`. A zstd binary reads the file itself, so
  * the compressed bytes do not pass through this process; a plain archive is read in large
  * synchronous pieces into one reused buffer, each piece valid until the next is asked for.
  */
 export declare function decompressFile(codec: Codec, file: string): Iterable<Buffer> | AsyncIterable<Buffer>;
+/** The decompressed bytes of `source`; a failure of the source fails the result. */
+export declare function decompressStream(source: Readable, codec: Codec): Readable;

@@ -1,4 +1,12 @@
 import type { Digest } from '../core/digest.js';
+/**
+ * Whether something last changed at these times may change again unseen: within RACY_MS of
+ * `readAt`, when it was read (hashed or listed), a later change could keep the same times.
+ */
+export declare function isRacy(times: {
+    mtimeMs: number;
+    ctimeMs: number;
+}, readAt: number): boolean;
 export interface FileStat {
     readonly path: string;
     readonly size: number;
