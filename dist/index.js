@@ -14,13 +14,13 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-MJFX3W5H.js";
+} from "./chunks/chunk-ILKND4C3.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
 } from "./chunks/chunk-HKFBOOQ5.js";
-import "./chunks/chunk-5XIAYUPV.js";
+import "./chunks/chunk-SELQCWTY.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-MWMB4KLZ.js";
 import {
   canonicalJson
-} from "./chunks/chunk-ZJIRY7OE.js";
-import "./chunks/chunk-RRZCVP25.js";
+} from "./chunks/chunk-SI72DNFO.js";
+import "./chunks/chunk-NMQXFPK7.js";
 import {
   configJsonSchema,
   loadConfig,

@@ -1,17 +1,17 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-OHLYYFFZ.js";
+} from "../chunks/chunk-EKHU2I27.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-OBHC2LTK.js";
-import "../chunks/chunk-MJFX3W5H.js";
+import "../chunks/chunk-TMKRUETM.js";
+import "../chunks/chunk-ILKND4C3.js";
 import "../chunks/chunk-HKFBOOQ5.js";
-import "../chunks/chunk-5XIAYUPV.js";
+import "../chunks/chunk-SELQCWTY.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
-import "../chunks/chunk-ZJIRY7OE.js";
-import "../chunks/chunk-RRZCVP25.js";
+import "../chunks/chunk-SI72DNFO.js";
+import "../chunks/chunk-NMQXFPK7.js";
 import "../chunks/chunk-RYB46FH7.js";
 import "../chunks/chunk-LZGYWHUL.js";
 import "../chunks/chunk-TRFYQJTT.js";

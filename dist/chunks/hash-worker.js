@@ -1,8 +1,9 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   FileHasher,
+  claim,
   packResponse
-} from "./chunk-RRZCVP25.js";
+} from "./chunk-NMQXFPK7.js";
 import {
   loadBackend
 } from "./chunk-G4XQRJRI.js";
@@ -15,6 +16,7 @@ async function serveHashRequests() {
   if (!port) throw new Error("serveHashRequests() runs in a worker thread");
   const hasher = await FileHasher.create(await loadBackend());
   port.on("message", (request) => {
+    if (!claim(request)) return;
     try {
       const { response, transfer } = packResponse(
         request.id,

@@ -3,13 +3,15 @@
 import { parentPort } from 'node:worker_threads';
 import { loadBackend } from './blake3.js';
 import { FileHasher } from './file-digest.js';
-import { packResponse, type WorkerRequest, type WorkerResponse } from './worker-pool.js';
+import { claim, packResponse, type WorkerRequest, type WorkerResponse } from './worker-pool.js';
 
 export async function serveHashRequests(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('serveHashRequests() runs in a worker thread');
   const hasher = await FileHasher.create(await loadBackend());
   port.on('message', (request: WorkerRequest) => {
+    // Every worker gets every request; the first thread to claim it hashes it.
+    if (!claim(request)) return;
     try {
       const { response, transfer } = packResponse(
         request.id,

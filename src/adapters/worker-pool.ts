@@ -13,6 +13,13 @@ export interface WorkerRequest {
   readonly id: number;
   /** Absolute paths. */
   readonly files: readonly string[];
+  /** One word of shared memory, 0 until a thread claims the request (see claim()). */
+  readonly claim: Int32Array;
+}
+
+/** Takes a request for the calling thread; false when another thread already has. */
+export function claim(request: WorkerRequest): boolean {
+  return Atomics.compareExchange(request.claim, 0, 0, 1) === 0;
 }
 
 export interface WorkerResponse {
@@ -69,25 +76,24 @@ function workerFile(): string | undefined {
   return undefined;
 }
 
-/** Requests a worker holds at once: one running, one waiting in its message queue. */
-const IN_FLIGHT = 2;
-
-interface Slot {
-  readonly worker: Worker;
-  busy: number;
+interface Job {
+  readonly request: WorkerRequest;
+  readonly resolve: (response: WorkerResponse) => void;
+  readonly reject: (error: Error) => void;
 }
 
+/**
+ * Every request goes to every worker at once, with a claim word in shared memory: the first
+ * thread to set it hashes the batch, the others skip it. So a worker never waits for the
+ * thread that feeds it (which may be busy walking and not read answers for a while), and a
+ * thread with nothing else to do takes the newest batches no one has started, from the back.
+ */
 export class WorkerPool {
-  private slots: Slot[] | undefined;
-  private readonly queue: Array<{
-    request: WorkerRequest;
-    resolve: (response: WorkerResponse) => void;
-    reject: (error: Error) => void;
-  }> = [];
-  private readonly pending = new Map<
-    number,
-    { slot: Slot; resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }
-  >();
+  private workers: Worker[] | undefined;
+  /** Requests sent and not answered, oldest first. */
+  private readonly pending = new Map<number, Job>();
+  /** Requests perhaps not claimed yet, oldest first; helpWith() takes from the back. */
+  private readonly unclaimed: Job[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -107,85 +113,81 @@ export class WorkerPool {
     return new WorkerPool(script, threads);
   }
 
-  /** The digests and stats of `files` (absolute paths), in order, from the next free worker. */
+  /** The digests and stats of `files` (absolute paths), in order, from whichever thread. */
   hash(files: readonly string[]): Promise<Array<HashedFile | undefined>> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    const workers = this.workers ?? this.start();
     return new Promise<WorkerResponse>((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, files }, resolve, reject });
-      this.dispatch();
+      const request: WorkerRequest = {
+        id: this.nextId++,
+        files,
+        claim: new Int32Array(new SharedArrayBuffer(4)),
+      };
+      const job = { request, resolve, reject };
+      this.pending.set(request.id, job);
+      this.unclaimed.push(job);
+      for (const worker of workers) worker.postMessage(request);
     }).then(unpack);
   }
 
   /**
-   * Hashes the oldest request no worker has taken yet on the calling thread, with `hash`;
-   * whether there was one. Lets a thread that would only wait take part.
+   * Claims the newest request no thread has started and hashes it on the calling thread with
+   * `hash`; whether there was one. Lets a thread that would only wait take part.
    */
   helpWith(hash: (file: string) => HashedFile | undefined): boolean {
-    const job = this.queue.shift();
-    if (!job) return false;
-    try {
-      const { response } = packResponse(job.request.id, job.request.files.map(hash));
-      job.resolve(response);
-    } catch (error) {
-      job.reject(error as Error);
+    for (let job = this.unclaimed.pop(); job !== undefined; job = this.unclaimed.pop()) {
+      if (!claim(job.request)) continue;
+      this.pending.delete(job.request.id);
+      try {
+        job.resolve(packResponse(job.request.id, job.request.files.map(hash)).response);
+      } catch (error) {
+        job.reject(error as Error);
+      }
+      return true;
     }
-    return true;
+    return false;
   }
 
-  private start(): Slot[] {
+  private start(): Worker[] {
     // Loaded here: most runs never start a worker.
     const threads = createRequire(import.meta.url)(
       'node:worker_threads',
     ) as typeof import('node:worker_threads');
-    this.slots = Array.from({ length: this.threads }, () => {
-      const slot: Slot = { worker: new threads.Worker(this.script), busy: 0 };
-      slot.worker.on('message', (response: WorkerResponse) => this.settle(slot, response));
-      slot.worker.on('error', (error) => this.fail(slot, error));
-      slot.worker.on('exit', (code) => {
-        if (!this.closed) this.fail(slot, new Error(`worker thread exited with code ${code}`));
+    this.workers = Array.from({ length: this.threads }, () => {
+      const worker = new threads.Worker(this.script);
+      worker.on('message', (response: WorkerResponse) => this.settle(response));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`worker thread exited with code ${code}`));
       });
-      return slot;
+      return worker;
     });
-    return this.slots;
+    return this.workers;
   }
 
-  private dispatch(): void {
-    const slots = this.slots ?? this.start();
-    while (this.queue.length > 0) {
-      const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
-      if (slot.busy >= IN_FLIGHT) return;
-      const job = this.queue.shift()!;
-      slot.busy++;
-      this.pending.set(job.request.id, { slot, resolve: job.resolve, reject: job.reject });
-      slot.worker.postMessage(job.request);
-    }
-  }
-
-  private settle(slot: Slot, response: WorkerResponse): void {
+  private settle(response: WorkerResponse): void {
     const job = this.pending.get(response.id);
     if (!job) return;
     this.pending.delete(response.id);
-    slot.busy--;
     if (response.error !== undefined) job.reject(new Error(response.error));
     else job.resolve(response);
-    this.dispatch();
   }
 
-  /** A worker that fails takes its requests down, and every later one: the caller's run fails. */
-  private fail(slot: Slot, error: Error): void {
-    for (const [id, job] of this.pending) {
-      if (job.slot !== slot) continue;
-      this.pending.delete(id);
-      job.reject(error);
-    }
+  /**
+   * A worker that fails takes every request not answered yet down, and every later one: the
+   * caller's run fails.
+   */
+  private fail(error: Error): void {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(error);
+    this.unclaimed.length = 0;
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const slots = this.slots ?? [];
-    this.slots = undefined;
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    const workers = this.workers ?? [];
+    this.workers = undefined;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

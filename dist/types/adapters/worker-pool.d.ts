@@ -4,7 +4,11 @@ export interface WorkerRequest {
     readonly id: number;
     /** Absolute paths. */
     readonly files: readonly string[];
+    /** One word of shared memory, 0 until a thread claims the request (see claim()). */
+    readonly claim: Int32Array;
 }
+/** Takes a request for the calling thread; false when another thread already has. */
+export declare function claim(request: WorkerRequest): boolean;
 export interface WorkerResponse {
     readonly id: number;
     /** Per file, its digest, or null when it no longer exists. */
@@ -18,12 +22,20 @@ export declare function packResponse(id: number, files: ReadonlyArray<HashedFile
     response: WorkerResponse;
     transfer: ArrayBuffer[];
 };
+/**
+ * Every request goes to every worker at once, with a claim word in shared memory: the first
+ * thread to set it hashes the batch, the others skip it. So a worker never waits for the
+ * thread that feeds it (which may be busy walking and not read answers for a while), and a
+ * thread with nothing else to do takes the newest batches no one has started, from the back.
+ */
 export declare class WorkerPool {
     private readonly script;
     readonly threads: number;
-    private slots;
-    private readonly queue;
+    private workers;
+    /** Requests sent and not answered, oldest first. */
     private readonly pending;
+    /** Requests perhaps not claimed yet, oldest first; helpWith() takes from the back. */
+    private readonly unclaimed;
     private nextId;
     private closed;
     private constructor();
@@ -33,17 +45,19 @@ export declare class WorkerPool {
      * not help: one core, or a run from the sources without the bundled worker entry.
      */
     static create(threads?: number): WorkerPool | undefined;
-    /** The digests and stats of `files` (absolute paths), in order, from the next free worker. */
+    /** The digests and stats of `files` (absolute paths), in order, from whichever thread. */
     hash(files: readonly string[]): Promise<Array<HashedFile | undefined>>;
     /**
-     * Hashes the oldest request no worker has taken yet on the calling thread, with `hash`;
-     * whether there was one. Lets a thread that would only wait take part.
+     * Claims the newest request no thread has started and hashes it on the calling thread with
+     * `hash`; whether there was one. Lets a thread that would only wait take part.
      */
     helpWith(hash: (file: string) => HashedFile | undefined): boolean;
     private start;
-    private dispatch;
     private settle;
-    /** A worker that fails takes its requests down, and every later one: the caller's run fails. */
+    /**
+     * A worker that fails takes every request not answered yet down, and every later one: the
+     * caller's run fails.
+     */
     private fail;
     close(): Promise<void>;
 }
