@@ -14,5 +14,5 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
-var { main } = await import("./chunks/cli-FJQOTDHJ.js");
+var { main } = await import("./chunks/cli-6MT45DKM.js");
 process.exitCode = await main(process.argv.slice(2));

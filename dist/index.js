@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-ILKND4C3.js";
+} from "./chunks/chunk-EFRMCUJC.js";
 import {
   LocalStore,
   StoreSet,

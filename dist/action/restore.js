@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-EKHU2I27.js";
+} from "../chunks/chunk-CQIKIKT4.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-TMKRUETM.js";
-import "../chunks/chunk-ILKND4C3.js";
+import "../chunks/chunk-EFRMCUJC.js";
 import "../chunks/chunk-HKFBOOQ5.js";
 import "../chunks/chunk-SELQCWTY.js";
 import "../chunks/chunk-JKM5XJ5H.js";

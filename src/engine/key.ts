@@ -3,15 +3,15 @@
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
 import { DirCache } from '../adapters/dir-cache.js';
-import { scanInputs } from '../adapters/files.js';
+import { fileBackend, scanInputs } from '../adapters/files.js';
 import { captureStdout } from '../adapters/process.js';
 import { StatCache } from '../adapters/stat-cache.js';
 import type { Key } from '../core/digest.js';
 import { selectEnv } from '../core/env.js';
 import {
-  computeKey,
   createManifest,
   envValueDigest,
+  hashManifest,
   type KeyCommandInput,
   type Manifest,
 } from '../core/manifest.js';
@@ -77,5 +77,6 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     keyCommands,
     salt: spec.salt,
   });
-  return { manifest, key: computeKey(manifest, blake3), unmatched };
+  const key = hashManifest(manifest, await (await fileBackend()).createHasher());
+  return { manifest, key, unmatched };
 }

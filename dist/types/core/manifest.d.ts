@@ -62,5 +62,15 @@ export declare function isLink(entry: InputEntry): entry is LinkInput;
 /** The canonical text the key is computed from. */
 export declare function serializeManifest(manifest: Manifest): string;
 export declare function computeKey(manifest: Manifest, hash: HashFn): Key;
+/** An incremental hash over bytes (BLAKE3, provided by an adapter). */
+export interface IncrementalHash {
+    update(chunk: Uint8Array): void;
+    digest(): Digest;
+}
+/**
+ * The same key as computeKey(), hashed as the text is written, a chunk at a time: the text of
+ * 50,000 inputs is 7 MB that would otherwise be built as one string, then encoded as a whole.
+ */
+export declare function hashManifest(manifest: Manifest, hash: IncrementalHash): Key;
 /** The digest recorded for an environment value: never the value itself. */
 export declare function envValueDigest(name: string, value: string, hash: HashFn): Digest;
