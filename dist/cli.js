@@ -2,8 +2,8 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   onLargeScan
-} from "./chunks/chunk-SI72DNFO.js";
-import "./chunks/chunk-NMQXFPK7.js";
+} from "./chunks/chunk-YZZILINX.js";
+import "./chunks/chunk-OQT3GFQB.js";
 import "./chunks/chunk-G4XQRJRI.js";
 import "./chunks/chunk-CUVSUTYU.js";
 
@@ -14,5 +14,5 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
-var { main } = await import("./chunks/cli-6MT45DKM.js");
+var { main } = await import("./chunks/cli-H56YUC2S.js");
 process.exitCode = await main(process.argv.slice(2));

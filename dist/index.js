@@ -14,13 +14,13 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-EFRMCUJC.js";
+} from "./chunks/chunk-7V6E7RUW.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
 } from "./chunks/chunk-HKFBOOQ5.js";
-import "./chunks/chunk-SELQCWTY.js";
+import "./chunks/chunk-MTCLXSGP.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-MWMB4KLZ.js";
 import {
   canonicalJson
-} from "./chunks/chunk-SI72DNFO.js";
-import "./chunks/chunk-NMQXFPK7.js";
+} from "./chunks/chunk-YZZILINX.js";
+import "./chunks/chunk-OQT3GFQB.js";
 import {
   configJsonSchema,
   loadConfig,

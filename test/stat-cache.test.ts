@@ -57,6 +57,39 @@ describe('stat cache', () => {
     expect(third.lookup({ ...stat, path: 'src/c.ts', ino: 9 })).toBe('c'.repeat(64));
   });
 
+  it('drops a kept row when the file is hashed again within the racy window', () => {
+    const file = path.join(dir, 'again-racy.bin');
+    const first = StatCache.load(file);
+    first.record(stat, digest, now);
+    first.save();
+    const second = StatCache.load(file);
+    expect(second.knows(stat.path)).toBe(true);
+    second.record({ ...stat, mtimeMs: now - 10, ctimeMs: now - 10 }, digest, now);
+    expect(second.knows(stat.path)).toBe(false);
+    second.save();
+    expect(StatCache.load(file).knows(stat.path)).toBe(false);
+  });
+
+  it('keeps only the rows of the latest run beyond 250,000', () => {
+    const file = path.join(dir, 'big.bin');
+    const first = StatCache.load(file);
+    for (let i = 0; i < 200_000; i++) first.record({ ...stat, path: `old/${i}` }, digest, now);
+    first.save();
+    const second = StatCache.load(file);
+    expect(second.lookup({ ...stat, path: 'old/7' })).toBe(digest);
+    for (let i = 0; i < 60_000; i++) second.record({ ...stat, path: `new/${i}` }, digest, now);
+    second.save();
+    const third = StatCache.load(file);
+    expect(third.lookup({ ...stat, path: 'old/7' })).toBe(digest);
+    expect(third.knows('old/8')).toBe(false);
+    expect(third.lookup({ ...stat, path: 'new/59999' })).toBe(digest);
+    // Under the bound, nothing is dropped.
+    third.record({ ...stat, path: 'more' }, digest, now);
+    third.save();
+    const fourth = StatCache.load(file);
+    expect(fourth.knows('old/7') && fourth.knows('new/0') && fourth.knows('more')).toBe(true);
+  });
+
   it('treats a torn or foreign file as empty', () => {
     const file = path.join(dir, 'torn.bin');
     writeFileSync(file, 'TCS1\u0008\u0000src/a.ts');

@@ -1,17 +1,17 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   restoreAction
-} from "../chunks/chunk-CQIKIKT4.js";
+} from "../chunks/chunk-AOPVDEX7.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-TMKRUETM.js";
-import "../chunks/chunk-EFRMCUJC.js";
+import "../chunks/chunk-INLLYIHI.js";
+import "../chunks/chunk-7V6E7RUW.js";
 import "../chunks/chunk-HKFBOOQ5.js";
-import "../chunks/chunk-SELQCWTY.js";
+import "../chunks/chunk-MTCLXSGP.js";
 import "../chunks/chunk-JKM5XJ5H.js";
 import "../chunks/chunk-MWMB4KLZ.js";
-import "../chunks/chunk-SI72DNFO.js";
-import "../chunks/chunk-NMQXFPK7.js";
+import "../chunks/chunk-YZZILINX.js";
+import "../chunks/chunk-OQT3GFQB.js";
 import "../chunks/chunk-RYB46FH7.js";
 import "../chunks/chunk-LZGYWHUL.js";
 import "../chunks/chunk-TRFYQJTT.js";

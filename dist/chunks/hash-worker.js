@@ -2,8 +2,8 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   FileHasher,
   claim,
-  packResponse
-} from "./chunk-NMQXFPK7.js";
+  packBatch
+} from "./chunk-OQT3GFQB.js";
 import {
   loadBackend
 } from "./chunk-G4XQRJRI.js";
@@ -18,11 +18,10 @@ async function serveHashRequests() {
   port.on("message", (request) => {
     if (!claim(request)) return;
     try {
-      const { response, transfer } = packResponse(
-        request.id,
-        request.files.map((file) => hasher.hash(file))
-      );
-      port.postMessage(response, transfer);
+      const batch = packBatch(request.files.map((file) => hasher.hash(file)));
+      port.postMessage({ id: request.id, ...batch }, [
+        batch.stats.buffer
+      ]);
     } catch (error) {
       port.postMessage({
         id: request.id,

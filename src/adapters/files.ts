@@ -15,7 +15,7 @@ import type { Digest } from '../core/digest.js';
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend, loadBackend } from './blake3.js';
 import type { DirCache } from './dir-cache.js';
-import { debug, FileHasher, type HashedFile } from './file-digest.js';
+import { debug, FileHasher } from './file-digest.js';
 import type { StatCache } from './stat-cache.js';
 import {
   compileWalk,
@@ -26,7 +26,7 @@ import {
   type ScanDir,
   scanDir,
 } from './walk.js';
-import { WorkerPool } from './worker-pool.js';
+import { type HashedBatch, packBatch, STAT_FIELDS, WorkerPool } from './worker-pool.js';
 
 export interface ListedFile {
   /** Workspace-relative POSIX path. */
@@ -222,17 +222,31 @@ export async function scanInputs(
   let pool: WorkerPool | undefined;
   const batches: Array<Promise<void>> = [];
 
-  const settle = (files: readonly Scanned[], results: ReadonlyArray<HashedFile | undefined>) =>
-    files.forEach((file, i) => {
-      const result = results[i];
-      if (result === undefined) {
+  const settle = (files: readonly Scanned[], batch: HashedBatch) => {
+    const { digests, stats } = batch;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const digest = digests[i];
+      if (digest === null || digest === undefined) {
         file.gone = true;
-        return;
+        continue;
       }
-      file.digest = result.digest;
-      file.executable = isExecutable(result.stat.mode);
-      cache?.record({ path: file.path, ...result.stat }, result.digest, hashedAt);
-    });
+      const at = i * STAT_FIELDS;
+      file.digest = digest;
+      file.executable = isExecutable(stats[at + 1]!);
+      cache?.record(
+        {
+          path: file.path,
+          size: stats[at]!,
+          mtimeMs: stats[at + 2]!,
+          ctimeMs: stats[at + 3]!,
+          ino: stats[at + 4]!,
+        },
+        digest,
+        hashedAt,
+      );
+    }
+  };
   const send = (files: Scanned[]) => {
     const batch = pool!
       .hash(files.map((file) => file.absolute))
@@ -300,10 +314,7 @@ export async function scanInputs(
       }
     } else if (unhashed.length > 0) {
       const hasher = await FileHasher.create(await fileBackend());
-      settle(
-        unhashed,
-        unhashed.map((file) => hasher.hash(file.absolute)),
-      );
+      settle(unhashed, packBatch(unhashed.map((file) => hasher.hash(file.absolute))));
     }
     await Promise.all(batches);
   } finally {

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadBackend } from './blake3.js';
 import { FileHasher } from './file-digest.js';
-import { claim, packResponse, type WorkerRequest, type WorkerResponse } from './worker-pool.js';
+import { claim, packBatch, type WorkerRequest, type WorkerResponse } from './worker-pool.js';
 
 export async function serveHashRequests(): Promise<void> {
   const port = parentPort;
@@ -13,11 +13,10 @@ export async function serveHashRequests(): Promise<void> {
     // Every worker gets every request; the first thread to claim it hashes it.
     if (!claim(request)) return;
     try {
-      const { response, transfer } = packResponse(
-        request.id,
-        request.files.map((file) => hasher.hash(file)),
-      );
-      port.postMessage(response, transfer);
+      const batch = packBatch(request.files.map((file) => hasher.hash(file)));
+      port.postMessage({ id: request.id, ...batch } satisfies WorkerResponse, [
+        batch.stats.buffer as ArrayBuffer,
+      ]);
     } catch (error) {
       port.postMessage({
         id: request.id,

@@ -37,20 +37,30 @@ export interface FileStat {
   readonly ino: number;
 }
 
-type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: Digest];
-
 function sameStat(stat: FileStat, size: number, mtimeMs: number, ctimeMs: number, ino: number) {
   return (
     size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino
   );
 }
 
+/** Bytes of a row after its path. */
+const ROW_TAIL = NUMBERS + DIGEST_BYTES;
+
 export class StatCache {
   /** Rows loaded from disk, by path: where their numbers start in `data`. */
   private readonly offsets = new Map<string, number>();
-  /** Rows recorded or removed during this run, which win over the loaded ones. */
-  private readonly updates = new Map<string, Row | null>();
+  /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
+  private readonly superseded = new Set<string>();
+  /** Loaded paths looked up in this run. */
   private readonly seen = new Set<string>();
+  /**
+   * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
+   * cost no objects and saving is a copy.
+   */
+  private added = Buffer.allocUnsafe(0);
+  private addedBytes = 0;
+  private addedRows = 0;
+  private changed = false;
 
   private constructor(
     private readonly file: string,
@@ -71,7 +81,7 @@ export class StatCache {
     let at = MAGIC.length;
     while (at + 2 <= data.length) {
       const length = data.readUInt16LE(at);
-      const end = at + 2 + length + NUMBERS + DIGEST_BYTES;
+      const end = at + 2 + length + ROW_TAIL;
       if (end > data.length) break;
       cache.offsets.set(data.toString('utf8', at + 2, at + 2 + length), at + 2 + length);
       at = end;
@@ -84,23 +94,19 @@ export class StatCache {
     return this.offsets.size === 0;
   }
 
-  /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
+  /**
+   * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
+   * asks once per path, before recording it.)
+   */
   knows(name: string): boolean {
-    const update = this.updates.get(name);
-    return update !== undefined ? update !== null : this.offsets.has(name);
+    return this.offsets.has(name) && !this.superseded.has(name);
   }
 
-  /** The digest recorded for this exact stat, unless it was racy when recorded. */
+  /** The digest kept for this exact stat, unless it was racy when recorded. */
   lookup(stat: FileStat): Digest | undefined {
-    this.seen.add(stat.path);
-    const update = this.updates.get(stat.path);
-    if (update !== undefined) {
-      return update !== null && sameStat(stat, update[0], update[1], update[2], update[3])
-        ? update[4]
-        : undefined;
-    }
     const at = this.offsets.get(stat.path);
-    if (at === undefined) return undefined;
+    if (at === undefined || this.superseded.has(stat.path)) return undefined;
+    this.seen.add(stat.path);
     // Compared in place: most lookups of a repeated run hit, and allocate only the digest.
     const d = this.data;
     return sameStat(
@@ -116,50 +122,50 @@ export class StatCache {
 
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
-    this.seen.add(stat.path);
-    const racy = isRacy(stat, hashedAt);
-    this.updates.set(
-      stat.path,
-      racy ? null : [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, digest],
-    );
+    this.changed = true;
+    if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+    if (isRacy(stat, hashedAt)) return;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    const most = 2 + stat.path.length * 3 + ROW_TAIL;
+    if (this.addedBytes + most > this.added.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(64 * 1024, 2 * (this.addedBytes + most)));
+      this.added.copy(bigger, 0, 0, this.addedBytes);
+      this.added = bigger;
+    }
+    const out = this.added;
+    let at = this.addedBytes;
+    const length = out.write(stat.path, at + 2, 'utf8');
+    out.writeUInt16LE(length, at);
+    at += 2 + length;
+    at = out.writeDoubleLE(stat.size, at);
+    at = out.writeDoubleLE(stat.mtimeMs, at);
+    at = out.writeDoubleLE(stat.ctimeMs, at);
+    at = out.writeDoubleLE(stat.ino, at);
+    this.addedBytes = at + out.write(digest, at, 'hex');
+    this.addedRows += 1;
   }
 
   /**
-   * Writes the cache atomically when anything changed; failures only cost speed. Unchanged
-   * rows are copied as they were read.
+   * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
+   * still valid are copied as they were read, and then this run's rows.
    */
   save(): void {
-    if (this.updates.size === 0) return;
-    const many = this.offsets.size + this.updates.size > MAX_ENTRIES;
-    const keep = (name: string) => !many || this.seen.has(name);
-    const rowBytes = (nameBytes: number) => 2 + nameBytes + NUMBERS + DIGEST_BYTES;
-    // Unchanged rows as [start, end] in the loaded data; new rows re-encoded.
+    if (!this.changed) return;
+    const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
     const kept: Array<[start: number, end: number]> = [];
-    let bytes = MAGIC.length;
+    let bytes = MAGIC.length + this.addedBytes;
     for (const [name, numbers] of this.offsets) {
-      if (this.updates.has(name) || !keep(name)) continue;
+      if (this.superseded.has(name) || (many && !this.seen.has(name))) continue;
       const start = numbers - 2 - Buffer.byteLength(name);
-      kept.push([start, numbers + NUMBERS + DIGEST_BYTES]);
-      bytes += numbers + NUMBERS + DIGEST_BYTES - start;
-    }
-    const added: Array<[name: string, row: Row]> = [];
-    for (const [name, row] of this.updates) {
-      if (row === null || !keep(name)) continue;
-      added.push([name, row]);
-      bytes += rowBytes(Buffer.byteLength(name));
+      kept.push([start, numbers + ROW_TAIL]);
+      bytes += numbers + ROW_TAIL - start;
     }
     const out = Buffer.allocUnsafe(bytes);
     let at = out.write(MAGIC, 0, 'latin1');
     for (const [start, end] of kept) at += this.data.copy(out, at, start, end);
-    for (const [name, row] of added) {
-      const length = out.write(name, at + 2, 'utf8');
-      out.writeUInt16LE(length, at);
-      at += 2 + length;
-      for (let i = 0; i < 4; i++) at = out.writeDoubleLE(row[i] as number, at);
-      at += out.write(row[4], at, 'hex');
-    }
+    this.added.copy(out, at, 0, this.addedBytes);
     try {
-      writeFileAtomic(this.file, out.subarray(0, at));
+      writeFileAtomic(this.file, out);
     } catch {
       // Read-only or full disk: the next run rehashes.
     }

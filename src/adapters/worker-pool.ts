@@ -22,45 +22,36 @@ export function claim(request: WorkerRequest): boolean {
   return Atomics.compareExchange(request.claim, 0, 0, 1) === 0;
 }
 
-export interface WorkerResponse {
-  readonly id: number;
+/** Digests and stats of a batch of files, in the batch's order. */
+export interface HashedBatch {
   /** Per file, its digest, or null when it no longer exists. */
-  readonly digests?: Array<Digest | null>;
-  /** Per file: size, mode, mtime, ctime and inode, from the open file. */
-  readonly stats?: Float64Array;
+  readonly digests: Array<Digest | null>;
+  /** Per file STAT_FIELDS numbers: size, mode, mtime, ctime and inode, from the open file. */
+  readonly stats: Float64Array;
+}
+
+export interface WorkerResponse extends Partial<HashedBatch> {
+  readonly id: number;
   readonly error?: string;
 }
 
-const STAT_FIELDS = 5;
+export const STAT_FIELDS = 5;
 
-/** A worker's answer: digests, and the stats packed into one transferable array. */
-export function packResponse(id: number, files: ReadonlyArray<HashedFile | undefined>) {
+/** Hashed files as one batch: digests, and the stats packed into one transferable array. */
+export function packBatch(files: ReadonlyArray<HashedFile | undefined>): HashedBatch {
   const stats = new Float64Array(files.length * STAT_FIELDS);
   files.forEach((file, i) => {
     const stat = file?.stat;
     if (stat)
       stats.set([stat.size, stat.mode, stat.mtimeMs, stat.ctimeMs, stat.ino], i * STAT_FIELDS);
   });
-  const response: WorkerResponse = {
-    id,
-    digests: files.map((file) => file?.digest ?? null),
-    stats,
-  };
-  return { response, transfer: [stats.buffer as ArrayBuffer] };
+  return { digests: files.map((file) => file?.digest ?? null), stats };
 }
 
-function unpack(response: WorkerResponse): Array<HashedFile | undefined> {
+function unpack(response: WorkerResponse): HashedBatch {
   const { digests, stats } = response;
   if (!digests || !stats) throw new Error('hash worker sent no digests');
-  return digests.map((digest, i) => {
-    if (digest === null) return undefined;
-    const at = i * STAT_FIELDS;
-    const [size, mode, mtimeMs, ctimeMs, ino] = stats.subarray(at, at + STAT_FIELDS);
-    return {
-      digest,
-      stat: { size: size!, mode: mode!, mtimeMs: mtimeMs!, ctimeMs: ctimeMs!, ino: ino! },
-    };
-  });
+  return { digests, stats };
 }
 
 /** Where the bundled worker entry is, relative to the module that holds this code. */
@@ -114,7 +105,7 @@ export class WorkerPool {
   }
 
   /** The digests and stats of `files` (absolute paths), in order, from whichever thread. */
-  hash(files: readonly string[]): Promise<Array<HashedFile | undefined>> {
+  hash(files: readonly string[]): Promise<HashedBatch> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     const workers = this.workers ?? this.start();
     return new Promise<WorkerResponse>((resolve, reject) => {
@@ -139,7 +130,7 @@ export class WorkerPool {
       if (!claim(job.request)) continue;
       this.pending.delete(job.request.id);
       try {
-        job.resolve(packResponse(job.request.id, job.request.files.map(hash)).response);
+        job.resolve({ id: job.request.id, ...packBatch(job.request.files.map(hash)) });
       } catch (error) {
         job.reject(error as Error);
       }

@@ -19,23 +19,35 @@ export declare class StatCache {
     private readonly data;
     /** Rows loaded from disk, by path: where their numbers start in `data`. */
     private readonly offsets;
-    /** Rows recorded or removed during this run, which win over the loaded ones. */
-    private readonly updates;
+    /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
+    private readonly superseded;
+    /** Loaded paths looked up in this run. */
     private readonly seen;
+    /**
+     * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
+     * cost no objects and saving is a copy.
+     */
+    private added;
+    private addedBytes;
+    private addedRows;
+    private changed;
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
     /** Whether nothing was loaded: this workspace was never hashed with this state. */
     get empty(): boolean;
-    /** Whether a digest was recorded for this path at all: if not, a stat would not help. */
+    /**
+     * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
+     * asks once per path, before recording it.)
+     */
     knows(name: string): boolean;
-    /** The digest recorded for this exact stat, unless it was racy when recorded. */
+    /** The digest kept for this exact stat, unless it was racy when recorded. */
     lookup(stat: FileStat): Digest | undefined;
     /** Records a digest computed from content read at or after `hashedAt`. */
     record(stat: FileStat, digest: Digest, hashedAt: number): void;
     /**
-     * Writes the cache atomically when anything changed; failures only cost speed. Unchanged
-     * rows are copied as they were read.
+     * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
+     * still valid are copied as they were read, and then this run's rows.
      */
     save(): void;
 }

@@ -9,19 +9,20 @@ export interface WorkerRequest {
 }
 /** Takes a request for the calling thread; false when another thread already has. */
 export declare function claim(request: WorkerRequest): boolean;
-export interface WorkerResponse {
-    readonly id: number;
+/** Digests and stats of a batch of files, in the batch's order. */
+export interface HashedBatch {
     /** Per file, its digest, or null when it no longer exists. */
-    readonly digests?: Array<Digest | null>;
-    /** Per file: size, mode, mtime, ctime and inode, from the open file. */
-    readonly stats?: Float64Array;
+    readonly digests: Array<Digest | null>;
+    /** Per file STAT_FIELDS numbers: size, mode, mtime, ctime and inode, from the open file. */
+    readonly stats: Float64Array;
+}
+export interface WorkerResponse extends Partial<HashedBatch> {
+    readonly id: number;
     readonly error?: string;
 }
-/** A worker's answer: digests, and the stats packed into one transferable array. */
-export declare function packResponse(id: number, files: ReadonlyArray<HashedFile | undefined>): {
-    response: WorkerResponse;
-    transfer: ArrayBuffer[];
-};
+export declare const STAT_FIELDS = 5;
+/** Hashed files as one batch: digests, and the stats packed into one transferable array. */
+export declare function packBatch(files: ReadonlyArray<HashedFile | undefined>): HashedBatch;
 /**
  * Every request goes to every worker at once, with a claim word in shared memory: the first
  * thread to set it hashes the batch, the others skip it. So a worker never waits for the
@@ -46,7 +47,7 @@ export declare class WorkerPool {
      */
     static create(threads?: number): WorkerPool | undefined;
     /** The digests and stats of `files` (absolute paths), in order, from whichever thread. */
-    hash(files: readonly string[]): Promise<Array<HashedFile | undefined>>;
+    hash(files: readonly string[]): Promise<HashedBatch>;
     /**
      * Claims the newest request no thread has started and hashes it on the calling thread with
      * `hash`; whether there was one. Lets a thread that would only wait take part.
