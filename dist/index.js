@@ -14,13 +14,13 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-7V6E7RUW.js";
+} from "./chunks/chunk-5SYT6QBQ.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-HKFBOOQ5.js";
-import "./chunks/chunk-MTCLXSGP.js";
+} from "./chunks/chunk-5JHCVSLD.js";
+import "./chunks/chunk-EFSAZSCO.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
@@ -28,28 +28,29 @@ import {
 } from "./chunks/chunk-MWMB4KLZ.js";
 import {
   canonicalJson
-} from "./chunks/chunk-YZZILINX.js";
-import "./chunks/chunk-OQT3GFQB.js";
+} from "./chunks/chunk-3SKPQ74B.js";
+import "./chunks/chunk-KT46YR3W.js";
 import {
   configJsonSchema,
   loadConfig,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-RYB46FH7.js";
+} from "./chunks/chunk-TZ5J4ZYK.js";
 import {
   ConfigError,
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-LZGYWHUL.js";
+} from "./chunks/chunk-53VI6TAY.js";
 import {
   UsageError
 } from "./chunks/chunk-TRFYQJTT.js";
 import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-HX5NJDD3.js";
+import "./chunks/chunk-UV2KENB3.js";
 import {
   STORE_MODES
 } from "./chunks/chunk-N7M7VTR6.js";
+import "./chunks/chunk-JQJ6SPEN.js";
 import {
   blake3,
   initBlake3

@@ -57,6 +57,29 @@ describe('stat cache', () => {
     expect(third.lookup({ ...stat, path: 'src/c.ts', ino: 9 })).toBe('c'.repeat(64));
   });
 
+  it('keeps the rows around replaced ones, and new rows across many pieces', () => {
+    const file = path.join(dir, 'gaps.bin');
+    const first = StatCache.load(file);
+    for (let i = 0; i < 5; i++) first.record({ ...stat, path: `k${i}`, ino: i }, digest, now);
+    first.save();
+    const second = StatCache.load(file);
+    const other = 'cd'.repeat(32) as Digest;
+    second.record({ ...stat, path: 'k1', ino: 11 }, other, now);
+    second.record({ ...stat, path: 'k3', ino: 13 }, other, now);
+    // Long paths: the new rows fill several of the pieces they are written into.
+    const long = (i: number) => `n/${'\u00e9'.repeat(2000)}/${i}`;
+    for (let i = 0; i < 400; i++) second.record({ ...stat, path: long(i), ino: i }, other, now);
+    second.save();
+    const third = StatCache.load(file);
+    for (const i of [0, 2, 4])
+      expect(third.lookup({ ...stat, path: `k${i}`, ino: i })).toBe(digest);
+    for (const i of [1, 3]) {
+      expect(third.lookup({ ...stat, path: `k${i}`, ino: i })).toBeUndefined();
+      expect(third.lookup({ ...stat, path: `k${i}`, ino: 10 + i })).toBe(other);
+    }
+    for (const i of [0, 399]) expect(third.lookup({ ...stat, path: long(i), ino: i })).toBe(other);
+  });
+
   it('drops a kept row when the file is hashed again within the racy window', () => {
     const file = path.join(dir, 'again-racy.bin');
     const first = StatCache.load(file);

@@ -2,8 +2,9 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   FileHasher,
   claim,
+  inRoot,
   packBatch
-} from "./chunk-OQT3GFQB.js";
+} from "./chunk-KT46YR3W.js";
 import {
   loadBackend
 } from "./chunk-G4XQRJRI.js";
@@ -18,7 +19,8 @@ async function serveHashRequests() {
   port.on("message", (request) => {
     if (!claim(request)) return;
     try {
-      const batch = packBatch(request.files.map((file) => hasher.hash(file)));
+      const { root, files } = request;
+      const batch = packBatch(files.map((file) => hasher.hash(inRoot(root, file))));
       port.postMessage({ id: request.id, ...batch }, [
         batch.stats.buffer
       ]);

@@ -1,14 +1,43 @@
 // Replacing a small file so that readers see the old content or the new, never a torn one.
 
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import * as path from 'node:path';
 
-/** Writes `data` beside `file` under a unique name, then renames it over `file`. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+/**
+ * Writes `data` (or its pieces, one after another) beside `file` under a unique name, then
+ * renames it over `file`.
+ */
+export function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${uniqueSuffix()}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
+  try {
+    if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(tmp, data);
+    else {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const piece of data) {
+          for (let at = 0; at < piece.length; ) at += writeSync(fd, piece, at);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 let made = 0;

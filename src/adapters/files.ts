@@ -16,6 +16,7 @@ import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend, loadBackend } from './blake3.js';
 import type { DirCache } from './dir-cache.js';
 import { debug, FileHasher } from './file-digest.js';
+import { monotonicMs } from './process.js';
 import type { StatCache } from './stat-cache.js';
 import {
   compileWalk,
@@ -26,7 +27,7 @@ import {
   type ScanDir,
   scanDir,
 } from './walk.js';
-import { type HashedBatch, packBatch, STAT_FIELDS, WorkerPool } from './worker-pool.js';
+import { type HashedBatch, inRoot, packBatch, STAT_FIELDS, WorkerPool } from './worker-pool.js';
 
 export interface ListedFile {
   /** Workspace-relative POSIX path. */
@@ -110,7 +111,7 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
     if (stats === undefined) continue;
     if (stats.isDirectory()) dirs.push(scanDir(walk, root));
     else if (walk.included(root) && !walk.ignored(root)) {
-      onFile(root, absolute, stats.isSymbolicLink());
+      onFile(root, stats.isSymbolicLink());
     }
   }
   crawl(walk, dirs, onFile, list);
@@ -119,7 +120,9 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
 
 export async function listFiles(options: ListOptions): Promise<Listing> {
   const files: ListedFile[] = [];
-  const positive = walkPatterns(options, (relative, absolute) => {
+  const base = path.join(options.workspace, options.cwd);
+  const positive = walkPatterns(options, (relative) => {
+    const absolute = path.join(base, relative);
     const stats = lstatSync(absolute, { throwIfNoEntry: false });
     if (stats === undefined || stats.isDirectory()) return; // Gone or replaced meanwhile.
     files.push({
@@ -191,8 +194,8 @@ export function onLargeScan(hook: () => void): void {
 
 /** A file of a scan; its digest and executable bit are known once it was looked up or hashed. */
 interface Scanned {
+  /** Workspace-relative POSIX path. */
   readonly path: string;
-  readonly absolute: string;
   symlink: boolean;
   /** Vanished between the listing and the read: left out. */
   gone: boolean;
@@ -213,9 +216,14 @@ export async function scanInputs(
   context: { statCache?: StatCache; dirCache?: DirCache } = {},
 ): Promise<{ inputs: InputEntry[]; unmatched: string[] }> {
   const cache = context.statCache;
+  // Absolute paths are made where a file is opened (on the worker, for most): 50,000 of them
+  // kept here would only cost memory.
+  const root = options.workspace;
   const dirs = context.dirCache;
   // Before any file is read: what the racy rule compares modification times with.
   const hashedAt = Date.now();
+  const started = monotonicMs();
+  const elapsed = () => `${Math.round(monotonicMs() - started)} ms`;
   const scanned: Scanned[] = [];
   let unhashed: Scanned[] = [];
   let misses = 0;
@@ -249,13 +257,16 @@ export async function scanInputs(
   };
   const send = (files: Scanned[]) => {
     const batch = pool!
-      .hash(files.map((file) => file.absolute))
+      .hash(
+        root,
+        files.map((file) => file.path),
+      )
       .then((results) => settle(files, results));
     batch.catch(() => {}); // Awaited below, with the others; a failure there fails the scan.
     batches.push(batch);
   };
   const lookup = (file: Scanned): boolean => {
-    const stats = lstatSync(file.absolute, { throwIfNoEntry: false });
+    const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
     if (stats === undefined || stats.isDirectory()) file.gone = true;
     else if (stats.isSymbolicLink()) file.symlink = true;
     else {
@@ -277,10 +288,9 @@ export async function scanInputs(
   try {
     positive = walkPatterns(
       options,
-      (relative, absolute, symlink) => {
+      (relative, symlink) => {
         const file: Scanned = {
           path: toWorkspacePath(options.cwd, relative),
-          absolute,
           symlink,
           gone: false,
           digest: undefined,
@@ -302,21 +312,22 @@ export async function scanInputs(
     );
     const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : '';
     debug(
-      `listed ${scanned.length} inputs; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
+      `listed ${scanned.length} inputs at ${elapsed()}; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
     );
     if (pool) {
       if (unhashed.length > 0) send(unhashed);
       // This thread would only wait for the workers: it hashes what they have not taken yet,
       // a batch at a time, letting the workers' answers in between.
       const hasher = await FileHasher.create(await fileBackend());
-      while (pool.helpWith((file) => hasher.hash(file))) {
+      while (pool.helpWith((absolute) => hasher.hash(absolute))) {
         await new Promise((resolve) => setImmediate(resolve));
       }
     } else if (unhashed.length > 0) {
       const hasher = await FileHasher.create(await fileBackend());
-      settle(unhashed, packBatch(unhashed.map((file) => hasher.hash(file.absolute))));
+      settle(unhashed, packBatch(unhashed.map((file) => hasher.hash(inRoot(root, file.path)))));
     }
     await Promise.all(batches);
+    if (misses > 0) debug(`hashed at ${elapsed()}`);
   } finally {
     // After a failure, hashes still in flight are abandoned with their threads.
     await pool?.close();
@@ -328,8 +339,10 @@ export async function scanInputs(
   const inputs = files.map(
     (file): InputEntry =>
       file.symlink
-        ? { path: file.path, link: readlinkSync(file.absolute).split(path.sep).join('/') }
+        ? { path: file.path, link: readlinkSync(inRoot(root, file.path)).split(path.sep).join('/') }
         : { path: file.path, executable: file.executable, digest: file.digest! },
   );
-  return { inputs, unmatched: positive ? unmatchedPatterns(options, positive, files) : [] };
+  const unmatched = positive ? unmatchedPatterns(options, positive, files) : [];
+  debug(`scanned at ${elapsed()}`);
+  return { inputs, unmatched };
 }

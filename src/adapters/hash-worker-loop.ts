@@ -3,7 +3,13 @@
 import { parentPort } from 'node:worker_threads';
 import { loadBackend } from './blake3.js';
 import { FileHasher } from './file-digest.js';
-import { claim, packBatch, type WorkerRequest, type WorkerResponse } from './worker-pool.js';
+import {
+  claim,
+  inRoot,
+  packBatch,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './worker-pool.js';
 
 export async function serveHashRequests(): Promise<void> {
   const port = parentPort;
@@ -13,7 +19,8 @@ export async function serveHashRequests(): Promise<void> {
     // Every worker gets every request; the first thread to claim it hashes it.
     if (!claim(request)) return;
     try {
-      const batch = packBatch(request.files.map((file) => hasher.hash(file)));
+      const { root, files } = request;
+      const batch = packBatch(files.map((file) => hasher.hash(inRoot(root, file))));
       port.postMessage({ id: request.id, ...batch } satisfies WorkerResponse, [
         batch.stats.buffer as ArrayBuffer,
       ]);

@@ -43,6 +43,8 @@ function sameStat(stat: FileStat, size: number, mtimeMs: number, ctimeMs: number
   );
 }
 
+/** Bytes of the pieces new rows are written into. */
+const PIECE_BYTES = 256 * 1024;
 /** Bytes of a row after its path. */
 const ROW_TAIL = NUMBERS + DIGEST_BYTES;
 
@@ -55,10 +57,11 @@ export class StatCache {
   private readonly seen = new Set<string>();
   /**
    * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
-   * cost no objects and saving is a copy.
+   * cost no objects and saving is a write: full pieces, then the one being filled.
    */
-  private added = Buffer.allocUnsafe(0);
-  private addedBytes = 0;
+  private readonly added: Buffer[] = [];
+  private piece = Buffer.allocUnsafe(0);
+  private pieceBytes = 0;
   private addedRows = 0;
   private changed = false;
 
@@ -127,13 +130,13 @@ export class StatCache {
     if (isRacy(stat, hashedAt)) return;
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
     const most = 2 + stat.path.length * 3 + ROW_TAIL;
-    if (this.addedBytes + most > this.added.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(64 * 1024, 2 * (this.addedBytes + most)));
-      this.added.copy(bigger, 0, 0, this.addedBytes);
-      this.added = bigger;
+    if (this.pieceBytes + most > this.piece.length) {
+      if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
+      this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
+      this.pieceBytes = 0;
     }
-    const out = this.added;
-    let at = this.addedBytes;
+    const out = this.piece;
+    let at = this.pieceBytes;
     const length = out.write(stat.path, at + 2, 'utf8');
     out.writeUInt16LE(length, at);
     at += 2 + length;
@@ -141,31 +144,32 @@ export class StatCache {
     at = out.writeDoubleLE(stat.mtimeMs, at);
     at = out.writeDoubleLE(stat.ctimeMs, at);
     at = out.writeDoubleLE(stat.ino, at);
-    this.addedBytes = at + out.write(digest, at, 'hex');
+    this.pieceBytes = at + out.write(digest, at, 'hex');
     this.addedRows += 1;
   }
 
   /**
    * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
-   * still valid are copied as they were read, and then this run's rows.
+   * still valid are written as they were read (runs of them in one piece), then this run's rows.
    */
   save(): void {
     if (!this.changed) return;
     const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
-    const kept: Array<[start: number, end: number]> = [];
-    let bytes = MAGIC.length + this.addedBytes;
+    const pieces: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+    let run: [start: number, end: number] | undefined;
     for (const [name, numbers] of this.offsets) {
       if (this.superseded.has(name) || (many && !this.seen.has(name))) continue;
       const start = numbers - 2 - Buffer.byteLength(name);
-      kept.push([start, numbers + ROW_TAIL]);
-      bytes += numbers + ROW_TAIL - start;
+      if (run?.[1] === start) run[1] = numbers + ROW_TAIL;
+      else {
+        if (run) pieces.push(this.data.subarray(...run));
+        run = [start, numbers + ROW_TAIL];
+      }
     }
-    const out = Buffer.allocUnsafe(bytes);
-    let at = out.write(MAGIC, 0, 'latin1');
-    for (const [start, end] of kept) at += this.data.copy(out, at, start, end);
-    this.added.copy(out, at, 0, this.addedBytes);
+    if (run) pieces.push(this.data.subarray(...run));
+    pieces.push(...this.added, this.piece.subarray(0, this.pieceBytes));
     try {
-      writeFileAtomic(this.file, out);
+      writeFileAtomic(this.file, pieces);
     } catch {
       // Read-only or full disk: the next run rehashes.
     }

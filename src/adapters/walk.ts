@@ -42,9 +42,9 @@ export interface Walk {
   readonly mayIgnore: (dir: string) => boolean;
 }
 
-/** Called for each selected file: its base-relative POSIX path, absolute path, and whether
- * the directory entry is a symbolic link. */
-export type OnFile = (relative: string, absolute: string, symlink: boolean) => void;
+/** Called for each selected file: its base-relative POSIX path, and whether the directory
+ * entry is a symbolic link. */
+export type OnFile = (relative: string, symlink: boolean) => void;
 
 /**
  * Whether a directory (base-relative, POSIX) can hold a match of `pattern`: each of its
@@ -156,7 +156,7 @@ function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[], li
     }
     if (!covered && !walk.included(relative)) continue;
     if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative)) continue;
-    onFile(relative, `${absoluteDir}${path.sep}${name}`, kind === LINK);
+    onFile(relative, kind === LINK);
   }
 }
 

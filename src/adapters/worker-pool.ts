@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Digest } from '../core/digest.js';
@@ -11,10 +12,17 @@ import type { HashedFile } from './file-digest.js';
 
 export interface WorkerRequest {
   readonly id: number;
-  /** Absolute paths. */
+  /** The absolute directory `files` are relative to. */
+  readonly root: string;
+  /** POSIX paths relative to `root`. */
   readonly files: readonly string[];
   /** One word of shared memory, 0 until a thread claims the request (see claim()). */
   readonly claim: Int32Array;
+}
+
+/** A file's absolute path from its root and its POSIX path below it. */
+export function inRoot(root: string, file: string): string {
+  return `${root}${sep}${file}`;
 }
 
 /** Takes a request for the calling thread; false when another thread already has. */
@@ -104,13 +112,14 @@ export class WorkerPool {
     return new WorkerPool(script, threads);
   }
 
-  /** The digests and stats of `files` (absolute paths), in order, from whichever thread. */
-  hash(files: readonly string[]): Promise<HashedBatch> {
+  /** The digests and stats of `files` (POSIX, below `root`), in order, from whichever thread. */
+  hash(root: string, files: readonly string[]): Promise<HashedBatch> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     const workers = this.workers ?? this.start();
     return new Promise<WorkerResponse>((resolve, reject) => {
       const request: WorkerRequest = {
         id: this.nextId++,
+        root,
         files,
         claim: new Int32Array(new SharedArrayBuffer(4)),
       };
@@ -123,14 +132,16 @@ export class WorkerPool {
 
   /**
    * Claims the newest request no thread has started and hashes it on the calling thread with
-   * `hash`; whether there was one. Lets a thread that would only wait take part.
+   * `hash` (given absolute paths); whether there was one. Lets a thread that would only wait
+   * take part.
    */
-  helpWith(hash: (file: string) => HashedFile | undefined): boolean {
+  helpWith(hash: (absolute: string) => HashedFile | undefined): boolean {
     for (let job = this.unclaimed.pop(); job !== undefined; job = this.unclaimed.pop()) {
       if (!claim(job.request)) continue;
       this.pending.delete(job.request.id);
       try {
-        job.resolve({ id: job.request.id, ...packBatch(job.request.files.map(hash)) });
+        const { id, root, files } = job.request;
+        job.resolve({ id, ...packBatch(files.map((file) => hash(inRoot(root, file)))) });
       } catch (error) {
         job.reject(error as Error);
       }

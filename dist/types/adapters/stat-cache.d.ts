@@ -25,10 +25,11 @@ export declare class StatCache {
     private readonly seen;
     /**
      * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
-     * cost no objects and saving is a copy.
+     * cost no objects and saving is a write: full pieces, then the one being filled.
      */
-    private added;
-    private addedBytes;
+    private readonly added;
+    private piece;
+    private pieceBytes;
     private addedRows;
     private changed;
     private constructor();
@@ -47,7 +48,7 @@ export declare class StatCache {
     record(stat: FileStat, digest: Digest, hashedAt: number): void;
     /**
      * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
-     * still valid are copied as they were read, and then this run's rows.
+     * still valid are written as they were read (runs of them in one piece), then this run's rows.
      */
     save(): void;
 }

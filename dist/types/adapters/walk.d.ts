@@ -24,9 +24,9 @@ export interface Walk {
     /** Whether any `!` or exclude pattern may match below a directory. */
     readonly mayIgnore: (dir: string) => boolean;
 }
-/** Called for each selected file: its base-relative POSIX path, absolute path, and whether
- * the directory entry is a symbolic link. */
-export type OnFile = (relative: string, absolute: string, symlink: boolean) => void;
+/** Called for each selected file: its base-relative POSIX path, and whether the directory
+ * entry is a symbolic link. */
+export type OnFile = (relative: string, symlink: boolean) => void;
 export declare function compileWalk(spec: WalkSpec): Walk;
 export declare function scanDir(walk: Walk, dir: string, parentCovered?: boolean): ScanDir;
 /**

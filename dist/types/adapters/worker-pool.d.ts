@@ -2,11 +2,15 @@ import type { Digest } from '../core/digest.js';
 import type { HashedFile } from './file-digest.js';
 export interface WorkerRequest {
     readonly id: number;
-    /** Absolute paths. */
+    /** The absolute directory `files` are relative to. */
+    readonly root: string;
+    /** POSIX paths relative to `root`. */
     readonly files: readonly string[];
     /** One word of shared memory, 0 until a thread claims the request (see claim()). */
     readonly claim: Int32Array;
 }
+/** A file's absolute path from its root and its POSIX path below it. */
+export declare function inRoot(root: string, file: string): string;
 /** Takes a request for the calling thread; false when another thread already has. */
 export declare function claim(request: WorkerRequest): boolean;
 /** Digests and stats of a batch of files, in the batch's order. */
@@ -46,13 +50,14 @@ export declare class WorkerPool {
      * not help: one core, or a run from the sources without the bundled worker entry.
      */
     static create(threads?: number): WorkerPool | undefined;
-    /** The digests and stats of `files` (absolute paths), in order, from whichever thread. */
-    hash(files: readonly string[]): Promise<HashedBatch>;
+    /** The digests and stats of `files` (POSIX, below `root`), in order, from whichever thread. */
+    hash(root: string, files: readonly string[]): Promise<HashedBatch>;
     /**
      * Claims the newest request no thread has started and hashes it on the calling thread with
-     * `hash`; whether there was one. Lets a thread that would only wait take part.
+     * `hash` (given absolute paths); whether there was one. Lets a thread that would only wait
+     * take part.
      */
-    helpWith(hash: (file: string) => HashedFile | undefined): boolean;
+    helpWith(hash: (absolute: string) => HashedFile | undefined): boolean;
     private start;
     private settle;
     /**
