@@ -14,47 +14,47 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-5SYT6QBQ.js";
+} from "./chunks/chunk-K4KDSWAJ.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-5JHCVSLD.js";
-import "./chunks/chunk-EFSAZSCO.js";
+} from "./chunks/chunk-JNAWOXRF.js";
+import {
+  configJsonSchema,
+  loadConfig,
+  parseConfig,
+  validateConfig
+} from "./chunks/chunk-F4MDKZN2.js";
+import {
+  ConfigError,
+  findConfig,
+  resolveTask,
+  selectTasks
+} from "./chunks/chunk-RPUVC5SA.js";
+import {
+  UsageError
+} from "./chunks/chunk-TRFYQJTT.js";
+import "./chunks/chunk-H3XAUK45.js";
+import "./chunks/chunk-JMZN5SFC.js";
+import "./chunks/chunk-UV2KENB3.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-MWMB4KLZ.js";
 import {
-  canonicalJson
-} from "./chunks/chunk-3SKPQ74B.js";
-import "./chunks/chunk-KT46YR3W.js";
-import {
-  configJsonSchema,
-  loadConfig,
-  parseConfig,
-  validateConfig
-} from "./chunks/chunk-TZ5J4ZYK.js";
-import {
-  ConfigError,
-  findConfig,
-  resolveTask,
-  selectTasks
-} from "./chunks/chunk-53VI6TAY.js";
-import {
-  UsageError
-} from "./chunks/chunk-TRFYQJTT.js";
-import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-UV2KENB3.js";
-import {
   STORE_MODES
 } from "./chunks/chunk-N7M7VTR6.js";
+import {
+  canonicalJson
+} from "./chunks/chunk-4KFWC7EJ.js";
 import "./chunks/chunk-JQJ6SPEN.js";
+import "./chunks/chunk-KT46YR3W.js";
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-G4XQRJRI.js";
+} from "./chunks/chunk-EIOEWBKA.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-KT46YR3W.js";
 import {
   loadBackend
-} from "./chunk-G4XQRJRI.js";
+} from "./chunk-EIOEWBKA.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts

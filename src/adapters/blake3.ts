@@ -6,8 +6,13 @@
 
 import { createRequire } from 'node:module';
 import type { IHasher } from 'hash-wasm';
-import { createBLAKE3 } from 'hash-wasm/dist/blake3.umd.min.js';
 import type { Digest, HashFn } from '../core/digest.js';
+
+/** hash-wasm, loaded only where the native addon is not used (a CommonJS bundle). */
+async function createBLAKE3(): Promise<IHasher> {
+  const wasm = await import('hash-wasm/dist/blake3.umd.min.js');
+  return (wasm.createBLAKE3 ?? wasm.default.createBLAKE3)();
+}
 
 let shared: IHasher | undefined;
 let oneShot: HashFn | undefined;
