@@ -25,13 +25,13 @@ import {
   loadConfig,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-F4MDKZN2.js";
+} from "./chunks/chunk-BW37LAMV.js";
 import {
   ConfigError,
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-RPUVC5SA.js";
+} from "./chunks/chunk-KNIOVBDD.js";
 import {
   UsageError
 } from "./chunks/chunk-TRFYQJTT.js";

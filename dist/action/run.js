@@ -1,14 +1,14 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-NBLY7Z5O.js";
+} from "../chunks/chunk-BXHTF2MB.js";
 import "../chunks/chunk-BKJJYLXE.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-K4KDSWAJ.js";
 import "../chunks/chunk-JNAWOXRF.js";
-import "../chunks/chunk-F4MDKZN2.js";
-import "../chunks/chunk-RPUVC5SA.js";
+import "../chunks/chunk-BW37LAMV.js";
+import "../chunks/chunk-KNIOVBDD.js";
 import "../chunks/chunk-TRFYQJTT.js";
 import "../chunks/chunk-H3XAUK45.js";
 import "../chunks/chunk-JMZN5SFC.js";

@@ -2,7 +2,8 @@
 // once with its path. The same schema produces the committed JSON Schema for editors.
 
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+// zod's tree-shakable form: the classic one costs a fresh run 40 ms just to load (bench/).
+import * as z from 'zod/mini';
 import { type ConfigIssue, formatIssuePath, SHELLS, STORE_MODES } from './config-shape.js';
 import { normalizeWorkingDirectory, patternStaysInside } from './paths.js';
 import { parseAge, parseSize } from './units.js';
@@ -11,18 +12,24 @@ export * from './config-shape.js';
 
 const TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 const stringList = (description: string) =>
-  z.array(z.string().min(1)).default([]).describe(description);
+  z._default(z.array(nonEmpty()), []).check(z.describe(description));
 
 const sizeString = z
   .string()
-  .refine((s) => parseSize(s) !== undefined, { message: 'expected a size such as "10GB"' });
-const ageString = z
-  .string()
-  .refine((s) => parseAge(s) !== undefined, { message: 'expected an age such as "7d" or "12h"' });
+  .check(
+    z.refine((s) => parseSize(s) !== undefined, { message: 'expected a size such as "10GB"' }),
+  );
+const ageString = z.string().check(
+  z.refine((s) => parseAge(s) !== undefined, {
+    message: 'expected an age such as "7d" or "12h"',
+  }),
+);
 
 export const taskSchema = z.strictObject({
-  run: z.string().min(1).describe('The command to run on a miss.'),
+  run: nonEmpty().check(z.describe('The command to run on a miss.')),
   inputs: stringList(
     'Globs of input files, relative to working-directory; "!" excludes. Their contents enter the key.',
   ),
@@ -33,47 +40,54 @@ export const taskSchema = z.strictObject({
     'Environment variables whose values enter the key: names, "*" wildcards, "!" exclusions.',
   ),
   'key-commands': stringList('Commands whose stdout enters the key, such as "node --version".'),
-  'key-salt': z.string().default('').describe('Free text in the key, for manual invalidation.'),
+  'key-salt': z
+    ._default(z.string(), '')
+    .check(z.describe('Free text in the key, for manual invalidation.')),
   'working-directory': z
-    .string()
-    .default('.')
-    .describe('Directory the command runs in, relative to the workspace.'),
+    ._default(z.string(), '.')
+    .check(z.describe('Directory the command runs in, relative to the workspace.')),
   shell: z
-    .enum(SHELLS)
-    .optional()
-    .describe('Shell for the command (default bash; pwsh on Windows).'),
+    .optional(z.enum(SHELLS))
+    .check(z.describe('Shell for the command (default bash; pwsh on Windows).')),
   redact: stringList('Environment variables whose values are removed from stored logs.'),
 });
 
 const remoteSchema = z
   .union([
-    z.string().min(1),
+    nonEmpty(),
     z.strictObject({
-      url: z.string().min(1),
-      mode: z.enum(STORE_MODES).default('read-write'),
+      url: nonEmpty(),
+      mode: z._default(z.enum(STORE_MODES), 'read-write'),
     }),
   ])
-  .describe(
-    'A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode} with mode read-write, read, write or off.',
+  .check(
+    z.describe(
+      'A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode} with mode read-write, read, write or off.',
+    ),
   );
 
 export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   tasks: z
     .record(
-      z.string().regex(TASK_NAME, {
-        message: 'expected a task name of letters, digits and . _ : @ / -',
-      }),
+      z.string().check(
+        z.regex(TASK_NAME, {
+          message: 'expected a task name of letters, digits and . _ : @ / -',
+        }),
+      ),
       taskSchema,
     )
-    .describe('The tasks, by name.'),
-  'max-size': sizeString.optional().describe('Prune the local store to this size after a save.'),
-  'max-age': ageString.optional().describe('Prune local entries unused for longer than this.'),
-  remote: remoteSchema.optional(),
+    .check(z.describe('The tasks, by name.')),
+  'max-size': z
+    .optional(sizeString)
+    .check(z.describe('Prune the local store to this size after a save.')),
+  'max-age': z
+    .optional(ageString)
+    .check(z.describe('Prune local entries unused for longer than this.')),
+  remote: z.optional(remoteSchema),
   remotes: z
-    .array(remoteSchema)
-    .optional()
-    .describe('Remote caches, read in this order after the local store.'),
+    .optional(z.array(remoteSchema))
+    .check(z.describe('Remote caches, read in this order after the local store.')),
 });
 
 export type TaskConfig = z.output<typeof taskSchema>;

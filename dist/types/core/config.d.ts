@@ -1,56 +1,56 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type ConfigIssue } from './config-shape.js';
 export * from './config-shape.js';
-export declare const taskSchema: z.ZodObject<{
-    run: z.ZodString;
-    inputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    outputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    env: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    'key-commands': z.ZodDefault<z.ZodArray<z.ZodString>>;
-    'key-salt': z.ZodDefault<z.ZodString>;
-    'working-directory': z.ZodDefault<z.ZodString>;
-    shell: z.ZodOptional<z.ZodEnum<{
+export declare const taskSchema: z.ZodMiniObject<{
+    run: z.ZodMiniString<string>;
+    inputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    outputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    env: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    'key-commands': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    'key-salt': z.ZodMiniDefault<z.ZodMiniString<string>>;
+    'working-directory': z.ZodMiniDefault<z.ZodMiniString<string>>;
+    shell: z.ZodMiniOptional<z.ZodMiniEnum<{
         bash: "bash";
         sh: "sh";
         pwsh: "pwsh";
         powershell: "powershell";
         cmd: "cmd";
     }>>;
-    redact: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    redact: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
 }, z.core.$strict>;
-export declare const configSchema: z.ZodObject<{
-    $schema: z.ZodOptional<z.ZodString>;
-    tasks: z.ZodRecord<z.ZodString, z.ZodObject<{
-        run: z.ZodString;
-        inputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        outputs: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        env: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        'key-commands': z.ZodDefault<z.ZodArray<z.ZodString>>;
-        'key-salt': z.ZodDefault<z.ZodString>;
-        'working-directory': z.ZodDefault<z.ZodString>;
-        shell: z.ZodOptional<z.ZodEnum<{
+export declare const configSchema: z.ZodMiniObject<{
+    $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    tasks: z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniObject<{
+        run: z.ZodMiniString<string>;
+        inputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        outputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        env: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        'key-commands': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        'key-salt': z.ZodMiniDefault<z.ZodMiniString<string>>;
+        'working-directory': z.ZodMiniDefault<z.ZodMiniString<string>>;
+        shell: z.ZodMiniOptional<z.ZodMiniEnum<{
             bash: "bash";
             sh: "sh";
             pwsh: "pwsh";
             powershell: "powershell";
             cmd: "cmd";
         }>>;
-        redact: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        redact: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     }, z.core.$strict>>;
-    'max-size': z.ZodOptional<z.ZodString>;
-    'max-age': z.ZodOptional<z.ZodString>;
-    remote: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-        url: z.ZodString;
-        mode: z.ZodDefault<z.ZodEnum<{
+    'max-size': z.ZodMiniOptional<z.ZodMiniString<string>>;
+    'max-age': z.ZodMiniOptional<z.ZodMiniString<string>>;
+    remote: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        mode: z.ZodMiniDefault<z.ZodMiniEnum<{
             "read-write": "read-write";
             read: "read";
             write: "write";
             off: "off";
         }>>;
     }, z.core.$strict>]>>;
-    remotes: z.ZodOptional<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-        url: z.ZodString;
-        mode: z.ZodDefault<z.ZodEnum<{
+    remotes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        mode: z.ZodMiniDefault<z.ZodMiniEnum<{
             "read-write": "read-write";
             read: "read";
             write: "write";
