@@ -2,10 +2,10 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   onLargeScan
-} from "./chunks/chunk-4KFWC7EJ.js";
+} from "./chunks/chunk-ZGCZNPY4.js";
 import "./chunks/chunk-JQJ6SPEN.js";
 import "./chunks/chunk-KT46YR3W.js";
-import "./chunks/chunk-EIOEWBKA.js";
+import "./chunks/chunk-4GG4RZH4.js";
 import "./chunks/chunk-CUVSUTYU.js";
 
 // src/cli/main.ts
@@ -15,5 +15,5 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
-var { main } = await import("./chunks/cli-JUMFSHSH.js");
+var { main } = await import("./chunks/cli-7EGN5TZJ.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -14,29 +14,29 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-K4KDSWAJ.js";
+} from "./chunks/chunk-HVXLAXKZ.js";
 import {
   LocalStore,
   StoreSet,
   defaultCacheDir
-} from "./chunks/chunk-JNAWOXRF.js";
+} from "./chunks/chunk-VXN4XADK.js";
 import {
   configJsonSchema,
   loadConfig,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-BW37LAMV.js";
+} from "./chunks/chunk-TJYF4JRJ.js";
 import {
   ConfigError,
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-KNIOVBDD.js";
+} from "./chunks/chunk-LQ4F5YKE.js";
 import {
   UsageError
 } from "./chunks/chunk-TRFYQJTT.js";
 import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-JMZN5SFC.js";
+import "./chunks/chunk-DRCNV7F7.js";
 import "./chunks/chunk-UV2KENB3.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
@@ -48,13 +48,13 @@ import {
 } from "./chunks/chunk-N7M7VTR6.js";
 import {
   canonicalJson
-} from "./chunks/chunk-4KFWC7EJ.js";
+} from "./chunks/chunk-ZGCZNPY4.js";
 import "./chunks/chunk-JQJ6SPEN.js";
 import "./chunks/chunk-KT46YR3W.js";
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-EIOEWBKA.js";
+} from "./chunks/chunk-4GG4RZH4.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-KT46YR3W.js";
 import {
   loadBackend
-} from "./chunk-EIOEWBKA.js";
+} from "./chunk-4GG4RZH4.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts

@@ -22,8 +22,8 @@ export async function initBlake3(env: NodeJS.ProcessEnv = process.env): Promise<
   if (oneShot) return;
   const native = env.TASKCACHE_BLAKE3 === 'wasm' ? undefined : loadNative();
   if (native) {
-    oneShot = (data) =>
-      native.blake3(typeof data === 'string' ? Buffer.from(data) : data).toString('hex') as Digest;
+    const hash = nativeOneShot(native);
+    oneShot = (data) => hash(typeof data === 'string' ? Buffer.from(data) : data);
     return;
   }
   shared ??= await createBLAKE3();
@@ -70,11 +70,24 @@ export interface Blake3Backend {
 }
 
 interface NativeBlake3 {
-  blake3(data: Uint8Array): Buffer;
   Blake3Hasher: new () => {
     update(data: Uint8Array): void;
     digest(encoding: 'hex'): string;
     reset(): void;
+  };
+}
+
+/**
+ * One-shot hashing through one reused native hasher: reset, update, hex digest. The addon's own
+ * one-shot function costs about 2 µs more per call (it builds a result buffer to turn into hex),
+ * which is a fifth of hashing a 10 KB file.
+ */
+function nativeOneShot(native: NativeBlake3): (data: Uint8Array) => Digest {
+  const h = new native.Blake3Hasher();
+  return (data) => {
+    h.reset();
+    h.update(data);
+    return h.digest('hex') as Digest;
   };
 }
 
@@ -93,7 +106,7 @@ export async function loadBackend(env: NodeJS.ProcessEnv = process.env): Promise
   if (native) {
     return {
       name: 'native',
-      hash: (data) => native.blake3(data).toString('hex') as Digest,
+      hash: nativeOneShot(native),
       createHasher: async () => {
         const h = new native.Blake3Hasher();
         return {
