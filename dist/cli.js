@@ -15,5 +15,5 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
-var { main } = await import("./chunks/cli-7EGN5TZJ.js");
+var { main } = await import("./chunks/cli-AJ4PQP4Y.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-HVXLAXKZ.js";
+} from "./chunks/chunk-FFQZATKQ.js";
 import {
   LocalStore,
   StoreSet,

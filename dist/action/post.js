@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   postAction
-} from "../chunks/chunk-SK5MLDVA.js";
+} from "../chunks/chunk-MPUOHYOA.js";
 import "../chunks/chunk-II6EP4SB.js";
 import "../chunks/chunk-CZ5EI2MQ.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-HVXLAXKZ.js";
+import "../chunks/chunk-FFQZATKQ.js";
 import "../chunks/chunk-VXN4XADK.js";
 import "../chunks/chunk-TJYF4JRJ.js";
 import "../chunks/chunk-LQ4F5YKE.js";

@@ -92,15 +92,23 @@ export function isLink(entry: InputEntry): entry is LinkInput {
  */
 function inputJson(entry: InputEntry): string {
   return isLink(entry)
-    ? `{"link":${JSON.stringify(entry.link)},"path":${JSON.stringify(entry.path)}}`
-    : `{"digest":"${entry.digest}","path":${JSON.stringify(entry.path)},"x":${entry.executable}}`;
+    ? `{"link":${jsonString(entry.link)},"path":${jsonString(entry.path)}}`
+    : `{"digest":"${entry.digest}","path":${jsonString(entry.path)},"x":${entry.executable}}`;
+}
+
+/** Printable ASCII but `"` and `\`: what JSON.stringify leaves as it is. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** JSON.stringify of a string; most paths need no escaping, and are only quoted. */
+function jsonString(text: string): string {
+  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
 /**
- * The canonical text the key is computed from, in pieces: everything before the inputs, then
- * one piece per input, then the rest. Joined, they are serializeManifest()'s text.
+ * Writes the canonical text the key is computed from, in pieces: everything before the inputs,
+ * then one piece per input, then the rest. Joined, they are serializeManifest()'s text.
  */
-function* manifestPieces(manifest: Manifest): Generator<string> {
+function writeManifest(manifest: Manifest, write: (piece: string) => void): void {
   // The other fields are few: the generic canonical form, with a placeholder for the inputs.
   const rest = canonicalJson({
     schema: manifest.schema,
@@ -117,17 +125,19 @@ function* manifestPieces(manifest: Manifest): Generator<string> {
   // Inside a JSON string a quote is escaped, so this can only be the key itself.
   const placeholder = '"inputs":0';
   const at = rest.indexOf(placeholder);
-  yield `${rest.slice(0, at)}"inputs":[`;
+  write(`${rest.slice(0, at)}"inputs":[`);
   const inputs = manifest.inputs;
   for (let i = 0; i < inputs.length; i++) {
-    yield i === 0 ? inputJson(inputs[i]!) : `,${inputJson(inputs[i]!)}`;
+    write(i === 0 ? inputJson(inputs[i]!) : `,${inputJson(inputs[i]!)}`);
   }
-  yield `]${rest.slice(at + placeholder.length)}`;
+  write(`]${rest.slice(at + placeholder.length)}`);
 }
 
 /** The canonical text the key is computed from. */
 export function serializeManifest(manifest: Manifest): string {
-  return [...manifestPieces(manifest)].join('');
+  const pieces: string[] = [];
+  writeManifest(manifest, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 export function computeKey(manifest: Manifest, hash: HashFn): Key {
@@ -140,27 +150,30 @@ export interface IncrementalHash {
   digest(): Digest;
 }
 
-/** Bytes handed to the hash at once by hashManifest(). */
-const KEY_CHUNK = 64 * 1024;
+/** Code units of text gathered before it is encoded and handed to the hash. */
+const KEY_TEXT_CHUNK = 16 * 1024;
 
 /**
- * The same key as computeKey(), hashed as the text is written, a chunk at a time: the text of
- * 50,000 inputs is 7 MB that would otherwise be built as one string, then encoded as a whole.
+ * The same key as computeKey(), hashed as the text is written, some 16 KB at a time: the text
+ * of 50,000 inputs is 7 MB that would otherwise be built as one string, then encoded as a whole.
  */
 export function hashManifest(manifest: Manifest, hash: IncrementalHash): Key {
   const encoder = new TextEncoder();
-  const chunk = new Uint8Array(KEY_CHUNK);
-  let used = 0;
-  for (const piece of manifestPieces(manifest)) {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    if (used + piece.length * 3 > KEY_CHUNK) {
-      hash.update(chunk.subarray(0, used));
-      used = 0;
-    }
-    if (piece.length * 3 > KEY_CHUNK) hash.update(encoder.encode(piece));
-    else used += encoder.encodeInto(piece, chunk.subarray(used)).written;
-  }
-  hash.update(chunk.subarray(0, used));
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8; text is flushed once it passes the
+  // chunk size, so it rarely exceeds twice that.
+  const bytes = new Uint8Array(3 * 2 * KEY_TEXT_CHUNK);
+  let text = '';
+  const flush = () => {
+    if (text.length * 3 <= bytes.length) {
+      hash.update(bytes.subarray(0, encoder.encodeInto(text, bytes).written));
+    } else hash.update(encoder.encode(text));
+    text = '';
+  };
+  writeManifest(manifest, (piece) => {
+    text += piece;
+    if (text.length >= KEY_TEXT_CHUNK) flush();
+  });
+  flush();
   return hash.digest() as string as Key;
 }
 

@@ -68,8 +68,8 @@ export interface IncrementalHash {
     digest(): Digest;
 }
 /**
- * The same key as computeKey(), hashed as the text is written, a chunk at a time: the text of
- * 50,000 inputs is 7 MB that would otherwise be built as one string, then encoded as a whole.
+ * The same key as computeKey(), hashed as the text is written, some 16 KB at a time: the text
+ * of 50,000 inputs is 7 MB that would otherwise be built as one string, then encoded as a whole.
  */
 export declare function hashManifest(manifest: Manifest, hash: IncrementalHash): Key;
 /** The digest recorded for an environment value: never the value itself. */
