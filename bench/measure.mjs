@@ -286,6 +286,17 @@ function hitRows(set, listFile, cacheDir) {
       prime: `${tc} run build --cache-dir ${q(`${cacheDir}-nogit`)}`,
       verify: taskcacheHit,
     },
+    {
+      // The "hash every input, no git" goal, against b3sum over the same files.
+      id: 'taskcache-dry-nogit-fresh',
+      kind: 'taskcache',
+      phase: 'nogit',
+      label: 'taskcache dry-run build, no .git, state removed',
+      cmd: `${tc} dry-run build --cache-dir ${q(`${cacheDir}-nogit`)}`,
+      prime: `${tc} run build --cache-dir ${q(`${cacheDir}-nogit`)}`,
+      prepare: `rm -rf ${q(path.join(`${cacheDir}-nogit`, 'state'))}`,
+      verify: taskcacheHit,
+    },
   ].map((r) => ({ op: 'hit', ...r }));
 }
 
