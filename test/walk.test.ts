@@ -122,8 +122,14 @@ describe('the walker', () => {
     const listing = await listFiles({
       workspace: root,
       cwd: '.',
-      patterns: ['package.json', 'nope/**', 'missing.txt'],
+      patterns: ['package.json', 'nope/**', 'missing.txt', 'packages/**', 'packages/*/none-*'],
     });
-    expect(listing.unmatched).toEqual(['nope/**', 'missing.txt']);
+    expect(listing.unmatched).toEqual(['nope/**', 'missing.txt', 'packages/*/none-*']);
+    const below = await listFiles({
+      workspace: root,
+      cwd: 'packages',
+      patterns: ['a/**', 'a/src/**', 'b/nothing/**', '*/src/*.ts'],
+    });
+    expect(below.unmatched).toEqual(['b/nothing/**']);
   });
 });

@@ -1,11 +1,11 @@
 // Walking the workspace and hashing what it finds: the input side of the key and the output
 // side of an entry. Paths come out workspace-relative and POSIX.
 //
-// The walk (walk.ts) starts breadth first on this thread; a tree that proves big is crawled on
-// the worker pool, which then hashes on the same threads. It replaced fast-glob's asynchronous
-// walk, which spent most of a 50,000-file listing in callbacks and garbage collection, and
-// then fdir, whose per-file filter callbacks and path rewriting cost more than the system
-// calls (see bench/).
+// The walk (walk.ts) crawls on this thread, depth first; once a scan has enough files to hash,
+// batches of them go to the worker pool as the walk finds them, and this thread joins the
+// hashing when its walk is done. The walk replaced fast-glob's asynchronous one, which spent
+// most of a 50,000-file listing in callbacks and garbage collection, and then fdir, whose
+// per-file filter callbacks and path rewriting cost more than the system calls (see bench/).
 
 import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -22,7 +22,7 @@ import {
   compileWalk,
   crawl,
   type ListDir,
-  MATCH_OPTIONS,
+  matcher,
   type OnFile,
   type ScanDir,
   scanDir,
@@ -157,11 +157,15 @@ function unmatchedPatterns(
 ): string[] {
   const writtenPositive = options.patterns.filter((p) => !p.startsWith('!'));
   const unmatched: string[] = [];
+  const relative = files.map((file) => cwdRelative(options.cwd, file.path));
   positive.forEach((pattern, index) => {
-    const matches = picomatch(pattern, MATCH_OPTIONS);
-    if (!files.some((file) => matches(cwdRelative(options.cwd, file.path)))) {
-      unmatched.push(writtenPositive[index] ?? pattern);
+    // `dir/**` matches any file below dir: no glob to compile when there is one.
+    const below = pattern.endsWith('/**') ? pattern.slice(0, -2) : undefined;
+    if (below !== undefined && !picomatch.scan(below).isGlob) {
+      if (relative.some((file) => file.startsWith(below))) return;
     }
+    const matches = matcher(pattern);
+    if (!relative.some((file) => matches(file))) unmatched.push(writtenPositive[index] ?? pattern);
   });
   return unmatched;
 }

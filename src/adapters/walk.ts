@@ -46,6 +46,34 @@ export interface Walk {
  * entry is a symbolic link. */
 export type OnFile = (relative: string, symlink: boolean) => void;
 
+type Matcher = (path: string) => boolean;
+
+const compiled = new Map<string, Matcher>();
+
+/** The matcher of a glob, compiled once per process. */
+export function matcher(pattern: string): Matcher {
+  let matches = compiled.get(pattern);
+  if (matches === undefined) {
+    matches = picomatch(pattern, MATCH_OPTIONS);
+    compiled.set(pattern, matches);
+  }
+  return matches;
+}
+
+/** Matches any of `patterns`, each compiled when first needed: many walks never need some. */
+function anyOf(patterns: readonly string[]): Matcher {
+  const lazy = patterns.map((pattern) => {
+    let matches: Matcher | undefined;
+    return (path: string) => (matches ??= matcher(pattern))(path);
+  });
+  return (path) => lazy.some((matches) => matches(path));
+}
+
+/** A path segment's matcher: a plain name is compared as it is, without compiling a glob. */
+function segmentMatcher(segment: string): Matcher {
+  return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
+}
+
 /**
  * Whether a directory (base-relative, POSIX) can hold a match of `pattern`: each of its
  * segments matches the pattern's segment at the same depth, until a `**`.
@@ -55,7 +83,7 @@ function mayContain(pattern: string): (dir: string) => boolean {
   if (/[{(][^})]*\//.test(pattern)) return () => true;
   const segments = pattern.split('/');
   const matchers = segments.map((segment) =>
-    segment === '**' ? undefined : picomatch(segment, MATCH_OPTIONS),
+    segment === '**' ? undefined : segmentMatcher(segment),
   );
   return (dir) => {
     const parts = dir.split('/');
@@ -79,7 +107,7 @@ function coversAll(pattern: string): (dir: string) => boolean {
   if (segments.at(-1) !== '**' || head.includes('**') || /[{(][^})]*\//.test(pattern)) {
     return () => false;
   }
-  const matchers = head.map((segment) => picomatch(segment, MATCH_OPTIONS));
+  const matchers = head.map(segmentMatcher);
   return (dir) => {
     if (head.length === 0) return true;
     const parts = dir === '' ? [] : dir.split('/');
@@ -91,8 +119,8 @@ export function compileWalk(spec: WalkSpec): Walk {
   const userIgnores = spec.ignore.map(mayContain);
   return {
     spec,
-    included: picomatch([...spec.positive], MATCH_OPTIONS),
-    ignored: picomatch([...ALWAYS_IGNORED, ...spec.ignore], MATCH_OPTIONS),
+    included: anyOf(spec.positive),
+    ignored: anyOf([...ALWAYS_IGNORED, ...spec.ignore]),
     reachable: spec.positive.map(mayContain),
     covers: spec.positive.map(coversAll),
     mayIgnore: (dir) => userIgnores.some((may) => may(dir)),

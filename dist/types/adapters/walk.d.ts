@@ -27,6 +27,9 @@ export interface Walk {
 /** Called for each selected file: its base-relative POSIX path, and whether the directory
  * entry is a symbolic link. */
 export type OnFile = (relative: string, symlink: boolean) => void;
+type Matcher = (path: string) => boolean;
+/** The matcher of a glob, compiled once per process. */
+export declare function matcher(pattern: string): Matcher;
 export declare function compileWalk(spec: WalkSpec): Walk;
 export declare function scanDir(walk: Walk, dir: string, parentCovered?: boolean): ScanDir;
 /**
@@ -42,3 +45,4 @@ export type ListDir = (absolute: string) => DirListing | undefined;
 export declare const readListing: ListDir;
 /** Crawls every directory below `dirs`, depth first, listing each with `list`. */
 export declare function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile, list?: ListDir): void;
+export {};
