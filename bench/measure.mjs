@@ -462,7 +462,7 @@ const TINY_ROUNDS = 3;
 function measureInRounds(rows, ctx, rounds) {
   const measured = rows.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    rows.forEach((row, i) => measured[i].push(measureRow(row, ctx)));
+    for (const [i, row] of rows.entries()) measured[i].push(measureRow(row, ctx));
   }
   return measured.map((series) => {
     const times = series.flatMap((m) => m.stats.times);

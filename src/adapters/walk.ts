@@ -64,7 +64,10 @@ export function matcher(pattern: string): Matcher {
 function anyOf(patterns: readonly string[]): Matcher {
   const lazy = patterns.map((pattern) => {
     let matches: Matcher | undefined;
-    return (path: string) => (matches ??= matcher(pattern))(path);
+    return (path: string) => {
+      matches ??= matcher(pattern);
+      return matches(path);
+    };
   });
   return (path) => lazy.some((matches) => matches(path));
 }
