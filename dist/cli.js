@@ -2,7 +2,7 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   onLargeScan
-} from "./chunks/chunk-SLSBCMOO.js";
+} from "./chunks/chunk-Z26XVRZI.js";
 import "./chunks/chunk-JQJ6SPEN.js";
 import "./chunks/chunk-KT46YR3W.js";
 import "./chunks/chunk-4GG4RZH4.js";
@@ -15,5 +15,5 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
-var { main } = await import("./chunks/cli-YII5QYRX.js");
+var { main } = await import("./chunks/cli-JY55AWTD.js");
 process.exitCode = await main(process.argv.slice(2));

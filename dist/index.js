@@ -14,7 +14,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-VRTN4SEJ.js";
+} from "./chunks/chunk-T2SBXF43.js";
 import {
   LocalStore,
   StoreSet,
@@ -36,7 +36,7 @@ import {
   UsageError
 } from "./chunks/chunk-TRFYQJTT.js";
 import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-JDW6RERR.js";
+import "./chunks/chunk-NYFVR33M.js";
 import "./chunks/chunk-UV2KENB3.js";
 import "./chunks/chunk-JKM5XJ5H.js";
 import {
@@ -48,7 +48,7 @@ import {
 } from "./chunks/chunk-N7M7VTR6.js";
 import {
   canonicalJson
-} from "./chunks/chunk-SLSBCMOO.js";
+} from "./chunks/chunk-Z26XVRZI.js";
 import "./chunks/chunk-JQJ6SPEN.js";
 import "./chunks/chunk-KT46YR3W.js";
 import {

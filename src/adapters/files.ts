@@ -26,6 +26,7 @@ import {
   type OnFile,
   type ScanDir,
   scanDir,
+  type Walk,
 } from './walk.js';
 import { type HashedBatch, inRoot, packBatch, STAT_FIELDS, WorkerPool } from './worker-pool.js';
 
@@ -83,10 +84,10 @@ function normalizePattern(pattern: string): string {
 }
 
 /**
- * Crawls what the patterns select and passes each file to `onFile`; returns the positive
- * patterns as the matcher saw them, or nothing when there are none.
+ * Crawls what the patterns select and passes each file to `onFile`; returns the walk (its
+ * positive patterns as the matcher saw them), or nothing when there are no positive patterns.
  */
-function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): string[] | undefined {
+function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): Walk | undefined {
   const base = path.join(options.workspace, options.cwd);
   const patterns = expandDirectories(base, options.patterns).map((p) =>
     p.startsWith('!') ? `!${normalizePattern(p.slice(1))}` : normalizePattern(p),
@@ -115,13 +116,13 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
     }
   }
   crawl(walk, dirs, onFile, list);
-  return positive;
+  return walk;
 }
 
 export async function listFiles(options: ListOptions): Promise<Listing> {
   const files: ListedFile[] = [];
   const base = path.join(options.workspace, options.cwd);
-  const positive = walkPatterns(options, (relative) => {
+  const walk = walkPatterns(options, (relative) => {
     const absolute = path.join(base, relative);
     const stats = lstatSync(absolute, { throwIfNoEntry: false });
     if (stats === undefined || stats.isDirectory()) return; // Gone or replaced meanwhile.
@@ -136,9 +137,9 @@ export async function listFiles(options: ListOptions): Promise<Listing> {
       ino: stats.ino,
     });
   });
-  if (!positive) return { files: [], unmatched: [] };
+  if (!walk) return { files: [], unmatched: [] };
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  return { files, unmatched: unmatchedPatterns(options, positive, files) };
+  return { files, unmatched: unmatchedPatterns(options, walk, files) };
 }
 
 function toWorkspacePath(cwd: string, relative: string): string {
@@ -152,17 +153,17 @@ function cwdRelative(cwd: string, workspacePath: string): string {
 /** The positive patterns, as written, that matched none of the (workspace-relative) files. */
 function unmatchedPatterns(
   options: ListOptions,
-  positive: readonly string[],
+  walk: Walk,
   files: ReadonlyArray<{ readonly path: string }>,
 ): string[] {
   const writtenPositive = options.patterns.filter((p) => !p.startsWith('!'));
   const unmatched: string[] = [];
   const relative = files.map((file) => cwdRelative(options.cwd, file.path));
-  positive.forEach((pattern, index) => {
-    // `dir/**` matches any file below dir: no glob to compile when there is one.
-    const below = pattern.endsWith('/**') ? pattern.slice(0, -2) : undefined;
-    if (below !== undefined && !picomatch.scan(below).isGlob) {
-      if (relative.some((file) => file.startsWith(below))) return;
+  walk.spec.positive.forEach((pattern, index) => {
+    // A pattern that covers a file's whole directory (`src/**`) matches it without a glob.
+    const covers = walk.covers[index]!;
+    if (relative.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf('/')))))) {
+      return;
     }
     const matches = matcher(pattern);
     if (!relative.some((file) => matches(file))) unmatched.push(writtenPositive[index] ?? pattern);
@@ -288,9 +289,9 @@ export async function scanInputs(
     return true;
   };
 
-  let positive: string[] | undefined;
+  let walk: Walk | undefined;
   try {
-    positive = walkPatterns(
+    walk = walkPatterns(
       options,
       (relative, symlink) => {
         const file: Scanned = {
@@ -346,7 +347,7 @@ export async function scanInputs(
         ? { path: file.path, link: readlinkSync(inRoot(root, file.path)).split(path.sep).join('/') }
         : { path: file.path, executable: file.executable, digest: file.digest! },
   );
-  const unmatched = positive ? unmatchedPatterns(options, positive, files) : [];
+  const unmatched = walk ? unmatchedPatterns(options, walk, files) : [];
   debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched };
 }

@@ -63,7 +63,6 @@ export class StatCache {
   private piece = Buffer.allocUnsafe(0);
   private pieceBytes = 0;
   private addedRows = 0;
-  private changed = false;
 
   private constructor(
     private readonly file: string,
@@ -125,7 +124,6 @@ export class StatCache {
 
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
-    this.changed = true;
     if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
     if (isRacy(stat, hashedAt)) return;
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
@@ -153,7 +151,8 @@ export class StatCache {
    * still valid are written as they were read (runs of them in one piece), then this run's rows.
    */
   save(): void {
-    if (!this.changed) return;
+    // Unchanged unless a row was added or a kept one dropped.
+    if (this.addedRows === 0 && this.superseded.size === 0) return;
     const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
     const pieces: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
     let run: [start: number, end: number] | undefined;

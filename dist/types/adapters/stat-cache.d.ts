@@ -31,7 +31,6 @@ export declare class StatCache {
     private piece;
     private pieceBytes;
     private addedRows;
-    private changed;
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
