@@ -32,7 +32,7 @@ function nogitRoot() {
   const same = candidates.find((c) => fs.existsSync(c) && fs.statSync(c).dev === dev);
   return path.join(same ?? candidates[0], 'taskcache-bench-nogit');
 }
-const TASKCACHE_CLI = process.env.TASKCACHE_CLI ?? path.join(REPO, 'dist', 'cli.js');
+const TASKCACHE_CLI = process.env.TASKCACHE_CLI ?? path.join(REPO, 'dist', 'cli.cjs');
 
 // npm's `turbo` is a Node shim that spawns the platform binary; timing the binary too shows what
 // the shim costs (users mostly go through the shim: npx, package.json scripts).

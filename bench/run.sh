@@ -6,7 +6,7 @@
 #
 #   --quick       medium + out200 + tiny with fewer runs (a few minutes)
 #   --sets LIST   choose data sets; the default (full) is all four, large included (~17 min)
-#   --no-taskcache  measure only the peers and the floor (taskcache's rows need dist/cli.js)
+#   --no-taskcache  measure only the peers and the floor (taskcache's rows need dist/cli.cjs)
 #
 # Everything it installs or generates stays in gitignored places: apt packages system-wide,
 # the peers in bench/.peers, the data sets and raw results in bench/.work. Results that are meant

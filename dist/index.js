@@ -1,10 +1,13 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   KEY_SCHEMA_VERSION,
+  LocalStore,
+  StoreSet,
   computeKey,
   computeTaskKey,
   createManifest,
   decodeRecord,
+  defaultCacheDir,
   describeChanges,
   diffManifests,
   dryRunTask,
@@ -14,43 +17,31 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-T2SBXF43.js";
+} from "./chunks/chunk-A4YKRUKT.js";
 import {
-  LocalStore,
-  StoreSet,
-  defaultCacheDir
-} from "./chunks/chunk-VXN4XADK.js";
-import {
-  configJsonSchema,
-  loadConfig,
-  parseConfig,
-  validateConfig
-} from "./chunks/chunk-TJYF4JRJ.js";
-import {
-  ConfigError,
-  findConfig,
-  resolveTask,
-  selectTasks
-} from "./chunks/chunk-LQ4F5YKE.js";
-import {
-  UsageError
-} from "./chunks/chunk-TRFYQJTT.js";
-import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-NYFVR33M.js";
-import "./chunks/chunk-UV2KENB3.js";
-import "./chunks/chunk-JKM5XJ5H.js";
+  canonicalJson
+} from "./chunks/chunk-V2626CNU.js";
 import {
   canRead,
   canWrite
-} from "./chunks/chunk-MWMB4KLZ.js";
+} from "./chunks/chunk-SIPIBT5M.js";
+import "./chunks/chunk-KT46YR3W.js";
+import {
+  ConfigError,
+  UsageError,
+  configJsonSchema,
+  findConfig,
+  loadConfig,
+  parseConfig,
+  resolveTask,
+  selectTasks,
+  validateConfig
+} from "./chunks/chunk-2QM55LJL.js";
+import "./chunks/chunk-H3XAUK45.js";
+import "./chunks/chunk-Q4WV3LEH.js";
 import {
   STORE_MODES
 } from "./chunks/chunk-N7M7VTR6.js";
-import {
-  canonicalJson
-} from "./chunks/chunk-Z26XVRZI.js";
-import "./chunks/chunk-JQJ6SPEN.js";
-import "./chunks/chunk-KT46YR3W.js";
 import {
   blake3,
   initBlake3

@@ -8,12 +8,12 @@ export TASKCACHE_DIR="${TASKCACHE_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/taskcache-ex
 rm -rf dist
 
 echo "── first run: a miss — the build runs and its outputs are stored"
-node ../../dist/cli.js run build
+node ../../dist/cli.cjs run build
 rm -rf dist
 echo
 echo "── second run: a hit — dist/ is restored and the log replayed; the build does not run"
-node ../../dist/cli.js run build
+node ../../dist/cli.cjs run build
 echo
 echo "── dist/greeting.txt: $(cat dist/greeting.txt)"
 echo "── the local store ($TASKCACHE_DIR):"
-node ../../dist/cli.js stats
+node ../../dist/cli.cjs stats

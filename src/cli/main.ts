@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The \`taskcache\` executable: hands the arguments to the dispatcher and exits with its code.
+// The `taskcache` executable: hands the arguments to the dispatcher and exits with its code.
 import module, { createRequire } from 'node:module';
 import { onLargeScan } from '../adapters/files.js';
+import { main } from './cli.js';
 
 // Node >= 22.1 can keep compiled code between runs; the CLI starts often and briefly.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
@@ -14,5 +15,6 @@ onLargeScan(() => {
   const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--semi-space-growth-factor=1');
 });
-const { main } = await import('./cli.js');
-process.exitCode = await main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

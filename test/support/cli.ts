@@ -1,4 +1,4 @@
-// Runs the bundled CLI (dist/cli.js) as a user would, in a child process.
+// Runs the bundled CLI (dist/cli.cjs) as a user would, in a child process.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+export const cliPath = path.join(repoRoot, 'dist', 'cli.cjs');
 
 export interface CliResult {
   readonly code: number;

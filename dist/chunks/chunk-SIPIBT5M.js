@@ -1,0 +1,30 @@
+import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
+
+// src/core/digest.ts
+var HEX64 = /^[0-9a-f]{64}$/;
+function isDigest(value) {
+  return typeof value === "string" && HEX64.test(value);
+}
+function isKey(value) {
+  return isDigest(value);
+}
+
+// src/stores/store.ts
+var canRead = (mode) => mode === "read-write" || mode === "read";
+var canWrite = (mode) => mode === "read-write" || mode === "write";
+var StoreError = class extends Error {
+  constructor(store, message) {
+    super(message);
+    this.store = store;
+  }
+  store;
+  name = "StoreError";
+};
+
+export {
+  isDigest,
+  isKey,
+  canRead,
+  canWrite,
+  StoreError
+};
