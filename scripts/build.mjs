@@ -1,11 +1,12 @@
 // Builds the committed dist/: the library and the Action's entries as one multi-entry ESM
-// bundle with shared chunks; the CLI as one CommonJS file with the large libraries only some
-// commands need beside it (dist/vendor/); and the library's type declarations. CI checks that
+// bundle with shared chunks; the CLI as one CommonJS file with the large parts only some runs
+// need beside it (dist/cli/); and the library's type declarations. CI checks that
 // dist/ equals a fresh run of this script.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 // What a validated config depends on besides its text: the schema's sources and the parser
@@ -63,22 +64,28 @@ await esbuild.build({
 });
 
 // The CLI starts for every task, and a hit of a small task is mostly that start: one CommonJS
-// file is read and compiled without the ES module loader's per-module work (on Node 20, 22
-// ES modules took a sixth of a tiny task's hit; bench/). Its commands and stores are in it,
-// initialized on first use; the large libraries that only some configs need are separate
-// bundles, required on first use, and hold no code of this project (so no class exists twice).
-const vendor = {
-  'aws-s3': {
-    packages: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage'],
-    source: "export * from '@aws-sdk/client-s3'; export { Upload } from '@aws-sdk/lib-storage';",
-  },
-  'actions-cache': { packages: ['@actions/cache'], source: "export * from '@actions/cache';" },
-  ioredis: { packages: ['ioredis'], source: "export * from 'ioredis';" },
+// file is read and compiled without the ES module loader's per-module work (on Node 20, its
+// 22 ES modules took a sixth of a tiny task's hit; bench/). Its commands and stores are in it,
+// initialized on first use. What only some runs need and is large is a part beside it
+// (dist/cli/), required on first use: the config parser and schema (a run whose config was
+// validated before does not load them) and the clients of the remote stores. Each part is
+// built from a module of its own that holds no class of this project (so none exists twice);
+// the key is the module as the CLI's code imports it (a source file or a package).
+const parts = {
+  config: { module: 'src/core/config.ts' },
+  's3-sdk': { module: 'src/stores/s3-sdk.ts' },
+  ioredis: { module: 'ioredis', source: "export * from 'ioredis';" },
   'hash-wasm-blake3': {
-    packages: ['hash-wasm/dist/blake3.umd.min.js'],
+    module: 'hash-wasm/dist/blake3.umd.min.js',
     source: "module.exports = require('hash-wasm/dist/blake3.umd.min.js');",
   },
 };
+const partOf = new Map(
+  Object.entries(parts).map(([name, { module }]) => [
+    module.startsWith('src/') ? path.resolve(module) : module,
+    name,
+  ]),
+);
 // import.meta.url in CommonJS: this file's URL.
 const moduleUrl = {
   define: { ...shared.define, 'import.meta.url': '__taskcacheModuleUrl' },
@@ -86,38 +93,44 @@ const moduleUrl = {
     js: "const __taskcacheModuleUrl = require('node:url').pathToFileURL(__filename).href;",
   },
 };
-const vendorOf = new Map(
-  Object.entries(vendor).flatMap(([name, { packages }]) => packages.map((p) => [p, name])),
-);
 
 await esbuild.build({
   ...shared,
+  ...moduleUrl,
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  ...moduleUrl,
+  // import() of a part is a require() on first use, not a trip through the ES module loader.
+  supported: { 'dynamic-import': false },
   external: [nativeAddon],
   plugins: [
     {
-      name: 'vendor',
+      name: 'cli-parts',
       setup(build) {
-        build.onResolve({ filter: /^[@a-z]/ }, ({ path }) => {
-          const name = vendorOf.get(path);
-          return name ? { path: `./vendor/${name}.cjs`, external: true } : undefined;
+        build.onResolve({ filter: /.*/ }, ({ path: spec, resolveDir }) => {
+          const module = spec.startsWith('.')
+            ? path.resolve(resolveDir, spec).replace(/\.js$/, '.ts')
+            : spec;
+          const name = partOf.get(module);
+          return name ? { path: `./cli/${name}.cjs`, external: true } : undefined;
         });
       },
     },
   ],
 });
 
-for (const [name, { source }] of Object.entries(vendor)) {
+for (const [name, { module, source }] of Object.entries(parts)) {
   await esbuild.build({
     ...shared,
-    stdin: { contents: source, resolveDir: '.', loader: 'js' },
-    outfile: `dist/vendor/${name}.cjs`,
-    format: 'cjs',
     ...moduleUrl,
+    ...(source
+      ? { stdin: { contents: source, resolveDir: '.', loader: 'js' } }
+      : { entryPoints: [module] }),
+    outfile: `dist/cli/${name}.cjs`,
+    format: 'cjs',
+    // The ES module builds of packages that ship both: only what the part exports is bundled.
+    mainFields: ['module', 'main'],
   });
 }
 

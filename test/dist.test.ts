@@ -6,6 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3, loadBackend } from '../src/adapters/blake3.js';
 import { configJsonSchema } from '../src/core/config.js';
 import { computeTaskKey } from '../src/engine/key.js';
+import {
+  bucketName,
+  createBucket,
+  dropObjects,
+  loadServers,
+  s3Env,
+  s3StoreUrl,
+  turboStoreUrl,
+} from './stores/remotes.js';
 import { repoRoot, runCli, tempDir, writeProject } from './support/cli.js';
 
 let project: string;
@@ -74,6 +83,73 @@ describe('the bundled CLI', () => {
     });
     expect(JSON.parse(changed.stdout).tasks[0].key).not.toBe(cliKey);
   });
+});
+
+// The CLI's bundle requires the clients of S3 and Redis (and the config parser) from parts beside
+// it on first use: each remote kind, through the committed dist/, from a miss that writes to it
+// to a hit in a second workspace with an empty local store.
+describe('the bundled CLI with each kind of remote', () => {
+  const servers = loadServers();
+  const bucket = bucketName('dist');
+  beforeAll(async () => {
+    if (servers?.s3) await createBucket(servers.s3, bucket);
+  });
+  afterAll(async () => {
+    if (servers?.s3) await dropObjects(servers.s3, bucket);
+  });
+  const kinds = [
+    {
+      kind: 's3',
+      remote: () => s3StoreUrl(servers!.s3!, bucket, { prefix: 'dist' }),
+      env: () => s3Env(servers!.s3!),
+      up: Boolean(servers?.s3),
+    },
+    {
+      kind: 'redis',
+      remote: () => `${servers!.redis!.url}/0?ttl=10m`,
+      env: () => ({}),
+      up: Boolean(servers?.redis),
+    },
+    {
+      kind: 'turbo',
+      remote: () => turboStoreUrl(servers!.turbo!),
+      env: () => ({ TURBO_TOKEN: servers!.turbo!.token }),
+      up: Boolean(servers?.turbo),
+    },
+  ];
+  for (const { kind, remote, env, up } of kinds) {
+    it.skipIf(!up)(`${kind}: a miss stores to it, a fresh workspace hits from it`, async () => {
+      const root = tempDir(`dist-${kind}`);
+      try {
+        // A salt per run: the remote may keep entries of earlier runs of the suite.
+        const salt = `${kind}-${Date.now()}-${Math.random()}`;
+        const files = {
+          'taskcache.yml': `tasks:\n  t:\n    run: mkdir -p out && cat in.txt > out/o.txt\n    inputs: [in.txt]\n    outputs: [out/**]\n    key-salt: "${salt}"\n`,
+          'in.txt': `${kind}\n`,
+        };
+        const run = (name: string) =>
+          runCli(['run', '--json', '--remote', remote()], {
+            cwd: writeProject(path.join(root, name), files),
+            env: { ...env(), TASKCACHE_DIR: path.join(root, `${name}-store`) },
+          });
+        const first = await run('one');
+        expect(first.code, first.stderr).toBe(0);
+        const miss = JSON.parse(first.stdout);
+        expect(miss.warnings, first.stderr).toEqual([]);
+        expect(miss.tasks[0]).toMatchObject({ status: 'miss' });
+        expect(miss.tasks[0].savedTo).toHaveLength(2);
+
+        const second = await run('two');
+        expect(second.code, second.stderr).toBe(0);
+        const hit = JSON.parse(second.stdout).tasks[0];
+        expect(hit).toMatchObject({ status: 'hit', key: miss.tasks[0].key });
+        expect(hit.source).toBe(miss.tasks[0].savedTo[1]);
+        expect(readFileSync(path.join(root, 'two', 'out', 'o.txt'), 'utf8')).toBe(`${kind}\n`);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
 describe('schema/taskcache.schema.json', () => {

@@ -1,7 +1,7 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-OLQM62L5.js";
+} from "../chunks/chunk-OYBQAAMR.js";
 import "../chunks/chunk-GKFFIMUJ.js";
 import "../chunks/chunk-A4YKRUKT.js";
 import "../chunks/chunk-V2626CNU.js";

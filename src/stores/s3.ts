@@ -14,14 +14,6 @@
 
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  type S3ClientConfig,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { CorruptEntryError } from '../adapters/archive.js';
 import { guardStream } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
@@ -38,6 +30,14 @@ import {
   sha256File,
   short,
 } from './remote.js';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+  Upload,
+} from './s3-sdk.js';
 import {
   type SaveOutcome,
   type SaveRequest,

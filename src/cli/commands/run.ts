@@ -7,7 +7,13 @@ import { parseFlags } from '../flags.js';
 import { printJson, summarize } from '../json.js';
 
 export default async function run(args: string[]): Promise<number> {
-  const { flags, positionals } = parseFlags('run', args, ['config', 'cache-dir', 'json', 'force']);
+  const { flags, positionals } = parseFlags('run', args, [
+    'config',
+    'cache-dir',
+    'json',
+    'force',
+    'remote',
+  ]);
   const ctx = await createContext(flags);
   const tasks = selectTasks(ctx.loaded, positionals);
   const results: TaskResult[] = [];
