@@ -86,19 +86,20 @@ const partOf = new Map(
     name,
   ]),
 );
-// import.meta.url in CommonJS: this file's URL.
+// For code written as ES modules: strict mode for the whole file (esbuild's own "use strict"
+// comes after the banner, where it is no directive) and import.meta.url as this file's URL.
 const moduleUrl = {
   define: { ...shared.define, 'import.meta.url': '__taskcacheModuleUrl' },
   banner: {
-    js: "const __taskcacheModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+    js: `"use strict";\nconst __taskcacheModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
   },
 };
 
 await esbuild.build({
   ...shared,
   ...moduleUrl,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   // import() of a part is a require() on first use, not a trip through the ES module loader.
@@ -113,20 +114,35 @@ await esbuild.build({
             ? path.resolve(resolveDir, spec).replace(/\.js$/, '.ts')
             : spec;
           const name = partOf.get(module);
-          return name ? { path: `./cli/${name}.cjs`, external: true } : undefined;
+          return name ? { path: `./${name}.cjs`, external: true } : undefined;
         });
       },
     },
   ],
 });
 
+// The executable: loads dist/cli/main.cjs with a code cache named after the bundle's content.
+await esbuild.build({
+  ...shared,
+  ...moduleUrl,
+  define: {
+    ...moduleUrl.define,
+    __CLI_BUNDLE_ID__: JSON.stringify(
+      createHash('sha256').update(readFileSync('dist/cli/main.cjs')).digest('hex').slice(0, 16),
+    ),
+  },
+  entryPoints: { cli: 'src/cli/bin.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+});
+
 for (const [name, { module, source }] of Object.entries(parts)) {
   await esbuild.build({
     ...shared,
-    ...moduleUrl,
     ...(source
       ? { stdin: { contents: source, resolveDir: '.', loader: 'js' } }
-      : { entryPoints: [module] }),
+      : { ...moduleUrl, entryPoints: [module] }),
     outfile: `dist/cli/${name}.cjs`,
     format: 'cjs',
     // The ES module builds of packages that ship both: only what the part exports is bundled.

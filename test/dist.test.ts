@@ -1,6 +1,7 @@
 // The committed artefacts: the bundle really hashes, and the JSON Schema is current.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3, loadBackend } from '../src/adapters/blake3.js';
@@ -150,6 +151,67 @@ describe('the bundled CLI with each kind of remote', () => {
       }
     });
   }
+});
+
+// The executable (dist/cli.cjs) keeps the bundle's compiled code in the user's cache: Node's own
+// compile cache where Node has one (>= 22.1), else V8's code cache through node:vm.
+describe('the code cache of the executable', () => {
+  const nodeKeepsIt = 'enableCompileCache' in module;
+  const debugLines = (stderr: string) =>
+    stderr.split('\n').filter((line) => line.startsWith('taskcache: debug: code cache'));
+
+  it('is written by the first run, used by the next, and rewritten when damaged', async () => {
+    const xdg = tempDir('dist-xdg');
+    try {
+      const run = (env: Record<string, string> = {}) =>
+        runCli(['dry-run', 't', '--json'], {
+          cwd: project,
+          env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg, TASKCACHE_DEBUG: '1', ...env },
+        });
+      const dir = path.join(xdg, 'taskcache', 'code');
+      const first = await run();
+      expect(first.code, first.stderr).toBe(0);
+      const files = readdirSync(dir);
+      expect(files.length).toBeGreaterThan(0);
+      if (nodeKeepsIt) return;
+
+      expect(files).toHaveLength(1);
+      const file = path.join(dir, files[0]!);
+      expect(files[0]).toMatch(
+        new RegExp(`^main-[0-9a-f]{16}-${process.version}-${process.arch}\\.bin$`),
+      );
+      expect(debugLines(first.stderr)).toEqual([
+        `taskcache: debug: code cache absent: ${file}`,
+        `taskcache: debug: code cache written: ${statSync(file).size} bytes`,
+      ]);
+      const second = await run();
+      expect(debugLines(second.stderr)).toEqual([`taskcache: debug: code cache used: ${file}`]);
+      expect(JSON.parse(second.stdout).tasks[0].key).toBe(JSON.parse(first.stdout).tasks[0].key);
+
+      // Damaged: V8 rejects it, the run goes on, and the cache is written anew.
+      writeFileSync(file, Buffer.alloc(4096, 7));
+      const third = await run();
+      expect(third.code, third.stderr).toBe(0);
+      expect(JSON.parse(third.stdout).tasks[0].key).toBe(JSON.parse(first.stdout).tasks[0].key);
+      expect(debugLines(third.stderr)[0]).toBe(`taskcache: debug: code cache rejected: ${file}`);
+      expect(statSync(file).size).not.toBe(4096);
+      const fourth = await run();
+      expect(debugLines(fourth.stderr)).toEqual([`taskcache: debug: code cache used: ${file}`]);
+
+      // A cache of another build goes when this one is written; NODE_DISABLE_COMPILE_CACHE
+      // leaves the directory alone.
+      rmSync(file);
+      writeFileSync(path.join(dir, 'main-0000000000000000-v0.0.0-x.bin'), 'old');
+      const off = await run({ NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(off.code, off.stderr).toBe(0);
+      expect(debugLines(off.stderr)).toEqual([]);
+      expect(readdirSync(dir)).toEqual(['main-0000000000000000-v0.0.0-x.bin']);
+      await run();
+      expect(readdirSync(dir)).toEqual([files[0]]);
+    } finally {
+      rmSync(xdg, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('schema/taskcache.schema.json', () => {

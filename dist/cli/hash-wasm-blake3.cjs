@@ -1,4 +1,3 @@
-const __taskcacheModuleUrl = require('node:url').pathToFileURL(__filename).href;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function __require() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;

@@ -1,11 +1,9 @@
-#!/usr/bin/env node
-// The `taskcache` executable: hands the arguments to the dispatcher and exits with its code.
-import module, { createRequire } from 'node:module';
+// The CLI's bundle (dist/cli/main.cjs), started by the executable (src/cli/bin.ts): hands the
+// arguments to the dispatcher and exits with its code.
+import { createRequire } from 'node:module';
 import { onLargeScan } from '../adapters/files.js';
 import { main } from './cli.js';
 
-// Node >= 22.1 can keep compiled code between runs; the CLI starts often and briefly.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 // Most of what a big listing allocates lives until the key is computed, so a young generation
 // that keeps doubling only copies it more: on a 50,000-file tree, not growing it cuts peak
 // memory by a fifth at the same speed (bench/). V8 reads this flag each time it would grow the

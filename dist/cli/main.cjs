@@ -1,0 +1,6963 @@
+"use strict";
+const __taskcacheModuleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __commonJS = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished3 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished3 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished3 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished3 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished3 === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished3 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished3 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished3 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished3 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished3 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished3 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished3 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix3 }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants;
+    module2.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
+  }
+});
+
+// src/core/canonical.ts
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      throw new TypeError("canonicalJson: non-finite number");
+    }
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(",")}]`;
+  }
+  const keys = Object.keys(value).sort(compareCodeUnits);
+  const parts = [];
+  for (const key of keys) {
+    const item = value[key];
+    if (item === void 0) continue;
+    parts.push(`${JSON.stringify(key)}:${canonicalJson(item)}`);
+  }
+  return `{${parts.join(",")}}`;
+}
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_canonical = __esm({
+  "src/core/canonical.ts"() {
+    "use strict";
+  }
+});
+
+// src/adapters/blake3.ts
+async function createBLAKE3() {
+  const wasm = await Promise.resolve().then(() => __toESM(require("./hash-wasm-blake3.cjs"), 1));
+  return (wasm.createBLAKE3 ?? wasm.default.createBLAKE3)();
+}
+async function initBlake3(env = process.env) {
+  if (oneShot) return;
+  const native = env.TASKCACHE_BLAKE3 === "wasm" ? void 0 : loadNative();
+  if (native) {
+    const hash = nativeOneShot(native);
+    oneShot = (data) => hash(typeof data === "string" ? Buffer.from(data) : data);
+    return;
+  }
+  shared ??= await createBLAKE3();
+  const wasm = shared;
+  oneShot = (data) => {
+    wasm.init();
+    wasm.update(data);
+    return wasm.digest("hex");
+  };
+}
+async function createHasher() {
+  const h = await createBLAKE3();
+  h.init();
+  return {
+    init: () => {
+      h.init();
+    },
+    update: (chunk) => {
+      h.update(chunk);
+    },
+    digest: () => h.digest("hex")
+  };
+}
+function nativeOneShot(native) {
+  const h = new native.Blake3Hasher();
+  return (data) => {
+    h.reset();
+    h.update(data);
+    return h.digest("hex");
+  };
+}
+function loadNative() {
+  try {
+    return (0, import_node_module.createRequire)(__taskcacheModuleUrl)("@napi-rs/blake-hash");
+  } catch {
+    return void 0;
+  }
+}
+async function loadBackend(env = process.env) {
+  const native = env.TASKCACHE_BLAKE3 === "wasm" ? void 0 : loadNative();
+  if (native) {
+    return {
+      name: "native",
+      hash: nativeOneShot(native),
+      createHasher: async () => {
+        const h = new native.Blake3Hasher();
+        return {
+          init: () => h.reset(),
+          update: (chunk) => h.update(chunk),
+          digest: () => h.digest("hex")
+        };
+      }
+    };
+  }
+  shared ??= await createBLAKE3();
+  const wasm = shared;
+  return {
+    name: "wasm",
+    hash: (data) => {
+      wasm.init();
+      wasm.update(data);
+      return wasm.digest("hex");
+    },
+    createHasher
+  };
+}
+var import_node_module, shared, oneShot, blake3;
+var init_blake3 = __esm({
+  "src/adapters/blake3.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    blake3 = (data) => {
+      if (!oneShot) throw new Error("initBlake3() must be awaited before hashing");
+      return oneShot(data);
+    };
+  }
+});
+
+// src/adapters/file-digest.ts
+function debug(message) {
+  if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}
+`);
+}
+var import_node_fs, WHOLE, CHUNK, FileHasher;
+var init_file_digest = __esm({
+  "src/adapters/file-digest.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    WHOLE = 1024 * 1024;
+    CHUNK = 1024 * 1024;
+    FileHasher = class _FileHasher {
+      constructor(backend2, hasher) {
+        this.backend = backend2;
+        this.hasher = hasher;
+      }
+      backend;
+      hasher;
+      buffer = Buffer.allocUnsafe(64 * 1024);
+      static async create(backend2) {
+        return new _FileHasher(backend2, await backend2.createHasher());
+      }
+      /** The file's digest and stat, or nothing when it no longer exists. */
+      hash(absolute) {
+        let fd;
+        try {
+          fd = (0, import_node_fs.openSync)(absolute, "r");
+        } catch (error) {
+          if (error.code === "ENOENT") return void 0;
+          throw error;
+        }
+        try {
+          const { size, mode, mtimeMs, ctimeMs, ino } = (0, import_node_fs.fstatSync)(fd);
+          const stat2 = { size, mode, mtimeMs, ctimeMs, ino };
+          if (size > WHOLE) return { digest: this.streamed(fd), stat: stat2 };
+          if (this.buffer.length <= size) this.buffer = Buffer.allocUnsafe(size + 1 + (size >> 3));
+          let length = 0;
+          for (; ; ) {
+            if (length === this.buffer.length) {
+              const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+              this.buffer.copy(bigger, 0, 0, length);
+              this.buffer = bigger;
+            }
+            const wanted = this.buffer.length - length;
+            const read = (0, import_node_fs.readSync)(fd, this.buffer, length, wanted, null);
+            length += read;
+            if (read === 0 || read < wanted && length >= size) break;
+          }
+          return { digest: this.backend.hash(this.buffer.subarray(0, length)), stat: stat2 };
+        } finally {
+          (0, import_node_fs.closeSync)(fd);
+        }
+      }
+      streamed(fd) {
+        const hasher = this.hasher;
+        hasher.init();
+        const chunk = Buffer.allocUnsafe(CHUNK);
+        for (; ; ) {
+          const read = (0, import_node_fs.readSync)(fd, chunk, 0, CHUNK, null);
+          if (read === 0) break;
+          hasher.update(chunk.subarray(0, read));
+        }
+        return hasher.digest();
+      }
+    };
+  }
+});
+
+// src/adapters/process.ts
+function defaultShell(platform2 = process.platform) {
+  return platform2 === "win32" ? "pwsh" : "bash";
+}
+function shellCommand(shell, command) {
+  switch (shell) {
+    case "bash":
+      return { file: "bash", args: ["--noprofile", "--norc", "-eo", "pipefail", "-c", command] };
+    case "sh":
+      return { file: "sh", args: ["-e", "-c", command] };
+    case "pwsh":
+    case "powershell":
+      return {
+        file: shell,
+        args: ["-NoLogo", "-NoProfile", "-NonInteractive", "-Command", command]
+      };
+    case "cmd":
+      return { file: "cmd.exe", args: ["/D", "/S", "/C", command] };
+  }
+}
+function childProcess() {
+  return (0, import_node_module2.createRequire)(__taskcacheModuleUrl)("node:child_process");
+}
+function runCommand(options) {
+  const started = monotonicMs();
+  const { file, args } = shellCommand(options.shell, options.command);
+  return new Promise((resolve6) => {
+    const chunks = [];
+    const child = childProcess().spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["inherit", "pipe", "pipe"],
+      windowsHide: true
+    });
+    child.stdout.on("data", (chunk) => {
+      chunks.push(chunk);
+      options.live?.stdout.write(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      chunks.push(chunk);
+      options.live?.stderr.write(chunk);
+    });
+    let spawnError;
+    child.on("error", (error) => {
+      spawnError = `could not start ${file}: ${error.message}`;
+    });
+    child.on("close", (code, signal) => {
+      const exitCode = code ?? (signal ? 128 + (SIGNALS[signal] ?? 1) : 1);
+      resolve6({
+        exitCode: spawnError ? 127 : exitCode,
+        log: Buffer.concat(chunks),
+        durationMs: Math.round(monotonicMs() - started),
+        ...spawnError ? { spawnError } : {}
+      });
+    });
+  });
+}
+function captureStdout(shell, command, cwd, env) {
+  const { file, args } = shellCommand(shell, command);
+  return new Promise((resolve6, reject) => {
+    const out = [];
+    const child = childProcess().spawn(file, args, {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "inherit"]
+    });
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.on("error", (error) => reject(new Error(`key-command "${command}": ${error.message}`)));
+    child.on("close", (code) => {
+      if (code === 0) resolve6(Buffer.concat(out));
+      else reject(new Error(`key-command "${command}" exited with code ${code}`));
+    });
+  });
+}
+function monotonicMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+var import_node_module2, SIGNALS;
+var init_process = __esm({
+  "src/adapters/process.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    SIGNALS = {
+      SIGHUP: 1,
+      SIGINT: 2,
+      SIGQUIT: 3,
+      SIGKILL: 9,
+      SIGTERM: 15
+    };
+  }
+});
+
+// src/adapters/walk.ts
+function matcher(pattern) {
+  let matches = compiled.get(pattern);
+  if (matches === void 0) {
+    matches = (0, import_picomatch.default)(pattern, MATCH_OPTIONS);
+    compiled.set(pattern, matches);
+  }
+  return matches;
+}
+function anyOf(patterns) {
+  const lazy = patterns.map((pattern) => {
+    let matches;
+    return (path12) => {
+      matches ??= matcher(pattern);
+      return matches(path12);
+    };
+  });
+  return (path12) => lazy.some((matches) => matches(path12));
+}
+function segmentMatcher(segment) {
+  return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
+}
+function mayContain(pattern) {
+  if (/[{(][^})]*\//.test(pattern)) return () => true;
+  const segments = pattern.split("/");
+  const matchers = segments.map(
+    (segment) => segment === "**" ? void 0 : segmentMatcher(segment)
+  );
+  return (dir) => {
+    const parts = dir.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      if (i >= segments.length - 1) return segments.includes("**");
+      const matcher2 = matchers[i];
+      if (matcher2 === void 0) return true;
+      if (!matcher2(parts[i])) return false;
+    }
+    return true;
+  };
+}
+function coversAll(pattern) {
+  const segments = pattern.split("/");
+  const head = segments.slice(0, -1);
+  if (segments.at(-1) !== "**" || head.includes("**") || /[{(][^})]*\//.test(pattern)) {
+    return () => false;
+  }
+  const matchers = head.map(segmentMatcher);
+  return (dir) => {
+    if (head.length === 0) return true;
+    const parts = dir === "" ? [] : dir.split("/");
+    return parts.length >= head.length && matchers.every((matches, i) => matches(parts[i]));
+  };
+}
+function compileWalk(spec) {
+  const userIgnores = spec.ignore.map(mayContain);
+  return {
+    spec,
+    included: anyOf(spec.positive),
+    ignored: anyOf([...ALWAYS_IGNORED, ...spec.ignore]),
+    reachable: spec.positive.map(mayContain),
+    covers: spec.positive.map(coversAll),
+    mayIgnore: (dir) => userIgnores.some((may) => may(dir))
+  };
+}
+function scanDir(walk, dir, parentCovered = false) {
+  return { dir, covered: parentCovered || walk.covers.some((covers) => covers(dir)) };
+}
+function readDir(walk, at, onFile, subdirs, list) {
+  const { dir, covered } = at;
+  const absoluteDir = path.join(walk.spec.base, dir);
+  const listing = list(absoluteDir);
+  if (listing === void 0) return;
+  const { names, kinds } = listing;
+  const prefix = dir === "" ? "" : `${dir}/`;
+  const checkIgnored = walk.mayIgnore(dir);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const kind = kinds.charCodeAt(i);
+    const relative2 = prefix + name;
+    if (kind === DIR) {
+      if (IGNORED_NAME(name)) continue;
+      if (!walk.reachable.some((may) => may(relative2)) || walk.ignored(`${relative2}/`)) continue;
+      subdirs.push(scanDir(walk, relative2, covered));
+      continue;
+    }
+    if (!covered && !walk.included(relative2)) continue;
+    if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative2)) continue;
+    onFile(relative2, kind === LINK);
+  }
+}
+function crawl(walk, dirs, onFile, list = readListing) {
+  const stack = [...dirs];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    readDir(walk, next, onFile, stack, list);
+  }
+}
+var import_node_fs2, path, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, MATCH_OPTIONS, compiled, readListing, DIR, LINK;
+var init_walk = __esm({
+  "src/adapters/walk.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    path = __toESM(require("node:path"), 1);
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    ALWAYS_IGNORED = ["**/.git/**", "**/.taskcache-tmp-*/**"];
+    IGNORED_NAME = (name) => name === ".git" || name.startsWith(".taskcache-tmp-");
+    MATCH_OPTIONS = { dot: true };
+    compiled = /* @__PURE__ */ new Map();
+    readListing = (absolute) => {
+      let entries;
+      try {
+        entries = (0, import_node_fs2.readdirSync)(absolute, { withFileTypes: true });
+      } catch {
+        return void 0;
+      }
+      const names = new Array(entries.length);
+      const kinds = new Array(entries.length);
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        names[i] = entry.name;
+        kinds[i] = entry.isDirectory() ? "d" : entry.isSymbolicLink() ? "l" : "f";
+      }
+      return { names, kinds: kinds.join("") };
+    };
+    DIR = "d".charCodeAt(0);
+    LINK = "l".charCodeAt(0);
+  }
+});
+
+// src/adapters/worker-pool.ts
+function inRoot(root, file) {
+  return `${root}${import_node_path.sep}${file}`;
+}
+function claim(request) {
+  return Atomics.compareExchange(request.claim, 0, 0, 1) === 0;
+}
+function packBatch(files) {
+  const stats2 = new Float64Array(files.length * STAT_FIELDS);
+  files.forEach((file, i) => {
+    const stat2 = file?.stat;
+    if (stat2)
+      stats2.set([stat2.size, stat2.mode, stat2.mtimeMs, stat2.ctimeMs, stat2.ino], i * STAT_FIELDS);
+  });
+  return { digests: files.map((file) => file?.digest ?? null), stats: stats2 };
+}
+function unpack(response) {
+  const { digests, stats: stats2 } = response;
+  if (!digests || !stats2) throw new Error("hash worker sent no digests");
+  return { digests, stats: stats2 };
+}
+function workerFile() {
+  for (const candidate of [
+    "./hash-worker.js",
+    "./chunks/hash-worker.js",
+    "../chunks/hash-worker.js"
+  ]) {
+    const file = (0, import_node_url.fileURLToPath)(new URL(candidate, __taskcacheModuleUrl));
+    if ((0, import_node_fs3.existsSync)(file)) return file;
+  }
+  return void 0;
+}
+var import_node_fs3, import_node_module3, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
+var init_worker_pool = __esm({
+  "src/adapters/worker-pool.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_module3 = require("node:module");
+    import_node_os = require("node:os");
+    import_node_path = require("node:path");
+    import_node_url = require("node:url");
+    STAT_FIELDS = 5;
+    WorkerPool = class _WorkerPool {
+      constructor(script, threads) {
+        this.script = script;
+        this.threads = threads;
+      }
+      script;
+      threads;
+      workers;
+      /** Requests sent and not answered, oldest first. */
+      pending = /* @__PURE__ */ new Map();
+      /** Requests perhaps not claimed yet, oldest first; helpWith() takes from the back. */
+      unclaimed = [];
+      nextId = 0;
+      closed = false;
+      /**
+       * A pool of one worker per core but the caller's (at most 3 in all), which is expected to
+       * take part through helpWith() once it has nothing else to do; or none where threads would
+       * not help: one core, or a run from the sources without the bundled worker entry.
+       */
+      static create(threads = Math.min(4, (0, import_node_os.availableParallelism)()) - 1) {
+        const script = workerFile();
+        if (script === void 0 || threads < 1) return void 0;
+        return new _WorkerPool(script, threads);
+      }
+      /** The digests and stats of `files` (POSIX, below `root`), in order, from whichever thread. */
+      hash(root, files) {
+        if (this.closed) return Promise.reject(new Error("worker pool is closed"));
+        const workers = this.workers ?? this.start();
+        return new Promise((resolve6, reject) => {
+          const request = {
+            id: this.nextId++,
+            root,
+            files,
+            claim: new Int32Array(new SharedArrayBuffer(4))
+          };
+          const job = { request, resolve: resolve6, reject };
+          this.pending.set(request.id, job);
+          this.unclaimed.push(job);
+          for (const worker of workers) worker.postMessage(request);
+        }).then(unpack);
+      }
+      /**
+       * Claims the newest request no thread has started and hashes it on the calling thread with
+       * `hash` (given absolute paths); whether there was one. Lets a thread that would only wait
+       * take part.
+       */
+      helpWith(hash) {
+        for (let job = this.unclaimed.pop(); job !== void 0; job = this.unclaimed.pop()) {
+          if (!claim(job.request)) continue;
+          this.pending.delete(job.request.id);
+          try {
+            const { id, root, files } = job.request;
+            job.resolve({ id, ...packBatch(files.map((file) => hash(inRoot(root, file)))) });
+          } catch (error) {
+            job.reject(error);
+          }
+          return true;
+        }
+        return false;
+      }
+      start() {
+        const threads = (0, import_node_module3.createRequire)(__taskcacheModuleUrl)(
+          "node:worker_threads"
+        );
+        this.workers = Array.from({ length: this.threads }, () => {
+          const worker = new threads.Worker(this.script);
+          worker.on("message", (response) => this.settle(response));
+          worker.on("error", (error) => this.fail(error));
+          worker.on("exit", (code) => {
+            if (!this.closed) this.fail(new Error(`worker thread exited with code ${code}`));
+          });
+          return worker;
+        });
+        return this.workers;
+      }
+      settle(response) {
+        const job = this.pending.get(response.id);
+        if (!job) return;
+        this.pending.delete(response.id);
+        if (response.error !== void 0) job.reject(new Error(response.error));
+        else job.resolve(response);
+      }
+      /**
+       * A worker that fails takes every request not answered yet down, and every later one: the
+       * caller's run fails.
+       */
+      fail(error) {
+        this.closed = true;
+        this.unclaimed.length = 0;
+        for (const job of this.pending.values()) job.reject(error);
+        this.pending.clear();
+      }
+      async close() {
+        this.closed = true;
+        const workers = this.workers ?? [];
+        this.workers = void 0;
+        await Promise.all(workers.map((worker) => worker.terminate()));
+      }
+    };
+  }
+});
+
+// src/adapters/files.ts
+function expandDirectories(base, patterns) {
+  return patterns.map((pattern) => {
+    const negated = pattern.startsWith("!");
+    const body = negated ? pattern.slice(1) : pattern;
+    if (import_picomatch2.default.scan(body).isGlob) return pattern;
+    try {
+      if ((0, import_node_fs4.statSync)(path2.join(base, body)).isDirectory()) {
+        return `${negated ? "!" : ""}${body.replace(/\/+$/, "")}/**`;
+      }
+    } catch {
+    }
+    return pattern;
+  });
+}
+function normalizePattern(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
+}
+function walkPatterns(options, onFile, list) {
+  const base = path2.join(options.workspace, options.cwd);
+  const patterns = expandDirectories(base, options.patterns).map(
+    (p) => p.startsWith("!") ? `!${normalizePattern(p.slice(1))}` : normalizePattern(p)
+  );
+  const positive = patterns.filter((p) => !p.startsWith("!"));
+  if (positive.length === 0) return void 0;
+  const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const exclude = expandDirectories(base, options.exclude ?? []).filter((p) => !p.startsWith("!")).map(normalizePattern);
+  const walk = compileWalk({ base, positive, ignore: [...negative, ...exclude] });
+  const roots = [...new Set(positive.map((p) => import_picomatch2.default.scan(p).base))].sort();
+  const dirs = [];
+  for (const root of roots.filter(
+    (root2, i) => !roots.slice(0, i).some((r) => r === "" || root2.startsWith(`${r}/`))
+  )) {
+    const absolute = path2.join(base, root);
+    const stats2 = (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
+    if (stats2 === void 0) continue;
+    if (stats2.isDirectory()) dirs.push(scanDir(walk, root));
+    else if (walk.included(root) && !walk.ignored(root)) {
+      onFile(root, stats2.isSymbolicLink());
+    }
+  }
+  crawl(walk, dirs, onFile, list);
+  return walk;
+}
+async function listFiles(options) {
+  const files = [];
+  const base = path2.join(options.workspace, options.cwd);
+  const walk = walkPatterns(options, (relative2) => {
+    const absolute = path2.join(base, relative2);
+    const stats2 = (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
+    if (stats2 === void 0 || stats2.isDirectory()) return;
+    files.push({
+      path: toWorkspacePath(options.cwd, relative2),
+      absolute,
+      size: stats2.size,
+      mode: stats2.mode,
+      symlink: stats2.isSymbolicLink(),
+      mtimeMs: stats2.mtimeMs,
+      ctimeMs: stats2.ctimeMs,
+      ino: stats2.ino
+    });
+  });
+  if (!walk) return { files: [], unmatched: [] };
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
+  return { files, unmatched: unmatchedPatterns(options, walk, files) };
+}
+function toWorkspacePath(cwd, relative2) {
+  return cwd === "." ? relative2 : path2.posix.join(cwd, relative2);
+}
+function cwdRelative(cwd, workspacePath) {
+  return cwd === "." ? workspacePath : path2.posix.relative(cwd, workspacePath);
+}
+function unmatchedPatterns(options, walk, files) {
+  const writtenPositive = options.patterns.filter((p) => !p.startsWith("!"));
+  const unmatched = [];
+  const relative2 = files.map((file) => cwdRelative(options.cwd, file.path));
+  walk.spec.positive.forEach((pattern, index) => {
+    const covers = walk.covers[index];
+    if (relative2.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf("/")))))) {
+      return;
+    }
+    const matches = matcher(pattern);
+    if (!relative2.some((file) => matches(file))) unmatched.push(writtenPositive[index] ?? pattern);
+  });
+  return unmatched;
+}
+function isExecutable(mode) {
+  return process.platform !== "win32" && (mode & 73) !== 0;
+}
+function fileBackend() {
+  backend ??= loadBackend();
+  return backend;
+}
+function onLargeScan(hook) {
+  largeScanHook = hook;
+}
+async function scanInputs(options, context = {}) {
+  const cache = context.statCache;
+  const root = options.workspace;
+  const dirs = context.dirCache;
+  const hashedAt = Date.now();
+  const started = monotonicMs();
+  const elapsed = () => `${Math.round(monotonicMs() - started)} ms`;
+  const scanned = [];
+  let unhashed = [];
+  let misses = 0;
+  let pool;
+  const batches = [];
+  const settle = (files2, batch) => {
+    const { digests, stats: stats2 } = batch;
+    for (let i = 0; i < files2.length; i++) {
+      const file = files2[i];
+      const digest = digests[i];
+      if (digest === null || digest === void 0) {
+        file.gone = true;
+        continue;
+      }
+      const at = i * STAT_FIELDS;
+      file.digest = digest;
+      file.executable = isExecutable(stats2[at + 1]);
+      cache?.record(
+        {
+          path: file.path,
+          size: stats2[at],
+          mtimeMs: stats2[at + 2],
+          ctimeMs: stats2[at + 3],
+          ino: stats2[at + 4]
+        },
+        digest,
+        hashedAt
+      );
+    }
+  };
+  const send = (files2) => {
+    const batch = pool.hash(
+      root,
+      files2.map((file) => file.path)
+    ).then((results) => settle(files2, results));
+    batch.catch(() => {
+    });
+    batches.push(batch);
+  };
+  const lookup = (file) => {
+    const stats2 = (0, import_node_fs4.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
+    else if (stats2.isSymbolicLink()) file.symlink = true;
+    else {
+      const known = cache.lookup({
+        path: file.path,
+        size: stats2.size,
+        mtimeMs: stats2.mtimeMs,
+        ctimeMs: stats2.ctimeMs,
+        ino: stats2.ino
+      });
+      if (known === void 0) return false;
+      file.digest = known;
+      file.executable = isExecutable(stats2.mode);
+    }
+    return true;
+  };
+  let walk;
+  try {
+    walk = walkPatterns(
+      options,
+      (relative2, symlink) => {
+        const file = {
+          path: toWorkspacePath(options.cwd, relative2),
+          symlink,
+          gone: false,
+          digest: void 0,
+          executable: false
+        };
+        if (scanned.push(file) === LARGE_SCAN && largeScanHook) {
+          largeScanHook();
+          largeScanHook = void 0;
+        }
+        if (symlink || cache?.knows(file.path) && lookup(file)) return;
+        unhashed.push(file);
+        if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
+        if (pool && unhashed.length >= BATCH) {
+          send(unhashed);
+          unhashed = [];
+        }
+      },
+      dirs?.list
+    );
+    const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : "";
+    debug(
+      `listed ${scanned.length} inputs at ${elapsed()}; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`
+    );
+    if (pool) {
+      if (unhashed.length > 0) send(unhashed);
+      const hasher = await FileHasher.create(await fileBackend());
+      while (pool.helpWith((absolute) => hasher.hash(absolute))) {
+        await new Promise((resolve6) => setImmediate(resolve6));
+      }
+    } else if (unhashed.length > 0) {
+      const hasher = await FileHasher.create(await fileBackend());
+      settle(unhashed, packBatch(unhashed.map((file) => hasher.hash(inRoot(root, file.path)))));
+    }
+    await Promise.all(batches);
+    if (misses > 0) debug(`hashed at ${elapsed()}`);
+  } finally {
+    await pool?.close();
+  }
+  cache?.save();
+  dirs?.save();
+  const files = scanned.filter((file) => !file.gone);
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
+  const inputs = files.map(
+    (file) => file.symlink ? { path: file.path, link: (0, import_node_fs4.readlinkSync)(inRoot(root, file.path)).split(path2.sep).join("/") } : { path: file.path, executable: file.executable, digest: file.digest }
+  );
+  const unmatched = walk ? unmatchedPatterns(options, walk, files) : [];
+  debug(`scanned at ${elapsed()}`);
+  return { inputs, unmatched };
+}
+var import_node_fs4, path2, import_picomatch2, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook;
+var init_files = __esm({
+  "src/adapters/files.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    path2 = __toESM(require("node:path"), 1);
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_canonical();
+    init_blake3();
+    init_file_digest();
+    init_process();
+    init_walk();
+    init_worker_pool();
+    PARALLEL_MIN_FILES = 1e3;
+    BATCH = 256;
+    LARGE_SCAN = 1e3;
+  }
+});
+
+// src/engine/errors.ts
+var UsageError;
+var init_errors = __esm({
+  "src/engine/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+  }
+});
+
+// src/adapters/atomic-file.ts
+function writeFileAtomic(file, data) {
+  (0, import_node_fs5.mkdirSync)(path3.dirname(file), { recursive: true });
+  const tmp = `${file}.${uniqueSuffix()}`;
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs5.writeFileSync)(tmp, data);
+    else {
+      const fd = (0, import_node_fs5.openSync)(tmp, "w");
+      try {
+        for (const piece of data) {
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs5.writeSync)(fd, piece, at);
+        }
+      } finally {
+        (0, import_node_fs5.closeSync)(fd);
+      }
+    }
+    (0, import_node_fs5.renameSync)(tmp, file);
+  } catch (error) {
+    (0, import_node_fs5.rmSync)(tmp, { force: true });
+    throw error;
+  }
+}
+function uniqueSuffix() {
+  made += 1;
+  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
+  return `${process.pid}.${made.toString(36)}${tail}`;
+}
+var import_node_fs5, path3, made;
+var init_atomic_file = __esm({
+  "src/adapters/atomic-file.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    path3 = __toESM(require("node:path"), 1);
+    made = 0;
+  }
+});
+
+// src/core/config-shape.ts
+function configRemotes(config) {
+  const all = [...config.remote === void 0 ? [] : [config.remote], ...config.remotes ?? []];
+  return all.map((r) => typeof r === "string" ? { url: r, mode: "read-write" } : r);
+}
+function formatConfigIssues(file, issues) {
+  const lines = issues.map((issue) => `  ${file}: ${issue.path}: ${issue.message}`);
+  return `invalid config (${issues.length} error${issues.length === 1 ? "" : "s"}):
+${lines.join("\n")}`;
+}
+var init_config_shape = __esm({
+  "src/core/config-shape.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/paths.ts
+function isAbsoluteAnywhere(path12) {
+  return path12.startsWith("/") || path12.startsWith("\\") || /^[a-zA-Z]:/.test(path12);
+}
+function escapes(normalized) {
+  return normalized === ".." || normalized.startsWith("../");
+}
+function normalizeWorkingDirectory(dir) {
+  if (isAbsoluteAnywhere(dir)) return void 0;
+  const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+  return escapes(normalized) ? void 0 : normalized;
+}
+function isSafeRelativePath(path12) {
+  if (path12.length === 0 || isAbsoluteAnywhere(path12)) return false;
+  if (path12.includes("\\") || path12.includes("\0")) return false;
+  return path12.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+function linkStaysInside(linkPath, target) {
+  if (isAbsoluteAnywhere(target) || target.includes("\0")) return false;
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(linkPath), target.replace(/\\/g, "/")));
+  return !escapes(resolved) && resolved !== ".";
+}
+var posix2;
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    posix2 = __toESM(require("node:path/posix"), 1);
+  }
+});
+
+// src/engine/config-load.ts
+var config_load_exports = {};
+__export(config_load_exports, {
+  loadConfig: () => loadConfig,
+  parsedConfig: () => parsedConfig
+});
+function loadConfig(file) {
+  const absolute = path4.resolve(file);
+  return parsedConfig(absolute, readConfigText(absolute));
+}
+function parsedConfig(absolute, text) {
+  const result = (0, import_config.parseConfig)(text);
+  if (!result.ok) throw new ConfigError(absolute, result.issues);
+  return { file: absolute, workspace: path4.dirname(absolute), config: result.config };
+}
+var path4, import_config;
+var init_config_load = __esm({
+  "src/engine/config-load.ts"() {
+    "use strict";
+    path4 = __toESM(require("node:path"), 1);
+    import_config = require("./config.cjs");
+    init_config_file();
+  }
+});
+
+// src/engine/config-file.ts
+function findConfig(from) {
+  let dir = path5.resolve(from);
+  for (; ; ) {
+    const candidate = path5.join(dir, DEFAULT_CONFIG);
+    if ((0, import_node_fs6.existsSync)(candidate)) return candidate;
+    const parent = path5.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function readConfigText(absolute) {
+  try {
+    return (0, import_node_fs6.readFileSync)(absolute, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(
+      code === "ENOENT" ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`
+    );
+  }
+}
+async function loadConfigCached(file, stateDir) {
+  const absolute = path5.resolve(file);
+  const text = readConfigText(absolute);
+  const cached = stateDir && SCHEMA_ID ? path5.join(stateDir, `config-${blake3(`${SCHEMA_ID}\0${text}`).slice(0, 32)}.json`) : void 0;
+  if (cached) {
+    try {
+      const config = JSON.parse((0, import_node_fs6.readFileSync)(cached, "utf8"));
+      return { file: absolute, workspace: path5.dirname(absolute), config };
+    } catch {
+    }
+  }
+  const { parsedConfig: parsedConfig2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
+  const loaded = parsedConfig2(absolute, text);
+  if (cached) {
+    try {
+      writeFileAtomic(cached, JSON.stringify(loaded.config));
+    } catch {
+    }
+  }
+  return loaded;
+}
+function resolveTask(name, task) {
+  return {
+    name,
+    command: task.run,
+    shell: task.shell ?? defaultShell(),
+    // Validated by the schema already.
+    cwd: normalizeWorkingDirectory(task["working-directory"]) ?? ".",
+    inputs: task.inputs,
+    outputs: task.outputs,
+    env: task.env,
+    keyCommands: task["key-commands"],
+    salt: task["key-salt"],
+    redact: task.redact
+  };
+}
+function selectTasks(loaded, names) {
+  const tasks = loaded.config.tasks;
+  const wanted = names.length > 0 ? names : Object.keys(tasks);
+  const unknown = wanted.filter((name) => !Object.hasOwn(tasks, name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `unknown task${unknown.length > 1 ? "s" : ""} ${unknown.map((n) => `"${n}"`).join(", ")} in ${loaded.file} (tasks: ${Object.keys(tasks).join(", ") || "none"})`
+    );
+  }
+  return wanted.map((name) => resolveTask(name, tasks[name]));
+}
+var import_node_fs6, path5, DEFAULT_CONFIG, ConfigError, SCHEMA_ID;
+var init_config_file = __esm({
+  "src/engine/config-file.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    path5 = __toESM(require("node:path"), 1);
+    init_atomic_file();
+    init_blake3();
+    init_process();
+    init_config_shape();
+    init_paths();
+    init_errors();
+    DEFAULT_CONFIG = "taskcache.yml";
+    ConfigError = class extends UsageError {
+      constructor(file, issues) {
+        super(formatConfigIssues(file, issues));
+        this.file = file;
+        this.issues = issues;
+      }
+      file;
+      issues;
+    };
+    SCHEMA_ID = true ? "e27436150c156b84" : void 0;
+  }
+});
+
+// src/adapters/codec.ts
+function zlib() {
+  zlibModule ??= (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:zlib");
+  return zlibModule;
+}
+function hasZstdBinary() {
+  zstdBinary ??= childProcess().spawnSync("zstd", ["--version"], { stdio: "ignore" }).status === 0;
+  return zstdBinary;
+}
+function preferredCodec(bytes, compress = true) {
+  if (!compress || bytes < TINY_ARCHIVE) return "none";
+  if (zlib().createZstdCompress) return "zstd";
+  if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return "zstd";
+  return "gzip";
+}
+function processStream(file, args, input = true) {
+  const child = childProcess().spawn(file, args, {
+    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
+  });
+  const stdout = child.stdout;
+  let stderr = "";
+  const duplex = new import_node_stream.Duplex({
+    write(chunk, _encoding, callback) {
+      if (child.stdin.write(chunk)) callback();
+      else child.stdin.once("drain", () => callback());
+    },
+    final(callback) {
+      child.stdin?.end();
+      callback();
+    },
+    read() {
+      stdout.resume();
+    },
+    destroy(error, callback) {
+      if (child.exitCode === null) child.kill();
+      callback(error);
+    }
+  });
+  stdout.on("data", (chunk) => {
+    if (!duplex.push(chunk)) stdout.pause();
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk.toString();
+  });
+  child.on("error", (error) => duplex.destroy(error));
+  child.stdin?.on("error", (error) => duplex.destroy(error));
+  child.on("close", (code) => {
+    if (code === 0) duplex.push(null);
+    else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr.trim()}`));
+  });
+  if (!input) duplex.end();
+  return duplex;
+}
+function compressor(codec) {
+  switch (codec) {
+    case "zstd": {
+      const z = zlib();
+      if (z.createZstdCompress) {
+        return z.createZstdCompress({
+          params: { [z.constants.ZSTD_c_compressionLevel]: 1 }
+        });
+      }
+      throw new Error("zstd is not available");
+    }
+    case "gzip":
+      return zlib().createGzip({ level: 1 });
+  }
+}
+function compressToFile(codec, dest) {
+  if (codec === "zstd" && hasZstdBinary()) {
+    const child = childProcess().spawn("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
+      stdio: ["pipe", "ignore", "pipe"]
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk.toString();
+    });
+    const done = new Promise((resolve6, reject) => {
+      child.on("error", reject);
+      child.on(
+        "close",
+        (code) => code === 0 ? resolve6() : reject(new Error(`zstd exited with code ${code}: ${stderr.trim()}`))
+      );
+    });
+    return { input: child.stdin, done };
+  }
+  if (codec === "none") {
+    const input2 = (0, import_node_fs7.createWriteStream)(dest);
+    return { input: input2, done: (0, import_promises.finished)(input2) };
+  }
+  const input = compressor(codec);
+  return { input, done: (0, import_promises.pipeline)(input, (0, import_node_fs7.createWriteStream)(dest)) };
+}
+function decompressor(codec) {
+  switch (codec) {
+    case "zstd": {
+      const z = zlib();
+      if (z.createZstdDecompress) return z.createZstdDecompress();
+      if (hasZstdBinary()) return processStream("zstd", ["-d", "-q", "-c"]);
+      throw new Error("zstd is not available to read this entry");
+    }
+    case "gzip":
+      return zlib().createGunzip();
+    case "none":
+      return new import_node_stream.PassThrough();
+  }
+}
+function decompressFile(codec, file) {
+  if (codec === "none") return plainPieces(file);
+  if (codec === "zstd" && !zlib().createZstdDecompress && hasZstdBinary()) {
+    return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
+  }
+  return decompressStream((0, import_node_fs7.createReadStream)(file), codec);
+}
+function decompressStream(source, codec) {
+  const stream = source.pipe(decompressor(codec));
+  source.on("error", (error) => stream.destroy(error));
+  return stream;
+}
+function* plainPieces(file) {
+  const fd = (0, import_node_fs7.openSync)(file, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(PIECE);
+    for (; ; ) {
+      const read = (0, import_node_fs7.readSync)(fd, buffer, 0, PIECE, null);
+      if (read === 0) return;
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+var import_node_fs7, import_node_module4, import_node_stream, import_promises, zlibModule, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
+var init_codec = __esm({
+  "src/adapters/codec.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_stream = require("node:stream");
+    import_promises = require("node:stream/promises");
+    init_process();
+    TINY_ARCHIVE = 64 * 1024;
+    SMALL_ARCHIVE = 256 * 1024;
+    PIECE = 1024 * 1024;
+  }
+});
+
+// src/adapters/archive.ts
+async function writeArchive(options) {
+  const outputs = [];
+  const skipped = [];
+  const backend2 = await fileBackend();
+  const hasher = await backend2.createHasher();
+  const sink = compressToFile(options.codec, options.dest);
+  sink.done.catch(() => {
+  });
+  const batches = new Batches(sink.input);
+  try {
+    for (const file of options.files) {
+      if (file.symlink) {
+        const target = linkTarget(options.workspace, file);
+        if (target === void 0) skipped.push(file.path);
+        else outputs.push({ kind: "link", path: file.path, target });
+        continue;
+      }
+      hasher.init();
+      const size = await batches.readFile(file.absolute, hasher);
+      outputs.push({
+        kind: "file",
+        path: file.path,
+        executable: isExecutable(file.mode),
+        size,
+        digest: hasher.digest()
+      });
+    }
+    await batches.append(options.log);
+    await batches.end();
+  } catch (error) {
+    sink.input.destroy();
+    await sink.done.catch(() => {
+    });
+    throw error;
+  }
+  await sink.done;
+  return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
+}
+function linkTarget(workspace, file) {
+  let target = (0, import_node_fs8.readlinkSync)(file.absolute);
+  if (path6.isAbsolute(target)) {
+    const relative2 = path6.relative(path6.dirname(file.absolute), target);
+    if (isAbsoluteAnywhere(relative2)) return void 0;
+    const inside = path6.relative(workspace, target);
+    if (inside.startsWith("..") || path6.isAbsolute(inside)) return void 0;
+    target = relative2;
+  }
+  target = target.split(path6.sep).join("/");
+  return linkStaysInside(file.path, target) ? target : void 0;
+}
+async function stageArchive(source, record, workspace) {
+  const dir = path6.join(workspace, `.taskcache-tmp-${uniqueSuffix()}`);
+  (0, import_node_fs8.mkdirSync)(dir);
+  try {
+    const made2 = /* @__PURE__ */ new Set([dir]);
+    const staged = (item) => {
+      const file = path6.join(dir, item.path);
+      const parent = path6.dirname(file);
+      if (!made2.has(parent)) {
+        (0, import_node_fs8.mkdirSync)(parent, { recursive: true });
+        made2.add(parent);
+      }
+      return file;
+    };
+    const slots = [];
+    for (const item of record.outputs) {
+      if (item.kind !== "file") continue;
+      slots.push({
+        size: item.size,
+        digest: item.digest,
+        file: staged(item),
+        mode: item.executable ? 493 : 420,
+        label: item.path
+      });
+    }
+    slots.push({
+      size: record.log.size,
+      digest: record.log.digest,
+      file: void 0,
+      mode: 0,
+      label: "the log"
+    });
+    const log = await fillSlots(source, record.archive.codec, slots);
+    for (const item of record.outputs) {
+      if (item.kind === "link") (0, import_node_fs8.symlinkSync)(item.target, staged(item));
+    }
+    return { dir, log };
+  } catch (error) {
+    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf(error));
+  }
+}
+async function fillSlots(source, codec, slots) {
+  const hasher = await (await fileBackend()).createHasher();
+  const modes = new Modes();
+  const logChunks = [];
+  let index = -1;
+  let slot;
+  let remaining = 0;
+  let position = 0;
+  let fd;
+  const finish2 = () => {
+    if (!slot) return;
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    fd = void 0;
+    if (hasher.digest() !== slot.digest) {
+      throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
+    }
+  };
+  const next = () => {
+    for (; ; ) {
+      finish2();
+      index += 1;
+      slot = slots[index];
+      if (!slot) return;
+      hasher.init();
+      remaining = slot.size;
+      position = 0;
+      if (slot.file !== void 0) {
+        fd = (0, import_node_fs8.openSync)(slot.file, "wx", slot.mode);
+        modes.apply(fd, slot.mode);
+      }
+      if (remaining > 0) return;
+    }
+  };
+  try {
+    next();
+    const stream = typeof source === "string" ? decompressFile(codec, source) : decompressStream(source, codec);
+    for await (const raw of stream) {
+      const chunk = raw;
+      let offset = 0;
+      while (offset < chunk.length) {
+        if (!slot) throw new CorruptEntryError("archive has more data than its record");
+        const take = Math.min(remaining, chunk.length - offset);
+        const part = chunk.subarray(offset, offset + take);
+        hasher.update(part);
+        if (fd !== void 0) {
+          for (let done = 0; done < take; ) {
+            done += (0, import_node_fs8.writeSync)(fd, part, done, take - done, position + done);
+          }
+          position += take;
+        } else logChunks.push(Buffer.from(part));
+        offset += take;
+        remaining -= take;
+        if (remaining === 0) next();
+      }
+    }
+    if (slot) throw new CorruptEntryError("archive ends before its record does");
+  } finally {
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+  }
+  return Buffer.concat(logChunks);
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function checkDestinations(record, workspace) {
+  const root = (0, import_node_fs8.realpathSync)(workspace);
+  const checked = /* @__PURE__ */ new Map();
+  const resolve6 = (dir) => {
+    let known = checked.get(dir);
+    if (known === void 0) {
+      known = describe(dir);
+      checked.set(dir, known);
+    }
+    return known;
+  };
+  const describe = (dir) => {
+    let real;
+    try {
+      real = (0, import_node_fs8.realpathSync)(dir);
+    } catch {
+      if (exists(dir)) return { inside: true, exists: true, blocked: true };
+      const ancestor = dir === path6.dirname(dir) ? void 0 : resolve6(path6.dirname(dir));
+      return {
+        inside: ancestor?.inside ?? false,
+        exists: false,
+        blocked: ancestor?.blocked ?? true
+      };
+    }
+    return {
+      inside: real === root || real.startsWith(root + path6.sep),
+      exists: true,
+      blocked: !isDirectory(real)
+    };
+  };
+  for (const item of record.outputs) {
+    const dest = path6.join(root, item.path);
+    const parent = resolve6(path6.dirname(dest));
+    if (!parent.inside) {
+      throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
+    }
+    if (parent.blocked) {
+      throw new CorruptEntryError(
+        `output ${item.path} cannot be placed: a file is where its directory would be`
+      );
+    }
+    if (parent.exists && isDirectory(dest)) {
+      throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
+    }
+  }
+}
+function exists(file) {
+  try {
+    return (0, import_node_fs8.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function isDirectory(file) {
+  try {
+    return (0, import_node_fs8.lstatSync)(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function placeOutputs(record, staged, workspace) {
+  const present = /* @__PURE__ */ new Map();
+  const moved = /* @__PURE__ */ new Set();
+  const unit = (file) => {
+    for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) {
+      const dir = file.slice(0, slash);
+      let there = present.get(dir);
+      if (there === void 0) {
+        there = exists(path6.join(workspace, dir));
+        present.set(dir, there);
+      }
+      if (!there) return dir;
+    }
+    return file;
+  };
+  try {
+    for (const item of record.outputs) {
+      const what = unit(item.path);
+      if (moved.has(what)) continue;
+      (0, import_node_fs8.renameSync)(path6.join(staged.dir, what), path6.join(workspace, what));
+      if (what !== item.path) moved.add(what);
+    }
+  } finally {
+    (0, import_node_fs8.rmSync)(staged.dir, { recursive: true, force: true });
+  }
+}
+var import_node_fs8, path6, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes;
+var init_archive = __esm({
+  "src/adapters/archive.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    path6 = __toESM(require("node:path"), 1);
+    init_paths();
+    init_atomic_file();
+    init_codec();
+    init_files();
+    CorruptEntryError = class extends Error {
+      name = "CorruptEntryError";
+    };
+    BATCH2 = 4 * 1024 * 1024;
+    BUFFERS = 3;
+    Batches = class {
+      constructor(sink) {
+        this.sink = sink;
+        sink.on("error", () => {
+        });
+      }
+      sink;
+      buffers = [];
+      writes = [];
+      current = 0;
+      fill = 0;
+      /** Appends a file's bytes, hashing them on the way; returns how many there were. */
+      async readFile(file, hasher) {
+        const fd = (0, import_node_fs8.openSync)(file, "r");
+        try {
+          const expected = (0, import_node_fs8.fstatSync)(fd).size;
+          let size = 0;
+          for (; ; ) {
+            const buffer = await this.room();
+            const want = BATCH2 - this.fill;
+            const read = (0, import_node_fs8.readSync)(fd, buffer, this.fill, want, null);
+            if (read === 0) break;
+            hasher.update(buffer.subarray(this.fill, this.fill + read));
+            this.fill += read;
+            size += read;
+            if (read < want && size >= expected) break;
+          }
+          return size;
+        } finally {
+          (0, import_node_fs8.closeSync)(fd);
+        }
+      }
+      async append(data) {
+        let offset = 0;
+        while (offset < data.length) {
+          const buffer = await this.room();
+          const copied = data.copy(buffer, this.fill, offset);
+          this.fill += copied;
+          offset += copied;
+        }
+      }
+      async end() {
+        await this.flush();
+        await Promise.all(this.writes);
+        await new Promise((resolve6) => this.sink.end(resolve6));
+      }
+      /** The buffer being filled, with room in it (allocated on first use: most archives are small). */
+      async room() {
+        if (this.fill === BATCH2) await this.flush();
+        this.buffers[this.current] ??= Buffer.allocUnsafe(BATCH2);
+        return this.buffers[this.current];
+      }
+      async flush() {
+        if (this.fill === 0) return;
+        const chunk = this.buffers[this.current].subarray(0, this.fill);
+        const written = new Promise((resolve6, reject) => {
+          this.sink.write(chunk, (error) => error ? reject(error) : resolve6());
+        });
+        written.catch(() => {
+        });
+        this.writes[this.current] = written;
+        this.current = (this.current + 1) % BUFFERS;
+        this.fill = 0;
+        await this.writes[this.current];
+      }
+    };
+    Modes = class {
+      kept = /* @__PURE__ */ new Map();
+      apply(fd, mode) {
+        if (process.platform === "win32") return;
+        let kept = this.kept.get(mode);
+        if (kept === void 0) {
+          kept = ((0, import_node_fs8.fstatSync)(fd).mode & 4095) === mode;
+          this.kept.set(mode, kept);
+        }
+        if (!kept) (0, import_node_fs8.fchmodSync)(fd, mode);
+      }
+    };
+  }
+});
+
+// src/core/manifest.ts
+function createManifest(parts) {
+  return {
+    schema: KEY_SCHEMA_VERSION,
+    task: parts.task,
+    command: parts.command,
+    shell: parts.shell,
+    cwd: parts.cwd,
+    platform: { os: parts.platform.os, arch: parts.platform.arch },
+    env: [...parts.env].sort((a, b) => compareCodeUnits(a.name, b.name)),
+    inputs: [...parts.inputs].sort((a, b) => compareCodeUnits(a.path, b.path)),
+    // Key-commands keep their declared order: each runs independently, but the order is the
+    // user's and reordering them is a visible config change.
+    keyCommands: [...parts.keyCommands],
+    salt: parts.salt
+  };
+}
+function isLink(entry) {
+  return "link" in entry;
+}
+function inputJson(entry) {
+  return isLink(entry) ? `{"link":${jsonString(entry.link)},"path":${jsonString(entry.path)}}` : `{"digest":"${entry.digest}","path":${jsonString(entry.path)},"x":${entry.executable}}`;
+}
+function jsonString(text) {
+  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+function writeManifest(manifest, write) {
+  const rest = canonicalJson({
+    schema: manifest.schema,
+    task: manifest.task,
+    command: manifest.command,
+    shell: manifest.shell,
+    cwd: manifest.cwd,
+    platform: { os: manifest.platform.os, arch: manifest.platform.arch },
+    env: manifest.env.map((e) => ({ name: e.name, digest: e.digest })),
+    inputs: 0,
+    keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
+    salt: manifest.salt
+  });
+  const placeholder = '"inputs":0';
+  const at = rest.indexOf(placeholder);
+  write(`${rest.slice(0, at)}"inputs":[`);
+  const inputs = manifest.inputs;
+  for (let i = 0; i < inputs.length; i++) {
+    write(i === 0 ? inputJson(inputs[i]) : `,${inputJson(inputs[i])}`);
+  }
+  write(`]${rest.slice(at + placeholder.length)}`);
+}
+function hashManifest(manifest, hash) {
+  const encoder = new TextEncoder();
+  const bytes = new Uint8Array(3 * 2 * KEY_TEXT_CHUNK);
+  let text = "";
+  const flush = () => {
+    if (text.length * 3 <= bytes.length) {
+      hash.update(bytes.subarray(0, encoder.encodeInto(text, bytes).written));
+    } else hash.update(encoder.encode(text));
+    text = "";
+  };
+  writeManifest(manifest, (piece) => {
+    text += piece;
+    if (text.length >= KEY_TEXT_CHUNK) flush();
+  });
+  flush();
+  return hash.digest();
+}
+function envValueDigest(name, value, hash) {
+  return hash(`taskcache-env\0${name}\0${value}`);
+}
+var KEY_SCHEMA_VERSION, PLAIN, KEY_TEXT_CHUNK;
+var init_manifest = __esm({
+  "src/core/manifest.ts"() {
+    "use strict";
+    init_canonical();
+    KEY_SCHEMA_VERSION = 1;
+    PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+    KEY_TEXT_CHUNK = 16 * 1024;
+  }
+});
+
+// src/core/diff.ts
+function diffNamed(before, after, name, fingerprint) {
+  const old = new Map(before.map((item) => [name(item), fingerprint(item)]));
+  const added = [];
+  const changed = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of after) {
+    const key = name(item);
+    seen.add(key);
+    const previous = old.get(key);
+    if (previous === void 0) added.push(key);
+    else if (previous !== fingerprint(item)) changed.push(key);
+  }
+  const removed = [...old.keys()].filter((key) => !seen.has(key));
+  return {
+    added: added.sort(compareCodeUnits),
+    removed: removed.sort(compareCodeUnits),
+    changed: changed.sort(compareCodeUnits)
+  };
+}
+function isEmpty(changes) {
+  return changes.added.length + changes.removed.length + changes.changed.length === 0;
+}
+function inputFingerprint(entry) {
+  return isLink(entry) ? `link:${entry.link}` : `${entry.executable ? "x" : "-"}:${entry.digest}`;
+}
+function diffManifests(before, after) {
+  const changes = [];
+  if (before.schema !== after.schema) {
+    changes.push({ kind: "schema", before: before.schema, after: after.schema });
+  }
+  if (before.command !== after.command) {
+    changes.push({ kind: "command", before: before.command, after: after.command });
+  }
+  if (before.shell !== after.shell) {
+    changes.push({ kind: "shell", before: before.shell, after: after.shell });
+  }
+  if (before.cwd !== after.cwd) changes.push({ kind: "cwd", before: before.cwd, after: after.cwd });
+  if (platformText(before) !== platformText(after)) {
+    changes.push({ kind: "platform", before: platformText(before), after: platformText(after) });
+  }
+  const files = diffNamed(before.inputs, after.inputs, (e) => e.path, inputFingerprint);
+  if (!isEmpty(files)) changes.push({ kind: "files", ...files });
+  const env = diffNamed(
+    before.env,
+    after.env,
+    (e) => e.name,
+    (e) => e.digest
+  );
+  if (!isEmpty(env)) changes.push({ kind: "env", ...env });
+  const keyCommands = diffNamed(
+    before.keyCommands,
+    after.keyCommands,
+    (k) => k.command,
+    (k) => k.digest
+  );
+  if (!isEmpty(keyCommands)) changes.push({ kind: "key-commands", ...keyCommands });
+  if (before.salt !== after.salt) changes.push({ kind: "salt" });
+  return changes;
+}
+function listNames(names, limit = 10) {
+  const shown = names.slice(0, limit).join(", ");
+  return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function describeNamed(changes, noun, limit) {
+  const parts = [];
+  if (changes.changed.length > 0) {
+    parts.push(
+      `${plural(changes.changed.length, noun)} changed: ${listNames(changes.changed, limit)}`
+    );
+  }
+  if (changes.added.length > 0) {
+    parts.push(`${plural(changes.added.length, noun)} added: ${listNames(changes.added, limit)}`);
+  }
+  if (changes.removed.length > 0) {
+    parts.push(
+      `${plural(changes.removed.length, noun)} removed: ${listNames(changes.removed, limit)}`
+    );
+  }
+  return parts;
+}
+function describeChanges(changes, limit = 10) {
+  const lines = [];
+  for (const change of changes) {
+    switch (change.kind) {
+      case "schema":
+        lines.push(`key schema changed (${change.before} \u2192 ${change.after})`);
+        break;
+      case "command":
+        lines.push("command changed");
+        break;
+      case "shell":
+        lines.push(`shell changed (${change.before} \u2192 ${change.after})`);
+        break;
+      case "cwd":
+        lines.push(`working directory changed (${change.before} \u2192 ${change.after})`);
+        break;
+      case "platform":
+        lines.push(`platform changed (${change.before} \u2192 ${change.after})`);
+        break;
+      case "files":
+        lines.push(...describeNamed(change, "file", limit));
+        break;
+      case "env":
+        lines.push(...describeNamed(change, "env var", limit));
+        break;
+      case "key-commands":
+        lines.push(...describeNamed(change, "key-command output", limit));
+        break;
+      case "salt":
+        lines.push("key-salt changed");
+        break;
+      default:
+        return unreachable(change);
+    }
+  }
+  return lines;
+}
+function missReason(changes) {
+  if (changes === void 0) return "first run";
+  if (changes.length === 0) return "same inputs, entry not in the stores";
+  return describeChanges(changes, 3).join("; ");
+}
+function unreachable(value) {
+  throw new Error(`unreachable: ${JSON.stringify(value)}`);
+}
+var platformText;
+var init_diff = __esm({
+  "src/core/diff.ts"() {
+    "use strict";
+    init_canonical();
+    init_manifest();
+    platformText = (m) => `${m.platform.os}-${m.platform.arch}`;
+  }
+});
+
+// src/core/digest.ts
+function isDigest(value) {
+  return typeof value === "string" && HEX64.test(value);
+}
+function isKey(value) {
+  return isDigest(value);
+}
+var HEX64;
+var init_digest = __esm({
+  "src/core/digest.ts"() {
+    "use strict";
+    HEX64 = /^[0-9a-f]{64}$/;
+  }
+});
+
+// src/core/entry.ts
+function outputBytes(record) {
+  let total = 0;
+  for (const item of record.outputs) if (item.kind === "file") total += item.size;
+  return total;
+}
+function encodeRecord(record, hash, signer) {
+  const body = canonicalJson(record);
+  const digest = hash(body);
+  const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : "";
+  return `{"digest":"${digest}"${signature},"record":${body}}
+`;
+}
+function asWritten(text, hash, withManifest) {
+  const start = text.indexOf(RECORD_FIELD);
+  const end = text.lastIndexOf("}");
+  if (start === -1 || end <= start || text.slice(end + 1).trim() !== "") return void 0;
+  let header;
+  try {
+    header = JSON.parse(`${text.slice(0, start)}}`);
+  } catch {
+    return void 0;
+  }
+  const body = text.slice(start + RECORD_FIELD.length, end);
+  if (!isDigest(header.digest) || hash(body) !== header.digest) return void 0;
+  let record;
+  try {
+    record = !withManifest && parseWithoutManifest(body) || JSON.parse(body);
+  } catch {
+    return void 0;
+  }
+  if (record === null || typeof record !== "object") return void 0;
+  return { ok: true, digest: header.digest, record, signature: header.signature };
+}
+function parseWithoutManifest(body) {
+  const start = body.indexOf(MANIFEST_FIELD);
+  const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
+  if (end === -1) return void 0;
+  try {
+    const record = JSON.parse(
+      `${body.slice(0, start)},"manifest":null${body.slice(end + 1)}`
+    );
+    if (record === null || typeof record !== "object") return void 0;
+    delete record.manifest;
+    return record;
+  } catch {
+    return void 0;
+  }
+}
+function reserialized(text, hash) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: "record is not valid JSON" };
+  }
+  if (parsed === null || typeof parsed !== "object") {
+    return { ok: false, reason: "record is not an object" };
+  }
+  const { digest, record, signature } = parsed;
+  if (!isDigest(digest) || record === null || typeof record !== "object") {
+    return { ok: false, reason: "record has no digest" };
+  }
+  if (hash(canonicalJson(record)) !== digest) {
+    return { ok: false, reason: "record digest mismatch" };
+  }
+  return { ok: true, digest, record, signature };
+}
+function decodeRecord(text, expectedKey, hash, signer) {
+  return decode(text, expectedKey, hash, signer, true);
+}
+function decodeRecordToRestore(text, expectedKey, hash, signer) {
+  return decode(text, expectedKey, hash, signer, false);
+}
+function decode(text, expectedKey, hash, signer, withManifest) {
+  const checked = asWritten(text, hash, withManifest) ?? reserialized(text, hash);
+  if (!checked.ok) return checked;
+  const { digest, record, signature } = checked;
+  const entry = record;
+  if (entry.format !== ENTRY_FORMAT) {
+    return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
+  }
+  if (!isKey(entry.key) || expectedKey !== void 0 && entry.key !== expectedKey) {
+    return { ok: false, reason: "record belongs to another key" };
+  }
+  if (signer) {
+    if (typeof signature !== "string") return { ok: false, reason: "entry is not signed" };
+    if (!signer.verify(entry.key, digest, signature)) {
+      return { ok: false, reason: "entry signature does not match the signing key" };
+    }
+  }
+  if (!Array.isArray(entry.outputs) || !CODECS.includes(entry.archive?.codec)) {
+    return { ok: false, reason: "record is malformed" };
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of entry.outputs) {
+    if (!isSafeRelativePath(item.path) || seen.has(item.path)) {
+      return { ok: false, reason: `unsafe output path ${JSON.stringify(item.path)}` };
+    }
+    seen.add(item.path);
+  }
+  for (const item of entry.outputs) {
+    for (let slash = item.path.lastIndexOf("/"); slash > 0; ) {
+      if (seen.has(item.path.slice(0, slash))) {
+        return {
+          ok: false,
+          reason: `output ${JSON.stringify(item.path)} lies below another output`
+        };
+      }
+      slash = item.path.lastIndexOf("/", slash - 1);
+    }
+    if (item.kind === "link") {
+      if (typeof item.target !== "string" || !linkStaysInside(item.path, item.target)) {
+        return { ok: false, reason: `symlink ${item.path} points outside the workspace` };
+      }
+    } else if (item.kind !== "file" || !isDigest(item.digest) || !Number.isSafeInteger(item.size) || item.size < 0) {
+      return { ok: false, reason: `malformed output ${item.path}` };
+    }
+  }
+  if (!isDigest(entry.log?.digest) || !Number.isSafeInteger(entry.log.size)) {
+    return { ok: false, reason: "record is malformed" };
+  }
+  return { ok: true, record: entry };
+}
+var ENTRY_FORMAT, CODECS, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST;
+var init_entry = __esm({
+  "src/core/entry.ts"() {
+    "use strict";
+    init_canonical();
+    init_digest();
+    init_paths();
+    ENTRY_FORMAT = 1;
+    CODECS = ["zstd", "gzip", "none"];
+    RECORD_FIELD = ',"record":';
+    MANIFEST_FIELD = ',"manifest":{';
+    AFTER_MANIFEST = '},"outputs":[';
+  }
+});
+
+// src/core/env.ts
+function isSecretLookingName(name) {
+  return SECRET_NAME.test(name);
+}
+function isWildcard(pattern) {
+  return pattern.includes("*");
+}
+function wildcardToRegExp(pattern) {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+  return new RegExp(`^${escaped}$`);
+}
+function compileEnvPatterns(patterns) {
+  const exact = /* @__PURE__ */ new Set();
+  const include = [];
+  const exclude = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) {
+      exclude.push(wildcardToRegExp(pattern.slice(1)));
+    } else if (isWildcard(pattern)) {
+      include.push(wildcardToRegExp(pattern));
+    } else {
+      exact.add(pattern);
+    }
+  }
+  return { exact, include, exclude };
+}
+function selectEnv(patterns, env) {
+  const compiled2 = compileEnvPatterns(patterns);
+  const selected = [];
+  for (const name of Object.keys(env)) {
+    if (env[name] === void 0) continue;
+    if (compiled2.exclude.some((re) => re.test(name))) continue;
+    if (compiled2.exact.has(name)) {
+      selected.push(name);
+      continue;
+    }
+    if (!compiled2.include.some((re) => re.test(name))) continue;
+    if (isSecretLookingName(name) || VOLATILE.some((re) => re.test(name))) continue;
+    selected.push(name);
+  }
+  return selected.sort(compareCodeUnits);
+}
+function secretValues(env) {
+  const values = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && value.length >= 4 && isSecretLookingName(name)) values.push(value);
+  }
+  return values.sort((a, b) => b.length - a.length);
+}
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length > 0 && out.includes(secret)) out = out.split(secret).join("***");
+  }
+  return out;
+}
+var VOLATILE_ENV, SECRET_NAME, VOLATILE;
+var init_env = __esm({
+  "src/core/env.ts"() {
+    "use strict";
+    init_canonical();
+    VOLATILE_ENV = [
+      "GITHUB_RUN_ID",
+      "GITHUB_RUN_NUMBER",
+      "GITHUB_RUN_ATTEMPT",
+      "GITHUB_JOB",
+      "GITHUB_ACTION",
+      "GITHUB_ACTION_*",
+      "GITHUB_ACTIONS",
+      "GITHUB_ENV",
+      "GITHUB_OUTPUT",
+      "GITHUB_PATH",
+      "GITHUB_STATE",
+      "GITHUB_STEP_SUMMARY",
+      "GITHUB_EVENT_PATH",
+      "GITHUB_WORKSPACE",
+      "GITHUB_SHA",
+      "GITHUB_REF",
+      "GITHUB_REF_NAME",
+      "GITHUB_HEAD_REF",
+      "GITHUB_BASE_REF",
+      "GITHUB_RETENTION_DAYS",
+      "GITHUB_TRIGGERING_ACTOR",
+      "GITHUB_ACTOR*",
+      "RUNNER_*",
+      "ACTIONS_*",
+      "INPUT_*",
+      "STATE_*",
+      "CI_JOB_*",
+      "CI_PIPELINE_*",
+      "BUILD_ID",
+      "BUILD_NUMBER",
+      "INVOCATION_ID",
+      "JOURNAL_STREAM",
+      "TMP",
+      "TEMP",
+      "TMPDIR",
+      "PWD",
+      "OLDPWD",
+      "SHLVL",
+      "_",
+      "RANDOM",
+      "SECONDS",
+      "LINENO",
+      "HOSTNAME",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SSH_*",
+      "TERM",
+      "TERM_*",
+      "COLORTERM",
+      "DISPLAY",
+      "WINDOWID",
+      "XDG_*",
+      "DBUS_*",
+      "TASKCACHE_*",
+      "npm_*",
+      "NPM_CONFIG_*",
+      "COLUMNS",
+      "LINES"
+    ];
+    SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|API_?KEY|_KEY$|^KEY$/i;
+    VOLATILE = VOLATILE_ENV.map(wildcardToRegExp);
+  }
+});
+
+// src/adapters/stat-cache.ts
+function isRacy(times, readAt) {
+  return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
+}
+function sameStat(stat2, size, mtimeMs, ctimeMs, ino) {
+  return size === stat2.size && mtimeMs === stat2.mtimeMs && ctimeMs === stat2.ctimeMs && ino === stat2.ino;
+}
+var import_node_fs9, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache;
+var init_stat_cache = __esm({
+  "src/adapters/stat-cache.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    init_atomic_file();
+    MAGIC = "TCS1";
+    NUMBERS = 4 * 8;
+    DIGEST_BYTES = 32;
+    RACY_MS = 2e3;
+    MAX_ENTRIES = 25e4;
+    PIECE_BYTES = 256 * 1024;
+    ROW_TAIL = NUMBERS + DIGEST_BYTES;
+    StatCache = class _StatCache {
+      constructor(file, data) {
+        this.file = file;
+        this.data = data;
+      }
+      file;
+      data;
+      /** Rows loaded from disk, by path: where their numbers start in `data`. */
+      offsets = /* @__PURE__ */ new Map();
+      /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
+      superseded = /* @__PURE__ */ new Set();
+      /** Loaded paths looked up in this run. */
+      seen = /* @__PURE__ */ new Set();
+      /**
+       * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
+       * cost no objects and saving is a write: full pieces, then the one being filled.
+       */
+      added = [];
+      piece = Buffer.allocUnsafe(0);
+      pieceBytes = 0;
+      addedRows = 0;
+      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
+      static load(file) {
+        let data;
+        try {
+          data = (0, import_node_fs9.readFileSync)(file);
+        } catch {
+          return new _StatCache(file, Buffer.alloc(0));
+        }
+        const cache = new _StatCache(file, data);
+        if (data.toString("latin1", 0, MAGIC.length) !== MAGIC)
+          return new _StatCache(file, Buffer.alloc(0));
+        let at = MAGIC.length;
+        while (at + 2 <= data.length) {
+          const length = data.readUInt16LE(at);
+          const end = at + 2 + length + ROW_TAIL;
+          if (end > data.length) break;
+          cache.offsets.set(data.toString("utf8", at + 2, at + 2 + length), at + 2 + length);
+          at = end;
+        }
+        return cache;
+      }
+      /** Whether nothing was loaded: this workspace was never hashed with this state. */
+      get empty() {
+        return this.offsets.size === 0;
+      }
+      /**
+       * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
+       * asks once per path, before recording it.)
+       */
+      knows(name) {
+        return this.offsets.has(name) && !this.superseded.has(name);
+      }
+      /** The digest kept for this exact stat, unless it was racy when recorded. */
+      lookup(stat2) {
+        const at = this.offsets.get(stat2.path);
+        if (at === void 0 || this.superseded.has(stat2.path)) return void 0;
+        this.seen.add(stat2.path);
+        const d = this.data;
+        return sameStat(
+          stat2,
+          d.readDoubleLE(at),
+          d.readDoubleLE(at + 8),
+          d.readDoubleLE(at + 16),
+          d.readDoubleLE(at + 24)
+        ) ? d.toString("hex", at + NUMBERS, at + NUMBERS + DIGEST_BYTES) : void 0;
+      }
+      /** Records a digest computed from content read at or after `hashedAt`. */
+      record(stat2, digest, hashedAt) {
+        if (this.offsets.has(stat2.path)) this.superseded.add(stat2.path);
+        if (isRacy(stat2, hashedAt)) return;
+        const most = 2 + stat2.path.length * 3 + ROW_TAIL;
+        if (this.pieceBytes + most > this.piece.length) {
+          if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
+          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
+          this.pieceBytes = 0;
+        }
+        const out = this.piece;
+        let at = this.pieceBytes;
+        const length = out.write(stat2.path, at + 2, "utf8");
+        out.writeUInt16LE(length, at);
+        at += 2 + length;
+        at = out.writeDoubleLE(stat2.size, at);
+        at = out.writeDoubleLE(stat2.mtimeMs, at);
+        at = out.writeDoubleLE(stat2.ctimeMs, at);
+        at = out.writeDoubleLE(stat2.ino, at);
+        this.pieceBytes = at + out.write(digest, at, "hex");
+        this.addedRows += 1;
+      }
+      /**
+       * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
+       * still valid are written as they were read (runs of them in one piece), then this run's rows.
+       */
+      save() {
+        if (this.addedRows === 0 && this.superseded.size === 0) return;
+        const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
+        const pieces = [Buffer.from(MAGIC, "latin1")];
+        let run2;
+        for (const [name, numbers] of this.offsets) {
+          if (this.superseded.has(name) || many && !this.seen.has(name)) continue;
+          const start = numbers - 2 - Buffer.byteLength(name);
+          if (run2?.[1] === start) run2[1] = numbers + ROW_TAIL;
+          else {
+            if (run2) pieces.push(this.data.subarray(...run2));
+            run2 = [start, numbers + ROW_TAIL];
+          }
+        }
+        if (run2) pieces.push(this.data.subarray(...run2));
+        pieces.push(...this.added, this.piece.subarray(0, this.pieceBytes));
+        try {
+          writeFileAtomic(this.file, pieces);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/adapters/dir-cache.ts
+function toRow(stats2, listing) {
+  return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
+}
+var import_node_fs10, FORMAT, MAX_DIRS, DirCache;
+var init_dir_cache = __esm({
+  "src/adapters/dir-cache.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    init_atomic_file();
+    init_stat_cache();
+    init_walk();
+    FORMAT = 1;
+    MAX_DIRS = 1e5;
+    DirCache = class _DirCache {
+      constructor(file, rows) {
+        this.file = file;
+        this.rows = rows;
+      }
+      file;
+      rows;
+      updates = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      /** Directories listed during this run, and how many of them came from the cache. */
+      listed = 0;
+      reused = 0;
+      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
+      static load(file) {
+        let rows = /* @__PURE__ */ new Map();
+        try {
+          const parsed = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
+          if (parsed.format === FORMAT && parsed.dirs !== null && typeof parsed.dirs === "object") {
+            rows = new Map(Object.entries(parsed.dirs));
+          }
+        } catch {
+        }
+        return new _DirCache(file, rows);
+      }
+      /** Lists directories through the cache. */
+      list = (absolute) => {
+        this.listed += 1;
+        this.seen.add(absolute);
+        const row = this.rows.get(absolute);
+        const listedAt = Date.now();
+        const stats2 = (0, import_node_fs10.lstatSync)(absolute, { throwIfNoEntry: false });
+        if (stats2 === void 0 || !stats2.isDirectory()) {
+          this.updates.set(absolute, null);
+          return void 0;
+        }
+        if (row !== void 0 && Array.isArray(row) && row[0] === stats2.mtimeMs && row[1] === stats2.ctimeMs && row[2] === stats2.ino && typeof row[3] === "string" && typeof row[4] === "string") {
+          const names = row[3] === "" ? [] : row[3].split("/");
+          if (names.length === row[4].length) {
+            this.reused += 1;
+            return { names, kinds: row[4] };
+          }
+        }
+        const listing = readListing(absolute);
+        const keep = listing !== void 0 && !isRacy(stats2, listedAt);
+        this.updates.set(absolute, keep ? toRow(stats2, listing) : null);
+        return listing;
+      };
+      /** Writes the cache atomically when anything changed; failures only cost speed. */
+      save() {
+        if (this.listed === this.reused) return;
+        const many = this.rows.size + this.updates.size > MAX_DIRS;
+        const dirs = {};
+        for (const [dir, row] of this.rows) {
+          if (!this.updates.has(dir) && (!many || this.seen.has(dir))) dirs[dir] = row;
+        }
+        for (const [dir, row] of this.updates) if (row !== null) dirs[dir] = row;
+        try {
+          writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, dirs }));
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/engine/key.ts
+function cachesFor(ctx) {
+  if (!ctx.stateDir) return {};
+  const id = blake3(ctx.workspace).slice(0, 24);
+  const statCache = StatCache.load(path7.join(ctx.stateDir, `stat-${id}.bin`));
+  if (statCache.empty) return { statCache };
+  return { statCache, dirCache: DirCache.load(path7.join(ctx.stateDir, `dirs-${id}.json`)) };
+}
+async function computeTaskKey(spec, ctx) {
+  const { inputs, unmatched } = await scanInputs(
+    {
+      workspace: ctx.workspace,
+      cwd: spec.cwd,
+      patterns: spec.inputs,
+      // Declared outputs are never inputs.
+      exclude: spec.outputs
+    },
+    cachesFor(ctx)
+  );
+  const env = selectEnv(spec.env, ctx.env).map((name) => ({
+    name,
+    digest: envValueDigest(name, ctx.env[name] ?? "", blake3)
+  }));
+  const cwdAbsolute = path7.join(ctx.workspace, spec.cwd);
+  const keyCommands = [];
+  for (const command of spec.keyCommands) {
+    const stdout = await captureStdout(spec.shell, command, cwdAbsolute, ctx.env);
+    keyCommands.push({ command, digest: blake3(stdout) });
+  }
+  const manifest = createManifest({
+    task: spec.name,
+    command: spec.command,
+    shell: spec.shell,
+    cwd: spec.cwd,
+    platform: ctx.platform,
+    env,
+    inputs,
+    keyCommands,
+    salt: spec.salt
+  });
+  const key = hashManifest(manifest, await (await fileBackend()).createHasher());
+  return { manifest, key, unmatched };
+}
+var path7;
+var init_key = __esm({
+  "src/engine/key.ts"() {
+    "use strict";
+    path7 = __toESM(require("node:path"), 1);
+    init_blake3();
+    init_dir_cache();
+    init_files();
+    init_process();
+    init_stat_cache();
+    init_env();
+    init_manifest();
+  }
+});
+
+// src/stores/store.ts
+var canRead, canWrite, StoreError;
+var init_store = __esm({
+  "src/stores/store.ts"() {
+    "use strict";
+    init_config_shape();
+    canRead = (mode) => mode === "read-write" || mode === "read";
+    canWrite = (mode) => mode === "read-write" || mode === "write";
+    StoreError = class extends Error {
+      constructor(store, message) {
+        super(message);
+        this.store = store;
+      }
+      store;
+      name = "StoreError";
+    };
+  }
+});
+
+// src/engine/stores.ts
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var StoreSet;
+var init_stores = __esm({
+  "src/engine/stores.ts"() {
+    "use strict";
+    init_store();
+    StoreSet = class {
+      constructor(stores, warn) {
+        this.stores = stores;
+        this.warn = warn;
+      }
+      stores;
+      warn;
+      down = /* @__PURE__ */ new Set();
+      /** One message per store that failed during the run. */
+      failures = [];
+      readable() {
+        return this.stores.filter((s) => canRead(s.mode) && !this.down.has(s));
+      }
+      writable() {
+        return this.stores.filter((s) => canWrite(s.mode) && !this.down.has(s));
+      }
+      /** Runs `operation` against `store`; a failure switches the store off and yields undefined. */
+      async attempt(store, what, operation) {
+        if (this.down.has(store)) return void 0;
+        try {
+          return await operation();
+        } catch (error) {
+          this.fail(store, `${what}: ${messageOf2(error)}`);
+          return void 0;
+        }
+      }
+      fail(store, message) {
+        if (this.down.has(store)) return;
+        this.down.add(store);
+        this.failures.push(`${store.name}: ${message}`);
+        this.warn(
+          `cache store ${store.name} failed (${message}); not using it for the rest of this run`
+        );
+      }
+      get(store, key) {
+        return this.attempt(store, "read", () => store.get(key));
+      }
+      /** Saves to every writable store at once; the stores that took it. */
+      saveAll(request) {
+        return this.putAll(this.writable(), request);
+      }
+      async putAll(targets, request) {
+        const saved = await Promise.all(
+          targets.map(async (store) => {
+            const outcome = await this.attempt(store, "write", () => store.put(request));
+            return outcome === void 0 ? void 0 : store;
+          })
+        );
+        return saved.filter((s) => s !== void 0);
+      }
+    };
+  }
+});
+
+// src/engine/engine.ts
+async function keyTask(spec, engine) {
+  const taskKey = await computeTaskKey(spec, engine);
+  for (const pattern of taskKey.unmatched) {
+    engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
+  }
+  return taskKey;
+}
+async function runTask(spec, engine) {
+  const started = monotonicMs();
+  const { reporter } = engine;
+  let taskKey;
+  try {
+    taskKey = await keyTask(spec, engine);
+  } catch (error) {
+    reporter.warn(
+      `${spec.name}: cannot compute the key (${messageOf2(error)}); running without the cache`
+    );
+  }
+  if (taskKey && !engine.force) {
+    const hit = await restore(spec, taskKey.key, engine);
+    if (hit) {
+      const durationMs = Math.round(monotonicMs() - started);
+      const result2 = {
+        task: spec.name,
+        key: taskKey.key,
+        status: "hit",
+        source: hit.source.name,
+        exitCode: 0,
+        durationMs,
+        originalDurationMs: hit.record.durationMs,
+        timeSavedMs: Math.max(0, hit.record.durationMs - durationMs),
+        bytes: outputBytes(hit.record),
+        reason: null,
+        savedTo: [],
+        cachedAt: hit.record.createdAt,
+        ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
+      };
+      if (hit.record.runnerFiles) engine.hooks?.apply(hit.record.runnerFiles);
+      reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
+      await finish(engine, result2);
+      return result2;
+    }
+  }
+  const reason = taskKey ? engine.force ? "forced" : (await explainMiss(spec, taskKey.manifest, engine)).reason : "no key";
+  if (taskKey) reporter.miss(spec, taskKey.key, reason);
+  const cwd = path8.join(engine.workspace, spec.cwd);
+  const run2 = await runCommand({
+    shell: spec.shell,
+    command: spec.command,
+    cwd,
+    env: engine.hooks ? engine.hooks.prepare(engine.env) : engine.env,
+    live: reporter.live
+  });
+  if (run2.spawnError) reporter.warn(`${spec.name}: ${run2.spawnError}`);
+  const runnerFiles = engine.hooks?.collect();
+  let bytes = 0;
+  let savedTo = [];
+  if (run2.exitCode === 0 && taskKey) {
+    const secrets = [
+      ...secretValues(engine.env),
+      ...spec.redact.map((name) => engine.env[name]).filter((v) => !!v)
+    ];
+    const log = Buffer.from(redact(run2.log.toString("utf8"), secrets));
+    const saved = await save(spec, taskKey, engine, {
+      log,
+      durationMs: run2.durationMs,
+      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter)
+    });
+    bytes = saved.bytes;
+    savedTo = saved.stores.map((s) => s.name);
+  }
+  const result = {
+    task: spec.name,
+    key: taskKey?.key ?? null,
+    status: run2.exitCode === 0 ? "miss" : "failed",
+    source: null,
+    exitCode: run2.exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    originalDurationMs: null,
+    timeSavedMs: 0,
+    bytes,
+    reason,
+    savedTo,
+    cachedAt: null,
+    ...runnerFiles ? { runnerFiles } : {}
+  };
+  await finish(engine, result);
+  return result;
+}
+function redactRunnerFiles(spec, files, secrets, reporter) {
+  const redacted = {
+    output: redact(files.output, secrets),
+    env: redact(files.env, secrets),
+    path: redact(files.path, secrets),
+    summary: redact(files.summary, secrets)
+  };
+  const touched = Object.keys(files).filter(
+    (field) => files[field] !== redacted[field]
+  );
+  if (touched.length > 0) {
+    reporter.warn(
+      `${spec.name}: the command wrote secret values to GITHUB_${touched.map((f) => f === "summary" ? "STEP_SUMMARY" : f.toUpperCase()).join(", GITHUB_")}; the cache entry keeps *** in their place, which a hit will re-apply`
+    );
+  }
+  return redacted;
+}
+async function finish(engine, result) {
+  engine.reporter.done(result);
+  if (!engine.local || engine.local.mode === "off" || result.key === null) return;
+  await engine.local.recordRun({
+    time: (/* @__PURE__ */ new Date()).toISOString(),
+    task: result.task,
+    key: result.key,
+    status: result.status,
+    source: result.source,
+    durationMs: result.durationMs,
+    savedMs: result.timeSavedMs
+  }).catch(() => {
+  });
+}
+async function restore(spec, key, engine) {
+  const { stores, reporter } = engine;
+  for (const store of stores.readable()) {
+    const stored = await stores.get(store, key);
+    if (!stored) continue;
+    const decoded = decodeRecordToRestore(stored.recordText, key, blake3, engine.signer);
+    if (!decoded.ok) {
+      reporter.warn(
+        `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is unusable (${decoded.reason}); treating it as a miss`
+      );
+      continue;
+    }
+    const record = decoded.record;
+    const position = stores.stores.indexOf(store);
+    const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
+    const copy = backfill.length > 0 ? scratchFile(engine, key) : void 0;
+    try {
+      checkDestinations(record, engine.workspace);
+      let archive;
+      let written;
+      if (copy) ({ stream: archive, written } = teeToFile(await stored.openArchive(), copy));
+      else archive = stored.archiveFile ?? await stored.openArchive();
+      const staged = await stageArchive(archive, record, engine.workspace);
+      try {
+        await written;
+      } catch (error) {
+        (0, import_node_fs11.rmSync)(staged.dir, { recursive: true, force: true });
+        throw error;
+      }
+      placeOutputs(record, staged, engine.workspace);
+      if (copy) {
+        await stores.putAll(backfill, {
+          key,
+          task: spec.name,
+          scope: engine.scope,
+          recordText: stored.recordText,
+          archivePath: copy,
+          archiveSize: (0, import_node_fs11.statSync)(copy).size
+        });
+      }
+      return { source: store, record, log: staged.log };
+    } catch (error) {
+      if (error instanceof CorruptEntryError) {
+        reporter.warn(
+          `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is corrupt (${error.message}); treating it as a miss, outputs left as they were`
+        );
+      } else {
+        stores.fail(store, `restore: ${messageOf2(error)}`);
+      }
+    } finally {
+      if (copy) (0, import_node_fs11.rmSync)(copy, { force: true });
+    }
+  }
+  return void 0;
+}
+function scratchFile(engine, key) {
+  (0, import_node_fs11.mkdirSync)(engine.tmpDir, { recursive: true });
+  return path8.join(engine.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+}
+function teeToFile(source, file) {
+  const out = (0, import_node_fs11.createWriteStream)(file);
+  const pass = new import_node_stream2.PassThrough();
+  source.on("error", (error) => {
+    pass.destroy(error);
+    out.destroy(error);
+  });
+  source.pipe(out);
+  source.pipe(pass);
+  return { stream: pass, written: (0, import_promises2.finished)(out) };
+}
+async function explainMiss(spec, manifest, engine) {
+  for (const store of engine.stores.readable()) {
+    const text = await engine.stores.attempt(
+      store,
+      "lookup",
+      () => store.latestRecord(spec.name, engine.scope)
+    );
+    if (!text) continue;
+    const decoded = decodeRecord(text, void 0, blake3, engine.signer);
+    if (!decoded.ok) continue;
+    const changes = diffManifests(decoded.record.manifest, manifest);
+    return { reason: missReason(changes), changes, previous: decoded.record };
+  }
+  return { reason: missReason(void 0), changes: void 0, previous: void 0 };
+}
+async function save(spec, taskKey, engine, run2) {
+  const { reporter } = engine;
+  if (engine.stores.writable().length === 0) return { bytes: 0, stores: [] };
+  const listing = await listFiles({
+    workspace: engine.workspace,
+    cwd: spec.cwd,
+    patterns: spec.outputs
+  });
+  for (const pattern of listing.unmatched) {
+    reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+  }
+  const archivePath = scratchFile(engine, taskKey.key);
+  try {
+    const codec = preferredCodec(
+      listing.files.reduce((sum, file) => sum + file.size, 0) + run2.log.length,
+      engine.stores.writable().some((store) => store.compress)
+    );
+    const written = await writeArchive({
+      files: listing.files,
+      workspace: engine.workspace,
+      log: run2.log,
+      codec,
+      dest: archivePath
+    });
+    for (const skipped of written.skipped) {
+      reporter.warn(
+        `${spec.name}: output ${skipped} is a symlink leaving the workspace; not stored`
+      );
+    }
+    const record = {
+      format: ENTRY_FORMAT,
+      key: taskKey.key,
+      task: spec.name,
+      manifest: taskKey.manifest,
+      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+      durationMs: run2.durationMs,
+      exitCode: 0,
+      outputs: written.outputs,
+      log: written.log,
+      archive: { codec },
+      producer: engine.producer,
+      ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {}
+    };
+    const stores = await engine.stores.saveAll({
+      key: taskKey.key,
+      task: spec.name,
+      scope: engine.scope,
+      recordText: encodeRecord(record, blake3, engine.signer),
+      archivePath,
+      archiveSize: (0, import_node_fs11.statSync)(archivePath).size
+    });
+    if (engine.local && stores.includes(engine.local) && engine.prune) {
+      const { maxBytes, maxAgeMs } = engine.prune;
+      if (maxBytes !== void 0 || maxAgeMs !== void 0) {
+        await engine.local.prune({ maxBytes, maxAgeMs }).catch((error) => {
+          reporter.warn(`pruning the local store failed: ${messageOf2(error)}`);
+        });
+      }
+    }
+    return { bytes: outputBytes(record), stores };
+  } catch (error) {
+    reporter.warn(
+      `${spec.name}: saving the outputs failed (${messageOf2(error)}); the task itself succeeded`
+    );
+    return { bytes: 0, stores: [] };
+  } finally {
+    (0, import_node_fs11.rmSync)(archivePath, { force: true });
+  }
+}
+async function askStores(key, engine) {
+  const answers = [];
+  for (const store of engine.stores.readable()) {
+    const hit = await engine.stores.attempt(store, "lookup", () => store.has(key));
+    answers.push({ store: store.name, hit: hit ?? null });
+  }
+  return answers;
+}
+async function dryRunTask(spec, engine) {
+  const { key, manifest } = await keyTask(spec, engine);
+  const answers = await askStores(key, engine);
+  const source = answers.find((a) => a.hit)?.store ?? null;
+  const reason = source ? null : (await explainMiss(spec, manifest, engine)).reason;
+  return { task: spec.name, key, status: source ? "hit" : "miss", source, stores: answers, reason };
+}
+async function explainTask(spec, engine) {
+  const { key, manifest, unmatched } = await computeTaskKey(spec, engine);
+  const answers = await askStores(key, engine);
+  const explained = await explainMiss(spec, manifest, engine);
+  return {
+    task: spec.name,
+    key,
+    manifest: {
+      inputs: manifest.inputs.length,
+      env: manifest.env.map((e) => e.name),
+      command: manifest.command,
+      shell: manifest.shell,
+      cwd: manifest.cwd,
+      platform: `${manifest.platform.os}-${manifest.platform.arch}`,
+      keyCommands: manifest.keyCommands.map((k) => k.command),
+      salt: manifest.salt
+    },
+    stores: answers,
+    previous: explained.previous ? { key: explained.previous.key, createdAt: explained.previous.createdAt } : null,
+    changes: explained.changes ?? null,
+    lines: explained.changes ? describeChanges(explained.changes, 10) : [],
+    unmatched
+  };
+}
+var import_node_fs11, path8, import_node_stream2, import_promises2;
+var init_engine = __esm({
+  "src/engine/engine.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    path8 = __toESM(require("node:path"), 1);
+    import_node_stream2 = require("node:stream");
+    import_promises2 = require("node:stream/promises");
+    init_archive();
+    init_atomic_file();
+    init_blake3();
+    init_codec();
+    init_files();
+    init_process();
+    init_diff();
+    init_entry();
+    init_env();
+    init_key();
+    init_stores();
+  }
+});
+
+// src/core/units.ts
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!match) return void 0;
+  const factor = SIZE_UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  return Math.round(Number(match[1]) * factor);
+}
+function parseAge(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/.exec(text);
+  if (!match) return void 0;
+  return Math.round(Number(match[1]) * AGE_UNITS[match[2]]);
+}
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = "B";
+  for (const next of units) {
+    if (value < 1e3) break;
+    value /= 1e3;
+    unit = next;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const seconds = ms / 1e3;
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  if (minutes < 60) return `${minutes}m${rest.toString().padStart(2, "0")}s`;
+  const hours = Math.floor(minutes / 60);
+  return `${hours}h${(minutes % 60).toString().padStart(2, "0")}m`;
+}
+var SIZE_UNITS, AGE_UNITS;
+var init_units = __esm({
+  "src/core/units.ts"() {
+    "use strict";
+    SIZE_UNITS = {
+      b: 1,
+      kb: 1e3,
+      mb: 1e6,
+      gb: 1e9,
+      tb: 1e12,
+      kib: 2 ** 10,
+      mib: 2 ** 20,
+      gib: 2 ** 30,
+      tib: 2 ** 40,
+      k: 1e3,
+      m: 1e6,
+      g: 1e9,
+      t: 1e12
+    };
+    AGE_UNITS = {
+      ms: 1,
+      s: 1e3,
+      m: 6e4,
+      h: 36e5,
+      d: 864e5,
+      w: 6048e5
+    };
+  }
+});
+
+// src/engine/producer.ts
+function producerFromEnv(env) {
+  if (!env.GITHUB_ACTIONS) return {};
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const producer = {};
+  const set = (name, value) => {
+    if (value) producer[name] = value;
+  };
+  set("repository", env.GITHUB_REPOSITORY);
+  set("ref", env.GITHUB_REF);
+  set("commit", env.GITHUB_SHA);
+  set("workflow", env.GITHUB_WORKFLOW);
+  set("runUrl", runUrl);
+  set("job", env.GITHUB_JOB);
+  return producer;
+}
+var init_producer = __esm({
+  "src/engine/producer.ts"() {
+    "use strict";
+  }
+});
+
+// src/adapters/http-client.ts
+function bodyOf(...parts) {
+  const size = parts.reduce(
+    (total, part) => total + (Buffer.isBuffer(part) ? part.length : part.size),
+    0
+  );
+  return {
+    size,
+    open: () => import_node_stream3.Readable.from(
+      (async function* () {
+        for (const part of parts) {
+          if (Buffer.isBuffer(part)) {
+            if (part.length > 0) yield part;
+          } else if (part.size > 0) {
+            yield* (0, import_node_fs12.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+          }
+        }
+      })(),
+      { objectMode: false }
+    )
+  };
+}
+function guardStream(source, options) {
+  const { idleMs, expectedBytes } = options;
+  let received = 0;
+  let timer;
+  let ended = false;
+  const stop = () => {
+    clearTimeout(timer);
+    timer = void 0;
+  };
+  const fail = (error) => {
+    stop();
+    if (!out.destroyed) out.destroy(error);
+  };
+  const arm = () => {
+    stop();
+    timer = setTimeout(
+      () => fail(new HttpFailure(`download stalled: no data for ${idleMs} ms`, "idle-timeout")),
+      idleMs
+    );
+  };
+  const out = new import_node_stream3.Readable({
+    read() {
+      if (ended) return;
+      arm();
+      source.resume();
+    },
+    destroy(error, callback) {
+      stop();
+      if (!ended) source.destroy();
+      callback(error);
+    }
+  });
+  source.on("data", (chunk) => {
+    received += chunk.length;
+    if (expectedBytes !== void 0 && received > expectedBytes) {
+      fail(
+        new HttpFailure(
+          `download is longer than the ${expectedBytes} bytes announced`,
+          "truncated"
+        )
+      );
+      return;
+    }
+    arm();
+    if (!out.push(chunk)) {
+      source.pause();
+      stop();
+    }
+  });
+  source.on("end", () => {
+    ended = true;
+    stop();
+    if (expectedBytes !== void 0 && received !== expectedBytes) {
+      fail(
+        new HttpFailure(`download ended after ${received} of ${expectedBytes} bytes`, "truncated")
+      );
+      return;
+    }
+    out.push(null);
+  });
+  source.on("error", (error) => fail(networkFailure(error)));
+  source.on("close", () => {
+    if (!ended) {
+      fail(
+        new HttpFailure(`connection closed after ${received} bytes of the download`, "truncated")
+      );
+    }
+  });
+  source.pause();
+  return out;
+}
+function contentLength(res) {
+  const value = res.headers["content-length"];
+  if (value === void 0 || !/^\d+$/.test(value)) return void 0;
+  return Number(value);
+}
+function retryAfterMs(value, now = Date.now()) {
+  if (value === void 0) return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return void 0;
+  return Math.max(0, date - now);
+}
+function networkFailure(error) {
+  if (error instanceof HttpFailure) return error;
+  const code = error.code;
+  const text = code === "ECONNRESET" && error.message === "aborted" ? "connection reset" : error.message;
+  return new HttpFailure(code && !text.includes(code) ? `${text} (${code})` : text, "network");
+}
+function withAttempts(error, attempts) {
+  if (error instanceof HttpFailure) {
+    return new HttpFailure(
+      attempts > 1 ? `${error.message} (after ${attempts} attempts)` : error.message,
+      error.reason,
+      attempts
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+function sleep(ms) {
+  return new Promise((resolve6) => setTimeout(resolve6, ms));
+}
+var import_node_fs12, http, https, import_node_stream3, HTTP_DEFAULTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
+var init_http_client = __esm({
+  "src/adapters/http-client.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    http = __toESM(require("node:http"), 1);
+    https = __toESM(require("node:https"), 1);
+    import_node_stream3 = require("node:stream");
+    HTTP_DEFAULTS = {
+      connectTimeoutMs: 5e3,
+      idleTimeoutMs: 15e3,
+      maxAttempts: 3,
+      baseDelayMs: 250,
+      maxDelayMs: 1e4
+    };
+    HttpFailure = class extends Error {
+      constructor(message, reason, attempts = 1, unsent = false) {
+        super(message);
+        this.reason = reason;
+        this.attempts = attempts;
+        this.unsent = unsent;
+      }
+      reason;
+      attempts;
+      unsent;
+      name = "HttpFailure";
+    };
+    RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
+    isRead = (method) => method === "GET" || method === "HEAD";
+    HttpClient = class {
+      connectTimeoutMs;
+      idleTimeoutMs;
+      maxAttempts;
+      baseDelayMs;
+      maxDelayMs;
+      headers;
+      httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+      httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+      constructor(options = {}) {
+        this.connectTimeoutMs = options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs;
+        this.idleTimeoutMs = options.idleTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? HTTP_DEFAULTS.maxAttempts));
+        this.baseDelayMs = options.baseDelayMs ?? HTTP_DEFAULTS.baseDelayMs;
+        this.maxDelayMs = options.maxDelayMs ?? HTTP_DEFAULTS.maxDelayMs;
+        this.headers = options.headers ?? {};
+      }
+      /**
+       * Sends a request and reads the whole response body (for small objects). A read whose
+       * body is cut short is retried like a failed connection.
+       */
+      async buffered(request, maxBytes) {
+        return this.withRetries(request, async (res) => {
+          if (request.method === "HEAD") {
+            res.resume();
+            return Buffer.alloc(0);
+          }
+          const declared = contentLength(res);
+          if (declared !== void 0 && declared > maxBytes) {
+            res.destroy();
+            throw new HttpFailure(
+              `response of ${declared} bytes exceeds the limit of ${maxBytes}`,
+              "too-large"
+            );
+          }
+          const chunks = [];
+          let total = 0;
+          for await (const chunk of this.guard(res)) {
+            total += chunk.length;
+            if (total > maxBytes) {
+              res.destroy();
+              throw new HttpFailure(`response exceeds the limit of ${maxBytes} bytes`, "too-large");
+            }
+            chunks.push(chunk);
+          }
+          return Buffer.concat(chunks);
+        });
+      }
+      /**
+       * Sends a request and hands back the response body as a stream once the headers are in.
+       * Only the exchange up to the headers is retried: a body that stalls or is cut short
+       * later errors the stream, and is never passed off as complete.
+       */
+      async streamed(request) {
+        return this.withRetries(request, async (res) => this.guard(res));
+      }
+      /** Closes idle keep-alive connections. */
+      close() {
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+      }
+      async withRetries(request, read) {
+        let lastError;
+        let attempts = 0;
+        for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+          attempts = attempt;
+          const last = attempt === this.maxAttempts;
+          let res;
+          try {
+            res = await this.send(request);
+          } catch (error) {
+            lastError = error;
+            const retryable = isRead(request.method) || error instanceof HttpFailure && error.unsent;
+            if (last || !retryable) break;
+            await sleep(this.backoff(attempt, void 0));
+            continue;
+          }
+          const status = res.statusCode ?? 0;
+          if (RETRYABLE_STATUS(status) && !last) {
+            res.resume();
+            await sleep(this.backoff(attempt, retryAfterMs(res.headers["retry-after"])));
+            continue;
+          }
+          try {
+            const body = await read(res);
+            return { status, headers: res.headers, body, attempts: attempt };
+          } catch (error) {
+            lastError = error;
+            const retryable = isRead(request.method) && error instanceof HttpFailure && error.reason !== "too-large";
+            if (last || !retryable) break;
+            await sleep(this.backoff(attempt, void 0));
+          }
+        }
+        throw withAttempts(lastError, attempts);
+      }
+      /** Exponential backoff with jitter (half fixed, half random); a Retry-After is respected. */
+      backoff(attempt, retryAfter) {
+        const exponential = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
+        const jittered = exponential / 2 + Math.random() * exponential / 2;
+        return Math.min(this.maxDelayMs, Math.max(jittered, retryAfter ?? 0));
+      }
+      /** One attempt, up to the response headers. */
+      send(request) {
+        const { url, method, body } = request;
+        const secure = url.protocol === "https:";
+        const headers = { ...this.headers, ...request.headers };
+        if (body) headers["content-length"] = String(body.size);
+        return new Promise((resolve6, reject) => {
+          const req = (secure ? https : http).request(url, {
+            method,
+            headers,
+            agent: secure ? this.httpsAgent : this.httpAgent
+          });
+          let settled = false;
+          let connectTimer;
+          const fail = (error) => {
+            clearTimeout(connectTimer);
+            if (settled) return;
+            settled = true;
+            reject(error);
+            req.destroy();
+          };
+          req.on("socket", (socket) => {
+            if (!socket.connecting) return;
+            connectTimer = setTimeout(
+              () => fail(
+                new HttpFailure(
+                  `could not connect within ${this.connectTimeoutMs} ms`,
+                  "connect-timeout"
+                )
+              ),
+              this.connectTimeoutMs
+            );
+            socket.once("connect", () => clearTimeout(connectTimer));
+          });
+          req.setTimeout(
+            this.idleTimeoutMs,
+            () => fail(new HttpFailure(`no response within ${this.idleTimeoutMs} ms`, "idle-timeout"))
+          );
+          req.on("error", (error) => {
+            const failure = networkFailure(error);
+            const stale = req.reusedSocket && error.code === "ECONNRESET";
+            fail(stale ? new HttpFailure(failure.message, "network", 1, true) : failure);
+          });
+          req.on("response", (res) => {
+            clearTimeout(connectTimer);
+            req.setTimeout(0);
+            if (settled) {
+              res.destroy();
+              return;
+            }
+            settled = true;
+            resolve6(res);
+          });
+          if (!body || body.size === 0) {
+            req.end();
+            return;
+          }
+          (0, import_node_stream3.pipeline)(body.open(), req, (error) => {
+            if (error) fail(error);
+          });
+        });
+      }
+      /** The response body, failing on silence, on a short or long body, or on a reset. */
+      guard(res) {
+        return guardStream(res, { idleMs: this.idleTimeoutMs, expectedBytes: contentLength(res) });
+      }
+    };
+  }
+});
+
+// src/stores/http.ts
+var http_exports = {};
+__export(http_exports, {
+  HttpStore: () => HttpStore,
+  extraHeaders: () => extraHeaders
+});
+function authorization(url, env) {
+  if (url.username || url.password) {
+    const user = decodeURIComponent(url.username);
+    const pass = decodeURIComponent(url.password);
+    return { authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
+  }
+  const token = env.TASKCACHE_REMOTE_TOKEN;
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+function extraHeaders(env, storeName) {
+  const text = env.TASKCACHE_REMOTE_HEADERS;
+  const headers = {};
+  if (!text) return headers;
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (!line.trim()) return;
+    const colon = line.indexOf(":");
+    const name = colon > 0 ? line.slice(0, colon).trim() : "";
+    const value = colon > 0 ? line.slice(colon + 1).trim() : "";
+    if (!HEADER_NAME.test(name) || /[\r\n\0]/.test(value)) {
+      throw new RemoteUrlError(
+        `${storeName}: TASKCACHE_REMOTE_HEADERS line ${index + 1} is not "Name: value"`
+      );
+    }
+    headers[name.toLowerCase()] = value;
+  });
+  return headers;
+}
+var MAX_ENVELOPE_BYTES, HttpStore, HEADER_NAME;
+var init_http = __esm({
+  "src/stores/http.ts"() {
+    "use strict";
+    init_archive();
+    init_http_client();
+    init_remote();
+    MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
+    HttpStore = class {
+      name;
+      compress = true;
+      mode;
+      base;
+      client;
+      warn;
+      constructor(url, settings) {
+        this.name = settings.name;
+        this.mode = settings.mode;
+        this.warn = settings.warn;
+        if (url.search) {
+          throw new RemoteUrlError(`${settings.name}: an HTTP cache URL takes no query parameters`);
+        }
+        const headers = {
+          ...extraHeaders(settings.env, settings.name),
+          ...authorization(url, settings.env)
+        };
+        this.base = `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+        this.client = new HttpClient({
+          connectTimeoutMs: settings.connectTimeoutMs,
+          idleTimeoutMs: settings.idleTimeoutMs,
+          maxAttempts: settings.maxAttempts,
+          baseDelayMs: settings.retryBaseDelayMs,
+          maxDelayMs: settings.retryMaxDelayMs,
+          headers
+        });
+      }
+      url(kind, id) {
+        return new URL(`${this.base}/${kind}/${id}`);
+      }
+      async get(key) {
+        const text = await this.getText("ac", key);
+        if (text === void 0) return void 0;
+        return envelopeEntry(
+          text,
+          key,
+          { name: this.name, warn: this.warn },
+          (cas, size) => this.openContent(cas, size)
+        );
+      }
+      async openContent(cas, size) {
+        const what = `GET cas/${short(cas)}`;
+        const response = await this.call(what, { method: "GET", url: this.url("cas", cas) }, "stream");
+        if (response.status === 404) {
+          response.body.destroy();
+          throw new CorruptEntryError(`${this.name}: the content of the entry is gone from the cache`);
+        }
+        if (response.status !== 200) {
+          response.body.destroy();
+          throw statusError(this.name, what, response);
+        }
+        const length = response.headers["content-length"];
+        if (length !== void 0 && Number(length) !== size) {
+          response.body.destroy();
+          throw new CorruptEntryError(
+            `${this.name}: the content is ${length} bytes, the entry says ${size}`
+          );
+        }
+        return response.body;
+      }
+      async has(key) {
+        return this.exists("ac", key);
+      }
+      async put(request) {
+        if (await this.exists("ac", request.key)) return "exists";
+        const cas = await sha256File(request.archivePath);
+        if (!await this.exists("cas", cas)) {
+          await this.putBody(
+            `PUT cas/${short(cas)}`,
+            this.url("cas", cas),
+            bodyOf({ path: request.archivePath, size: request.archiveSize })
+          );
+        }
+        const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
+        await this.putBody(
+          `PUT ac/${short(request.key)}`,
+          this.url("ac", request.key),
+          bodyOf(Buffer.from(envelope))
+        );
+        const pointer = pointerId(request.task, request.scope);
+        await this.putBody(
+          `PUT ac/${short(pointer)}`,
+          this.url("ac", pointer),
+          bodyOf(Buffer.from(encodePointer(request.key)))
+        );
+        return "saved";
+      }
+      async latestRecord(task, scope) {
+        const pointer = await this.getText("ac", pointerId(task, scope));
+        const key = pointer === void 0 ? void 0 : decodePointer(pointer);
+        if (key === void 0) return void 0;
+        const text = await this.getText("ac", key);
+        if (text === void 0) return void 0;
+        const envelope = decodeCasEnvelope(text);
+        return typeof envelope === "string" ? void 0 : envelope.record;
+      }
+      /** Closes idle connections (the store keeps working; a new request opens one). */
+      close() {
+        this.client.close();
+      }
+      async getText(kind, id) {
+        const what = `GET ${kind}/${short(id)}`;
+        const response = await this.call(what, { method: "GET", url: this.url(kind, id) }, "buffer");
+        if (response.status === 404) return void 0;
+        if (response.status !== 200) throw statusError(this.name, what, response);
+        return response.body.toString("utf8");
+      }
+      async exists(kind, id) {
+        const what = `HEAD ${kind}/${short(id)}`;
+        const response = await this.call(what, { method: "HEAD", url: this.url(kind, id) }, "buffer");
+        if (response.status === 404) return false;
+        if (response.status === 200) return true;
+        throw statusError(this.name, what, response);
+      }
+      async putBody(what, url, body) {
+        const response = await this.call(
+          what,
+          { method: "PUT", url, body, headers: { "content-type": "application/octet-stream" } },
+          "buffer"
+        );
+        if (response.status < 200 || response.status > 299) {
+          throw statusError(this.name, what, response);
+        }
+      }
+      async call(what, request, read) {
+        try {
+          return read === "buffer" ? await this.client.buffered(request, MAX_ENVELOPE_BYTES) : await this.client.streamed(request);
+        } catch (error) {
+          throw failureError(this.name, what, error);
+        }
+      }
+    };
+    HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+  }
+});
+
+// src/stores/s3.ts
+var s3_exports = {};
+__export(s3_exports, {
+  S3Store: () => S3Store
+});
+function statusOf(error) {
+  return error?.$metadata?.httpStatusCode;
+}
+function codeOf(error) {
+  const e = error;
+  return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
+}
+var import_node_fs13, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store;
+var init_s3 = __esm({
+  "src/stores/s3.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    init_archive();
+    init_http_client();
+    init_remote();
+    import_s3_sdk = require("./s3-sdk.cjs");
+    init_store();
+    PART_BYTES = 8 * 1024 * 1024;
+    PART_QUEUE = 4;
+    PARAMS = /* @__PURE__ */ new Set(["region", "endpoint", "path-style"]);
+    AUTH_CODES = /* @__PURE__ */ new Set([
+      "InvalidAccessKeyId",
+      "SignatureDoesNotMatch",
+      "AccessDenied",
+      "ExpiredToken",
+      "InvalidToken",
+      "Forbidden"
+    ]);
+    MISSING_CODES = /* @__PURE__ */ new Set(["NoSuchKey", "NotFound"]);
+    S3Store = class {
+      name;
+      compress = true;
+      mode;
+      bucket;
+      prefix;
+      client;
+      idleTimeoutMs;
+      connectTimeoutMs;
+      warn;
+      /** Cleared when the server rejects If-None-Match on PUT (older S3 compatibles). */
+      conditionalPut = true;
+      constructor(url, settings) {
+        this.name = settings.name;
+        this.mode = settings.mode;
+        this.warn = settings.warn;
+        this.idleTimeoutMs = settings.idleTimeoutMs;
+        this.connectTimeoutMs = settings.connectTimeoutMs;
+        for (const name of url.searchParams.keys()) {
+          if (!PARAMS.has(name)) {
+            throw new RemoteUrlError(
+              `${settings.name}: unknown parameter "${name}" (expected region, endpoint, path-style)`
+            );
+          }
+        }
+        if (url.username || url.password) {
+          throw new RemoteUrlError(
+            `${settings.name}: put S3 credentials in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, not in the URL`
+          );
+        }
+        this.bucket = decodeURIComponent(url.hostname);
+        const path12 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
+        this.prefix = path12 ? `${path12}/` : "";
+        const env = settings.env;
+        const endpoint = url.searchParams.get("endpoint") ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
+        if (endpoint !== void 0 && !/^https?:\/\/[^/]/.test(endpoint)) {
+          throw new RemoteUrlError(
+            `${settings.name}: endpoint must be an http:// or https:// URL (got ${redactUrl(endpoint)})`
+          );
+        }
+        const pathStyle = url.searchParams.get("path-style");
+        if (pathStyle !== null && pathStyle !== "true" && pathStyle !== "false") {
+          throw new RemoteUrlError(`${settings.name}: path-style must be true or false`);
+        }
+        const agent = { keepAlive: true, maxSockets: 16 };
+        const config = {
+          region: url.searchParams.get("region") ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
+          forcePathStyle: pathStyle === null ? endpoint !== void 0 : pathStyle === "true",
+          maxAttempts: settings.maxAttempts,
+          retryMode: "standard",
+          requestHandler: {
+            connectionTimeout: settings.connectTimeoutMs,
+            socketTimeout: settings.idleTimeoutMs,
+            httpAgent: agent,
+            httpsAgent: agent
+          },
+          // Compatibles (Ceph, R2, older MinIO) reject the SDK's default trailing checksums.
+          requestChecksumCalculation: "WHEN_REQUIRED",
+          responseChecksumValidation: "WHEN_REQUIRED",
+          ...endpoint !== void 0 ? { endpoint } : {}
+        };
+        if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+          config.credentials = {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}
+          };
+        }
+        this.client = new import_s3_sdk.S3Client(config);
+      }
+      objectKey(kind, id) {
+        return `${this.prefix}${kind}/${id}`;
+      }
+      async get(key) {
+        const text = await this.getText(this.objectKey("ac", key), `GET ac/${short(key)}`);
+        if (text === void 0) return void 0;
+        return envelopeEntry(
+          text,
+          key,
+          { name: this.name, warn: this.warn },
+          (cas, size) => this.openContent(cas, size)
+        );
+      }
+      async openContent(cas, size) {
+        const what = `GET cas/${short(cas)}`;
+        try {
+          const out = await this.client.send(
+            new import_s3_sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey("cas", cas) })
+          );
+          const body = out.Body;
+          if (!body) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
+          if (out.ContentLength !== void 0 && out.ContentLength !== size) {
+            body.destroy();
+            throw new CorruptEntryError(
+              `${this.name}: the content is ${out.ContentLength} bytes, the entry says ${size}`
+            );
+          }
+          return guardStream(body, { idleMs: this.idleTimeoutMs, expectedBytes: size });
+        } catch (error) {
+          if (error instanceof CorruptEntryError || error instanceof StoreError) throw error;
+          if (MISSING_CODES.has(codeOf(error))) {
+            throw new CorruptEntryError(
+              `${this.name}: the content of the entry is gone from the bucket`
+            );
+          }
+          throw this.error(what, error);
+        }
+      }
+      async has(key) {
+        return this.exists(this.objectKey("ac", key), `HEAD ac/${short(key)}`);
+      }
+      async put(request) {
+        const acKey = this.objectKey("ac", request.key);
+        if (await this.exists(acKey, `HEAD ac/${short(request.key)}`)) return "exists";
+        const cas = await sha256File(request.archivePath);
+        const casKey = this.objectKey("cas", cas);
+        if (!await this.exists(casKey, `HEAD cas/${short(cas)}`)) {
+          await this.upload(casKey, request.archivePath, `PUT cas/${short(cas)}`);
+        }
+        const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
+        const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, true);
+        if (!written) return "exists";
+        const pointer = pointerId(request.task, request.scope);
+        await this.putText(
+          this.objectKey("ac", pointer),
+          encodePointer(request.key),
+          `PUT ac/${short(pointer)}`,
+          false
+        );
+        return "saved";
+      }
+      async latestRecord(task, scope) {
+        const pointer = pointerId(task, scope);
+        const text = await this.getText(this.objectKey("ac", pointer), `GET ac/${short(pointer)}`);
+        const key = text === void 0 ? void 0 : decodePointer(text);
+        if (key === void 0) return void 0;
+        const entry = await this.getText(this.objectKey("ac", key), `GET ac/${short(key)}`);
+        if (entry === void 0) return void 0;
+        const envelope = decodeCasEnvelope(entry);
+        return typeof envelope === "string" ? void 0 : envelope.record;
+      }
+      close() {
+        this.client.destroy();
+      }
+      async getText(objectKey, what) {
+        try {
+          const out = await this.client.send(
+            new import_s3_sdk.GetObjectCommand({ Bucket: this.bucket, Key: objectKey })
+          );
+          const text = await out.Body?.transformToString("utf8");
+          if (text === void 0) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
+          return text;
+        } catch (error) {
+          if (error instanceof StoreError) throw error;
+          if (MISSING_CODES.has(codeOf(error))) return void 0;
+          throw this.error(what, error);
+        }
+      }
+      async exists(objectKey, what) {
+        try {
+          await this.client.send(new import_s3_sdk.HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
+          return true;
+        } catch (error) {
+          if (MISSING_CODES.has(codeOf(error)) || statusOf(error) === 404) return false;
+          throw this.error(what, error);
+        }
+      }
+      /** Writes a small object; `onlyIfAbsent` returns false when another writer was first. */
+      async putText(objectKey, text, what, onlyIfAbsent) {
+        const conditional = onlyIfAbsent && this.conditionalPut;
+        try {
+          await this.client.send(
+            new import_s3_sdk.PutObjectCommand({
+              Bucket: this.bucket,
+              Key: objectKey,
+              Body: text,
+              ContentType: "application/json",
+              ...conditional ? { IfNoneMatch: "*" } : {}
+            })
+          );
+          return true;
+        } catch (error) {
+          const status = statusOf(error);
+          if (conditional && (status === 412 || status === 409)) return false;
+          if (conditional && (status === 501 || codeOf(error) === "NotImplemented")) {
+            this.conditionalPut = false;
+            return this.putText(objectKey, text, what, false);
+          }
+          throw this.error(what, error);
+        }
+      }
+      /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
+      async upload(objectKey, path12, what) {
+        const upload = new import_s3_sdk.Upload({
+          client: this.client,
+          params: {
+            Bucket: this.bucket,
+            Key: objectKey,
+            Body: (0, import_node_fs13.createReadStream)(path12, { highWaterMark: 1 << 20 }),
+            ContentType: "application/octet-stream"
+          },
+          partSize: PART_BYTES,
+          queueSize: PART_QUEUE,
+          leavePartsOnError: false
+        });
+        try {
+          await upload.done();
+        } catch (error) {
+          throw this.error(what, error);
+        }
+      }
+      error(what, error) {
+        const status = statusOf(error);
+        const code = codeOf(error);
+        const shown = code && !["Unknown", "UnknownError", "Forbidden", "NotFound", "Error"].includes(code) ? code : "";
+        if (status === 401 || status === 403 || AUTH_CODES.has(code)) {
+          return new StoreError(
+            this.name,
+            `${this.name}: authentication failed (HTTP ${status ?? 403}${shown ? `, ${shown}` : ""})`
+          );
+        }
+        if (code === "NoSuchBucket") {
+          return new StoreError(this.name, `${this.name}: the bucket ${this.bucket} does not exist`);
+        }
+        if (code === "CredentialsProviderError") {
+          return new StoreError(
+            this.name,
+            `${this.name}: no AWS credentials found (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)`
+          );
+        }
+        const attempts = error?.$metadata?.attempts ?? 1;
+        const tries = attempts > 1 ? ` (after ${attempts} attempts)` : "";
+        if (status !== void 0 && status >= 300) {
+          const text = shown ? `${shown} (HTTP ${status})` : `unexpected HTTP ${status}`;
+          return new StoreError(this.name, `${this.name}: ${what}: ${text}${tries}`);
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        if (/establish a connection/.test(message)) {
+          return new StoreError(
+            this.name,
+            `${this.name}: ${what}: could not connect within ${this.connectTimeoutMs} ms${tries}`
+          );
+        }
+        if (/socket timed out/.test(message)) {
+          return new StoreError(
+            this.name,
+            `${this.name}: ${what}: no data for ${this.idleTimeoutMs} ms${tries}`
+          );
+        }
+        const errno = error?.code;
+        const detail = errno && !message.includes(errno) ? `${message} (${errno})` : message;
+        return new StoreError(this.name, `${this.name}: ${what}: ${detail}${tries}`);
+      }
+    };
+  }
+});
+
+// src/stores/turbo.ts
+var turbo_exports = {};
+__export(turbo_exports, {
+  TurboStore: () => TurboStore
+});
+function parseArtifact(body) {
+  if (body.length < HEADER_BYTES || !body.subarray(0, MAGIC2.length).equals(MAGIC2)) {
+    return "the artifact was not written by taskcache";
+  }
+  const length = body.readUInt32BE(MAGIC2.length);
+  if (HEADER_BYTES + length > body.length) return "the artifact is shorter than its header says";
+  return {
+    recordText: body.subarray(HEADER_BYTES, HEADER_BYTES + length).toString("utf8"),
+    archive: body.subarray(HEADER_BYTES + length)
+  };
+}
+var import_node_crypto, import_node_stream4, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var init_turbo = __esm({
+  "src/stores/turbo.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_stream4 = require("node:stream");
+    init_http_client();
+    init_remote();
+    MAGIC2 = Buffer.from("TCE1");
+    HEADER_BYTES = MAGIC2.length + 4;
+    MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
+    TurboStore = class {
+      name;
+      compress = true;
+      mode;
+      base;
+      team;
+      signingKey;
+      client;
+      warn;
+      constructor(url, settings) {
+        this.name = settings.name;
+        this.mode = settings.mode;
+        this.warn = settings.warn;
+        const slug = url.searchParams.get("team") ?? url.searchParams.get("slug");
+        const teamId = url.searchParams.get("teamId");
+        for (const name of url.searchParams.keys()) {
+          if (!["team", "slug", "teamId"].includes(name)) {
+            throw new RemoteUrlError(
+              `${settings.name}: unknown parameter "${name}" (expected team=SLUG)`
+            );
+          }
+        }
+        this.team = teamId ? { param: "teamId", value: teamId } : slug ? { param: "slug", value: slug } : void 0;
+        if (url.username || url.password) {
+          throw new RemoteUrlError(`${settings.name}: put the token in TURBO_TOKEN, not in the URL`);
+        }
+        const token = settings.env.TURBO_TOKEN || settings.env.TASKCACHE_REMOTE_TOKEN;
+        this.signingKey = settings.env.TURBO_REMOTE_CACHE_SIGNATURE_KEY || void 0;
+        const protocol = url.protocol === "turbo+https:" ? "https:" : "http:";
+        this.base = `${protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+        this.client = new HttpClient({
+          connectTimeoutMs: settings.connectTimeoutMs,
+          idleTimeoutMs: settings.idleTimeoutMs,
+          maxAttempts: settings.maxAttempts,
+          baseDelayMs: settings.retryBaseDelayMs,
+          maxDelayMs: settings.retryMaxDelayMs,
+          headers: token ? { authorization: `Bearer ${token}` } : {}
+        });
+      }
+      url(hash) {
+        const url = new URL(`${this.base}/v8/artifacts/${hash}`);
+        if (this.team) url.searchParams.set(this.team.param, this.team.value);
+        return url;
+      }
+      async get(key) {
+        const body = await this.download(key);
+        if (body === void 0) return void 0;
+        const parsed = parseArtifact(body);
+        if (typeof parsed === "string") {
+          this.warn(`${this.name}: entry ${short(key)} is unusable (${parsed}); treating it as a miss`);
+          return void 0;
+        }
+        return {
+          recordText: parsed.recordText,
+          openArchive: async () => import_node_stream4.Readable.from([parsed.archive], { objectMode: false })
+        };
+      }
+      async has(key) {
+        const what = `HEAD artifact ${short(key)}`;
+        const response = await this.call(what, { method: "HEAD", url: this.url(key) });
+        if (response.status === 404) return false;
+        if (response.status === 200) return true;
+        throw statusError(this.name, what, response);
+      }
+      async put(request) {
+        if (await this.has(request.key)) return "exists";
+        const record = Buffer.from(request.recordText, "utf8");
+        const header = Buffer.alloc(HEADER_BYTES);
+        MAGIC2.copy(header, 0);
+        header.writeUInt32BE(record.length, MAGIC2.length);
+        const body = bodyOf(header, record, { path: request.archivePath, size: request.archiveSize });
+        await this.upload(request.key, body);
+        const pointer = pointerId(request.task, request.scope);
+        await this.upload(pointer, bodyOf(Buffer.from(encodePointer(request.key))));
+        return "saved";
+      }
+      async latestRecord(task, scope) {
+        const pointer = await this.download(pointerId(task, scope));
+        const key = pointer === void 0 ? void 0 : decodePointer(pointer.toString("utf8"));
+        if (key === void 0) return void 0;
+        const body = await this.download(key);
+        if (body === void 0) return void 0;
+        const parsed = parseArtifact(body);
+        return typeof parsed === "string" ? void 0 : parsed.recordText;
+      }
+      close() {
+        this.client.close();
+      }
+      /** The artifact's bytes; undefined on a miss, or when its signature does not verify. */
+      async download(hash) {
+        const what = `GET artifact ${short(hash)}`;
+        let response;
+        try {
+          response = await this.client.buffered(
+            { method: "GET", url: this.url(hash) },
+            MAX_ARTIFACT_BYTES
+          );
+        } catch (error) {
+          throw failureError(this.name, what, error);
+        }
+        if (response.status === 404) return void 0;
+        if (response.status !== 200) throw statusError(this.name, what, response);
+        if (this.signingKey !== void 0) {
+          const tag = response.headers["x-artifact-tag"];
+          const problem = typeof tag !== "string" || tag === "" ? "it has no x-artifact-tag signature" : !this.tagMatches(hash, response.body, tag) ? "its x-artifact-tag signature does not match the signing key" : void 0;
+          if (problem) {
+            this.warn(
+              `${this.name}: artifact ${short(hash)} is not trusted (${problem}); treating it as a miss`
+            );
+            return void 0;
+          }
+        }
+        return response.body;
+      }
+      async upload(hash, body) {
+        const what = `PUT artifact ${short(hash)}`;
+        const headers = { "content-type": "application/octet-stream" };
+        if (this.signingKey !== void 0) headers["x-artifact-tag"] = await this.tagOf(hash, body);
+        const response = await this.call(what, { method: "PUT", url: this.url(hash), body, headers });
+        if (response.status < 200 || response.status > 299) {
+          throw statusError(this.name, what, response);
+        }
+      }
+      hmac(hash) {
+        return (0, import_node_crypto.createHmac)("sha256", this.signingKey ?? "").update(hash).update(this.team?.value ?? "");
+      }
+      async tagOf(hash, body) {
+        const mac = this.hmac(hash);
+        for await (const chunk of body.open()) mac.update(chunk);
+        return mac.digest("base64");
+      }
+      tagMatches(hash, body, tag) {
+        const expected = this.hmac(hash).update(body).digest();
+        const given = Buffer.from(tag, "base64");
+        return given.length === expected.length && (0, import_node_crypto.timingSafeEqual)(given, expected);
+      }
+      async call(what, request) {
+        try {
+          return await this.client.buffered(request, MAX_ARTIFACT_BYTES);
+        } catch (error) {
+          throw failureError(this.name, what, error);
+        }
+      }
+    };
+  }
+});
+
+// src/stores/redis.ts
+var redis_exports = {};
+__export(redis_exports, {
+  DEFAULT_CHUNK_BYTES: () => DEFAULT_CHUNK_BYTES,
+  RedisStore: () => RedisStore
+});
+function isConnectionFailure(error) {
+  if (!(error instanceof Error)) return false;
+  return error.name === "MaxRetriesPerRequestError" || /Connection is closed|Command timed out|Socket timeout|ECONN|ETIMEDOUT|EPIPE/i.test(
+    error.message
+  );
+}
+function decodeEnvelope(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return "the entry envelope is not JSON";
+  }
+  const e = parsed;
+  if (e === null || typeof e !== "object" || e.v !== 1 || typeof e.id !== "string" || !/^[0-9a-f]{16}$/.test(e.id) || !Number.isSafeInteger(e.chunks) || (e.chunks ?? -1) < 0 || !Number.isSafeInteger(e.size) || (e.size ?? -1) < 0 || typeof e.record !== "string") {
+    return "the entry envelope is malformed";
+  }
+  return e;
+}
+var import_node_crypto2, import_node_fs14, import_promises3, import_node_stream5, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore;
+var init_redis = __esm({
+  "src/stores/redis.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs14 = require("node:fs");
+    import_promises3 = require("node:fs/promises");
+    import_node_stream5 = require("node:stream");
+    import_ioredis = require("./ioredis.cjs");
+    init_archive();
+    init_units();
+    init_remote();
+    init_store();
+    DEFAULT_TTL_SECONDS = 7 * 24 * 3600;
+    CHUNK_MARGIN_SECONDS = 3600;
+    DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+    MAX_CHUNK_BYTES = 256 * 1024 * 1024;
+    PARAMS2 = /* @__PURE__ */ new Set(["ttl", "prefix"]);
+    RedisStore = class {
+      name;
+      compress = true;
+      mode;
+      options;
+      caFile;
+      prefix;
+      ttlSeconds;
+      chunkBytes;
+      warn;
+      client;
+      /** The last connection-level error, which explains a later "Connection is closed". */
+      lastError;
+      inFlight = 0;
+      commandTimeoutMs;
+      constructor(url, settings) {
+        this.name = settings.name;
+        this.mode = settings.mode;
+        this.warn = settings.warn;
+        for (const name of url.searchParams.keys()) {
+          if (!PARAMS2.has(name)) {
+            throw new RemoteUrlError(
+              `${settings.name}: unknown parameter "${name}" (expected ttl, prefix)`
+            );
+          }
+        }
+        const ttl = url.searchParams.get("ttl");
+        const ttlMs = ttl === null ? DEFAULT_TTL_SECONDS * 1e3 : /^\d+$/.test(ttl) ? Number(ttl) * 1e3 : parseAge(ttl);
+        if (ttlMs === void 0 || ttlMs < 1e3) {
+          throw new RemoteUrlError(
+            `${settings.name}: ttl must be a duration such as 7d, 12h or 3600 (seconds)`
+          );
+        }
+        this.ttlSeconds = Math.round(ttlMs / 1e3);
+        this.prefix = url.searchParams.get("prefix") ?? "taskcache:";
+        this.chunkBytes = Math.min(
+          MAX_CHUNK_BYTES,
+          Math.max(1, settings.chunkBytes ?? DEFAULT_CHUNK_BYTES)
+        );
+        const db = url.pathname.replace(/^\/+|\/+$/g, "");
+        if (db !== "" && !/^\d+$/.test(db)) {
+          throw new RemoteUrlError(`${settings.name}: the path must be a database number`);
+        }
+        if (url.port !== "" && !/^\d+$/.test(url.port)) {
+          throw new RemoteUrlError(`${settings.name}: the port must be a number`);
+        }
+        const attempts = Math.max(1, settings.maxAttempts);
+        this.commandTimeoutMs = settings.idleTimeoutMs * 2;
+        this.options = {
+          host: url.hostname.replace(/^\[|\]$/g, ""),
+          port: url.port ? Number(url.port) : 6379,
+          ...url.username ? { username: decodeURIComponent(url.username) } : {},
+          ...url.password ? { password: decodeURIComponent(url.password) } : {},
+          db: db === "" ? 0 : Number(db),
+          lazyConnect: true,
+          connectTimeout: settings.connectTimeoutMs,
+          commandTimeout: this.commandTimeoutMs,
+          maxRetriesPerRequest: attempts - 1,
+          // Reconnection is bounded: after the attempts are spent the client ends and every
+          // pending command fails, instead of queueing forever.
+          retryStrategy: (times) => times >= attempts ? null : Math.min(settings.retryMaxDelayMs, settings.retryBaseDelayMs * 2 ** (times - 1)),
+          reconnectOnError: null,
+          enableOfflineQueue: true,
+          autoResubscribe: false,
+          connectionName: "taskcache",
+          disableClientInfo: true
+        };
+        this.caFile = url.protocol === "rediss:" ? settings.env.TASKCACHE_REDIS_CA || void 0 : void 0;
+        if (url.protocol === "rediss:") this.options = { ...this.options, tls: {} };
+      }
+      entryKey(key) {
+        return `${this.prefix}ac:${key}`;
+      }
+      chunkKey(key, id, index) {
+        return `${this.prefix}ac:${key}:archive:${id}:${index}`;
+      }
+      latestKey(task, scope) {
+        return `${this.prefix}latest:${pointerId(task, scope)}`;
+      }
+      async get(key) {
+        const text = await this.run(`GET ${short(key)}`, (c) => c.getBuffer(this.entryKey(key)));
+        if (text === null) return void 0;
+        const envelope = decodeEnvelope(text.toString("utf8"));
+        if (typeof envelope === "string") {
+          this.warn(
+            `${this.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`
+          );
+          return void 0;
+        }
+        return {
+          recordText: envelope.record,
+          openArchive: async () => this.openChunks(key, envelope)
+        };
+      }
+      openChunks(key, envelope) {
+        const store = this;
+        return import_node_stream5.Readable.from(
+          (async function* () {
+            let total = 0;
+            for (let index = 0; index < envelope.chunks; index += 1) {
+              const chunk = await store.run(
+                `GET ${short(key)} chunk ${index}`,
+                (c) => c.getBuffer(store.chunkKey(key, envelope.id, index))
+              );
+              if (chunk === null) {
+                throw new CorruptEntryError(
+                  `${store.name}: chunk ${index} of entry ${short(key)} is gone`
+                );
+              }
+              total += chunk.length;
+              yield chunk;
+            }
+            if (total !== envelope.size) {
+              throw new CorruptEntryError(
+                `${store.name}: entry ${short(key)} holds ${total} bytes, its envelope says ${envelope.size}`
+              );
+            }
+          })(),
+          { objectMode: false }
+        );
+      }
+      async has(key) {
+        return await this.run(`EXISTS ${short(key)}`, (c) => c.exists(this.entryKey(key))) > 0;
+      }
+      async put(request) {
+        const { key } = request;
+        if (await this.has(key)) return "exists";
+        const id = (0, import_node_crypto2.randomBytes)(8).toString("hex");
+        const chunkTtl = this.ttlSeconds + CHUNK_MARGIN_SECONDS;
+        let chunks = 0;
+        const file = await (0, import_promises3.open)(request.archivePath, "r");
+        try {
+          for (let offset = 0; offset < request.archiveSize; offset += this.chunkBytes) {
+            const length = Math.min(this.chunkBytes, request.archiveSize - offset);
+            const buffer = Buffer.allocUnsafe(length);
+            const { bytesRead } = await file.read(buffer, 0, length, offset);
+            if (bytesRead !== length)
+              throw new Error(`${request.archivePath} changed while it was being stored`);
+            const index = chunks;
+            await this.run(
+              `SET ${short(key)} chunk ${index}`,
+              (c) => c.set(this.chunkKey(key, id, index), buffer, "EX", chunkTtl)
+            );
+            chunks += 1;
+          }
+        } catch (error) {
+          if (this.client) await this.dropChunks(key, id, chunks + 1);
+          throw error;
+        } finally {
+          await file.close();
+        }
+        const envelope = {
+          v: 1,
+          id,
+          chunks,
+          size: request.archiveSize,
+          record: request.recordText
+        };
+        const set = await this.run(
+          `SET ${short(key)}`,
+          (c) => c.set(this.entryKey(key), JSON.stringify(envelope), "EX", this.ttlSeconds, "NX")
+        );
+        if (set === null) {
+          await this.dropChunks(key, id, chunks);
+          return "exists";
+        }
+        await this.run(
+          `SET latest ${short(key)}`,
+          (c) => c.set(this.latestKey(request.task, request.scope), key, "EX", this.ttlSeconds)
+        );
+        return "saved";
+      }
+      async latestRecord(task, scope) {
+        const latest = await this.run("GET latest", (c) => c.get(this.latestKey(task, scope)));
+        const key = latest === null ? void 0 : decodePointer(JSON.stringify({ latest }));
+        if (key === void 0) return void 0;
+        const text = await this.run(`GET ${short(key)}`, (c) => c.get(this.entryKey(key)));
+        if (text === null) return void 0;
+        const envelope = decodeEnvelope(text);
+        return typeof envelope === "string" ? void 0 : envelope.record;
+      }
+      /** Closes the connection (a later operation opens a new one). */
+      async close() {
+        const client = this.client;
+        this.client = void 0;
+        if (!client) return;
+        await client.quit().catch(() => client.disconnect());
+      }
+      async dropChunks(key, id, count) {
+        if (count === 0) return;
+        const keys = Array.from({ length: count }, (_, index) => this.chunkKey(key, id, index));
+        await this.run("DEL chunks", (c) => c.del(...keys)).catch(() => {
+        });
+      }
+      /** The connection, opened on first use and again after one has ended. */
+      connection() {
+        if (this.client && this.client.status !== "end") return this.client;
+        let options = this.options;
+        if (this.caFile !== void 0) {
+          let ca;
+          try {
+            ca = (0, import_node_fs14.readFileSync)(this.caFile);
+          } catch (error) {
+            throw new StoreError(
+              this.name,
+              `${this.name}: cannot read the CA certificate TASKCACHE_REDIS_CA names (${error.code ?? "error"})`
+            );
+          }
+          options = { ...options, tls: { ca } };
+        }
+        const client = new import_ioredis.Redis(options);
+        client.on("error", (error) => {
+          this.lastError = error;
+        });
+        this.client = client;
+        return client;
+      }
+      /**
+       * Runs one command as a store operation: failures become StoreErrors, and the socket keeps
+       * the process alive only while a command is in flight (the Store interface has no close,
+       * and an idle connection must not hold a finished CLI open).
+       */
+      async run(what, command) {
+        const client = this.connection();
+        this.inFlight += 1;
+        client.stream?.ref();
+        try {
+          return await command(client);
+        } catch (error) {
+          const failure = this.error(what, error);
+          if (isConnectionFailure(error)) {
+            client.disconnect();
+            if (this.client === client) this.client = void 0;
+          }
+          throw failure;
+        } finally {
+          this.inFlight -= 1;
+          if (this.inFlight === 0) client.stream?.unref();
+        }
+      }
+      error(what, error) {
+        if (error instanceof StoreError) return error;
+        const raw = error instanceof Error ? error.message : String(error);
+        const message = raw === "Command timed out" ? `no reply within ${this.commandTimeoutMs} ms` : raw;
+        const cause = this.lastError?.message;
+        const auth = [message, cause].find(
+          (text) => text && /WRONGPASS|NOAUTH|invalid password|invalid username-password/i.test(text)
+        );
+        if (auth) {
+          const code = /WRONGPASS|NOAUTH/.exec(auth)?.[0];
+          return new StoreError(
+            this.name,
+            `${this.name}: authentication failed${code ? ` (${code})` : ""}`
+          );
+        }
+        const detail = cause && cause !== message && isConnectionFailure(error) ? `${message.replace(/\.$/, "")} (${cause})` : message;
+        return new StoreError(this.name, `${this.name}: ${what}: ${detail}`);
+      }
+    };
+  }
+});
+
+// src/stores/remote.ts
+var remote_exports = {};
+__export(remote_exports, {
+  REMOTE_SCHEMES: () => REMOTE_SCHEMES,
+  RemoteUrlError: () => RemoteUrlError,
+  createRemoteStore: () => createRemoteStore,
+  decodeCasEnvelope: () => decodeCasEnvelope,
+  decodePointer: () => decodePointer,
+  encodeCasEnvelope: () => encodeCasEnvelope,
+  encodePointer: () => encodePointer,
+  envelopeEntry: () => envelopeEntry,
+  failureError: () => failureError,
+  parseRemoteUrl: () => parseRemoteUrl,
+  pointerId: () => pointerId,
+  redactUrl: () => redactUrl,
+  sha256File: () => sha256File,
+  short: () => short,
+  statusError: () => statusError
+});
+async function createRemoteStore(url, options) {
+  const parsed = parseRemoteUrl(url);
+  await initBlake3();
+  const settings = {
+    name: redactUrl(url),
+    mode: options.mode,
+    env: options.env,
+    connectTimeoutMs: options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs,
+    idleTimeoutMs: options.timeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs,
+    maxAttempts: options.maxAttempts ?? HTTP_DEFAULTS.maxAttempts,
+    retryBaseDelayMs: options.retryBaseDelayMs ?? HTTP_DEFAULTS.baseDelayMs,
+    retryMaxDelayMs: options.retryMaxDelayMs ?? HTTP_DEFAULTS.maxDelayMs,
+    warn: options.warn ?? ((message) => process.stderr.write(`warning: ${message}
+`)),
+    chunkBytes: options.chunkBytes
+  };
+  switch (parsed.protocol) {
+    case "http:":
+    case "https:": {
+      const { HttpStore: HttpStore2 } = await Promise.resolve().then(() => (init_http(), http_exports));
+      return new HttpStore2(parsed, settings);
+    }
+    case "s3:": {
+      const { S3Store: S3Store2 } = await Promise.resolve().then(() => (init_s3(), s3_exports));
+      return new S3Store2(parsed, settings);
+    }
+    case "turbo+http:":
+    case "turbo+https:": {
+      const { TurboStore: TurboStore2 } = await Promise.resolve().then(() => (init_turbo(), turbo_exports));
+      return new TurboStore2(parsed, settings);
+    }
+    case "redis:":
+    case "rediss:": {
+      const { RedisStore: RedisStore2 } = await Promise.resolve().then(() => (init_redis(), redis_exports));
+      return new RedisStore2(parsed, settings);
+    }
+    default:
+      throw new RemoteUrlError(
+        `unknown remote store scheme in ${redactUrl(url)}: expected one of ${REMOTE_SCHEMES.map((s) => `${s}://`).join(", ")}`
+      );
+  }
+}
+function parseRemoteUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new RemoteUrlError(`malformed remote store URL ${redactUrl(url)}`);
+  }
+  const scheme = parsed.protocol.slice(0, -1);
+  if (!REMOTE_SCHEMES.includes(scheme)) {
+    throw new RemoteUrlError(
+      `unknown remote store scheme in ${redactUrl(url)}: expected one of ${REMOTE_SCHEMES.map((s) => `${s}://`).join(", ")}`
+    );
+  }
+  if (!parsed.hostname) {
+    throw new RemoteUrlError(`remote store URL ${redactUrl(url)} has no host`);
+  }
+  if (parsed.hash) {
+    throw new RemoteUrlError(`remote store URL ${redactUrl(url)} must not have a #fragment`);
+  }
+  return parsed;
+}
+function redactUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return "(not a URL)";
+    return url.replace(/\/\/[^/]*@/, "//").replace(/[?#\s].*$/s, "");
+  }
+  const shown = [];
+  for (const [name, value] of parsed.searchParams) {
+    if (!SHOWN_PARAMS.has(name)) continue;
+    shown.push(`${name}=${name === "endpoint" ? redactUrl(value) : value}`);
+  }
+  let base;
+  if (parsed.host) {
+    const path12 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path12}`;
+  } else {
+    base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
+  }
+  return shown.length > 0 ? `${base}?${shown.join("&")}` : base;
+}
+function statusError(name, what, response) {
+  const { status, attempts = 1 } = response;
+  if (status === 401 || status === 403) {
+    return new StoreError(name, `${name}: authentication failed (HTTP ${status})`);
+  }
+  if (status === 413) {
+    return new StoreError(
+      name,
+      `${name}: ${what}: the entry is too large for the server (HTTP 413)`
+    );
+  }
+  const tries = attempts > 1 ? ` (after ${attempts} attempts)` : "";
+  return new StoreError(name, `${name}: ${what}: unexpected HTTP ${status}${tries}`);
+}
+function failureError(name, what, error) {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(name, `${name}: ${what}: ${message}`);
+}
+function encodeCasEnvelope(cas, size, record) {
+  return JSON.stringify({ v: 1, cas, size, record });
+}
+function decodeCasEnvelope(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return "the entry envelope is not JSON";
+  }
+  const e = parsed;
+  if (e === null || typeof e !== "object" || e.v !== 1 || !isDigest(e.cas) || !Number.isSafeInteger(e.size) || (e.size ?? -1) < 0 || typeof e.record !== "string") {
+    return "the entry envelope is malformed";
+  }
+  return e;
+}
+function pointerId(task, scope) {
+  return blake3(`${scope}\0${task}`);
+}
+function encodePointer(key) {
+  return JSON.stringify({ latest: key });
+}
+function decodePointer(text) {
+  try {
+    const latest = JSON.parse(text)?.latest;
+    return isKey(latest) ? latest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function sha256File(path12) {
+  const hash = (0, import_node_crypto3.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs15.createReadStream)(path12, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk);
+  }
+  return hash.digest("hex");
+}
+function short(key) {
+  return key.slice(0, 12);
+}
+function envelopeEntry(text, key, store, openContent) {
+  const envelope = decodeCasEnvelope(text);
+  if (typeof envelope === "string") {
+    store.warn(
+      `${store.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`
+    );
+    return void 0;
+  }
+  return {
+    recordText: envelope.record,
+    openArchive: () => openContent(envelope.cas, envelope.size)
+  };
+}
+var import_node_crypto3, import_node_fs15, RemoteUrlError, REMOTE_SCHEMES, SHOWN_PARAMS;
+var init_remote = __esm({
+  "src/stores/remote.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs15 = require("node:fs");
+    init_blake3();
+    init_http_client();
+    init_digest();
+    init_store();
+    RemoteUrlError = class extends Error {
+      name = "RemoteUrlError";
+    };
+    REMOTE_SCHEMES = [
+      "http",
+      "https",
+      "s3",
+      "turbo+http",
+      "turbo+https",
+      "redis",
+      "rediss"
+    ];
+    SHOWN_PARAMS = /* @__PURE__ */ new Set([
+      "region",
+      "endpoint",
+      "path-style",
+      "team",
+      "slug",
+      "teamId",
+      "ttl",
+      "prefix"
+    ]);
+  }
+});
+
+// src/engine/remotes.ts
+function readOnly(mode) {
+  if (mode === "read-write") return "read";
+  if (mode === "write") return "off";
+  return mode;
+}
+async function remoteStores(specs, options) {
+  if (specs.length === 0) return [];
+  const { createRemoteStore: createRemoteStore2, RemoteUrlError: RemoteUrlError2, redactUrl: redactUrl2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
+  const stores = [];
+  for (const spec of specs) {
+    const mode = options.untrusted ? readOnly(spec.mode) : spec.mode;
+    if (mode === "off") continue;
+    try {
+      stores.push(
+        await createRemoteStore2(spec.url, { mode, env: options.env, warn: options.warn })
+      );
+    } catch (error) {
+      const message = error.message;
+      throw new UsageError(
+        error instanceof RemoteUrlError2 ? message : `remote ${redactUrl2(spec.url)}: ${message}`
+      );
+    }
+  }
+  return stores;
+}
+var init_remotes = __esm({
+  "src/engine/remotes.ts"() {
+    "use strict";
+    init_config_file();
+  }
+});
+
+// src/engine/signing.ts
+function signerFromEnv(env) {
+  const secret = env[SIGNING_KEY_ENV];
+  if (!secret) return void 0;
+  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module5.createRequire)(__taskcacheModuleUrl)(
+    "node:crypto"
+  );
+  const mac = (key, digest) => createHmac2("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
+  return {
+    sign: mac,
+    verify(key, digest, signature) {
+      const expected = Buffer.from(mac(key, digest));
+      const given = Buffer.from(signature);
+      return expected.length === given.length && timingSafeEqual2(expected, given);
+    }
+  };
+}
+var import_node_module5, SIGNING_KEY_ENV;
+var init_signing = __esm({
+  "src/engine/signing.ts"() {
+    "use strict";
+    import_node_module5 = require("node:module");
+    SIGNING_KEY_ENV = "TASKCACHE_SIGNING_KEY";
+  }
+});
+
+// src/stores/local.ts
+function defaultCacheDir(env = process.env) {
+  if (env.TASKCACHE_DIR) return path9.resolve(env.TASKCACHE_DIR);
+  if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
+  return path9.join(os.homedir(), ".cache", "taskcache");
+}
+function isNotFound(error) {
+  return error?.code === "ENOENT";
+}
+var import_node_fs16, import_promises4, os, path9, RECORD, ARCHIVE, STALE_TMP_MS, LocalStore;
+var init_local = __esm({
+  "src/stores/local.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    os = __toESM(require("node:os"), 1);
+    path9 = __toESM(require("node:path"), 1);
+    init_atomic_file();
+    init_blake3();
+    RECORD = "record.json";
+    ARCHIVE = "archive";
+    STALE_TMP_MS = 60 * 60 * 1e3;
+    LocalStore = class {
+      constructor(root, mode = "read-write") {
+        this.root = root;
+        this.mode = mode;
+      }
+      root;
+      mode;
+      name = "local";
+      compress = false;
+      entryDir(key) {
+        return path9.join(this.root, "entries", key.slice(0, 2), key);
+      }
+      get tmpDir() {
+        return path9.join(this.root, "tmp");
+      }
+      /** State that only speeds up later runs (the stat cache); safe to delete. */
+      get stateDir() {
+        return path9.join(this.root, "state");
+      }
+      async get(key) {
+        const dir = this.entryDir(key);
+        let recordText;
+        try {
+          recordText = await (0, import_promises4.readFile)(path9.join(dir, RECORD), "utf8");
+        } catch (error) {
+          if (isNotFound(error)) return void 0;
+          throw error;
+        }
+        const now = /* @__PURE__ */ new Date();
+        await (0, import_promises4.utimes)(path9.join(dir, RECORD), now, now).catch(() => {
+        });
+        return {
+          recordText,
+          archiveFile: path9.join(dir, ARCHIVE),
+          openArchive: async () => {
+            const stream = (0, import_node_fs16.createReadStream)(path9.join(dir, ARCHIVE));
+            await new Promise((resolve6, reject) => {
+              stream.once("open", () => resolve6());
+              stream.once("error", reject);
+            });
+            return stream;
+          }
+        };
+      }
+      async has(key) {
+        return (0, import_node_fs16.existsSync)(path9.join(this.entryDir(key), RECORD));
+      }
+      async put(request) {
+        const final = this.entryDir(request.key);
+        if ((0, import_node_fs16.existsSync)(final)) return "exists";
+        const staging = path9.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+        await (0, import_promises4.mkdir)(staging, { recursive: true });
+        try {
+          await (0, import_promises4.link)(request.archivePath, path9.join(staging, ARCHIVE)).catch(
+            () => (0, import_promises4.copyFile)(request.archivePath, path9.join(staging, ARCHIVE))
+          );
+          await (0, import_promises4.writeFile)(path9.join(staging, RECORD), request.recordText);
+          await (0, import_promises4.mkdir)(path9.dirname(final), { recursive: true });
+          try {
+            await (0, import_promises4.rename)(staging, final);
+          } catch (error) {
+            if ((0, import_node_fs16.existsSync)(path9.join(final, RECORD))) return "exists";
+            throw error;
+          }
+          await this.setLatest(request.task, request.scope, request.key);
+          return "saved";
+        } finally {
+          await (0, import_promises4.rm)(staging, { recursive: true, force: true });
+        }
+      }
+      latestFile(task, scope) {
+        return path9.join(this.root, "latest", blake3(`${scope}\0${task}`));
+      }
+      async setLatest(task, scope, key) {
+        const file = this.latestFile(task, scope);
+        await (0, import_promises4.mkdir)(path9.dirname(file), { recursive: true });
+        const tmp = `${file}.${uniqueSuffix()}`;
+        await (0, import_promises4.writeFile)(tmp, key);
+        await (0, import_promises4.rename)(tmp, file);
+      }
+      async latestRecord(task, scope) {
+        try {
+          const key = (await (0, import_promises4.readFile)(this.latestFile(task, scope), "utf8")).trim();
+          return await (0, import_promises4.readFile)(path9.join(this.entryDir(key), RECORD), "utf8");
+        } catch {
+          return void 0;
+        }
+      }
+      /** Every entry with its size and last use. */
+      async list() {
+        const base = path9.join(this.root, "entries");
+        const out = [];
+        for (const shard of await (0, import_promises4.readdir)(base).catch(() => [])) {
+          for (const key of await (0, import_promises4.readdir)(path9.join(base, shard)).catch(() => [])) {
+            const dir = path9.join(base, shard, key);
+            try {
+              const record = await (0, import_promises4.stat)(path9.join(dir, RECORD));
+              const archive = await (0, import_promises4.stat)(path9.join(dir, ARCHIVE));
+              out.push({
+                key,
+                dir,
+                bytes: record.size + archive.size,
+                usedAt: record.mtimeMs,
+                createdAt: archive.mtimeMs
+              });
+            } catch {
+            }
+          }
+        }
+        return out;
+      }
+      /**
+       * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
+       * until the store fits in `maxBytes`; also clears debris of saves that died.
+       */
+      async prune(options) {
+        const now = options.now ?? Date.now();
+        await this.clearStaleTmp(now);
+        const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
+        let keptBytes = 0;
+        let removed = 0;
+        let freedBytes = 0;
+        let kept = 0;
+        let full = false;
+        for (const entry of entries) {
+          const tooOld = options.maxAgeMs !== void 0 && now - entry.usedAt > options.maxAgeMs;
+          full ||= options.maxBytes !== void 0 && keptBytes + entry.bytes > options.maxBytes;
+          if (tooOld || full) {
+            await this.remove(entry);
+            removed += 1;
+            freedBytes += entry.bytes;
+          } else {
+            kept += 1;
+            keptBytes += entry.bytes;
+          }
+        }
+        return { removed, freedBytes, kept, keptBytes };
+      }
+      /** Moves the entry out of sight first, so readers never see half of it. */
+      async remove(entry) {
+        await (0, import_promises4.mkdir)(this.tmpDir, { recursive: true });
+        const doomed = path9.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+        try {
+          await (0, import_promises4.rename)(entry.dir, doomed);
+        } catch {
+          return;
+        }
+        await (0, import_promises4.rm)(doomed, { recursive: true, force: true });
+      }
+      async clearStaleTmp(now) {
+        for (const name of await (0, import_promises4.readdir)(this.tmpDir).catch(() => [])) {
+          const item = path9.join(this.tmpDir, name);
+          const info = await (0, import_promises4.stat)(item).catch(() => void 0);
+          if (info && now - info.mtimeMs > STALE_TMP_MS)
+            await (0, import_promises4.rm)(item, { recursive: true, force: true });
+        }
+      }
+      async recordRun(run2) {
+        await (0, import_promises4.mkdir)(this.root, { recursive: true });
+        await (0, import_promises4.appendFile)(path9.join(this.root, "runs.jsonl"), `${JSON.stringify(run2)}
+`);
+      }
+      async runs() {
+        const text = await (0, import_promises4.readFile)(path9.join(this.root, "runs.jsonl"), "utf8").catch(() => "");
+        const runs = [];
+        for (const line of text.split("\n")) {
+          if (!line) continue;
+          try {
+            runs.push(JSON.parse(line));
+          } catch {
+          }
+        }
+        return runs;
+      }
+    };
+  }
+});
+
+// src/cli/style.ts
+function createStyle(stream, env) {
+  const color = stream.isTTY === true && !("NO_COLOR" in env) && env.TERM !== "dumb";
+  if (!color)
+    return { bold: plain, dim: plain, green: plain, yellow: plain, red: plain, cyan: plain };
+  return {
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    red: wrap(31, 39),
+    cyan: wrap(36, 39)
+  };
+}
+var wrap, plain;
+var init_style = __esm({
+  "src/cli/style.ts"() {
+    "use strict";
+    wrap = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+    plain = (s) => s;
+  }
+});
+
+// src/cli/reporter.ts
+function createCliReporter(options) {
+  const err = process.stderr;
+  const style = createStyle(err, process.env);
+  const out = options.json ? process.stderr : process.stdout;
+  const warnings = [];
+  const line = (text) => err.write(`${text}
+`);
+  const short2 = (key) => key.slice(0, 12);
+  return {
+    warnings,
+    live: { stdout: out, stderr: process.stderr },
+    warn(message) {
+      warnings.push(message);
+      line(`${style.yellow("taskcache: warning:")} ${message}`);
+    },
+    miss(task, key, reason) {
+      line(
+        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.yellow("miss")} ${style.dim(`(${reason}) key ${short2(key)}`)}`
+      );
+      line(style.dim(`  $ ${task.command}`));
+    },
+    hit(task, key, source, record, log) {
+      line(
+        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${short2(key)}`)}`
+      );
+      out.write(log);
+    },
+    done(result) {
+      if (result.status === "failed") {
+        line(
+          `${style.red("\u2717")} ${style.bold(result.task)} ${style.red(`failed with exit code ${result.exitCode}`)} ${style.dim("(not cached)")}`
+        );
+      } else if (result.status === "miss") {
+        const where = result.savedTo.length > 0 ? `saved to ${result.savedTo.join(", ")}` : "not saved";
+        line(
+          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs)}`)}`
+        );
+      } else {
+        line(
+          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, saved ${formatDuration(result.timeSavedMs)}`)}`
+        );
+      }
+    }
+  };
+}
+var init_reporter = __esm({
+  "src/cli/reporter.ts"() {
+    "use strict";
+    init_units();
+    init_style();
+  }
+});
+
+// src/cli/context.ts
+function localStoreFor(flags) {
+  const dir = flags["cache-dir"] ? path10.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  return new LocalStore(dir);
+}
+async function createContext(flags) {
+  await initBlake3();
+  const file = flags.config ?? findConfig(process.cwd());
+  if (!file) {
+    throw new UsageError(
+      `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`
+    );
+  }
+  const local = localStoreFor(flags);
+  const loaded = await loadConfigCached(file, local.stateDir);
+  const reporter = createCliReporter({ json: flags.json === true });
+  const warn = (message) => reporter.warn(message);
+  const remotes = await remoteStores(
+    [
+      ...configRemotes(loaded.config),
+      ...(flags.remote ?? []).map((url) => ({ url, mode: "read-write" }))
+    ],
+    { env: process.env, warn }
+  );
+  const stores = new StoreSet([local, ...remotes], warn);
+  const maxSize = loaded.config["max-size"];
+  const maxAge = loaded.config["max-age"];
+  const engine = {
+    workspace: loaded.workspace,
+    env: process.env,
+    platform: { os: os2.platform(), arch: os2.arch() },
+    stores,
+    scope: loaded.workspace,
+    tmpDir: local.tmpDir,
+    stateDir: local.stateDir,
+    reporter,
+    force: flags.force === true,
+    producer: producerFromEnv(process.env),
+    signer: signerFromEnv(process.env),
+    local,
+    prune: {
+      ...maxSize ? { maxBytes: parseSize(maxSize) } : {},
+      ...maxAge ? { maxAgeMs: parseAge(maxAge) } : {}
+    }
+  };
+  return { loaded, engine, local, warnings: reporter.warnings };
+}
+var os2, path10;
+var init_context = __esm({
+  "src/cli/context.ts"() {
+    "use strict";
+    os2 = __toESM(require("node:os"), 1);
+    path10 = __toESM(require("node:path"), 1);
+    init_blake3();
+    init_config_shape();
+    init_units();
+    init_config_file();
+    init_producer();
+    init_remotes();
+    init_signing();
+    init_stores();
+    init_local();
+    init_reporter();
+  }
+});
+
+// src/cli/flags.ts
+function parseFlags(command, args, accepted) {
+  const options = Object.fromEntries(accepted.map((name) => [name, FLAGS[name]]));
+  options.help = FLAGS.help;
+  try {
+    const { values, positionals } = (0, import_node_util.parseArgs)({
+      args: [...args],
+      options,
+      allowPositionals: true,
+      strict: true
+    });
+    return { flags: values, positionals };
+  } catch (error) {
+    throw new UsageError(`${command}: ${error.message.replace(/\.$/, "")}`);
+  }
+}
+var import_node_util, FLAGS;
+var init_flags = __esm({
+  "src/cli/flags.ts"() {
+    "use strict";
+    import_node_util = require("node:util");
+    init_errors();
+    FLAGS = {
+      config: { type: "string", short: "c" },
+      "cache-dir": { type: "string" },
+      remote: { type: "string", multiple: true },
+      json: { type: "boolean" },
+      force: { type: "boolean" },
+      "max-size": { type: "string" },
+      "max-age": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// src/cli/json.ts
+function printJson(value) {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}
+`);
+}
+function summarize(results) {
+  const hits = results.filter((r) => r.status === "hit").length;
+  const misses = results.filter((r) => r.status === "miss").length;
+  const failed = results.filter((r) => r.status === "failed").length;
+  return {
+    tasks: results.length,
+    hits,
+    misses,
+    failed,
+    hitRate: results.length === 0 ? 0 : hits / results.length,
+    timeSavedMs: results.reduce((sum, r) => sum + r.timeSavedMs, 0)
+  };
+}
+var init_json = __esm({
+  "src/cli/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/commands/run.ts
+var run_exports = {};
+__export(run_exports, {
+  default: () => run
+});
+async function run(args) {
+  const { flags, positionals } = parseFlags("run", args, [
+    "config",
+    "cache-dir",
+    "json",
+    "force",
+    "remote"
+  ]);
+  const ctx = await createContext(flags);
+  const tasks = selectTasks(ctx.loaded, positionals);
+  const results = [];
+  let exitCode = 0;
+  for (const task of tasks) {
+    const result = await runTask(task, ctx.engine);
+    results.push(result);
+    if (result.status === "failed") {
+      exitCode = result.exitCode;
+      break;
+    }
+  }
+  if (flags.json) {
+    printJson({
+      tasks: results.map(({ runnerFiles: _runnerFiles, ...rest }) => rest),
+      summary: summarize(results),
+      warnings: ctx.warnings
+    });
+  }
+  return exitCode;
+}
+var init_run = __esm({
+  "src/cli/commands/run.ts"() {
+    "use strict";
+    init_config_file();
+    init_engine();
+    init_context();
+    init_flags();
+    init_json();
+  }
+});
+
+// src/cli/commands/dry-run.ts
+var dry_run_exports = {};
+__export(dry_run_exports, {
+  default: () => dryRun
+});
+async function dryRun(args) {
+  const { flags, positionals } = parseFlags("dry-run", args, [
+    "config",
+    "cache-dir",
+    "json",
+    "remote"
+  ]);
+  const ctx = await createContext(flags);
+  const results = [];
+  for (const task of selectTasks(ctx.loaded, positionals)) {
+    results.push(await dryRunTask(task, ctx.engine));
+  }
+  if (flags.json) {
+    printJson({ tasks: results, warnings: ctx.warnings });
+    return 0;
+  }
+  const style = createStyle(process.stdout, process.env);
+  for (const r of results) {
+    const status = r.status === "hit" ? style.green("hit") : style.yellow("miss");
+    const stores = r.stores.map((s) => `${s.store}: ${s.hit === null ? "error" : s.hit ? "hit" : "miss"}`).join(", ");
+    process.stdout.write(
+      `${style.bold(r.task)}  ${status}  ${r.key}
+  ${style.dim(stores)}${r.reason ? `
+  ${style.dim(`why: ${r.reason}`)}` : ""}
+`
+    );
+  }
+  return 0;
+}
+var init_dry_run = __esm({
+  "src/cli/commands/dry-run.ts"() {
+    "use strict";
+    init_config_file();
+    init_engine();
+    init_context();
+    init_flags();
+    init_json();
+    init_style();
+  }
+});
+
+// src/cli/commands/explain.ts
+var explain_exports = {};
+__export(explain_exports, {
+  default: () => explain
+});
+async function explain(args) {
+  const { flags, positionals } = parseFlags("explain", args, [
+    "config",
+    "cache-dir",
+    "json",
+    "remote"
+  ]);
+  if (positionals.length !== 1) throw new UsageError("explain: expected exactly one TASK");
+  const ctx = await createContext(flags);
+  const [task] = selectTasks(ctx.loaded, positionals);
+  const result = await explainTask(task, ctx.engine);
+  if (flags.json) {
+    printJson({ ...result, warnings: ctx.warnings });
+    return 0;
+  }
+  const style = createStyle(process.stdout, process.env);
+  const m = result.manifest;
+  const out = [
+    `${style.bold(result.task)}  key ${result.key}`,
+    `  command       ${m.command}`,
+    `  shell         ${m.shell}`,
+    `  directory     ${m.cwd}`,
+    `  platform      ${m.platform}`,
+    `  inputs        ${m.inputs} file${m.inputs === 1 ? "" : "s"}`,
+    `  env           ${m.env.length > 0 ? m.env.join(", ") : "(none)"}`,
+    `  key-commands  ${m.keyCommands.length > 0 ? m.keyCommands.join(", ") : "(none)"}`,
+    `  key-salt      ${m.salt === "" ? "(none)" : JSON.stringify(m.salt)}`,
+    `  stores        ${result.stores.map((s) => `${s.store}: ${s.hit === null ? "error" : s.hit ? "hit" : "miss"}`).join(", ")}`
+  ];
+  if (result.unmatched.length > 0) {
+    out.push(`  unmatched     ${result.unmatched.join(", ")}`);
+  }
+  if (!result.previous) {
+    out.push("", "No earlier entry of this task in the stores: the next run is a first run.");
+  } else if (result.previous.key === result.key) {
+    out.push("", `The most recent entry (${result.previous.createdAt}) has this key.`);
+  } else {
+    out.push(
+      "",
+      `Changed since the most recent entry (${result.previous.createdAt}, key ${result.previous.key.slice(0, 12)}):`
+    );
+    for (const line of result.lines) out.push(`  - ${line}`);
+  }
+  process.stdout.write(`${out.join("\n")}
+`);
+  return 0;
+}
+var init_explain = __esm({
+  "src/cli/commands/explain.ts"() {
+    "use strict";
+    init_config_file();
+    init_engine();
+    init_context();
+    init_flags();
+    init_json();
+    init_style();
+  }
+});
+
+// src/cli/commands/stats.ts
+var stats_exports = {};
+__export(stats_exports, {
+  default: () => stats
+});
+async function stats(args) {
+  const { flags } = parseFlags("stats", args, ["cache-dir", "json"]);
+  const local = localStoreFor(flags);
+  const entries = await local.list();
+  const runs = await local.runs();
+  const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const created = entries.map((e) => e.createdAt).sort((a, b) => a - b);
+  const hits = runs.filter((r) => r.status === "hit").length;
+  const counted = runs.filter((r) => r.status !== "failed").length;
+  const result = {
+    directory: local.root,
+    entries: entries.length,
+    bytes,
+    oldest: created.length > 0 ? new Date(created[0]).toISOString() : null,
+    newest: created.length > 0 ? new Date(created[created.length - 1]).toISOString() : null,
+    runs: runs.length,
+    hits,
+    misses: runs.filter((r) => r.status === "miss").length,
+    failed: runs.filter((r) => r.status === "failed").length,
+    hitRate: counted === 0 ? 0 : hits / counted,
+    timeSavedMs: runs.reduce((sum, r) => sum + (r.savedMs ?? 0), 0)
+  };
+  if (flags.json) {
+    printJson(result);
+    return 0;
+  }
+  const pct = (result.hitRate * 100).toFixed(1);
+  process.stdout.write(
+    [
+      `local store  ${result.directory}`,
+      `entries      ${result.entries} (${formatBytes(result.bytes)})`,
+      `oldest       ${result.oldest ?? "-"}`,
+      `newest       ${result.newest ?? "-"}`,
+      `runs         ${result.runs}: ${result.hits} hits, ${result.misses} misses, ${result.failed} failed`,
+      `hit rate     ${pct} % (${result.hits} of ${counted})`,
+      ""
+    ].join("\n")
+  );
+  return 0;
+}
+var init_stats = __esm({
+  "src/cli/commands/stats.ts"() {
+    "use strict";
+    init_units();
+    init_context();
+    init_flags();
+    init_json();
+  }
+});
+
+// src/cli/commands/prune.ts
+var prune_exports = {};
+__export(prune_exports, {
+  default: () => prune
+});
+async function prune(args) {
+  const { flags, positionals } = parseFlags("prune", args, ["cache-dir", "max-size", "max-age"]);
+  if (positionals.length > 0)
+    throw new UsageError(`prune: unexpected argument "${positionals[0]}"`);
+  const maxBytes = flags["max-size"] === void 0 ? void 0 : parseSize(flags["max-size"]);
+  if (flags["max-size"] !== void 0 && maxBytes === void 0) {
+    throw new UsageError(
+      `prune: --max-size: expected a size such as "10GB", got "${flags["max-size"]}"`
+    );
+  }
+  const maxAgeMs = flags["max-age"] === void 0 ? void 0 : parseAge(flags["max-age"]);
+  if (flags["max-age"] !== void 0 && maxAgeMs === void 0) {
+    throw new UsageError(
+      `prune: --max-age: expected an age such as "7d" or "12h", got "${flags["max-age"]}"`
+    );
+  }
+  if (maxBytes === void 0 && maxAgeMs === void 0) {
+    throw new UsageError("prune: give --max-size SIZE, --max-age AGE, or both");
+  }
+  const local = localStoreFor(flags);
+  const result = await local.prune({ maxBytes, maxAgeMs });
+  process.stdout.write(
+    `removed ${result.removed} entr${result.removed === 1 ? "y" : "ies"} (${formatBytes(result.freedBytes)}); kept ${result.kept} (${formatBytes(result.keptBytes)})
+`
+  );
+  return 0;
+}
+var init_prune = __esm({
+  "src/cli/commands/prune.ts"() {
+    "use strict";
+    init_units();
+    init_config_file();
+    init_context();
+    init_flags();
+  }
+});
+
+// src/core/summary.ts
+function totals(rows) {
+  const hits = rows.filter((r) => r.status === "hit");
+  return {
+    tasks: rows.length,
+    hits: hits.length,
+    hitRate: rows.length === 0 ? 0 : hits.length / rows.length,
+    timeSavedMs: rows.reduce((sum, r) => sum + r.timeSavedMs, 0),
+    bytesRestored: hits.reduce((sum, r) => sum + r.bytes, 0),
+    bytesSaved: rows.filter((r) => r.status === "miss").reduce((sum, r) => sum + r.bytes, 0)
+  };
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function renderSummary(rows, title = "taskcache") {
+  const withJob = rows.some((r) => r.job !== void 0);
+  const header = [
+    ...withJob ? ["Job"] : [],
+    "Task",
+    "Result",
+    "Source",
+    "Duration",
+    "Time saved",
+    "Size",
+    "Reason"
+  ];
+  const lines = [
+    `### ${title}`,
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`
+  ];
+  for (const row of rows) {
+    const cells = [
+      ...withJob ? [row.job ?? ""] : [],
+      row.task,
+      RESULT[row.status],
+      row.source ?? "\u2014",
+      formatDuration(row.durationMs),
+      row.status === "hit" ? formatDuration(row.timeSavedMs) : "\u2014",
+      row.bytes > 0 ? formatBytes(row.bytes) : "\u2014",
+      row.status === "hit" ? "" : row.reason ?? ""
+    ];
+    lines.push(`| ${cells.map(cell).join(" | ")} |`);
+  }
+  const t = totals(rows);
+  lines.push(
+    "",
+    `**Hit rate:** ${t.hits} of ${t.tasks} (${(t.hitRate * 100).toFixed(0)} %) \xB7 **time saved:** ${formatDuration(t.timeSavedMs)} \xB7 **restored:** ${formatBytes(t.bytesRestored)} \xB7 **saved:** ${formatBytes(t.bytesSaved)}`,
+    ""
+  );
+  return lines.join("\n");
+}
+function asReport(value) {
+  if (value === null || typeof value !== "object") return void 0;
+  const report2 = value;
+  if (report2.version !== REPORT_VERSION || !Array.isArray(report2.rows)) return void 0;
+  return report2;
+}
+var REPORT_VERSION, RESULT;
+var init_summary = __esm({
+  "src/core/summary.ts"() {
+    "use strict";
+    init_units();
+    REPORT_VERSION = 1;
+    RESULT = { hit: "\u2705 hit", miss: "\u26AA miss", failed: "\u274C failed" };
+  }
+});
+
+// src/cli/commands/report.ts
+var report_exports = {};
+__export(report_exports, {
+  default: () => report
+});
+async function report(args) {
+  const { flags, positionals } = parseFlags("report", args, ["json"]);
+  if (positionals.length === 0) throw new UsageError("report: expected one or more report files");
+  const rows = [];
+  for (const file of positionals) {
+    let parsed;
+    try {
+      parsed = JSON.parse((0, import_node_fs17.readFileSync)(file, "utf8"));
+    } catch (error) {
+      throw new UsageError(`report: cannot read ${file}: ${error.message}`);
+    }
+    const report2 = asReport(parsed);
+    if (!report2)
+      throw new UsageError(`report: ${file}: expected a taskcache report (version 1 with rows)`);
+    const job = positionals.length > 1 ? path11.basename(path11.dirname(path11.resolve(file))) : void 0;
+    for (const row of report2.rows)
+      rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
+  }
+  if (flags.json) printJson({ version: 1, rows });
+  else process.stdout.write(renderSummary(rows));
+  return 0;
+}
+var import_node_fs17, path11;
+var init_report = __esm({
+  "src/cli/commands/report.ts"() {
+    "use strict";
+    import_node_fs17 = require("node:fs");
+    path11 = __toESM(require("node:path"), 1);
+    init_summary();
+    init_config_file();
+    init_flags();
+    init_json();
+  }
+});
+
+// src/cli/main.ts
+var import_node_module6 = require("node:module");
+init_files();
+
+// src/cli/cli.ts
+init_errors();
+var VERSION = "0.1.0";
+var USAGE = `taskcache \u2014 run tasks through a content-addressed cache
+
+Usage:
+  taskcache run [TASK...]      run tasks: restore and replay on a hit, run and store on a miss
+  taskcache dry-run [TASK...]  compute keys and ask the stores; runs and writes nothing
+  taskcache explain TASK       the key's parts, and what changed since the task's last entry
+  taskcache stats              local store size, entries, and hit rate of recorded runs
+  taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
+  taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
+
+Options:
+  -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
+  --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
+  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
+  --json              print only JSON on stdout (run, dry-run, explain, stats, report)
+  --force             run and store even on a hit (run)
+  -h, --help          show this help
+  --version           print the version
+
+Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
+var COMMANDS = {
+  run: () => Promise.resolve().then(() => (init_run(), run_exports)),
+  "dry-run": () => Promise.resolve().then(() => (init_dry_run(), dry_run_exports)),
+  explain: () => Promise.resolve().then(() => (init_explain(), explain_exports)),
+  stats: () => Promise.resolve().then(() => (init_stats(), stats_exports)),
+  prune: () => Promise.resolve().then(() => (init_prune(), prune_exports)),
+  report: () => Promise.resolve().then(() => (init_report(), report_exports))
+};
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
+    process.stdout.write(`${USAGE}
+`);
+    return command === void 0 ? 2 : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
+    process.stderr.write(`taskcache: unknown command "${command}"
+
+${USAGE}
+`);
+    return 2;
+  }
+  try {
+    const module2 = await load();
+    return await module2.default(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`taskcache: ${error.message}
+`);
+      return 2;
+    }
+    process.stderr.write(
+      `taskcache: internal error: ${error?.stack ?? String(error)}
+`
+    );
+    return 1;
+  }
+}
+
+// src/cli/main.ts
+onLargeScan(() => {
+  const v8 = (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+});
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
