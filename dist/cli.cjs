@@ -32,12 +32,18 @@ var import_node_os = require("node:os");
 var path = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
-var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
-var requireBundle = import_node_module.default.createRequire(bundle);
+
+// src/adapters/file-digest.ts
+var WHOLE = 1024 * 1024;
+var CHUNK = 1024 * 1024;
 function debug(message) {
   if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}
 `);
 }
+
+// src/cli/bin.ts
+var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
+var requireBundle = import_node_module.default.createRequire(bundle);
 function codeCacheDir() {
   const base = process.env.XDG_CACHE_HOME || path.join((0, import_node_os.homedir)(), ".cache");
   return path.join(base, "taskcache", "code");

@@ -19,15 +19,12 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { debug } from '../adapters/file-digest.js';
 
 declare const __CLI_BUNDLE_ID__: string;
 
 const bundle = fileURLToPath(new URL('./cli/main.cjs', import.meta.url));
 const requireBundle = module.createRequire(bundle);
-
-function debug(message: string): void {
-  if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}\n`);
-}
 
 /** `$XDG_CACHE_HOME/taskcache/code`, else `~/.cache/taskcache/code`. */
 function codeCacheDir(): string {
