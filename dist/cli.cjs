@@ -88,7 +88,11 @@ function start() {
   }
   const { enableCompileCache } = import_node_module.default;
   if (enableCompileCache) {
-    enableCompileCache(codeCacheDir());
+    try {
+      enableCompileCache(codeCacheDir());
+    } catch (error) {
+      debug(`code cache not used: ${error.message}`);
+    }
     requireBundle(bundle);
     return;
   }

@@ -64,13 +64,15 @@ await esbuild.build({
 });
 
 // The CLI starts for every task, and a hit of a small task is mostly that start: one CommonJS
-// file is read and compiled without the ES module loader's per-module work (on Node 20, its
-// 22 ES modules took a sixth of a tiny task's hit; bench/). Its commands and stores are in it,
-// initialized on first use. What only some runs need and is large is a part beside it
-// (dist/cli/), required on first use: the config parser and schema (a run whose config was
-// validated before does not load them) and the clients of the remote stores. Each part is
-// built from a module of its own that holds no class of this project (so none exists twice);
-// the key is the module as the CLI's code imports it (a source file or a package).
+// file is read and compiled without the ES module loader's per-module work (on Node 20, the
+// same code as 22 ES modules made a tiny task's hit about a fifth slower, in interleaved runs
+// by hand). Its commands and stores are in it, initialized on first use. What only some runs
+// need and is large is a part beside it (dist/cli/), required on first use: the config parser
+// and schema (a run whose config was validated before does not load them) and the clients of
+// remote stores. Each part is built from a module of its own that holds no class of this
+// project (so none exists twice); the key is the module as the CLI's code imports it (a source
+// file or a package). The executable itself is a small file that loads the bundle with a code
+// cache (src/cli/bin.ts).
 const parts = {
   config: { module: 'src/core/config.ts' },
   's3-sdk': { module: 'src/stores/s3-sdk.ts' },
