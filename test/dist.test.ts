@@ -1,4 +1,6 @@
-// The committed artefacts: the bundle really hashes, and the JSON Schema is current.
+// The committed artefacts: the bundle really hashes, reaches every kind of remote through the
+// parts it loads on first use, keeps its compiled code between runs, and the JSON Schema is
+// current.
 
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
