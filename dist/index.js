@@ -17,15 +17,15 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-A4YKRUKT.js";
+} from "./chunks/chunk-EX55ODO3.js";
 import {
   canonicalJson
-} from "./chunks/chunk-V2626CNU.js";
+} from "./chunks/chunk-SNWGOVLE.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-SIPIBT5M.js";
-import "./chunks/chunk-KT46YR3W.js";
+import "./chunks/chunk-J4CSZDVY.js";
 import {
   ConfigError,
   UsageError,

@@ -71,8 +71,8 @@ await esbuild.build({
 // and schema (a run whose config was validated before does not load them) and the clients of
 // remote stores. Each part is built from a module of its own that holds no class of this
 // project (so none exists twice); the key is the module as the CLI's code imports it (a source
-// file or a package). The executable itself is a small file that loads the bundle with a code
-// cache (src/cli/bin.ts).
+// file or a package). The executable itself is a small file that loads the bundle
+// (src/cli/bin.ts).
 const parts = {
   config: { module: 'src/core/config.ts' },
   's3-sdk': { module: 'src/stores/s3-sdk.ts' },
@@ -123,16 +123,10 @@ await esbuild.build({
   ],
 });
 
-// The executable: loads dist/cli/main.cjs with a code cache named after the bundle's content.
+// The executable: turns on Node's compile cache where Node has one, then loads dist/cli/main.cjs.
 await esbuild.build({
   ...shared,
   ...moduleUrl,
-  define: {
-    ...moduleUrl.define,
-    __CLI_BUNDLE_ID__: JSON.stringify(
-      createHash('sha256').update(readFileSync('dist/cli/main.cjs')).digest('hex').slice(0, 16),
-    ),
-  },
   entryPoints: { cli: 'src/cli/bin.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },

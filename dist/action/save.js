@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   saveAction
-} from "../chunks/chunk-OYBQAAMR.js";
+} from "../chunks/chunk-LLQMOTOC.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-A4YKRUKT.js";
-import "../chunks/chunk-V2626CNU.js";
+import "../chunks/chunk-EX55ODO3.js";
+import "../chunks/chunk-SNWGOVLE.js";
 import "../chunks/chunk-SIPIBT5M.js";
-import "../chunks/chunk-KT46YR3W.js";
+import "../chunks/chunk-J4CSZDVY.js";
 import "../chunks/chunk-2QM55LJL.js";
 import "../chunks/chunk-H3XAUK45.js";
 import "../chunks/chunk-Q4WV3LEH.js";

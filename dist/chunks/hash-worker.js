@@ -4,7 +4,7 @@ import {
   claim,
   inRoot,
   packBatch
-} from "./chunk-KT46YR3W.js";
+} from "./chunk-J4CSZDVY.js";
 import {
   loadBackend
 } from "./chunk-4GG4RZH4.js";

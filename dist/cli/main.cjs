@@ -1928,11 +1928,18 @@ var init_blake3 = __esm({
   }
 });
 
-// src/adapters/file-digest.ts
+// src/adapters/debug.ts
 function debug(message) {
   if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}
 `);
 }
+var init_debug = __esm({
+  "src/adapters/debug.ts"() {
+    "use strict";
+  }
+});
+
+// src/adapters/file-digest.ts
 var import_node_fs, WHOLE, CHUNK, FileHasher;
 var init_file_digest = __esm({
   "src/adapters/file-digest.ts"() {
@@ -2585,6 +2592,7 @@ var init_files = __esm({
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_canonical();
     init_blake3();
+    init_debug();
     init_file_digest();
     init_process();
     init_walk();
@@ -6958,6 +6966,7 @@ onLargeScan(() => {
   const v8 = (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
+process.exitCode = 1;
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

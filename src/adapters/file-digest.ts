@@ -84,8 +84,3 @@ export class FileHasher {
     return hasher.digest();
   }
 }
-
-/** A line on stderr when TASKCACHE_DEBUG is set: which paths a run took. */
-export function debug(message: string): void {
-  if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}\n`);
-}

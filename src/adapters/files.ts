@@ -14,8 +14,9 @@ import { compareCodeUnits } from '../core/canonical.js';
 import type { Digest } from '../core/digest.js';
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend, loadBackend } from './blake3.js';
+import { debug } from './debug.js';
 import type { DirCache } from './dir-cache.js';
-import { debug, FileHasher } from './file-digest.js';
+import { FileHasher } from './file-digest.js';
 import { monotonicMs } from './process.js';
 import type { StatCache } from './stat-cache.js';
 import {

@@ -24,5 +24,3 @@ export declare class FileHasher {
     hash(absolute: string): HashedFile | undefined;
     private streamed;
 }
-/** A line on stderr when TASKCACHE_DEBUG is set: which paths a run took. */
-export declare function debug(message: string): void;
