@@ -350,16 +350,6 @@ function tinyRows(cacheDir) {
       prime: `${tc} run build --cache-dir ${q(cacheDir)}`,
       verify: taskcacheHit,
     },
-    // The row above starts with the CLI's compiled code cached (the first run writes it, as any
-    // user's first run does); this one shows what a start without it costs.
-    {
-      id: 'taskcache-run-nocodecache',
-      kind: 'taskcache',
-      label: 'taskcache run build, cached, without the code cache',
-      cmd: `NODE_DISABLE_COMPILE_CACHE=1 ${tc} run build --cache-dir ${q(cacheDir)}`,
-      prime: `${tc} run build --cache-dir ${q(cacheDir)}`,
-      verify: taskcacheHit,
-    },
   ].map((r) => ({ op: 'hit', ...r }));
 }
 
