@@ -40,7 +40,7 @@ function debug(message) {
 // src/cli/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
 var { enableCompileCache } = import_node_module.default;
-if (enableCompileCache && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+if (enableCompileCache) {
   try {
     const base = process.env.XDG_CACHE_HOME || path.join((0, import_node_os.homedir)(), ".cache");
     enableCompileCache(path.join(base, "taskcache", "code"));

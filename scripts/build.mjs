@@ -48,8 +48,8 @@ await esbuild.build({
     'action/post': 'src/action/entries/post.ts',
     'action/restore': 'src/action/entries/restore.ts',
     'action/save': 'src/action/entries/save.ts',
-    // Found by the code that starts the workers, beside the chunk it is bundled into (or, for
-    // the CLI, in chunks/ beside it).
+    // Found by the code that starts the workers, beside the chunk it is bundled into (or, from
+    // the CLI's bundle in dist/cli/, in ../chunks/).
     'chunks/hash-worker': 'src/adapters/hash-worker.ts',
   },
   outdir: 'dist',

@@ -188,7 +188,7 @@ describe('the CLI bundle and its parts', () => {
 });
 
 // The executable (dist/cli.cjs) turns on Node's compile cache, in the user's cache, where Node
-// has one (>= 22.1); older Node versions keep nothing.
+// has one (>= 22.8); older Node versions keep nothing.
 describe('the compile cache of the executable', () => {
   it('is written where Node has one, and not with NODE_DISABLE_COMPILE_CACHE', async () => {
     const xdg = tempDir('dist-xdg');
