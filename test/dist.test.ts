@@ -1,12 +1,12 @@
-// The committed artefacts: the bundle really hashes, reaches every kind of remote through the
+// The committed artefacts: the bundle really hashes (with the native addon, loaded directly), reaches every kind of remote through the
 // parts it loads on first use, holds no class twice, keeps its compiled code where Node can, and
 // the JSON Schema is current.
 
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blake3, initBlake3, loadBackend } from '../src/adapters/blake3.js';
+import { blake3, initBlake3, loadBackend, nativePackage } from '../src/adapters/blake3.js';
 import { configJsonSchema } from '../src/core/config.js';
 import { computeTaskKey } from '../src/engine/key.js';
 import {
@@ -53,6 +53,32 @@ describe('the bundled CLI', () => {
       hasher.update(Buffer.from('bc'));
       expect(hasher.digest()).toBe(abc);
     }
+  });
+
+  it('loads the native BLAKE3 from its platform package, without the addon loader', async () => {
+    expect(nativePackage('linux', 'x64')).toBe('@napi-rs/blake-hash-linux-x64-gnu');
+    expect(nativePackage('darwin', 'arm64')).toBe('@napi-rs/blake-hash-darwin-arm64');
+    expect(nativePackage('win32', 'x64')).toBe('@napi-rs/blake-hash-win32-x64-msvc');
+    expect(nativePackage('linux', 'ia32')).toBeUndefined();
+    expect(nativePackage('freebsd', 'x64')).toBeUndefined();
+    const direct = nativePackage();
+    if (!direct) throw new Error(`no platform package is named for ${process.platform}`);
+    // Which modules the CLI's process loaded, written when it exits.
+    const list = path.join(cache, 'loaded.json');
+    const preload = path.join(cache, 'loaded.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`,
+    );
+    const result = await runCli(['dry-run', 't', '--cache-dir', cache], {
+      cwd: project,
+      env: { NODE_OPTIONS: `--require ${preload}` },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+    const packageDir = (name: string) => `${path.sep}node_modules${path.sep}${name}${path.sep}`;
+    expect(loaded.some((file) => file.includes(packageDir(direct)))).toBe(true);
+    expect(loaded.some((file) => file.includes(packageDir('@napi-rs/blake-hash')))).toBe(false);
   });
 
   it('computes the same key as the library, file contents included', async () => {

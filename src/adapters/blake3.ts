@@ -91,10 +91,37 @@ function nativeOneShot(native: NativeBlake3): (data: Uint8Array) => Digest {
   };
 }
 
+/**
+ * The addon's platform package where its name follows from `process.platform` and `arch` alone
+ * (glibc Linux, macOS, Windows on x64 and arm64). The addon's own loader finds the same file,
+ * but first tells glibc from musl by reading /usr/bin/ldd and resolves two packages: about 3 ms,
+ * most of a small task's hit beyond Node's start.
+ */
+export function nativePackage(
+  platform: string = process.platform,
+  arch: string = process.arch,
+): string | undefined {
+  if (arch !== 'x64' && arch !== 'arm64') return undefined;
+  if (platform === 'linux') return `@napi-rs/blake-hash-linux-${arch}-gnu`;
+  if (platform === 'darwin') return `@napi-rs/blake-hash-darwin-${arch}`;
+  if (platform === 'win32') return `@napi-rs/blake-hash-win32-${arch}-msvc`;
+  return undefined;
+}
+
 function loadNative(): NativeBlake3 | undefined {
+  // Resolved at run time: a native addon cannot be bundled, and dist/ runs without it.
+  const require = createRequire(import.meta.url);
+  const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? undefined : nativePackage();
+  if (direct) {
+    try {
+      return require(direct) as NativeBlake3;
+    } catch {
+      // Not installed (musl, say: npm skips a glibc package there), or it does not load: the
+      // addon's loader decides.
+    }
+  }
   try {
-    // Resolved at run time: a native addon cannot be bundled, and dist/ runs without it.
-    return createRequire(import.meta.url)('@napi-rs/blake-hash') as NativeBlake3;
+    return require('@napi-rs/blake-hash') as NativeBlake3;
   } catch {
     return undefined;
   }
