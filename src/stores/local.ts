@@ -1,21 +1,24 @@
 // The local store: a directory of entries, safe under concurrent processes. A save builds
 // the entry in tmp/ and renames it into place, so a reader sees a whole entry or none; a
-// killed save leaves only debris in tmp/, which prune removes.
+// killed save leaves only debris in tmp/, which prune removes. Its file work is synchronous:
+// each step is one small file or one rename (an archive is hard-linked in, or copied), and a
+// hit of a small task that does no asynchronous file work never starts libuv's thread pool.
 
-import { createReadStream, existsSync } from 'node:fs';
 import {
-  appendFile,
-  copyFile,
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+  appendFileSync,
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
@@ -87,14 +90,18 @@ export class LocalStore implements Store {
     const dir = this.entryDir(key);
     let recordText: string;
     try {
-      recordText = await readFile(path.join(dir, RECORD), 'utf8');
+      recordText = readFileSync(path.join(dir, RECORD), 'utf8');
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
     }
     // A restore counts as a use for least-recently-used eviction.
-    const now = new Date();
-    await utimes(path.join(dir, RECORD), now, now).catch(() => {});
+    const now = Date.now() / 1000;
+    try {
+      utimesSync(path.join(dir, RECORD), now, now);
+    } catch {
+      // Read-only store: the entry ages as if unused.
+    }
     return {
       recordText,
       archiveFile: path.join(dir, ARCHIVE),
@@ -117,24 +124,26 @@ export class LocalStore implements Store {
     const final = this.entryDir(request.key);
     if (existsSync(final)) return 'exists';
     const staging = path.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
-    await mkdir(staging, { recursive: true });
+    mkdirSync(staging, { recursive: true });
     try {
-      await link(request.archivePath, path.join(staging, ARCHIVE)).catch(() =>
-        copyFile(request.archivePath, path.join(staging, ARCHIVE)),
-      );
-      await writeFile(path.join(staging, RECORD), request.recordText);
-      await mkdir(path.dirname(final), { recursive: true });
       try {
-        await rename(staging, final);
+        linkSync(request.archivePath, path.join(staging, ARCHIVE));
+      } catch {
+        copyFileSync(request.archivePath, path.join(staging, ARCHIVE));
+      }
+      writeFileSync(path.join(staging, RECORD), request.recordText);
+      mkdirSync(path.dirname(final), { recursive: true });
+      try {
+        renameSync(staging, final);
       } catch (error) {
         // Another process saved the same key first: its entry stands.
         if (existsSync(path.join(final, RECORD))) return 'exists';
         throw error;
       }
-      await this.setLatest(request.task, request.scope, request.key);
+      this.setLatest(request.task, request.scope, request.key);
       return 'saved';
     } finally {
-      await rm(staging, { recursive: true, force: true });
+      rmSync(staging, { recursive: true, force: true });
     }
   }
 
@@ -142,18 +151,18 @@ export class LocalStore implements Store {
     return path.join(this.root, 'latest', blake3(`${scope}\0${task}`));
   }
 
-  private async setLatest(task: string, scope: string, key: Key): Promise<void> {
+  private setLatest(task: string, scope: string, key: Key): void {
     const file = this.latestFile(task, scope);
-    await mkdir(path.dirname(file), { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${uniqueSuffix()}`;
-    await writeFile(tmp, key);
-    await rename(tmp, file);
+    writeFileSync(tmp, key);
+    renameSync(tmp, file);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {
     try {
-      const key = (await readFile(this.latestFile(task, scope), 'utf8')).trim();
-      return await readFile(path.join(this.entryDir(key as Key), RECORD), 'utf8');
+      const key = readFileSync(this.latestFile(task, scope), 'utf8').trim();
+      return readFileSync(path.join(this.entryDir(key as Key), RECORD), 'utf8');
     } catch {
       return undefined;
     }
@@ -163,12 +172,12 @@ export class LocalStore implements Store {
   async list(): Promise<LocalEntryInfo[]> {
     const base = path.join(this.root, 'entries');
     const out: LocalEntryInfo[] = [];
-    for (const shard of await readdir(base).catch(() => [] as string[])) {
-      for (const key of await readdir(path.join(base, shard)).catch(() => [] as string[])) {
+    for (const shard of readdirOrNone(base)) {
+      for (const key of readdirOrNone(path.join(base, shard))) {
         const dir = path.join(base, shard, key);
         try {
-          const record = await stat(path.join(dir, RECORD));
-          const archive = await stat(path.join(dir, ARCHIVE));
+          const record = statSync(path.join(dir, RECORD));
+          const archive = statSync(path.join(dir, ARCHIVE));
           out.push({
             key: key as Key,
             dir,
@@ -194,7 +203,7 @@ export class LocalStore implements Store {
     now?: number;
   }): Promise<PruneResult> {
     const now = options.now ?? Date.now();
-    await this.clearStaleTmp(now);
+    this.clearStaleTmp(now);
     const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
     let keptBytes = 0;
     let removed = 0;
@@ -207,7 +216,7 @@ export class LocalStore implements Store {
       const tooOld = options.maxAgeMs !== undefined && now - entry.usedAt > options.maxAgeMs;
       full ||= options.maxBytes !== undefined && keptBytes + entry.bytes > options.maxBytes;
       if (tooOld || full) {
-        await this.remove(entry);
+        this.remove(entry);
         removed += 1;
         freedBytes += entry.bytes;
       } else {
@@ -219,33 +228,37 @@ export class LocalStore implements Store {
   }
 
   /** Moves the entry out of sight first, so readers never see half of it. */
-  private async remove(entry: LocalEntryInfo): Promise<void> {
-    await mkdir(this.tmpDir, { recursive: true });
+  private remove(entry: LocalEntryInfo): void {
+    mkdirSync(this.tmpDir, { recursive: true });
     const doomed = path.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
     try {
-      await rename(entry.dir, doomed);
+      renameSync(entry.dir, doomed);
     } catch {
       return;
     }
-    await rm(doomed, { recursive: true, force: true });
+    rmSync(doomed, { recursive: true, force: true });
   }
 
-  private async clearStaleTmp(now: number): Promise<void> {
-    for (const name of await readdir(this.tmpDir).catch(() => [] as string[])) {
+  private clearStaleTmp(now: number): void {
+    for (const name of readdirOrNone(this.tmpDir)) {
       const item = path.join(this.tmpDir, name);
-      const info = await stat(item).catch(() => undefined);
-      if (info && now - info.mtimeMs > STALE_TMP_MS)
-        await rm(item, { recursive: true, force: true });
+      const info = statSync(item, { throwIfNoEntry: false });
+      if (info && now - info.mtimeMs > STALE_TMP_MS) rmSync(item, { recursive: true, force: true });
     }
   }
 
   async recordRun(run: RunRecord): Promise<void> {
-    await mkdir(this.root, { recursive: true });
-    await appendFile(path.join(this.root, 'runs.jsonl'), `${JSON.stringify(run)}\n`);
+    mkdirSync(this.root, { recursive: true });
+    appendFileSync(path.join(this.root, 'runs.jsonl'), `${JSON.stringify(run)}\n`);
   }
 
   async runs(): Promise<RunRecord[]> {
-    const text = await readFile(path.join(this.root, 'runs.jsonl'), 'utf8').catch(() => '');
+    let text = '';
+    try {
+      text = readFileSync(path.join(this.root, 'runs.jsonl'), 'utf8');
+    } catch {
+      // No runs recorded yet.
+    }
     const runs: RunRecord[] = [];
     for (const line of text.split('\n')) {
       if (!line) continue;
@@ -256,6 +269,14 @@ export class LocalStore implements Store {
       }
     }
     return runs;
+  }
+}
+
+function readdirOrNone(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 
