@@ -31,13 +31,19 @@ export function shellCommand(shell: Shell, command: string): ShellCommand {
   }
 }
 
+/** Where a command's output is shown as it arrives (a stream, or the CLI's descriptors). */
+export interface Live {
+  readonly stdout: { write(chunk: Uint8Array): unknown };
+  readonly stderr: { write(chunk: Uint8Array): unknown };
+}
+
 export interface RunOptions {
   readonly shell: Shell;
   readonly command: string;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   /** Where live output goes; null to run silently. */
-  readonly live: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } | null;
+  readonly live: Live | null;
 }
 
 export interface RunResult {

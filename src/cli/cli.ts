@@ -2,6 +2,7 @@
 // codes (2 for usage and config errors). It knows nothing of caching.
 
 import { UsageError } from '../engine/errors.js';
+import { stderr, stdout } from './output.js';
 
 export const VERSION = '0.1.0';
 
@@ -40,16 +41,16 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {
-    process.stdout.write(`${VERSION}\n`);
+    stdout.write(`${VERSION}\n`);
     return 0;
   }
   const load = COMMANDS[command];
   if (!load) {
-    process.stderr.write(`taskcache: unknown command "${command}"\n\n${USAGE}\n`);
+    stderr.write(`taskcache: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
   }
   try {
@@ -57,12 +58,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await module.default(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`taskcache: ${error.message}\n`);
+      stderr.write(`taskcache: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(
-      `taskcache: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
-    );
+    stderr.write(`taskcache: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     return 1;
   }
 }

@@ -1,9 +1,10 @@
 // JSON output: the only thing on stdout in --json mode.
 
 import type { TaskResult } from '../engine/engine.js';
+import { stdout } from './output.js';
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 export interface RunSummary {

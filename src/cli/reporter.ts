@@ -6,18 +6,19 @@ import type { RestoredRecord } from '../core/entry.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { TaskSpec } from '../engine/config-file.js';
 import type { Reporter, TaskResult } from '../engine/engine.js';
+import { stderr, stdout } from './output.js';
 import { createStyle } from './style.js';
 
 export function createCliReporter(options: { json: boolean }): Reporter & { warnings: string[] } {
-  const err = process.stderr;
+  const err = stderr;
   const style = createStyle(err, process.env);
-  const out = options.json ? process.stderr : process.stdout;
+  const out = options.json ? stderr : stdout;
   const warnings: string[] = [];
   const line = (text: string) => err.write(`${text}\n`);
   const short = (key: Key) => key.slice(0, 12);
   return {
     warnings,
-    live: { stdout: out, stderr: process.stderr },
+    live: { stdout: out, stderr },
     warn(message) {
       warnings.push(message);
       line(`${style.yellow('taskcache: warning:')} ${message}`);

@@ -12,7 +12,7 @@ export interface Style {
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
 const plain = (s: string) => s;
 
-export function createStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Style {
+export function createStyle(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): Style {
   const color = stream.isTTY === true && !('NO_COLOR' in env) && env.TERM !== 'dumb';
   if (!color)
     return { bold: plain, dim: plain, green: plain, yellow: plain, red: plain, cyan: plain };

@@ -5,6 +5,7 @@ import { type DryRunResult, dryRunTask } from '../../engine/engine.js';
 import { createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
+import { stdout } from '../output.js';
 import { createStyle } from '../style.js';
 
 export default async function dryRun(args: string[]): Promise<number> {
@@ -23,13 +24,13 @@ export default async function dryRun(args: string[]): Promise<number> {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;
   }
-  const style = createStyle(process.stdout, process.env);
+  const style = createStyle(stdout, process.env);
   for (const r of results) {
     const status = r.status === 'hit' ? style.green('hit') : style.yellow('miss');
     const stores = r.stores
       .map((s) => `${s.store}: ${s.hit === null ? 'error' : s.hit ? 'hit' : 'miss'}`)
       .join(', ');
-    process.stdout.write(
+    stdout.write(
       `${style.bold(r.task)}  ${status}  ${r.key}\n  ${style.dim(stores)}${r.reason ? `\n  ${style.dim(`why: ${r.reason}`)}` : ''}\n`,
     );
   }

@@ -5,6 +5,7 @@ import { explainTask } from '../../engine/engine.js';
 import { createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
+import { stdout } from '../output.js';
 import { createStyle } from '../style.js';
 
 export default async function explain(args: string[]): Promise<number> {
@@ -22,7 +23,7 @@ export default async function explain(args: string[]): Promise<number> {
     printJson({ ...result, warnings: ctx.warnings });
     return 0;
   }
-  const style = createStyle(process.stdout, process.env);
+  const style = createStyle(stdout, process.env);
   const m = result.manifest;
   const out: string[] = [
     `${style.bold(result.task)}  key ${result.key}`,
@@ -50,6 +51,6 @@ export default async function explain(args: string[]): Promise<number> {
     );
     for (const line of result.lines) out.push(`  - ${line}`);
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { formatBytes, parseAge, parseSize } from '../../core/units.js';
 import { UsageError } from '../../engine/config-file.js';
 import { localStoreFor } from '../context.js';
 import { parseFlags } from '../flags.js';
+import { stdout } from '../output.js';
 
 export default async function prune(args: string[]): Promise<number> {
   const { flags, positionals } = parseFlags('prune', args, ['cache-dir', 'max-size', 'max-age']);
@@ -26,7 +27,7 @@ export default async function prune(args: string[]): Promise<number> {
   }
   const local = localStoreFor(flags);
   const result = await local.prune({ maxBytes, maxAgeMs });
-  process.stdout.write(
+  stdout.write(
     `removed ${result.removed} entr${result.removed === 1 ? 'y' : 'ies'} (${formatBytes(result.freedBytes)}); kept ${result.kept} (${formatBytes(result.keptBytes)})\n`,
   );
   return 0;

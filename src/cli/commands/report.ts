@@ -7,6 +7,7 @@ import { asReport, type ReportRow, renderSummary } from '../../core/summary.js';
 import { UsageError } from '../../engine/config-file.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
+import { stdout } from '../output.js';
 
 export default async function report(args: string[]): Promise<number> {
   const { flags, positionals } = parseFlags('report', args, ['json']);
@@ -29,6 +30,6 @@ export default async function report(args: string[]): Promise<number> {
       rows.push(job !== undefined && row.job === undefined ? { ...row, job } : row);
   }
   if (flags.json) printJson({ version: 1, rows });
-  else process.stdout.write(renderSummary(rows));
+  else stdout.write(renderSummary(rows));
   return 0;
 }

@@ -4,6 +4,7 @@ import { formatBytes } from '../../core/units.js';
 import { localStoreFor } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
+import { stdout } from '../output.js';
 
 export default async function stats(args: string[]): Promise<number> {
   const { flags } = parseFlags('stats', args, ['cache-dir', 'json']);
@@ -32,7 +33,7 @@ export default async function stats(args: string[]): Promise<number> {
     return 0;
   }
   const pct = (result.hitRate * 100).toFixed(1);
-  process.stdout.write(
+  stdout.write(
     [
       `local store  ${result.directory}`,
       `entries      ${result.entries} (${formatBytes(result.bytes)})`,
