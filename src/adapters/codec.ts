@@ -6,8 +6,7 @@
 
 import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Duplex, PassThrough, type Readable, type Transform, type Writable } from 'node:stream';
-import { finished, pipeline } from 'node:stream/promises';
+import type { Duplex, Readable, Transform, Writable } from 'node:stream';
 import type { Codec } from '../core/entry.js';
 import { childProcess } from './process.js';
 
@@ -20,6 +19,13 @@ let zlibModule: Zlib | undefined;
 function zlib(): Zlib {
   zlibModule ??= createRequire(import.meta.url)('node:zlib') as Zlib;
   return zlibModule;
+}
+
+let streamModule: typeof import('node:stream') | undefined;
+/** node:stream, loaded when a stream is first built: a hit from a plain local archive builds none. */
+export function streams(): typeof import('node:stream') {
+  streamModule ??= createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
+  return streamModule;
 }
 
 let zstdBinary: boolean | undefined;
@@ -54,7 +60,7 @@ function processStream(file: string, args: string[], input = true): Duplex {
   });
   const stdout = child.stdout!;
   let stderr = '';
-  const duplex = new Duplex({
+  const duplex = new (streams().Duplex)({
     write(chunk, _encoding, callback) {
       if (child.stdin!.write(chunk)) callback();
       else child.stdin!.once('drain', () => callback());
@@ -134,10 +140,10 @@ export function compressToFile(
   }
   if (codec === 'none') {
     const input = createWriteStream(dest);
-    return { input, done: finished(input) };
+    return { input, done: streams().promises.finished(input) };
   }
   const input = compressor(codec);
-  return { input, done: pipeline(input, createWriteStream(dest)) };
+  return { input, done: streams().promises.pipeline(input, createWriteStream(dest)) };
 }
 
 function decompressor(codec: Codec): Duplex {
@@ -151,7 +157,7 @@ function decompressor(codec: Codec): Duplex {
     case 'gzip':
       return zlib().createGunzip();
     case 'none':
-      return new PassThrough();
+      return new (streams().PassThrough)();
   }
 }
 

@@ -3,8 +3,7 @@
 
 import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import {
   CorruptEntryError,
   checkDestinations,
@@ -14,9 +13,9 @@ import {
 } from '../adapters/archive.js';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
-import { preferredCodec } from '../adapters/codec.js';
+import { preferredCodec, streams } from '../adapters/codec.js';
 import { listFiles } from '../adapters/files.js';
-import { monotonicMs, runCommand } from '../adapters/process.js';
+import { type Live, monotonicMs, runCommand } from '../adapters/process.js';
 import { describeChanges, diffManifests, type ManifestChange, missReason } from '../core/diff.js';
 import type { Key } from '../core/digest.js';
 import {
@@ -62,11 +61,6 @@ export interface TaskResult {
   /** When the entry of a hit was created. */
   readonly cachedAt: string | null;
   readonly runnerFiles?: RunnerFiles;
-}
-
-export interface Live {
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream;
 }
 
 /** How a surface shows what the engine does. */
@@ -326,14 +320,14 @@ function scratchFile(engine: Engine, key: Key): string {
 /** Passes `source` on while writing the same bytes to `file`. */
 function teeToFile(source: Readable, file: string): { stream: Readable; written: Promise<void> } {
   const out = createWriteStream(file);
-  const pass = new PassThrough();
+  const pass = new (streams().PassThrough)();
   source.on('error', (error) => {
     pass.destroy(error);
     out.destroy(error);
   });
   source.pipe(out);
   source.pipe(pass);
-  return { stream: pass, written: finished(out) };
+  return { stream: pass, written: streams().promises.finished(out) };
 }
 
 export interface MissExplanation {
