@@ -121,3 +121,28 @@ describe('checkDestinations', () => {
     expect(readdirSync(ws)).toEqual(['sub']);
   });
 });
+
+describe('placeOutputs', () => {
+  it('moves files into directories the workspace has, and leaves no staging behind', async () => {
+    const { file, record } = await archive('none');
+    const ws = workspace('place-into-existing');
+    // sub/ and sub/deep/ exist: their files are moved one by one, and the staged copies of
+    // those directories are left empty for the cleanup.
+    mkdirSync(path.join(ws, 'sub', 'deep'), { recursive: true });
+    writeFileSync(path.join(ws, 'sub', 'deep', 'kept.txt'), 'not an output\n');
+    placeOutputs(record, await stageArchive(file, record, ws), ws);
+    expect(readdirSync(ws).sort()).toEqual(['a.bin', 'big.bin', 'sub']);
+    expect(readdirSync(path.join(ws, 'sub', 'deep')).sort()).toEqual(['c.bin', 'kept.txt']);
+    expect(readFileSync(path.join(ws, 'sub', 'deep', 'c.bin')).length).toBe(3_000);
+  });
+
+  it('removes the staging directory when a move fails', async () => {
+    const { file, record } = await archive('none');
+    const ws = workspace('place-fails');
+    // A non-empty directory where a.bin goes: the rename of a.bin fails.
+    mkdirSync(path.join(ws, 'a.bin', 'inside'), { recursive: true });
+    const staged = await stageArchive(file, record, ws);
+    expect(() => placeOutputs(record, staged, ws)).toThrow();
+    expect(readdirSync(ws).filter((name) => name.startsWith('.taskcache-tmp-'))).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   readSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   symlinkSync,
   writeSync,
@@ -447,14 +448,44 @@ export function placeOutputs(record: RestoredRecord, staged: StagedEntry, worksp
     }
     return file;
   };
+  const placed: string[] = [];
+  let done = false;
   try {
     for (const item of record.outputs) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
       renameSync(path.join(staged.dir, what), path.join(workspace, what));
+      placed.push(what);
       if (what !== item.path) moved.add(what);
     }
+    done = true;
   } finally {
-    rmSync(staged.dir, { recursive: true, force: true });
+    if (!(done && removeEmptyParents(staged.dir, placed))) {
+      rmSync(staged.dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Removes `root`, once all it held was moved out: the staged parents of what was moved are
+ * left, empty, and a few rmdir calls remove them (a recursive removal lists and stats each).
+ * False if anything is left, for the caller to remove recursively.
+ */
+function removeEmptyParents(root: string, moved: readonly string[]): boolean {
+  const dirs = new Set<string>();
+  for (const item of moved) {
+    for (let slash = item.lastIndexOf('/'); slash > 0; slash = item.lastIndexOf('/', slash - 1)) {
+      dirs.add(item.slice(0, slash));
+    }
+  }
+  try {
+    // A directory's path is longer than its parent's: children go first.
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+      rmdirSync(path.join(root, dir));
+    }
+    rmdirSync(root);
+    return true;
+  } catch {
+    return false;
   }
 }
