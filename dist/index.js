@@ -17,10 +17,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-EX55ODO3.js";
+} from "./chunks/chunk-2TG5I4SW.js";
 import {
   canonicalJson
-} from "./chunks/chunk-SNWGOVLE.js";
+} from "./chunks/chunk-4SMQVEQT.js";
 import {
   canRead,
   canWrite
@@ -45,7 +45,7 @@ import {
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-4GG4RZH4.js";
+} from "./chunks/chunk-DNMHJK42.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-J4CSZDVY.js";
 import {
   loadBackend
-} from "./chunk-4GG4RZH4.js";
+} from "./chunk-DNMHJK42.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts

@@ -365,7 +365,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished3 = false;
+      let finished = false;
       let braces = 0;
       let prev;
       let code;
@@ -402,7 +402,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished3 = true;
+              finished = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -411,7 +411,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished3 = true;
+              finished = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -422,7 +422,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token.isBrace = true;
-                finished3 = true;
+                finished = true;
                 break;
               }
             }
@@ -436,7 +436,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
-          if (finished3 === true) continue;
+          if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -449,7 +449,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
-            finished3 = true;
+            finished = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -466,7 +466,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished3 = true;
+                  finished = true;
                   break;
                 }
               }
@@ -478,7 +478,7 @@ var require_scan = __commonJS({
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
-          finished3 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -486,7 +486,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
-          finished3 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -502,7 +502,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
-              finished3 = true;
+              finished = true;
               break;
             }
           }
@@ -531,7 +531,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished3 = true;
+                finished = true;
                 break;
               }
             }
@@ -540,7 +540,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob === true) {
-          finished3 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -1881,9 +1881,24 @@ function nativeOneShot(native) {
     return h.digest("hex");
   };
 }
+function nativePackage(platform2 = process.platform, arch2 = process.arch) {
+  if (arch2 !== "x64" && arch2 !== "arm64") return void 0;
+  if (platform2 === "linux") return `@napi-rs/blake-hash-linux-${arch2}-gnu`;
+  if (platform2 === "darwin") return `@napi-rs/blake-hash-darwin-${arch2}`;
+  if (platform2 === "win32") return `@napi-rs/blake-hash-win32-${arch2}-msvc`;
+  return void 0;
+}
 function loadNative() {
+  const require2 = (0, import_node_module.createRequire)(__taskcacheModuleUrl);
+  const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? void 0 : nativePackage();
+  if (direct) {
+    try {
+      return require2(direct);
+    } catch {
+    }
+  }
   try {
-    return (0, import_node_module.createRequire)(__taskcacheModuleUrl)("@napi-rs/blake-hash");
+    return require2("@napi-rs/blake-hash");
   } catch {
     return void 0;
   }
@@ -1969,8 +1984,8 @@ var init_file_digest = __esm({
         }
         try {
           const { size, mode, mtimeMs, ctimeMs, ino } = (0, import_node_fs.fstatSync)(fd);
-          const stat2 = { size, mode, mtimeMs, ctimeMs, ino };
-          if (size > WHOLE) return { digest: this.streamed(fd), stat: stat2 };
+          const stat = { size, mode, mtimeMs, ctimeMs, ino };
+          if (size > WHOLE) return { digest: this.streamed(fd), stat };
           if (this.buffer.length <= size) this.buffer = Buffer.allocUnsafe(size + 1 + (size >> 3));
           let length = 0;
           for (; ; ) {
@@ -1984,7 +1999,7 @@ var init_file_digest = __esm({
             length += read;
             if (read === 0 || read < wanted && length >= size) break;
           }
-          return { digest: this.backend.hash(this.buffer.subarray(0, length)), stat: stat2 };
+          return { digest: this.backend.hash(this.buffer.subarray(0, length)), stat };
         } finally {
           (0, import_node_fs.closeSync)(fd);
         }
@@ -2233,9 +2248,9 @@ function claim(request) {
 function packBatch(files) {
   const stats2 = new Float64Array(files.length * STAT_FIELDS);
   files.forEach((file, i) => {
-    const stat2 = file?.stat;
-    if (stat2)
-      stats2.set([stat2.size, stat2.mode, stat2.mtimeMs, stat2.ctimeMs, stat2.ino], i * STAT_FIELDS);
+    const stat = file?.stat;
+    if (stat)
+      stats2.set([stat.size, stat.mode, stat.mtimeMs, stat.ctimeMs, stat.ino], i * STAT_FIELDS);
   });
   return { digests: files.map((file) => file?.digest ?? null), stats: stats2 };
 }
@@ -2614,25 +2629,85 @@ var init_errors = __esm({
   }
 });
 
+// src/cli/output.ts
+function isTerminal(fd) {
+  if (process.platform !== "win32") {
+    try {
+      const info = (0, import_node_fs5.fstatSync)(fd);
+      if (!info.isCharacterDevice()) return false;
+      if (info.rdev === (0, import_node_fs5.statSync)("/dev/null").rdev) return false;
+    } catch {
+      return false;
+    }
+  }
+  return (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:tty").isatty(fd);
+}
+var import_node_fs5, import_node_module4, FdOutput, stdout, stderr;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_module4 = require("node:module");
+    FdOutput = class {
+      constructor(fd) {
+        this.fd = fd;
+      }
+      fd;
+      stream;
+      closed = false;
+      tty;
+      get isTTY() {
+        this.tty ??= isTerminal(this.fd);
+        return this.tty;
+      }
+      write(data) {
+        if (this.closed) return;
+        if (this.stream) {
+          this.stream.write(data);
+          return;
+        }
+        let bytes = typeof data === "string" ? Buffer.from(data) : data;
+        while (bytes.length > 0) {
+          try {
+            bytes = bytes.subarray((0, import_node_fs5.writeSync)(this.fd, bytes));
+          } catch (error) {
+            const code = error.code;
+            if (code === "EPIPE" || code === "EBADF") {
+              this.closed = true;
+              return;
+            }
+            if (code !== "EAGAIN") throw error;
+            this.stream = this.fd === 1 ? process.stdout : process.stderr;
+            this.stream.write(bytes);
+            return;
+          }
+        }
+      }
+    };
+    stdout = new FdOutput(1);
+    stderr = new FdOutput(2);
+  }
+});
+
 // src/adapters/atomic-file.ts
 function writeFileAtomic(file, data) {
-  (0, import_node_fs5.mkdirSync)(path3.dirname(file), { recursive: true });
+  (0, import_node_fs6.mkdirSync)(path3.dirname(file), { recursive: true });
   const tmp = `${file}.${uniqueSuffix()}`;
   try {
-    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs5.writeFileSync)(tmp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs6.writeFileSync)(tmp, data);
     else {
-      const fd = (0, import_node_fs5.openSync)(tmp, "w");
+      const fd = (0, import_node_fs6.openSync)(tmp, "w");
       try {
         for (const piece of data) {
-          for (let at = 0; at < piece.length; ) at += (0, import_node_fs5.writeSync)(fd, piece, at);
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs6.writeSync)(fd, piece, at);
         }
       } finally {
-        (0, import_node_fs5.closeSync)(fd);
+        (0, import_node_fs6.closeSync)(fd);
       }
     }
-    (0, import_node_fs5.renameSync)(tmp, file);
+    (0, import_node_fs6.renameSync)(tmp, file);
   } catch (error) {
-    (0, import_node_fs5.rmSync)(tmp, { force: true });
+    (0, import_node_fs6.rmSync)(tmp, { force: true });
     throw error;
   }
 }
@@ -2641,11 +2716,11 @@ function uniqueSuffix() {
   const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
   return `${process.pid}.${made.toString(36)}${tail}`;
 }
-var import_node_fs5, path3, made;
+var import_node_fs6, path3, made;
 var init_atomic_file = __esm({
   "src/adapters/atomic-file.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     path3 = __toESM(require("node:path"), 1);
     made = 0;
   }
@@ -2727,7 +2802,7 @@ function findConfig(from) {
   let dir = path5.resolve(from);
   for (; ; ) {
     const candidate = path5.join(dir, DEFAULT_CONFIG);
-    if ((0, import_node_fs6.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs7.existsSync)(candidate)) return candidate;
     const parent = path5.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -2735,7 +2810,7 @@ function findConfig(from) {
 }
 function readConfigText(absolute) {
   try {
-    return (0, import_node_fs6.readFileSync)(absolute, "utf8");
+    return (0, import_node_fs7.readFileSync)(absolute, "utf8");
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -2749,7 +2824,7 @@ async function loadConfigCached(file, stateDir) {
   const cached = stateDir && SCHEMA_ID ? path5.join(stateDir, `config-${blake3(`${SCHEMA_ID}\0${text}`).slice(0, 32)}.json`) : void 0;
   if (cached) {
     try {
-      const config = JSON.parse((0, import_node_fs6.readFileSync)(cached, "utf8"));
+      const config = JSON.parse((0, import_node_fs7.readFileSync)(cached, "utf8"));
       return { file: absolute, workspace: path5.dirname(absolute), config };
     } catch {
     }
@@ -2790,11 +2865,11 @@ function selectTasks(loaded, names) {
   }
   return wanted.map((name) => resolveTask(name, tasks[name]));
 }
-var import_node_fs6, path5, DEFAULT_CONFIG, ConfigError, SCHEMA_ID;
+var import_node_fs7, path5, DEFAULT_CONFIG, ConfigError, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     path5 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
@@ -2818,8 +2893,12 @@ var init_config_file = __esm({
 
 // src/adapters/codec.ts
 function zlib() {
-  zlibModule ??= (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:zlib");
+  zlibModule ??= (0, import_node_module5.createRequire)(__taskcacheModuleUrl)("node:zlib");
   return zlibModule;
+}
+function streams() {
+  streamModule ??= (0, import_node_module5.createRequire)(__taskcacheModuleUrl)("node:stream");
+  return streamModule;
 }
 function hasZstdBinary() {
   zstdBinary ??= childProcess().spawnSync("zstd", ["--version"], { stdio: "ignore" }).status === 0;
@@ -2835,9 +2914,9 @@ function processStream(file, args, input = true) {
   const child = childProcess().spawn(file, args, {
     stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
   });
-  const stdout = child.stdout;
-  let stderr = "";
-  const duplex = new import_node_stream.Duplex({
+  const stdout2 = child.stdout;
+  let stderr2 = "";
+  const duplex = new (streams()).Duplex({
     write(chunk, _encoding, callback) {
       if (child.stdin.write(chunk)) callback();
       else child.stdin.once("drain", () => callback());
@@ -2847,24 +2926,24 @@ function processStream(file, args, input = true) {
       callback();
     },
     read() {
-      stdout.resume();
+      stdout2.resume();
     },
     destroy(error, callback) {
       if (child.exitCode === null) child.kill();
       callback(error);
     }
   });
-  stdout.on("data", (chunk) => {
-    if (!duplex.push(chunk)) stdout.pause();
+  stdout2.on("data", (chunk) => {
+    if (!duplex.push(chunk)) stdout2.pause();
   });
   child.stderr.on("data", (chunk) => {
-    stderr += chunk.toString();
+    stderr2 += chunk.toString();
   });
   child.on("error", (error) => duplex.destroy(error));
   child.stdin?.on("error", (error) => duplex.destroy(error));
   child.on("close", (code) => {
     if (code === 0) duplex.push(null);
-    else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr.trim()}`));
+    else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr2.trim()}`));
   });
   if (!input) duplex.end();
   return duplex;
@@ -2889,25 +2968,25 @@ function compressToFile(codec, dest) {
     const child = childProcess().spawn("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
       stdio: ["pipe", "ignore", "pipe"]
     });
-    let stderr = "";
+    let stderr2 = "";
     child.stderr.on("data", (chunk) => {
-      stderr += chunk.toString();
+      stderr2 += chunk.toString();
     });
     const done = new Promise((resolve6, reject) => {
       child.on("error", reject);
       child.on(
         "close",
-        (code) => code === 0 ? resolve6() : reject(new Error(`zstd exited with code ${code}: ${stderr.trim()}`))
+        (code) => code === 0 ? resolve6() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
       );
     });
     return { input: child.stdin, done };
   }
   if (codec === "none") {
-    const input2 = (0, import_node_fs7.createWriteStream)(dest);
-    return { input: input2, done: (0, import_promises.finished)(input2) };
+    const input2 = (0, import_node_fs8.createWriteStream)(dest);
+    return { input: input2, done: streams().promises.finished(input2) };
   }
   const input = compressor(codec);
-  return { input, done: (0, import_promises.pipeline)(input, (0, import_node_fs7.createWriteStream)(dest)) };
+  return { input, done: streams().promises.pipeline(input, (0, import_node_fs8.createWriteStream)(dest)) };
 }
 function decompressor(codec) {
   switch (codec) {
@@ -2920,7 +2999,7 @@ function decompressor(codec) {
     case "gzip":
       return zlib().createGunzip();
     case "none":
-      return new import_node_stream.PassThrough();
+      return new (streams()).PassThrough();
   }
 }
 function decompressFile(codec, file) {
@@ -2928,7 +3007,7 @@ function decompressFile(codec, file) {
   if (codec === "zstd" && !zlib().createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
-  return decompressStream((0, import_node_fs7.createReadStream)(file), codec);
+  return decompressStream((0, import_node_fs8.createReadStream)(file), codec);
 }
 function decompressStream(source, codec) {
   const stream = source.pipe(decompressor(codec));
@@ -2936,26 +3015,24 @@ function decompressStream(source, codec) {
   return stream;
 }
 function* plainPieces(file) {
-  const fd = (0, import_node_fs7.openSync)(file, "r");
+  const fd = (0, import_node_fs8.openSync)(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(PIECE);
     for (; ; ) {
-      const read = (0, import_node_fs7.readSync)(fd, buffer, 0, PIECE, null);
+      const read = (0, import_node_fs8.readSync)(fd, buffer, 0, PIECE, null);
       if (read === 0) return;
       yield buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs7, import_node_module4, import_node_stream, import_promises, zlibModule, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
+var import_node_fs8, import_node_module5, zlibModule, streamModule, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_module4 = require("node:module");
-    import_node_stream = require("node:stream");
-    import_promises = require("node:stream/promises");
+    import_node_fs8 = require("node:fs");
+    import_node_module5 = require("node:module");
     init_process();
     TINY_ARCHIVE = 64 * 1024;
     SMALL_ARCHIVE = 256 * 1024;
@@ -3003,7 +3080,7 @@ async function writeArchive(options) {
   return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
 }
 function linkTarget(workspace, file) {
-  let target = (0, import_node_fs8.readlinkSync)(file.absolute);
+  let target = (0, import_node_fs9.readlinkSync)(file.absolute);
   if (path6.isAbsolute(target)) {
     const relative2 = path6.relative(path6.dirname(file.absolute), target);
     if (isAbsoluteAnywhere(relative2)) return void 0;
@@ -3016,14 +3093,14 @@ function linkTarget(workspace, file) {
 }
 async function stageArchive(source, record, workspace) {
   const dir = path6.join(workspace, `.taskcache-tmp-${uniqueSuffix()}`);
-  (0, import_node_fs8.mkdirSync)(dir);
+  (0, import_node_fs9.mkdirSync)(dir);
   try {
     const made2 = /* @__PURE__ */ new Set([dir]);
     const staged = (item) => {
       const file = path6.join(dir, item.path);
       const parent = path6.dirname(file);
       if (!made2.has(parent)) {
-        (0, import_node_fs8.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs9.mkdirSync)(parent, { recursive: true });
         made2.add(parent);
       }
       return file;
@@ -3048,11 +3125,11 @@ async function stageArchive(source, record, workspace) {
     });
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
-      if (item.kind === "link") (0, import_node_fs8.symlinkSync)(item.target, staged(item));
+      if (item.kind === "link") (0, import_node_fs9.symlinkSync)(item.target, staged(item));
     }
     return { dir, log };
   } catch (error) {
-    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf(error));
   }
 }
@@ -3067,7 +3144,7 @@ async function fillSlots(source, codec, slots) {
   let fd;
   const finish2 = () => {
     if (!slot) return;
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
     fd = void 0;
     if (hasher.digest() !== slot.digest) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
@@ -3083,7 +3160,7 @@ async function fillSlots(source, codec, slots) {
       remaining = slot.size;
       position = 0;
       if (slot.file !== void 0) {
-        fd = (0, import_node_fs8.openSync)(slot.file, "wx", slot.mode);
+        fd = (0, import_node_fs9.openSync)(slot.file, "wx", slot.mode);
         modes.apply(fd, slot.mode);
       }
       if (remaining > 0) return;
@@ -3102,7 +3179,7 @@ async function fillSlots(source, codec, slots) {
         hasher.update(part);
         if (fd !== void 0) {
           for (let done = 0; done < take; ) {
-            done += (0, import_node_fs8.writeSync)(fd, part, done, take - done, position + done);
+            done += (0, import_node_fs9.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
         } else logChunks.push(Buffer.from(part));
@@ -3113,7 +3190,7 @@ async function fillSlots(source, codec, slots) {
     }
     if (slot) throw new CorruptEntryError("archive ends before its record does");
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
   return Buffer.concat(logChunks);
 }
@@ -3121,7 +3198,7 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function checkDestinations(record, workspace) {
-  const root = (0, import_node_fs8.realpathSync)(workspace);
+  const root = (0, import_node_fs9.realpathSync)(workspace);
   const checked = /* @__PURE__ */ new Map();
   const resolve6 = (dir) => {
     let known = checked.get(dir);
@@ -3134,7 +3211,7 @@ function checkDestinations(record, workspace) {
   const describe = (dir) => {
     let real;
     try {
-      real = (0, import_node_fs8.realpathSync)(dir);
+      real = (0, import_node_fs9.realpathSync)(dir);
     } catch {
       if (exists(dir)) return { inside: true, exists: true, blocked: true };
       const ancestor = dir === path6.dirname(dir) ? void 0 : resolve6(path6.dirname(dir));
@@ -3168,14 +3245,14 @@ function checkDestinations(record, workspace) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs8.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+    return (0, import_node_fs9.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
 }
 function isDirectory(file) {
   try {
-    return (0, import_node_fs8.lstatSync)(file).isDirectory();
+    return (0, import_node_fs9.lstatSync)(file).isDirectory();
   } catch {
     return false;
   }
@@ -3195,22 +3272,45 @@ function placeOutputs(record, staged, workspace) {
     }
     return file;
   };
+  const placed = [];
+  let done = false;
   try {
     for (const item of record.outputs) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
-      (0, import_node_fs8.renameSync)(path6.join(staged.dir, what), path6.join(workspace, what));
+      (0, import_node_fs9.renameSync)(path6.join(staged.dir, what), path6.join(workspace, what));
+      placed.push(what);
       if (what !== item.path) moved.add(what);
     }
+    done = true;
   } finally {
-    (0, import_node_fs8.rmSync)(staged.dir, { recursive: true, force: true });
+    if (!(done && removeEmptyParents(staged.dir, placed))) {
+      (0, import_node_fs9.rmSync)(staged.dir, { recursive: true, force: true });
+    }
   }
 }
-var import_node_fs8, path6, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes;
+function removeEmptyParents(root, moved) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const item of moved) {
+    for (let slash = item.lastIndexOf("/"); slash > 0; slash = item.lastIndexOf("/", slash - 1)) {
+      dirs.add(item.slice(0, slash));
+    }
+  }
+  try {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+      (0, import_node_fs9.rmdirSync)(path6.join(root, dir));
+    }
+    (0, import_node_fs9.rmdirSync)(root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs9, path6, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     path6 = __toESM(require("node:path"), 1);
     init_paths();
     init_atomic_file();
@@ -3234,14 +3334,14 @@ var init_archive = __esm({
       fill = 0;
       /** Appends a file's bytes, hashing them on the way; returns how many there were. */
       async readFile(file, hasher) {
-        const fd = (0, import_node_fs8.openSync)(file, "r");
+        const fd = (0, import_node_fs9.openSync)(file, "r");
         try {
-          const expected = (0, import_node_fs8.fstatSync)(fd).size;
+          const expected = (0, import_node_fs9.fstatSync)(fd).size;
           let size = 0;
           for (; ; ) {
             const buffer = await this.room();
             const want = BATCH2 - this.fill;
-            const read = (0, import_node_fs8.readSync)(fd, buffer, this.fill, want, null);
+            const read = (0, import_node_fs9.readSync)(fd, buffer, this.fill, want, null);
             if (read === 0) break;
             hasher.update(buffer.subarray(this.fill, this.fill + read));
             this.fill += read;
@@ -3250,7 +3350,7 @@ var init_archive = __esm({
           }
           return size;
         } finally {
-          (0, import_node_fs8.closeSync)(fd);
+          (0, import_node_fs9.closeSync)(fd);
         }
       }
       async append(data) {
@@ -3293,10 +3393,10 @@ var init_archive = __esm({
         if (process.platform === "win32") return;
         let kept = this.kept.get(mode);
         if (kept === void 0) {
-          kept = ((0, import_node_fs8.fstatSync)(fd).mode & 4095) === mode;
+          kept = ((0, import_node_fs9.fstatSync)(fd).mode & 4095) === mode;
           this.kept.set(mode, kept);
         }
-        if (!kept) (0, import_node_fs8.fchmodSync)(fd, mode);
+        if (!kept) (0, import_node_fs9.fchmodSync)(fd, mode);
       }
     };
   }
@@ -3805,14 +3905,14 @@ var init_env = __esm({
 function isRacy(times, readAt) {
   return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
 }
-function sameStat(stat2, size, mtimeMs, ctimeMs, ino) {
-  return size === stat2.size && mtimeMs === stat2.mtimeMs && ctimeMs === stat2.ctimeMs && ino === stat2.ino;
+function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
+  return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
 }
-var import_node_fs9, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache;
+var import_node_fs10, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache;
 var init_stat_cache = __esm({
   "src/adapters/stat-cache.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_atomic_file();
     MAGIC = "TCS1";
     NUMBERS = 4 * 8;
@@ -3846,7 +3946,7 @@ var init_stat_cache = __esm({
       static load(file) {
         let data;
         try {
-          data = (0, import_node_fs9.readFileSync)(file);
+          data = (0, import_node_fs10.readFileSync)(file);
         } catch {
           return new _StatCache(file, Buffer.alloc(0));
         }
@@ -3875,13 +3975,13 @@ var init_stat_cache = __esm({
         return this.offsets.has(name) && !this.superseded.has(name);
       }
       /** The digest kept for this exact stat, unless it was racy when recorded. */
-      lookup(stat2) {
-        const at = this.offsets.get(stat2.path);
-        if (at === void 0 || this.superseded.has(stat2.path)) return void 0;
-        this.seen.add(stat2.path);
+      lookup(stat) {
+        const at = this.offsets.get(stat.path);
+        if (at === void 0 || this.superseded.has(stat.path)) return void 0;
+        this.seen.add(stat.path);
         const d = this.data;
         return sameStat(
-          stat2,
+          stat,
           d.readDoubleLE(at),
           d.readDoubleLE(at + 8),
           d.readDoubleLE(at + 16),
@@ -3889,10 +3989,10 @@ var init_stat_cache = __esm({
         ) ? d.toString("hex", at + NUMBERS, at + NUMBERS + DIGEST_BYTES) : void 0;
       }
       /** Records a digest computed from content read at or after `hashedAt`. */
-      record(stat2, digest, hashedAt) {
-        if (this.offsets.has(stat2.path)) this.superseded.add(stat2.path);
-        if (isRacy(stat2, hashedAt)) return;
-        const most = 2 + stat2.path.length * 3 + ROW_TAIL;
+      record(stat, digest, hashedAt) {
+        if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+        if (isRacy(stat, hashedAt)) return;
+        const most = 2 + stat.path.length * 3 + ROW_TAIL;
         if (this.pieceBytes + most > this.piece.length) {
           if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
           this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
@@ -3900,13 +4000,13 @@ var init_stat_cache = __esm({
         }
         const out = this.piece;
         let at = this.pieceBytes;
-        const length = out.write(stat2.path, at + 2, "utf8");
+        const length = out.write(stat.path, at + 2, "utf8");
         out.writeUInt16LE(length, at);
         at += 2 + length;
-        at = out.writeDoubleLE(stat2.size, at);
-        at = out.writeDoubleLE(stat2.mtimeMs, at);
-        at = out.writeDoubleLE(stat2.ctimeMs, at);
-        at = out.writeDoubleLE(stat2.ino, at);
+        at = out.writeDoubleLE(stat.size, at);
+        at = out.writeDoubleLE(stat.mtimeMs, at);
+        at = out.writeDoubleLE(stat.ctimeMs, at);
+        at = out.writeDoubleLE(stat.ino, at);
         this.pieceBytes = at + out.write(digest, at, "hex");
         this.addedRows += 1;
       }
@@ -3943,11 +4043,11 @@ var init_stat_cache = __esm({
 function toRow(stats2, listing) {
   return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
 }
-var import_node_fs10, FORMAT, MAX_DIRS, DirCache;
+var import_node_fs11, FORMAT, MAX_DIRS, DirCache;
 var init_dir_cache = __esm({
   "src/adapters/dir-cache.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_atomic_file();
     init_stat_cache();
     init_walk();
@@ -3969,7 +4069,7 @@ var init_dir_cache = __esm({
       static load(file) {
         let rows = /* @__PURE__ */ new Map();
         try {
-          const parsed = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
+          const parsed = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
           if (parsed.format === FORMAT && parsed.dirs !== null && typeof parsed.dirs === "object") {
             rows = new Map(Object.entries(parsed.dirs));
           }
@@ -3983,7 +4083,7 @@ var init_dir_cache = __esm({
         this.seen.add(absolute);
         const row = this.rows.get(absolute);
         const listedAt = Date.now();
-        const stats2 = (0, import_node_fs10.lstatSync)(absolute, { throwIfNoEntry: false });
+        const stats2 = (0, import_node_fs11.lstatSync)(absolute, { throwIfNoEntry: false });
         if (stats2 === void 0 || !stats2.isDirectory()) {
           this.updates.set(absolute, null);
           return void 0;
@@ -4044,8 +4144,8 @@ async function computeTaskKey(spec, ctx) {
   const cwdAbsolute = path7.join(ctx.workspace, spec.cwd);
   const keyCommands = [];
   for (const command of spec.keyCommands) {
-    const stdout = await captureStdout(spec.shell, command, cwdAbsolute, ctx.env);
-    keyCommands.push({ command, digest: blake3(stdout) });
+    const stdout2 = await captureStdout(spec.shell, command, cwdAbsolute, ctx.env);
+    keyCommands.push({ command, digest: blake3(stdout2) });
   }
   const manifest = createManifest({
     task: spec.name,
@@ -4305,7 +4405,7 @@ async function restore(spec, key, engine) {
       try {
         await written;
       } catch (error) {
-        (0, import_node_fs11.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
       placeOutputs(record, staged, engine.workspace);
@@ -4316,7 +4416,7 @@ async function restore(spec, key, engine) {
           scope: engine.scope,
           recordText: stored.recordText,
           archivePath: copy,
-          archiveSize: (0, import_node_fs11.statSync)(copy).size
+          archiveSize: (0, import_node_fs12.statSync)(copy).size
         });
       }
       return { source: store, record, log: staged.log };
@@ -4329,25 +4429,25 @@ async function restore(spec, key, engine) {
         stores.fail(store, `restore: ${messageOf2(error)}`);
       }
     } finally {
-      if (copy) (0, import_node_fs11.rmSync)(copy, { force: true });
+      if (copy) (0, import_node_fs12.rmSync)(copy, { force: true });
     }
   }
   return void 0;
 }
 function scratchFile(engine, key) {
-  (0, import_node_fs11.mkdirSync)(engine.tmpDir, { recursive: true });
+  (0, import_node_fs12.mkdirSync)(engine.tmpDir, { recursive: true });
   return path8.join(engine.tmpDir, `${key}.${uniqueSuffix()}.archive`);
 }
 function teeToFile(source, file) {
-  const out = (0, import_node_fs11.createWriteStream)(file);
-  const pass = new import_node_stream2.PassThrough();
+  const out = (0, import_node_fs12.createWriteStream)(file);
+  const pass = new (streams()).PassThrough();
   source.on("error", (error) => {
     pass.destroy(error);
     out.destroy(error);
   });
   source.pipe(out);
   source.pipe(pass);
-  return { stream: pass, written: (0, import_promises2.finished)(out) };
+  return { stream: pass, written: streams().promises.finished(out) };
 }
 async function explainMiss(spec, manifest, engine) {
   for (const store of engine.stores.readable()) {
@@ -4413,7 +4513,7 @@ async function save(spec, taskKey, engine, run2) {
       scope: engine.scope,
       recordText: encodeRecord(record, blake3, engine.signer),
       archivePath,
-      archiveSize: (0, import_node_fs11.statSync)(archivePath).size
+      archiveSize: (0, import_node_fs12.statSync)(archivePath).size
     });
     if (engine.local && stores.includes(engine.local) && engine.prune) {
       const { maxBytes, maxAgeMs } = engine.prune;
@@ -4430,7 +4530,7 @@ async function save(spec, taskKey, engine, run2) {
     );
     return { bytes: 0, stores: [] };
   } finally {
-    (0, import_node_fs11.rmSync)(archivePath, { force: true });
+    (0, import_node_fs12.rmSync)(archivePath, { force: true });
   }
 }
 async function askStores(key, engine) {
@@ -4472,14 +4572,12 @@ async function explainTask(spec, engine) {
     unmatched
   };
 }
-var import_node_fs11, path8, import_node_stream2, import_promises2;
+var import_node_fs12, path8;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     path8 = __toESM(require("node:path"), 1);
-    import_node_stream2 = require("node:stream");
-    import_promises2 = require("node:stream/promises");
     init_archive();
     init_atomic_file();
     init_blake3();
@@ -4590,13 +4688,13 @@ function bodyOf(...parts) {
   );
   return {
     size,
-    open: () => import_node_stream3.Readable.from(
+    open: () => import_node_stream.Readable.from(
       (async function* () {
         for (const part of parts) {
           if (Buffer.isBuffer(part)) {
             if (part.length > 0) yield part;
           } else if (part.size > 0) {
-            yield* (0, import_node_fs12.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+            yield* (0, import_node_fs13.createReadStream)(part.path, { highWaterMark: 1 << 20 });
           }
         }
       })(),
@@ -4624,7 +4722,7 @@ function guardStream(source, options) {
       idleMs
     );
   };
-  const out = new import_node_stream3.Readable({
+  const out = new import_node_stream.Readable({
     read() {
       if (ended) return;
       arm();
@@ -4707,14 +4805,14 @@ function withAttempts(error, attempts) {
 function sleep(ms) {
   return new Promise((resolve6) => setTimeout(resolve6, ms));
 }
-var import_node_fs12, http, https, import_node_stream3, HTTP_DEFAULTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs13, http, https, import_node_stream, HTTP_DEFAULTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
-    import_node_stream3 = require("node:stream");
+    import_node_stream = require("node:stream");
     HTTP_DEFAULTS = {
       connectTimeoutMs: 5e3,
       idleTimeoutMs: 15e3,
@@ -4894,7 +4992,7 @@ var init_http_client = __esm({
             req.end();
             return;
           }
-          (0, import_node_stream3.pipeline)(body.open(), req, (error) => {
+          (0, import_node_stream.pipeline)(body.open(), req, (error) => {
             if (error) fail(error);
           });
         });
@@ -5097,11 +5195,11 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs13, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store;
+var import_node_fs14, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     init_archive();
     init_http_client();
     init_remote();
@@ -5317,7 +5415,7 @@ var init_s3 = __esm({
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs13.createReadStream)(path12, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs14.createReadStream)(path12, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -5392,12 +5490,12 @@ function parseArtifact(body) {
     archive: body.subarray(HEADER_BYTES + length)
   };
 }
-var import_node_crypto, import_node_stream4, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var import_node_crypto, import_node_stream2, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
 var init_turbo = __esm({
   "src/stores/turbo.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_stream4 = require("node:stream");
+    import_node_stream2 = require("node:stream");
     init_http_client();
     init_remote();
     MAGIC2 = Buffer.from("TCE1");
@@ -5457,7 +5555,7 @@ var init_turbo = __esm({
         }
         return {
           recordText: parsed.recordText,
-          openArchive: async () => import_node_stream4.Readable.from([parsed.archive], { objectMode: false })
+          openArchive: async () => import_node_stream2.Readable.from([parsed.archive], { objectMode: false })
         };
       }
       async has(key) {
@@ -5575,14 +5673,14 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto2, import_node_fs14, import_promises3, import_node_stream5, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore;
+var import_node_crypto2, import_node_fs15, import_promises, import_node_stream3, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_fs14 = require("node:fs");
-    import_promises3 = require("node:fs/promises");
-    import_node_stream5 = require("node:stream");
+    import_node_fs15 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    import_node_stream3 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
     init_archive();
     init_units();
@@ -5689,7 +5787,7 @@ var init_redis = __esm({
       }
       openChunks(key, envelope) {
         const store = this;
-        return import_node_stream5.Readable.from(
+        return import_node_stream3.Readable.from(
           (async function* () {
             let total = 0;
             for (let index = 0; index < envelope.chunks; index += 1) {
@@ -5723,7 +5821,7 @@ var init_redis = __esm({
         const id = (0, import_node_crypto2.randomBytes)(8).toString("hex");
         const chunkTtl = this.ttlSeconds + CHUNK_MARGIN_SECONDS;
         let chunks = 0;
-        const file = await (0, import_promises3.open)(request.archivePath, "r");
+        const file = await (0, import_promises.open)(request.archivePath, "r");
         try {
           for (let offset = 0; offset < request.archiveSize; offset += this.chunkBytes) {
             const length = Math.min(this.chunkBytes, request.archiveSize - offset);
@@ -5794,7 +5892,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs14.readFileSync)(this.caFile);
+            ca = (0, import_node_fs15.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -6010,7 +6108,7 @@ function decodePointer(text) {
 }
 async function sha256File(path12) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs15.createReadStream)(path12, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of (0, import_node_fs16.createReadStream)(path12, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -6031,12 +6129,12 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto3, import_node_fs15, RemoteUrlError, REMOTE_SCHEMES, SHOWN_PARAMS;
+var import_node_crypto3, import_node_fs16, RemoteUrlError, REMOTE_SCHEMES, SHOWN_PARAMS;
 var init_remote = __esm({
   "src/stores/remote.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_blake3();
     init_http_client();
     init_digest();
@@ -6103,7 +6201,7 @@ var init_remotes = __esm({
 function signerFromEnv(env) {
   const secret = env[SIGNING_KEY_ENV];
   if (!secret) return void 0;
-  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module5.createRequire)(__taskcacheModuleUrl)(
+  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module6.createRequire)(__taskcacheModuleUrl)(
     "node:crypto"
   );
   const mac = (key, digest) => createHmac2("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
@@ -6116,11 +6214,11 @@ function signerFromEnv(env) {
     }
   };
 }
-var import_node_module5, SIGNING_KEY_ENV;
+var import_node_module6, SIGNING_KEY_ENV;
 var init_signing = __esm({
   "src/engine/signing.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
+    import_node_module6 = require("node:module");
     SIGNING_KEY_ENV = "TASKCACHE_SIGNING_KEY";
   }
 });
@@ -6131,15 +6229,21 @@ function defaultCacheDir(env = process.env) {
   if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
   return path9.join(os.homedir(), ".cache", "taskcache");
 }
+function readdirOrNone(dir) {
+  try {
+    return (0, import_node_fs17.readdirSync)(dir);
+  } catch {
+    return [];
+  }
+}
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs16, import_promises4, os, path9, RECORD, ARCHIVE, STALE_TMP_MS, LocalStore;
+var import_node_fs17, os, path9, RECORD, ARCHIVE, STALE_TMP_MS, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_node_fs17 = require("node:fs");
     os = __toESM(require("node:os"), 1);
     path9 = __toESM(require("node:path"), 1);
     init_atomic_file();
@@ -6170,19 +6274,21 @@ var init_local = __esm({
         const dir = this.entryDir(key);
         let recordText;
         try {
-          recordText = await (0, import_promises4.readFile)(path9.join(dir, RECORD), "utf8");
+          recordText = (0, import_node_fs17.readFileSync)(path9.join(dir, RECORD), "utf8");
         } catch (error) {
           if (isNotFound(error)) return void 0;
           throw error;
         }
-        const now = /* @__PURE__ */ new Date();
-        await (0, import_promises4.utimes)(path9.join(dir, RECORD), now, now).catch(() => {
-        });
+        const now = Date.now() / 1e3;
+        try {
+          (0, import_node_fs17.utimesSync)(path9.join(dir, RECORD), now, now);
+        } catch {
+        }
         return {
           recordText,
           archiveFile: path9.join(dir, ARCHIVE),
           openArchive: async () => {
-            const stream = (0, import_node_fs16.createReadStream)(path9.join(dir, ARCHIVE));
+            const stream = (0, import_node_fs17.createReadStream)(path9.join(dir, ARCHIVE));
             await new Promise((resolve6, reject) => {
               stream.once("open", () => resolve6());
               stream.once("error", reject);
@@ -6192,45 +6298,47 @@ var init_local = __esm({
         };
       }
       async has(key) {
-        return (0, import_node_fs16.existsSync)(path9.join(this.entryDir(key), RECORD));
+        return (0, import_node_fs17.existsSync)(path9.join(this.entryDir(key), RECORD));
       }
       async put(request) {
         const final = this.entryDir(request.key);
-        if ((0, import_node_fs16.existsSync)(final)) return "exists";
+        if ((0, import_node_fs17.existsSync)(final)) return "exists";
         const staging = path9.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
-        await (0, import_promises4.mkdir)(staging, { recursive: true });
+        (0, import_node_fs17.mkdirSync)(staging, { recursive: true });
         try {
-          await (0, import_promises4.link)(request.archivePath, path9.join(staging, ARCHIVE)).catch(
-            () => (0, import_promises4.copyFile)(request.archivePath, path9.join(staging, ARCHIVE))
-          );
-          await (0, import_promises4.writeFile)(path9.join(staging, RECORD), request.recordText);
-          await (0, import_promises4.mkdir)(path9.dirname(final), { recursive: true });
           try {
-            await (0, import_promises4.rename)(staging, final);
+            (0, import_node_fs17.linkSync)(request.archivePath, path9.join(staging, ARCHIVE));
+          } catch {
+            (0, import_node_fs17.copyFileSync)(request.archivePath, path9.join(staging, ARCHIVE));
+          }
+          (0, import_node_fs17.writeFileSync)(path9.join(staging, RECORD), request.recordText);
+          (0, import_node_fs17.mkdirSync)(path9.dirname(final), { recursive: true });
+          try {
+            (0, import_node_fs17.renameSync)(staging, final);
           } catch (error) {
-            if ((0, import_node_fs16.existsSync)(path9.join(final, RECORD))) return "exists";
+            if ((0, import_node_fs17.existsSync)(path9.join(final, RECORD))) return "exists";
             throw error;
           }
-          await this.setLatest(request.task, request.scope, request.key);
+          this.setLatest(request.task, request.scope, request.key);
           return "saved";
         } finally {
-          await (0, import_promises4.rm)(staging, { recursive: true, force: true });
+          (0, import_node_fs17.rmSync)(staging, { recursive: true, force: true });
         }
       }
       latestFile(task, scope) {
         return path9.join(this.root, "latest", blake3(`${scope}\0${task}`));
       }
-      async setLatest(task, scope, key) {
+      setLatest(task, scope, key) {
         const file = this.latestFile(task, scope);
-        await (0, import_promises4.mkdir)(path9.dirname(file), { recursive: true });
+        (0, import_node_fs17.mkdirSync)(path9.dirname(file), { recursive: true });
         const tmp = `${file}.${uniqueSuffix()}`;
-        await (0, import_promises4.writeFile)(tmp, key);
-        await (0, import_promises4.rename)(tmp, file);
+        (0, import_node_fs17.writeFileSync)(tmp, key);
+        (0, import_node_fs17.renameSync)(tmp, file);
       }
       async latestRecord(task, scope) {
         try {
-          const key = (await (0, import_promises4.readFile)(this.latestFile(task, scope), "utf8")).trim();
-          return await (0, import_promises4.readFile)(path9.join(this.entryDir(key), RECORD), "utf8");
+          const key = (0, import_node_fs17.readFileSync)(this.latestFile(task, scope), "utf8").trim();
+          return (0, import_node_fs17.readFileSync)(path9.join(this.entryDir(key), RECORD), "utf8");
         } catch {
           return void 0;
         }
@@ -6239,12 +6347,12 @@ var init_local = __esm({
       async list() {
         const base = path9.join(this.root, "entries");
         const out = [];
-        for (const shard of await (0, import_promises4.readdir)(base).catch(() => [])) {
-          for (const key of await (0, import_promises4.readdir)(path9.join(base, shard)).catch(() => [])) {
+        for (const shard of readdirOrNone(base)) {
+          for (const key of readdirOrNone(path9.join(base, shard))) {
             const dir = path9.join(base, shard, key);
             try {
-              const record = await (0, import_promises4.stat)(path9.join(dir, RECORD));
-              const archive = await (0, import_promises4.stat)(path9.join(dir, ARCHIVE));
+              const record = (0, import_node_fs17.statSync)(path9.join(dir, RECORD));
+              const archive = (0, import_node_fs17.statSync)(path9.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -6264,7 +6372,7 @@ var init_local = __esm({
        */
       async prune(options) {
         const now = options.now ?? Date.now();
-        await this.clearStaleTmp(now);
+        this.clearStaleTmp(now);
         const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
         let keptBytes = 0;
         let removed = 0;
@@ -6275,7 +6383,7 @@ var init_local = __esm({
           const tooOld = options.maxAgeMs !== void 0 && now - entry.usedAt > options.maxAgeMs;
           full ||= options.maxBytes !== void 0 && keptBytes + entry.bytes > options.maxBytes;
           if (tooOld || full) {
-            await this.remove(entry);
+            this.remove(entry);
             removed += 1;
             freedBytes += entry.bytes;
           } else {
@@ -6286,31 +6394,34 @@ var init_local = __esm({
         return { removed, freedBytes, kept, keptBytes };
       }
       /** Moves the entry out of sight first, so readers never see half of it. */
-      async remove(entry) {
-        await (0, import_promises4.mkdir)(this.tmpDir, { recursive: true });
+      remove(entry) {
+        (0, import_node_fs17.mkdirSync)(this.tmpDir, { recursive: true });
         const doomed = path9.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
-          await (0, import_promises4.rename)(entry.dir, doomed);
+          (0, import_node_fs17.renameSync)(entry.dir, doomed);
         } catch {
           return;
         }
-        await (0, import_promises4.rm)(doomed, { recursive: true, force: true });
+        (0, import_node_fs17.rmSync)(doomed, { recursive: true, force: true });
       }
-      async clearStaleTmp(now) {
-        for (const name of await (0, import_promises4.readdir)(this.tmpDir).catch(() => [])) {
+      clearStaleTmp(now) {
+        for (const name of readdirOrNone(this.tmpDir)) {
           const item = path9.join(this.tmpDir, name);
-          const info = await (0, import_promises4.stat)(item).catch(() => void 0);
-          if (info && now - info.mtimeMs > STALE_TMP_MS)
-            await (0, import_promises4.rm)(item, { recursive: true, force: true });
+          const info = (0, import_node_fs17.statSync)(item, { throwIfNoEntry: false });
+          if (info && now - info.mtimeMs > STALE_TMP_MS) (0, import_node_fs17.rmSync)(item, { recursive: true, force: true });
         }
       }
       async recordRun(run2) {
-        await (0, import_promises4.mkdir)(this.root, { recursive: true });
-        await (0, import_promises4.appendFile)(path9.join(this.root, "runs.jsonl"), `${JSON.stringify(run2)}
+        (0, import_node_fs17.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs17.appendFileSync)(path9.join(this.root, "runs.jsonl"), `${JSON.stringify(run2)}
 `);
       }
       async runs() {
-        const text = await (0, import_promises4.readFile)(path9.join(this.root, "runs.jsonl"), "utf8").catch(() => "");
+        let text = "";
+        try {
+          text = (0, import_node_fs17.readFileSync)(path9.join(this.root, "runs.jsonl"), "utf8");
+        } catch {
+        }
         const runs = [];
         for (const line of text.split("\n")) {
           if (!line) continue;
@@ -6350,16 +6461,16 @@ var init_style = __esm({
 
 // src/cli/reporter.ts
 function createCliReporter(options) {
-  const err = process.stderr;
+  const err = stderr;
   const style = createStyle(err, process.env);
-  const out = options.json ? process.stderr : process.stdout;
+  const out = options.json ? stderr : stdout;
   const warnings = [];
   const line = (text) => err.write(`${text}
 `);
   const short2 = (key) => key.slice(0, 12);
   return {
     warnings,
-    live: { stdout: out, stderr: process.stderr },
+    live: { stdout: out, stderr },
     warn(message) {
       warnings.push(message);
       line(`${style.yellow("taskcache: warning:")} ${message}`);
@@ -6398,6 +6509,7 @@ var init_reporter = __esm({
   "src/cli/reporter.ts"() {
     "use strict";
     init_units();
+    init_output();
     init_style();
   }
 });
@@ -6505,7 +6617,7 @@ var init_flags = __esm({
 
 // src/cli/json.ts
 function printJson(value) {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}
+  stdout.write(`${JSON.stringify(value, null, 2)}
 `);
 }
 function summarize(results) {
@@ -6524,6 +6636,7 @@ function summarize(results) {
 var init_json = __esm({
   "src/cli/json.ts"() {
     "use strict";
+    init_output();
   }
 });
 
@@ -6593,11 +6706,11 @@ async function dryRun(args) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;
   }
-  const style = createStyle(process.stdout, process.env);
+  const style = createStyle(stdout, process.env);
   for (const r of results) {
     const status = r.status === "hit" ? style.green("hit") : style.yellow("miss");
     const stores = r.stores.map((s) => `${s.store}: ${s.hit === null ? "error" : s.hit ? "hit" : "miss"}`).join(", ");
-    process.stdout.write(
+    stdout.write(
       `${style.bold(r.task)}  ${status}  ${r.key}
   ${style.dim(stores)}${r.reason ? `
   ${style.dim(`why: ${r.reason}`)}` : ""}
@@ -6614,6 +6727,7 @@ var init_dry_run = __esm({
     init_context();
     init_flags();
     init_json();
+    init_output();
     init_style();
   }
 });
@@ -6638,7 +6752,7 @@ async function explain(args) {
     printJson({ ...result, warnings: ctx.warnings });
     return 0;
   }
-  const style = createStyle(process.stdout, process.env);
+  const style = createStyle(stdout, process.env);
   const m = result.manifest;
   const out = [
     `${style.bold(result.task)}  key ${result.key}`,
@@ -6666,7 +6780,7 @@ async function explain(args) {
     );
     for (const line of result.lines) out.push(`  - ${line}`);
   }
-  process.stdout.write(`${out.join("\n")}
+  stdout.write(`${out.join("\n")}
 `);
   return 0;
 }
@@ -6678,6 +6792,7 @@ var init_explain = __esm({
     init_context();
     init_flags();
     init_json();
+    init_output();
     init_style();
   }
 });
@@ -6714,7 +6829,7 @@ async function stats(args) {
     return 0;
   }
   const pct = (result.hitRate * 100).toFixed(1);
-  process.stdout.write(
+  stdout.write(
     [
       `local store  ${result.directory}`,
       `entries      ${result.entries} (${formatBytes(result.bytes)})`,
@@ -6734,6 +6849,7 @@ var init_stats = __esm({
     init_context();
     init_flags();
     init_json();
+    init_output();
   }
 });
 
@@ -6763,7 +6879,7 @@ async function prune(args) {
   }
   const local = localStoreFor(flags);
   const result = await local.prune({ maxBytes, maxAgeMs });
-  process.stdout.write(
+  stdout.write(
     `removed ${result.removed} entr${result.removed === 1 ? "y" : "ies"} (${formatBytes(result.freedBytes)}); kept ${result.kept} (${formatBytes(result.keptBytes)})
 `
   );
@@ -6776,6 +6892,7 @@ var init_prune = __esm({
     init_config_file();
     init_context();
     init_flags();
+    init_output();
   }
 });
 
@@ -6861,7 +6978,7 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs17.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs18.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
@@ -6873,28 +6990,30 @@ async function report(args) {
       rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
   }
   if (flags.json) printJson({ version: 1, rows });
-  else process.stdout.write(renderSummary(rows));
+  else stdout.write(renderSummary(rows));
   return 0;
 }
-var import_node_fs17, path11;
+var import_node_fs18, path11;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     path11 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
     init_flags();
     init_json();
+    init_output();
   }
 });
 
 // src/cli/main.ts
-var import_node_module6 = require("node:module");
+var import_node_module7 = require("node:module");
 init_files();
 
 // src/cli/cli.ts
 init_errors();
+init_output();
 var VERSION = "0.1.0";
 var USAGE = `taskcache \u2014 run tasks through a content-addressed cache
 
@@ -6927,18 +7046,18 @@ var COMMANDS = {
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
-    process.stdout.write(`${USAGE}
+    stdout.write(`${USAGE}
 `);
     return command === void 0 ? 2 : 0;
   }
   if (command === "--version" || command === "-v") {
-    process.stdout.write(`${VERSION}
+    stdout.write(`${VERSION}
 `);
     return 0;
   }
   const load = COMMANDS[command];
   if (!load) {
-    process.stderr.write(`taskcache: unknown command "${command}"
+    stderr.write(`taskcache: unknown command "${command}"
 
 ${USAGE}
 `);
@@ -6949,21 +7068,19 @@ ${USAGE}
     return await module2.default(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`taskcache: ${error.message}
+      stderr.write(`taskcache: ${error.message}
 `);
       return 2;
     }
-    process.stderr.write(
-      `taskcache: internal error: ${error?.stack ?? String(error)}
-`
-    );
+    stderr.write(`taskcache: internal error: ${error?.stack ?? String(error)}
+`);
     return 1;
   }
 }
 
 // src/cli/main.ts
 onLargeScan(() => {
-  const v8 = (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:v8");
+  const v8 = (0, import_node_module7.createRequire)(__taskcacheModuleUrl)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
 process.exitCode = 1;

@@ -6,16 +6,22 @@ export interface ShellCommand {
 export declare function defaultShell(platform?: NodeJS.Platform): Shell;
 /** How each shell is invoked: bash as in a workflow's `run:` step (errexit, pipefail). */
 export declare function shellCommand(shell: Shell, command: string): ShellCommand;
+/** Where a command's output is shown as it arrives (a stream, or the CLI's descriptors). */
+export interface Live {
+    readonly stdout: {
+        write(chunk: Uint8Array): unknown;
+    };
+    readonly stderr: {
+        write(chunk: Uint8Array): unknown;
+    };
+}
 export interface RunOptions {
     readonly shell: Shell;
     readonly command: string;
     readonly cwd: string;
     readonly env: NodeJS.ProcessEnv;
     /** Where live output goes; null to run silently. */
-    readonly live: {
-        stdout: NodeJS.WritableStream;
-        stderr: NodeJS.WritableStream;
-    } | null;
+    readonly live: Live | null;
 }
 export interface RunResult {
     /** The process's exit code; 128 + signal number when killed by a signal. */

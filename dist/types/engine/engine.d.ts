@@ -1,3 +1,4 @@
+import { type Live } from '../adapters/process.js';
 import { type ManifestChange } from '../core/diff.js';
 import type { Key } from '../core/digest.js';
 import { type EntryRecord, type Producer, type RestoredRecord, type RunnerFiles, type Signer } from '../core/entry.js';
@@ -29,10 +30,6 @@ export interface TaskResult {
     /** When the entry of a hit was created. */
     readonly cachedAt: string | null;
     readonly runnerFiles?: RunnerFiles;
-}
-export interface Live {
-    readonly stdout: NodeJS.WritableStream;
-    readonly stderr: NodeJS.WritableStream;
 }
 /** How a surface shows what the engine does. */
 export interface Reporter {
