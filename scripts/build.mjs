@@ -123,7 +123,8 @@ await esbuild.build({
   ],
 });
 
-// The executable: turns on Node's compile cache where Node has one, then loads dist/cli/main.cjs.
+// The executable: loads dist/cli/main.cjs with its compiled code kept between runs (Node's compile
+// cache where Node has one, else its own checked V8 code cache: src/cli/code-cache.ts).
 await esbuild.build({
   ...shared,
   ...moduleUrl,

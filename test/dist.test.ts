@@ -2,11 +2,21 @@
 // parts it loads on first use, holds no class twice, keeps its compiled code where Node can, and
 // the JSON Schema is current.
 
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import module from 'node:module';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blake3, initBlake3, loadBackend, nativePackage } from '../src/adapters/blake3.js';
+import { blake3, initBlake3, loadBackend } from '../src/adapters/blake3.js';
+import { nativePackage } from '../src/adapters/blake3-native.js';
 import { configJsonSchema } from '../src/core/config.js';
 import { computeTaskKey } from '../src/engine/key.js';
 import {
@@ -213,10 +223,10 @@ describe('the CLI bundle and its parts', () => {
   });
 });
 
-// The executable (dist/cli.cjs) turns on Node's compile cache, in the user's cache, where Node
-// has one (>= 22.8); older Node versions keep nothing.
+// The executable (dist/cli.cjs) keeps the bundle's compiled code in the user's cache: Node's
+// own compile cache where Node has one (>= 22.8), else its own checked V8 code cache.
 describe('the compile cache of the executable', () => {
-  it('is written where Node has one, and not with NODE_DISABLE_COMPILE_CACHE', async () => {
+  it('is written, and not with NODE_DISABLE_COMPILE_CACHE', async () => {
     const xdg = tempDir('dist-xdg');
     try {
       const run = (env: Record<string, string> = {}) =>
@@ -232,12 +242,93 @@ describe('the compile cache of the executable', () => {
       expect(first.code, first.stderr).toBe(0);
       const second = await run();
       expect(JSON.parse(second.stdout).tasks[0].key).toBe(JSON.parse(first.stdout).tasks[0].key);
-      if ('enableCompileCache' in module) expect(readdirSync(dir).length).toBeGreaterThan(0);
-      else expect(existsSync(dir)).toBe(false);
+      expect(JSON.parse(off.stdout).tasks[0].key).toBe(JSON.parse(first.stdout).tasks[0].key);
+      expect(readdirSync(dir).length).toBeGreaterThan(0);
     } finally {
       rmSync(xdg, { recursive: true, force: true });
     }
   });
+
+  // Node < 22.8: the executable's own cache. It runs on a copy of dist/ inside the repository
+  // (where the native addon resolves), so that the copy's bundle can be edited.
+  it.skipIf('enableCompileCache' in module)(
+    'uses only code made from this very bundle, checked, and never one a flag change made',
+    async () => {
+      const parent = path.join(repoRoot, 'node_modules', '.cache');
+      mkdirSync(parent, { recursive: true });
+      const copy = mkdtempSync(path.join(parent, 'taskcache-dist-'));
+      const xdg = tempDir('dist-xdg');
+      const many = writeProject(
+        tempDir('dist-many'),
+        Object.fromEntries([
+          ['taskcache.yml', 'tasks:\n  t:\n    run: "true"\n    inputs: ["**/*.txt"]\n'],
+          ...Array.from({ length: 1001 }, (_, i) => [`f/${i}.txt`, `${i}\n`]),
+        ]),
+      );
+      // Older than the stat cache's racy window (2 s), so that the second scan trusts what the
+      // first one hashed.
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      try {
+        cpSync(path.join(repoRoot, 'dist'), copy, { recursive: true });
+        const dir = path.join(xdg, 'taskcache', 'code');
+        const run = async (args: string[], cwd = project) => {
+          const result = await runCli(args, {
+            cwd,
+            env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg, TASKCACHE_DEBUG: '1' },
+            cli: path.join(copy, 'cli.cjs'),
+          });
+          expect(result.code, result.stderr).toBe(0);
+          return {
+            ...result,
+            cache: /code cache (used|not used: [^\n]*)/.exec(result.stderr)?.[1],
+          };
+        };
+        const key = async (cwd = project) =>
+          JSON.parse((await run(['dry-run', 't', '--json'], cwd)).stdout).tasks[0].key as string;
+
+        // A scan of more than a thousand inputs changes V8's flags (see main.ts); a cache made
+        // under the changed flags would be refused by every later run. Twice: hashing every
+        // input (on worker threads), and again with the inputs known.
+        for (const round of [1, 2]) {
+          rmSync(dir, { recursive: true, force: true });
+          const large = await run(['dry-run', 't'], many);
+          expect(large.stderr).toContain(`listed 1001 inputs at`);
+          expect(large.stderr).toContain(round === 1 ? 'hashing 1001' : 'hashing 0');
+          expect(large.cache).toBe('not used: none yet');
+          const next = await run(['dry-run', 't']);
+          expect(next.cache, `round ${round}`).not.toBe('not used: refused by V8');
+          expect((await run(['dry-run', 't'])).cache).toBe('used');
+        }
+        const [file] = readdirSync(dir).map((name) => path.join(dir, name));
+        if (!file) throw new Error('no cache was written');
+        const expected = await key();
+        expect((await run(['dry-run', 't'], many)).cache).toBe('used');
+
+        // Damage past the header: refused before V8 reads it; the run is the same; rewritten.
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 100]! ^= 0xff;
+        writeFileSync(file, bytes);
+        expect((await run(['dry-run', 't'])).cache).toBe('not used: damaged');
+        expect(await key()).toBe(expected);
+        expect((await run(['dry-run', 't'])).cache).toBe('used');
+        writeFileSync(file, readFileSync(file).subarray(0, 10));
+        expect((await run(['dry-run', 't'])).cache).toBe('not used: no header');
+        expect(await key()).toBe(expected);
+
+        // An edit of the bundle that keeps its length (which is all V8 compares) runs the new code.
+        const main = path.join(copy, 'cli', 'main.cjs');
+        const text = readFileSync(main, 'utf8');
+        expect(text).toContain('VERSION = "0.1.0"');
+        writeFileSync(main, text.replace('VERSION = "0.1.0"', 'VERSION = "9.9.9"'));
+        const edited = await run(['--version']);
+        expect(edited.stdout).toBe('9.9.9\n');
+        expect(edited.cache).toBe('not used: another bundle');
+        expect((await run(['--version'])).cache).toBe('used');
+      } finally {
+        for (const dir of [copy, xdg, many]) rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('schema/taskcache.schema.json', () => {

@@ -1,31 +1,43 @@
 #!/usr/bin/env node
 // The `taskcache` executable (dist/cli.cjs): loads the CLI's bundle (dist/cli/main.cjs). A hit of
 // a small task is mostly the process's start, and part of that is V8 compiling the bundle and
-// the functions a run calls. Node >= 22.8 can keep that compiled code between runs
-// (module.enableCompileCache, checksummed by Node); it is turned on here, before the bundle
-// loads, so that the bundle itself is cached. It lives in the user's own cache,
+// the functions a run calls. That compiled code is kept between runs in the user's own cache,
 // `$XDG_CACHE_HOME/taskcache/code` (else `~/.cache/taskcache/code`), not the shared temporary
-// directory; Node's NODE_DISABLE_COMPILE_CACHE=1 turns it off. Older Node versions load the
-// bundle as it is: V8's raw code cache, fed to node:vm by hand, carries no checksum of its own,
-// and a damaged one crashes V8 instead of being refused.
+// directory: by Node itself where it can (module.enableCompileCache, Node >= 22.8), turned on
+// here before the bundle loads so that the bundle itself is cached; else by ./code-cache.ts.
+// Node's NODE_DISABLE_COMPILE_CACHE=1 turns either off.
 
 import module from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debug } from '../adapters/debug.js';
+import { requireWithCodeCache } from './code-cache.js';
 
 const bundle = fileURLToPath(new URL('./cli/main.cjs', import.meta.url));
 
-const { enableCompileCache } = module as { enableCompileCache?: (dir: string) => unknown };
-if (enableCompileCache) {
+function cacheDir(): string | undefined {
   try {
-    const base = process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
-    enableCompileCache(path.join(base, 'taskcache', 'code'));
+    return path.join(
+      process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'),
+      'taskcache',
+      'code',
+    );
   } catch (error) {
-    // No home directory, say (Node itself reports its failures instead of throwing): the
-    // bundle loads without the cache.
+    // No home directory, say: the bundle loads without a cache.
     debug(`compile cache not used: ${(error as Error).message}`);
+    return undefined;
   }
 }
-module.createRequire(bundle)(bundle);
+
+const { enableCompileCache } = module as { enableCompileCache?: (dir: string) => unknown };
+const dir = cacheDir();
+if (enableCompileCache) {
+  // Node reports its own failures instead of throwing, and honours NODE_DISABLE_COMPILE_CACHE.
+  if (dir) enableCompileCache(dir);
+  module.createRequire(bundle)(bundle);
+} else if (dir && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+  requireWithCodeCache(bundle, dir);
+} else {
+  module.createRequire(bundle)(bundle);
+}

@@ -18,6 +18,8 @@ export interface CliResult {
 export interface CliOptions {
   readonly cwd: string;
   readonly env?: Record<string, string | undefined>;
+  /** Another copy of the executable than dist/cli.cjs. */
+  readonly cli?: string;
 }
 
 /** A clean environment: no CI variables of the machine running the tests leak in. */
@@ -35,7 +37,7 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 }
 
 export function startCli(args: readonly string[], options: CliOptions): ChildProcess {
-  return spawn(process.execPath, [cliPath, ...args], {
+  return spawn(process.execPath, [options.cli ?? cliPath, ...args], {
     cwd: options.cwd,
     env: baseEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
