@@ -17,10 +17,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-2TG5I4SW.js";
+} from "./chunks/chunk-KOVDXTVT.js";
 import {
   canonicalJson
-} from "./chunks/chunk-4SMQVEQT.js";
+} from "./chunks/chunk-PXZ2JZVI.js";
 import {
   canRead,
   canWrite
@@ -45,7 +45,7 @@ import {
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-DNMHJK42.js";
+} from "./chunks/chunk-M2DXI222.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

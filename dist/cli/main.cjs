@@ -1839,6 +1839,45 @@ var init_canonical = __esm({
   }
 });
 
+// src/adapters/blake3-native.ts
+function nativeOneShot(native) {
+  const h = new native.Blake3Hasher();
+  return (data) => {
+    h.reset();
+    h.update(data);
+    return h.digest("hex");
+  };
+}
+function nativePackage(platform2 = process.platform, arch2 = process.arch) {
+  if (arch2 !== "x64" && arch2 !== "arm64") return void 0;
+  if (platform2 === "linux") return `@napi-rs/blake-hash-linux-${arch2}-gnu`;
+  if (platform2 === "darwin") return `@napi-rs/blake-hash-darwin-${arch2}`;
+  if (platform2 === "win32") return `@napi-rs/blake-hash-win32-${arch2}-msvc`;
+  return void 0;
+}
+function loadNative() {
+  const require2 = (0, import_node_module.createRequire)(__taskcacheModuleUrl);
+  const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? void 0 : nativePackage();
+  if (direct) {
+    try {
+      return require2(direct);
+    } catch {
+    }
+  }
+  try {
+    return require2("@napi-rs/blake-hash");
+  } catch {
+    return void 0;
+  }
+}
+var import_node_module;
+var init_blake3_native = __esm({
+  "src/adapters/blake3-native.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+  }
+});
+
 // src/adapters/blake3.ts
 async function createBLAKE3() {
   const wasm = await Promise.resolve().then(() => __toESM(require("./hash-wasm-blake3.cjs"), 1));
@@ -1873,36 +1912,6 @@ async function createHasher() {
     digest: () => h.digest("hex")
   };
 }
-function nativeOneShot(native) {
-  const h = new native.Blake3Hasher();
-  return (data) => {
-    h.reset();
-    h.update(data);
-    return h.digest("hex");
-  };
-}
-function nativePackage(platform2 = process.platform, arch2 = process.arch) {
-  if (arch2 !== "x64" && arch2 !== "arm64") return void 0;
-  if (platform2 === "linux") return `@napi-rs/blake-hash-linux-${arch2}-gnu`;
-  if (platform2 === "darwin") return `@napi-rs/blake-hash-darwin-${arch2}`;
-  if (platform2 === "win32") return `@napi-rs/blake-hash-win32-${arch2}-msvc`;
-  return void 0;
-}
-function loadNative() {
-  const require2 = (0, import_node_module.createRequire)(__taskcacheModuleUrl);
-  const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? void 0 : nativePackage();
-  if (direct) {
-    try {
-      return require2(direct);
-    } catch {
-    }
-  }
-  try {
-    return require2("@napi-rs/blake-hash");
-  } catch {
-    return void 0;
-  }
-}
 async function loadBackend(env = process.env) {
   const native = env.TASKCACHE_BLAKE3 === "wasm" ? void 0 : loadNative();
   if (native) {
@@ -1931,11 +1940,11 @@ async function loadBackend(env = process.env) {
     createHasher
   };
 }
-var import_node_module, shared, oneShot, blake3;
+var shared, oneShot, blake3;
 var init_blake3 = __esm({
   "src/adapters/blake3.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    init_blake3_native();
     blake3 = (data) => {
       if (!oneShot) throw new Error("initBlake3() must be awaited before hashing");
       return oneShot(data);

@@ -16,12 +16,5 @@ export interface Blake3Backend {
     /** A fresh incremental hasher, owned by the caller. */
     createHasher(): Promise<Hasher>;
 }
-/**
- * The addon's platform package where its name follows from `process.platform` and `arch` alone
- * (glibc Linux, macOS, Windows on x64 and arm64). The addon's own loader finds the same file,
- * but first tells glibc from musl by reading /usr/bin/ldd and resolves two packages: about 3 ms,
- * most of a small task's hit beyond Node's start.
- */
-export declare function nativePackage(platform?: string, arch?: string): string | undefined;
 /** The native addon when installed (and TASKCACHE_BLAKE3 is not "wasm"), else hash-wasm. */
 export declare function loadBackend(env?: NodeJS.ProcessEnv): Promise<Blake3Backend>;
