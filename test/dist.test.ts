@@ -68,7 +68,7 @@ describe('the bundled CLI', () => {
   it('loads the native BLAKE3 from its platform package, without the addon loader', async () => {
     expect(nativePackage('linux', 'x64')).toBe('@napi-rs/blake-hash-linux-x64-gnu');
     expect(nativePackage('darwin', 'arm64')).toBe('@napi-rs/blake-hash-darwin-arm64');
-    expect(nativePackage('win32', 'x64')).toBe('@napi-rs/blake-hash-win32-x64-msvc');
+    expect(nativePackage('win32', 'x64')).toBeUndefined();
     expect(nativePackage('linux', 'ia32')).toBeUndefined();
     expect(nativePackage('freebsd', 'x64')).toBeUndefined();
     const direct = nativePackage();
@@ -271,10 +271,10 @@ describe('the compile cache of the executable', () => {
       try {
         cpSync(path.join(repoRoot, 'dist'), copy, { recursive: true });
         const dir = path.join(xdg, 'taskcache', 'code');
-        const run = async (args: string[], cwd = project) => {
+        const run = async (args: string[], cwd = project, env: Record<string, string> = {}) => {
           const result = await runCli(args, {
             cwd,
-            env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg, TASKCACHE_DEBUG: '1' },
+            env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg, TASKCACHE_DEBUG: '1', ...env },
             cli: path.join(copy, 'cli.cjs'),
           });
           expect(result.code, result.stderr).toBe(0);
@@ -299,10 +299,21 @@ describe('the compile cache of the executable', () => {
           expect(next.cache, `round ${round}`).not.toBe('not used: refused by V8');
           expect((await run(['dry-run', 't'])).cache).toBe('used');
         }
-        const [file] = readdirSync(dir).map((name) => path.join(dir, name));
-        if (!file) throw new Error('no cache was written');
+        const files = () => readdirSync(dir).sort();
+        const [name, ...others] = files();
+        expect(others).toEqual([]);
+        if (!name?.startsWith('dry-run-')) throw new Error(`not dry-run's cache: ${name}`);
+        const file = path.join(dir, name);
         const expected = await key();
         expect((await run(['dry-run', 't'], many)).cache).toBe('used');
+
+        // Other Node options (so other V8 flags) have a cache of their own, and do not replace
+        // the one without them.
+        const options = { NODE_OPTIONS: '--max-old-space-size=3000' };
+        expect((await run(['dry-run', 't'], project, options)).cache).toBe('not used: none yet');
+        expect((await run(['dry-run', 't'], project, options)).cache).toBe('used');
+        expect((await run(['dry-run', 't'])).cache).toBe('used');
+        expect(files().length).toBe(2);
 
         // Damage past the header: refused before V8 reads it; the run is the same; rewritten.
         const bytes = readFileSync(file);
@@ -315,14 +326,28 @@ describe('the compile cache of the executable', () => {
         expect((await run(['dry-run', 't'])).cache).toBe('not used: no header');
         expect(await key()).toBe(expected);
 
-        // An edit of the bundle that keeps its length (which is all V8 compares) runs the new code.
+        // Another subcommand has its own: --version's cache holds little of what a run needs.
+        expect((await run(['--version'])).cache).toBe('not used: none yet');
+        const version = files().find((n) => n.startsWith('other-'));
+        if (!version) throw new Error(`no cache for --version: ${files().join(', ')}`);
+        expect((await run(['dry-run', 't'])).cache).toBe('used');
+
+        // An edit of the bundle that keeps its length (which is all V8 compares) runs the new
+        // code; and a cache made from the old bundle, found under the new bundle's name, is not
+        // used.
         const main = path.join(copy, 'cli', 'main.cjs');
         const text = readFileSync(main, 'utf8');
         expect(text).toContain('VERSION = "0.1.0"');
         writeFileSync(main, text.replace('VERSION = "0.1.0"', 'VERSION = "9.9.9"'));
         const edited = await run(['--version']);
         expect(edited.stdout).toBe('9.9.9\n');
-        expect(edited.cache).toBe('not used: another bundle');
+        expect(edited.cache).toBe('not used: none yet');
+        const renamed = files().find((n) => n.startsWith('other-') && n !== version);
+        if (!renamed) throw new Error(`no cache for the edited bundle: ${files().join(', ')}`);
+        writeFileSync(path.join(dir, renamed), readFileSync(path.join(dir, version)));
+        const foreign = await run(['--version']);
+        expect(foreign.stdout).toBe('9.9.9\n');
+        expect(foreign.cache).toBe('not used: another bundle');
         expect((await run(['--version'])).cache).toBe('used');
       } finally {
         for (const dir of [copy, xdg, many]) rmSync(dir, { recursive: true, force: true });

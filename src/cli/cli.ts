@@ -2,6 +2,7 @@
 // codes (2 for usage and config errors). It knows nothing of caching.
 
 import { UsageError } from '../engine/errors.js';
+import type { CommandName } from './command-names.js';
 import { stderr, stdout } from './output.js';
 
 export const VERSION = '0.1.0';
@@ -29,7 +30,7 @@ Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 
 type CommandModule = { default: (args: string[]) => Promise<number> };
 
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+const COMMANDS: Record<CommandName, () => Promise<CommandModule>> = {
   run: () => import('./commands/run.js'),
   'dry-run': () => import('./commands/dry-run.js'),
   explain: () => import('./commands/explain.js'),
@@ -48,7 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const load = COMMANDS[command];
+  // Own names only: `taskcache toString` is an unknown command, not Object.prototype's.
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command as CommandName] : undefined;
   if (!load) {
     stderr.write(`taskcache: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;

@@ -9,18 +9,33 @@
 //   file carries the BLAKE3 of its data, checked before V8 sees a byte of it.
 // - V8 tells sources apart by their length: the file carries the BLAKE3 of the bundle it was
 //   made from, and any other bundle compiles from source.
-// - V8 refuses a cache made under other flags: a run that changed V8's flags (a large scan
-//   does, see main.ts) writes none, so the next run does not refuse it.
-// Without the native BLAKE3 addon, the bundle loads the ordinary way.
+// - V8 refuses a cache made under other flags: a run whose flags changed since it started (a
+//   large scan changes one, see main.ts) writes none.
+// Each subcommand, Node version, set of Node options and bundle has a file of its own, so that
+// `--version` does not fill the cache that `run` then uses, and two installs or two settings of
+// NODE_OPTIONS in turn do not replace each other's. A file is written when its run found none
+// it could use; writing one removes the files nothing wrote for a month. Without the native
+// BLAKE3 addon (or with TASKCACHE_BLAKE3=wasm), the bundle loads the ordinary way.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 import { loadNative, nativeOneShot } from '../adapters/blake3-native.js';
 import { debug } from '../adapters/debug.js';
+import { COMMAND_NAMES } from './command-names.js';
 
 const MAGIC = 'taskcache code cache 1';
+/** Files no run wrote for this long are removed when another one is written. */
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface CachedCode {
   /** The BLAKE3 of the bundle the code was compiled from. */
@@ -58,12 +73,28 @@ export function decodeCodeCache(
 }
 
 /**
+ * The cache file of this run: per subcommand (the first argument), Node version and
+ * architecture, Node options (where V8's flags come from) and bundle.
+ */
+export function codeCacheName(
+  argv: readonly string[],
+  source: string,
+  hash: (data: Uint8Array) => string,
+): string {
+  const command = (COMMAND_NAMES as readonly string[]).includes(argv[0] ?? '') ? argv[0] : 'other';
+  const options = hash(
+    Buffer.from(`${process.execArgv.join('\0')}\0\0${process.env.NODE_OPTIONS ?? ''}`),
+  );
+  return `${command}-${process.version}-${process.arch}-${options.slice(0, 8)}-${source.slice(0, 16)}.bin`;
+}
+
+/**
  * Runs the CommonJS file `bundle` as require() would, with its compiled code from `dir` when
  * the cache there was made from this very bundle; writes the cache when it was missing or not
  * used, at exit.
  */
 export function requireWithCodeCache(bundle: string, dir: string): void {
-  const native = loadNative();
+  const native = process.env.TASKCACHE_BLAKE3 === 'wasm' ? undefined : loadNative();
   if (!native) {
     debug('code cache not used: no native BLAKE3');
     createRequire(bundle)(bundle);
@@ -72,7 +103,7 @@ export function requireWithCodeCache(bundle: string, dir: string): void {
   const hash = nativeOneShot(native);
   const text = readFileSync(bundle);
   const source = hash(text);
-  const file = path.join(dir, `cli-${process.version}-${process.arch}.bin`);
+  const file = path.join(dir, codeCacheName(process.argv.slice(2), source, hash));
   let cached: CachedCode | string;
   try {
     cached = decodeCodeCache(readFileSync(file), hash);
@@ -95,14 +126,7 @@ export function requireWithCodeCache(bundle: string, dir: string): void {
     const tag = v8.cachedDataVersionTag();
     process.once('exit', () => {
       if (v8.cachedDataVersionTag() !== tag) return;
-      try {
-        mkdirSync(dir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, encodeCodeCache(source, script.createCachedData(), hash));
-        renameSync(tmp, file);
-      } catch (error) {
-        debug(`code cache not written: ${(error as Error).message}`);
-      }
+      writeCodeCache(file, () => encodeCodeCache(source, script.createCachedData(), hash));
     });
   }
   const module = { exports: {} };
@@ -115,6 +139,35 @@ export function requireWithCodeCache(bundle: string, dir: string): void {
     bundle,
     path.dirname(bundle),
   );
+}
+
+/**
+ * Writes `file` whole (a temporary file renamed into place) and removes month-old others; runs
+ * at exit, so it never throws: a cache that cannot be written only costs the next run time.
+ */
+function writeCodeCache(file: string, bytes: () => Buffer): void {
+  const dir = path.dirname(file);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, bytes());
+    renameSync(tmp, file);
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const other = path.join(dir, name);
+      const info = statSync(other, { throwIfNoEntry: false });
+      if (other !== file && info && now - info.mtimeMs > STALE_MS) {
+        rmSync(other, { recursive: true, force: true });
+      }
+    }
+  } catch (error) {
+    debug(`code cache not written: ${(error as Error).message}`);
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Left for the month-old sweep.
+    }
+  }
 }
 
 /** CommonJS's function wrapper, on the first line so that line numbers stay the file's own. */

@@ -1,7 +1,7 @@
 // Runs the bundled CLI (dist/cli.cjs) as a user would, in a child process.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +22,26 @@ export interface CliOptions {
   readonly cli?: string;
 }
 
-/** A clean environment: no CI variables of the machine running the tests leak in. */
+let xdgCache: string | undefined;
+/** The user cache of the CLIs a test file runs (the executable keeps compiled code there). */
+function testXdgCache(): string {
+  if (!xdgCache) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'taskcache-xdg-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    xdgCache = dir;
+  }
+  return xdgCache;
+}
+
+/**
+ * A clean environment: no CI variables of the machine running the tests leak in, and the
+ * user's cache is the test file's own.
+ */
 export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    XDG_CACHE_HOME: testXdgCache(),
     NO_COLOR: '1',
   };
   for (const [name, value] of Object.entries(extra)) {

@@ -1,0 +1,6 @@
+// The CLI's subcommands, for the dispatcher (./cli.ts) and for the executable's code cache,
+// which keeps one cache per subcommand (./code-cache.ts).
+
+export const COMMAND_NAMES = ['run', 'dry-run', 'explain', 'stats', 'prune', 'report'] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number];
