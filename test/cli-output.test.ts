@@ -51,20 +51,20 @@ function spawnNode(script: string, args: string[]) {
   });
 }
 
-describe('the CLI output', () => {
-  it('replays a hit log whole through a non-blocking pipe whose reader lags', async () => {
-    // The CLI shares the pipe with the process that started it. That process then builds its
-    // own process.stdout, which makes the pipe non-blocking for both (Node's child starts with
-    // blocking stdio; the switch comes while the CLI is still starting). The CLI's writes then
-    // meet EAGAIN once the pipe is full.
-    const child = spawnNode(
-      `const { spawn } = require('node:child_process');
+/**
+ * Starts the CLI on this process's stdout, then builds process.stdout, which makes the pipe
+ * non-blocking for both (Node's child starts with blocking stdio; the switch comes while the
+ * CLI is still starting). The CLI's writes then meet EAGAIN once the pipe is full.
+ */
+const SHARING = `const { spawn } = require('node:child_process');
 const [cli, ...args] = process.argv.slice(1);
 const c = spawn(process.execPath, [cli, ...args], { stdio: 'inherit' });
 process.stdout;
-c.on('close', (code) => { process.exitCode = code ?? 1; });`,
-      ['run', 'build', '--cache-dir', cache],
-    );
+c.on('close', (code) => { process.exitCode = code ?? 1; });`;
+
+describe('the CLI output', () => {
+  it('replays a hit log whole through a non-blocking pipe whose reader lags', async () => {
+    const child = spawnNode(SHARING, ['run', 'build', '--cache-dir', cache]);
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.pause();
@@ -99,6 +99,24 @@ c.on('close', (code) => { process.exitCode = code ?? 1; });`,
     expect(stderr).not.toContain('internal error');
     expect(stderr).not.toContain('EPIPE');
     expect(code).toBe(0);
+  });
+
+  it('stops writing, without an error, when the reader of a non-blocking pipe goes away', async () => {
+    const child = spawnNode(SHARING, ['run', 'build', '--cache-dir', cache]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // The pipe fills (EAGAIN: the rest goes to Node's stream), then its reader goes away.
+    child.stdout.pause();
+    setTimeout(() => {
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stdout.resume();
+    }, 300);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toContain('build hit from local');
+    expect(stderr).not.toContain('EPIPE');
+    expect(code, stderr).toBe(0);
   });
 
   it('colours status lines on a terminal only, never with NO_COLOR', () => {

@@ -4,7 +4,9 @@
 // Node itself writes to files, pipes and terminals synchronously on Linux; so does this. A
 // descriptor another process left non-blocking (EAGAIN) hands the rest of the output, in
 // order, to Node's own stream, which waits for the reader; a reader that went away (EPIPE), or a
-// descriptor that was closed, ends the output silently, as in other command-line tools.
+// descriptor that was closed, ends the output silently, as in other command-line tools. On
+// Windows the streams are used throughout: a console takes text through them (libuv converts
+// it to UTF-16), not through writes on the descriptor.
 
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,8 +31,8 @@ class FdOutput implements Output {
 
   write(data: string | Uint8Array): void {
     if (this.closed) return;
-    if (this.stream) {
-      this.stream.write(data);
+    if (this.stream || process.platform === 'win32') {
+      this.toStream().write(data);
       return;
     }
     let bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -44,11 +46,23 @@ class FdOutput implements Output {
           return;
         }
         if (code !== 'EAGAIN') throw error;
-        this.stream = this.fd === 1 ? process.stdout : process.stderr;
-        this.stream.write(bytes);
+        this.toStream().write(bytes);
         return;
       }
     }
+  }
+
+  /** Node's stream for the descriptor, from now on; a reader that goes away ends the output. */
+  private toStream(): NodeJS.WriteStream {
+    if (!this.stream) {
+      const stream = this.fd === 1 ? process.stdout : process.stderr;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        this.closed = true;
+      });
+      this.stream = stream;
+    }
+    return this.stream;
   }
 }
 
