@@ -29,9 +29,10 @@ export function nativeOneShot(native: NativeBlake3): (data: Uint8Array) => Diges
 
 /**
  * The addon's platform package where its name follows from `process.platform` and `arch` alone
- * (glibc Linux, macOS, Windows on x64 and arm64). The addon's own loader finds the same file,
- * but first tells glibc from musl by reading /usr/bin/ldd and resolves two packages: about 3 ms,
- * most of a small task's hit beyond Node's start.
+ * (glibc Linux and macOS, on x64 and arm64). The addon's own loader finds the same file, but
+ * first tells glibc from musl by reading /usr/bin/ldd and resolves two packages: about 3 ms,
+ * most of a small task's hit beyond Node's start. Windows is left to the loader, which also
+ * tells MinGW builds of Node apart.
  */
 export function nativePackage(
   platform: string = process.platform,
@@ -40,25 +41,34 @@ export function nativePackage(
   if (arch !== 'x64' && arch !== 'arm64') return undefined;
   if (platform === 'linux') return `@napi-rs/blake-hash-linux-${arch}-gnu`;
   if (platform === 'darwin') return `@napi-rs/blake-hash-darwin-${arch}`;
-  if (platform === 'win32') return `@napi-rs/blake-hash-win32-${arch}-msvc`;
   return undefined;
 }
+
+const ADDON = '@napi-rs/blake-hash';
 
 /** The addon, or undefined where it is not installed or does not load. */
 export function loadNative(): NativeBlake3 | undefined {
   // Resolved at run time: a native addon cannot be bundled, and dist/ runs without it.
   const require = createRequire(import.meta.url);
+  let loader: string;
+  try {
+    loader = require.resolve(ADDON);
+  } catch {
+    return undefined;
+  }
   const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? undefined : nativePackage();
   if (direct) {
     try {
-      return require(direct) as NativeBlake3;
+      // From the addon's own directory, as its loader would: with pnpm, say, the platform
+      // package is found only from there.
+      return createRequire(loader)(direct) as NativeBlake3;
     } catch {
       // Not installed (musl, say: npm skips a glibc package there), or it does not load: the
       // addon's loader decides.
     }
   }
   try {
-    return require('@napi-rs/blake-hash') as NativeBlake3;
+    return require(loader) as NativeBlake3;
   } catch {
     return undefined;
   }
