@@ -1,23 +1,16 @@
 // The local store: a directory of entries, safe under concurrent processes. A save builds
 // the entry in tmp/ and renames it into place, so a reader sees a whole entry or none; a
-// killed save leaves only debris in tmp/, which prune removes. Its file work is synchronous:
-// each step is one small file or one rename (an archive is hard-linked in, or copied), and a
-// hit of a small task that does no asynchronous file work never starts libuv's thread pool.
+// killed save leaves only debris in tmp/, which prune removes. A lookup and the record of a run
+// are synchronous (one small file each): a hit of a small task that does no asynchronous file
+// work never starts libuv's thread pool or loads node:fs/promises, which the rest loads.
 
 import {
   appendFileSync,
-  copyFileSync,
   createReadStream,
   existsSync,
-  linkSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
   utimesSync,
-  writeFileSync,
 } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -100,7 +93,7 @@ export class LocalStore implements Store {
     try {
       utimesSync(path.join(dir, RECORD), now, now);
     } catch {
-      // Read-only store: the entry ages as if unused.
+      // A read-only store: the entry ages as if unused.
     }
     return {
       recordText,
@@ -124,26 +117,25 @@ export class LocalStore implements Store {
     const final = this.entryDir(request.key);
     if (existsSync(final)) return 'exists';
     const staging = path.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
-    mkdirSync(staging, { recursive: true });
+    const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
+    await mkdir(staging, { recursive: true });
     try {
+      await link(request.archivePath, path.join(staging, ARCHIVE)).catch(() =>
+        copyFile(request.archivePath, path.join(staging, ARCHIVE)),
+      );
+      await writeFile(path.join(staging, RECORD), request.recordText);
+      await mkdir(path.dirname(final), { recursive: true });
       try {
-        linkSync(request.archivePath, path.join(staging, ARCHIVE));
-      } catch {
-        copyFileSync(request.archivePath, path.join(staging, ARCHIVE));
-      }
-      writeFileSync(path.join(staging, RECORD), request.recordText);
-      mkdirSync(path.dirname(final), { recursive: true });
-      try {
-        renameSync(staging, final);
+        await rename(staging, final);
       } catch (error) {
         // Another process saved the same key first: its entry stands.
         if (existsSync(path.join(final, RECORD))) return 'exists';
         throw error;
       }
-      this.setLatest(request.task, request.scope, request.key);
+      await this.setLatest(request.task, request.scope, request.key);
       return 'saved';
     } finally {
-      rmSync(staging, { recursive: true, force: true });
+      await rm(staging, { recursive: true, force: true });
     }
   }
 
@@ -151,18 +143,20 @@ export class LocalStore implements Store {
     return path.join(this.root, 'latest', blake3(`${scope}\0${task}`));
   }
 
-  private setLatest(task: string, scope: string, key: Key): void {
+  private async setLatest(task: string, scope: string, key: Key): Promise<void> {
     const file = this.latestFile(task, scope);
-    mkdirSync(path.dirname(file), { recursive: true });
+    const { mkdir, rename, writeFile } = await fsp();
+    await mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${uniqueSuffix()}`;
-    writeFileSync(tmp, key);
-    renameSync(tmp, file);
+    await writeFile(tmp, key);
+    await rename(tmp, file);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {
+    const { readFile } = await fsp();
     try {
-      const key = readFileSync(this.latestFile(task, scope), 'utf8').trim();
-      return readFileSync(path.join(this.entryDir(key as Key), RECORD), 'utf8');
+      const key = (await readFile(this.latestFile(task, scope), 'utf8')).trim();
+      return await readFile(path.join(this.entryDir(key as Key), RECORD), 'utf8');
     } catch {
       return undefined;
     }
@@ -171,13 +165,14 @@ export class LocalStore implements Store {
   /** Every entry with its size and last use. */
   async list(): Promise<LocalEntryInfo[]> {
     const base = path.join(this.root, 'entries');
+    const { readdir, stat } = await fsp();
     const out: LocalEntryInfo[] = [];
-    for (const shard of readdirOrNone(base)) {
-      for (const key of readdirOrNone(path.join(base, shard))) {
+    for (const shard of await readdir(base).catch(() => [] as string[])) {
+      for (const key of await readdir(path.join(base, shard)).catch(() => [] as string[])) {
         const dir = path.join(base, shard, key);
         try {
-          const record = statSync(path.join(dir, RECORD));
-          const archive = statSync(path.join(dir, ARCHIVE));
+          const record = await stat(path.join(dir, RECORD));
+          const archive = await stat(path.join(dir, ARCHIVE));
           out.push({
             key: key as Key,
             dir,
@@ -203,7 +198,7 @@ export class LocalStore implements Store {
     now?: number;
   }): Promise<PruneResult> {
     const now = options.now ?? Date.now();
-    this.clearStaleTmp(now);
+    await this.clearStaleTmp(now);
     const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
     let keptBytes = 0;
     let removed = 0;
@@ -216,7 +211,7 @@ export class LocalStore implements Store {
       const tooOld = options.maxAgeMs !== undefined && now - entry.usedAt > options.maxAgeMs;
       full ||= options.maxBytes !== undefined && keptBytes + entry.bytes > options.maxBytes;
       if (tooOld || full) {
-        this.remove(entry);
+        await this.remove(entry);
         removed += 1;
         freedBytes += entry.bytes;
       } else {
@@ -228,22 +223,25 @@ export class LocalStore implements Store {
   }
 
   /** Moves the entry out of sight first, so readers never see half of it. */
-  private remove(entry: LocalEntryInfo): void {
-    mkdirSync(this.tmpDir, { recursive: true });
+  private async remove(entry: LocalEntryInfo): Promise<void> {
+    const { mkdir, rename, rm } = await fsp();
+    await mkdir(this.tmpDir, { recursive: true });
     const doomed = path.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
     try {
-      renameSync(entry.dir, doomed);
+      await rename(entry.dir, doomed);
     } catch {
       return;
     }
-    rmSync(doomed, { recursive: true, force: true });
+    await rm(doomed, { recursive: true, force: true });
   }
 
-  private clearStaleTmp(now: number): void {
-    for (const name of readdirOrNone(this.tmpDir)) {
+  private async clearStaleTmp(now: number): Promise<void> {
+    const { readdir, rm, stat } = await fsp();
+    for (const name of await readdir(this.tmpDir).catch(() => [] as string[])) {
       const item = path.join(this.tmpDir, name);
-      const info = statSync(item, { throwIfNoEntry: false });
-      if (info && now - info.mtimeMs > STALE_TMP_MS) rmSync(item, { recursive: true, force: true });
+      const info = await stat(item).catch(() => undefined);
+      if (info && now - info.mtimeMs > STALE_TMP_MS)
+        await rm(item, { recursive: true, force: true });
     }
   }
 
@@ -253,12 +251,8 @@ export class LocalStore implements Store {
   }
 
   async runs(): Promise<RunRecord[]> {
-    let text = '';
-    try {
-      text = readFileSync(path.join(this.root, 'runs.jsonl'), 'utf8');
-    } catch {
-      // No runs recorded yet.
-    }
+    const { readFile } = await fsp();
+    const text = await readFile(path.join(this.root, 'runs.jsonl'), 'utf8').catch(() => '');
     const runs: RunRecord[] = [];
     for (const line of text.split('\n')) {
       if (!line) continue;
@@ -272,12 +266,9 @@ export class LocalStore implements Store {
   }
 }
 
-function readdirOrNone(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+/** node:fs/promises, loaded by the first save, listing or prune. */
+function fsp(): Promise<typeof import('node:fs/promises')> {
+  return import('node:fs/promises');
 }
 
 function isNotFound(error: unknown): boolean {
