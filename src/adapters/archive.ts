@@ -449,7 +449,6 @@ export function placeOutputs(record: RestoredRecord, staged: StagedEntry, worksp
     return file;
   };
   const placed: string[] = [];
-  let done = false;
   try {
     for (const item of record.outputs) {
       const what = unit(item.path);
@@ -458,9 +457,9 @@ export function placeOutputs(record: RestoredRecord, staged: StagedEntry, worksp
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
-    done = true;
   } finally {
-    if (!(done && removeEmptyParents(staged.dir, placed))) {
+    // After a failed move, what was not moved keeps the staging directory from being empty.
+    if (!removeEmptyParents(staged.dir, placed)) {
       rmSync(staged.dir, { recursive: true, force: true });
     }
   }
