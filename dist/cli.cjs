@@ -57,27 +57,37 @@ function nativePackage(platform = process.platform, arch = process.arch) {
   if (arch !== "x64" && arch !== "arm64") return void 0;
   if (platform === "linux") return `@napi-rs/blake-hash-linux-${arch}-gnu`;
   if (platform === "darwin") return `@napi-rs/blake-hash-darwin-${arch}`;
-  if (platform === "win32") return `@napi-rs/blake-hash-win32-${arch}-msvc`;
   return void 0;
 }
+var ADDON = "@napi-rs/blake-hash";
 function loadNative() {
   const require2 = (0, import_node_module.createRequire)(__taskcacheModuleUrl);
+  let loader;
+  try {
+    loader = require2.resolve(ADDON);
+  } catch {
+    return void 0;
+  }
   const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? void 0 : nativePackage();
   if (direct) {
     try {
-      return require2(direct);
+      return (0, import_node_module.createRequire)(loader)(direct);
     } catch {
     }
   }
   try {
-    return require2("@napi-rs/blake-hash");
+    return require2(loader);
   } catch {
     return void 0;
   }
 }
 
+// src/cli/command-names.ts
+var COMMAND_NAMES = ["run", "dry-run", "explain", "stats", "prune", "report"];
+
 // src/cli/code-cache.ts
 var MAGIC = "taskcache code cache 1";
+var STALE_MS = 30 * 24 * 60 * 60 * 1e3;
 function encodeCodeCache(source, data, hash) {
   return Buffer.concat([Buffer.from(`${MAGIC}
 ${source}
@@ -99,8 +109,15 @@ function decodeCodeCache(file, hash) {
   if (hash(data) !== digest) return "damaged";
   return { source, data };
 }
+function codeCacheName(argv, source, hash) {
+  const command = COMMAND_NAMES.includes(argv[0] ?? "") ? argv[0] : "other";
+  const options = hash(
+    Buffer.from(`${process.execArgv.join("\0")}\0\0${process.env.NODE_OPTIONS ?? ""}`)
+  );
+  return `${command}-${process.version}-${process.arch}-${options.slice(0, 8)}-${source.slice(0, 16)}.bin`;
+}
 function requireWithCodeCache(bundle2, dir2) {
-  const native = loadNative();
+  const native = process.env.TASKCACHE_BLAKE3 === "wasm" ? void 0 : loadNative();
   if (!native) {
     debug("code cache not used: no native BLAKE3");
     (0, import_node_module2.createRequire)(bundle2)(bundle2);
@@ -109,7 +126,7 @@ function requireWithCodeCache(bundle2, dir2) {
   const hash = nativeOneShot(native);
   const text = (0, import_node_fs.readFileSync)(bundle2);
   const source = hash(text);
-  const file = path.join(dir2, `cli-${process.version}-${process.arch}.bin`);
+  const file = path.join(dir2, codeCacheName(process.argv.slice(2), source, hash));
   let cached;
   try {
     cached = decodeCodeCache((0, import_node_fs.readFileSync)(file), hash);
@@ -130,14 +147,7 @@ function requireWithCodeCache(bundle2, dir2) {
     const tag = v8.cachedDataVersionTag();
     process.once("exit", () => {
       if (v8.cachedDataVersionTag() !== tag) return;
-      try {
-        (0, import_node_fs.mkdirSync)(dir2, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        (0, import_node_fs.writeFileSync)(tmp, encodeCodeCache(source, script.createCachedData(), hash));
-        (0, import_node_fs.renameSync)(tmp, file);
-      } catch (error) {
-        debug(`code cache not written: ${error.message}`);
-      }
+      writeCodeCache(file, () => encodeCodeCache(source, script.createCachedData(), hash));
     });
   }
   const module3 = { exports: {} };
@@ -150,6 +160,29 @@ function requireWithCodeCache(bundle2, dir2) {
     bundle2,
     path.dirname(bundle2)
   );
+}
+function writeCodeCache(file, bytes) {
+  const dir2 = path.dirname(file);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs.mkdirSync)(dir2, { recursive: true });
+    (0, import_node_fs.writeFileSync)(tmp, bytes());
+    (0, import_node_fs.renameSync)(tmp, file);
+    const now = Date.now();
+    for (const name of (0, import_node_fs.readdirSync)(dir2)) {
+      const other = path.join(dir2, name);
+      const info = (0, import_node_fs.statSync)(other, { throwIfNoEntry: false });
+      if (other !== file && info && now - info.mtimeMs > STALE_MS) {
+        (0, import_node_fs.rmSync)(other, { recursive: true, force: true });
+      }
+    }
+  } catch (error) {
+    debug(`code cache not written: ${error.message}`);
+    try {
+      (0, import_node_fs.rmSync)(tmp, { force: true });
+    } catch {
+    }
+  }
 }
 function wrap(source) {
   return `(function (exports, require, module, __filename, __dirname) { ${source}

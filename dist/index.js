@@ -17,10 +17,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-KOVDXTVT.js";
+} from "./chunks/chunk-O4VXWLZJ.js";
 import {
   canonicalJson
-} from "./chunks/chunk-PXZ2JZVI.js";
+} from "./chunks/chunk-6MD2LHP5.js";
 import {
   canRead,
   canWrite
@@ -45,7 +45,7 @@ import {
 import {
   blake3,
   initBlake3
-} from "./chunks/chunk-M2DXI222.js";
+} from "./chunks/chunk-UDF6BDGM.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

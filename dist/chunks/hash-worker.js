@@ -7,7 +7,7 @@ import {
 } from "./chunk-J4CSZDVY.js";
 import {
   loadBackend
-} from "./chunk-M2DXI222.js";
+} from "./chunk-UDF6BDGM.js";
 import "./chunk-CUVSUTYU.js";
 
 // src/adapters/hash-worker-loop.ts

@@ -1852,29 +1852,35 @@ function nativePackage(platform2 = process.platform, arch2 = process.arch) {
   if (arch2 !== "x64" && arch2 !== "arm64") return void 0;
   if (platform2 === "linux") return `@napi-rs/blake-hash-linux-${arch2}-gnu`;
   if (platform2 === "darwin") return `@napi-rs/blake-hash-darwin-${arch2}`;
-  if (platform2 === "win32") return `@napi-rs/blake-hash-win32-${arch2}-msvc`;
   return void 0;
 }
 function loadNative() {
   const require2 = (0, import_node_module.createRequire)(__taskcacheModuleUrl);
+  let loader;
+  try {
+    loader = require2.resolve(ADDON);
+  } catch {
+    return void 0;
+  }
   const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? void 0 : nativePackage();
   if (direct) {
     try {
-      return require2(direct);
+      return (0, import_node_module.createRequire)(loader)(direct);
     } catch {
     }
   }
   try {
-    return require2("@napi-rs/blake-hash");
+    return require2(loader);
   } catch {
     return void 0;
   }
 }
-var import_node_module;
+var import_node_module, ADDON;
 var init_blake3_native = __esm({
   "src/adapters/blake3-native.ts"() {
     "use strict";
     import_node_module = require("node:module");
+    ADDON = "@napi-rs/blake-hash";
   }
 });
 
@@ -2671,8 +2677,8 @@ var init_output = __esm({
       }
       write(data) {
         if (this.closed) return;
-        if (this.stream) {
-          this.stream.write(data);
+        if (this.stream || process.platform === "win32") {
+          this.toStream().write(data);
           return;
         }
         let bytes = typeof data === "string" ? Buffer.from(data) : data;
@@ -2686,11 +2692,22 @@ var init_output = __esm({
               return;
             }
             if (code !== "EAGAIN") throw error;
-            this.stream = this.fd === 1 ? process.stdout : process.stderr;
-            this.stream.write(bytes);
+            this.toStream().write(bytes);
             return;
           }
         }
+      }
+      /** Node's stream for the descriptor, from now on; a reader that goes away ends the output. */
+      toStream() {
+        if (!this.stream) {
+          const stream = this.fd === 1 ? process.stdout : process.stderr;
+          stream.on("error", (error) => {
+            if (error.code !== "EPIPE") throw error;
+            this.closed = true;
+          });
+          this.stream = stream;
+        }
+        return this.stream;
       }
     };
     stdout = new FdOutput(1);
@@ -3282,7 +3299,6 @@ function placeOutputs(record, staged, workspace) {
     return file;
   };
   const placed = [];
-  let done = false;
   try {
     for (const item of record.outputs) {
       const what = unit(item.path);
@@ -3291,9 +3307,8 @@ function placeOutputs(record, staged, workspace) {
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
-    done = true;
   } finally {
-    if (!(done && removeEmptyParents(staged.dir, placed))) {
+    if (!removeEmptyParents(staged.dir, placed)) {
       (0, import_node_fs9.rmSync)(staged.dir, { recursive: true, force: true });
     }
   }
@@ -6238,12 +6253,8 @@ function defaultCacheDir(env = process.env) {
   if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
   return path9.join(os.homedir(), ".cache", "taskcache");
 }
-function readdirOrNone(dir) {
-  try {
-    return (0, import_node_fs17.readdirSync)(dir);
-  } catch {
-    return [];
-  }
+function fsp() {
+  return Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
 }
 function isNotFound(error) {
   return error?.code === "ENOENT";
@@ -6313,41 +6324,42 @@ var init_local = __esm({
         const final = this.entryDir(request.key);
         if ((0, import_node_fs17.existsSync)(final)) return "exists";
         const staging = path9.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
-        (0, import_node_fs17.mkdirSync)(staging, { recursive: true });
+        const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
+        await mkdir(staging, { recursive: true });
         try {
+          await link(request.archivePath, path9.join(staging, ARCHIVE)).catch(
+            () => copyFile(request.archivePath, path9.join(staging, ARCHIVE))
+          );
+          await writeFile(path9.join(staging, RECORD), request.recordText);
+          await mkdir(path9.dirname(final), { recursive: true });
           try {
-            (0, import_node_fs17.linkSync)(request.archivePath, path9.join(staging, ARCHIVE));
-          } catch {
-            (0, import_node_fs17.copyFileSync)(request.archivePath, path9.join(staging, ARCHIVE));
-          }
-          (0, import_node_fs17.writeFileSync)(path9.join(staging, RECORD), request.recordText);
-          (0, import_node_fs17.mkdirSync)(path9.dirname(final), { recursive: true });
-          try {
-            (0, import_node_fs17.renameSync)(staging, final);
+            await rename(staging, final);
           } catch (error) {
             if ((0, import_node_fs17.existsSync)(path9.join(final, RECORD))) return "exists";
             throw error;
           }
-          this.setLatest(request.task, request.scope, request.key);
+          await this.setLatest(request.task, request.scope, request.key);
           return "saved";
         } finally {
-          (0, import_node_fs17.rmSync)(staging, { recursive: true, force: true });
+          await rm(staging, { recursive: true, force: true });
         }
       }
       latestFile(task, scope) {
         return path9.join(this.root, "latest", blake3(`${scope}\0${task}`));
       }
-      setLatest(task, scope, key) {
+      async setLatest(task, scope, key) {
         const file = this.latestFile(task, scope);
-        (0, import_node_fs17.mkdirSync)(path9.dirname(file), { recursive: true });
+        const { mkdir, rename, writeFile } = await fsp();
+        await mkdir(path9.dirname(file), { recursive: true });
         const tmp = `${file}.${uniqueSuffix()}`;
-        (0, import_node_fs17.writeFileSync)(tmp, key);
-        (0, import_node_fs17.renameSync)(tmp, file);
+        await writeFile(tmp, key);
+        await rename(tmp, file);
       }
       async latestRecord(task, scope) {
+        const { readFile } = await fsp();
         try {
-          const key = (0, import_node_fs17.readFileSync)(this.latestFile(task, scope), "utf8").trim();
-          return (0, import_node_fs17.readFileSync)(path9.join(this.entryDir(key), RECORD), "utf8");
+          const key = (await readFile(this.latestFile(task, scope), "utf8")).trim();
+          return await readFile(path9.join(this.entryDir(key), RECORD), "utf8");
         } catch {
           return void 0;
         }
@@ -6355,13 +6367,14 @@ var init_local = __esm({
       /** Every entry with its size and last use. */
       async list() {
         const base = path9.join(this.root, "entries");
+        const { readdir, stat } = await fsp();
         const out = [];
-        for (const shard of readdirOrNone(base)) {
-          for (const key of readdirOrNone(path9.join(base, shard))) {
+        for (const shard of await readdir(base).catch(() => [])) {
+          for (const key of await readdir(path9.join(base, shard)).catch(() => [])) {
             const dir = path9.join(base, shard, key);
             try {
-              const record = (0, import_node_fs17.statSync)(path9.join(dir, RECORD));
-              const archive = (0, import_node_fs17.statSync)(path9.join(dir, ARCHIVE));
+              const record = await stat(path9.join(dir, RECORD));
+              const archive = await stat(path9.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -6381,7 +6394,7 @@ var init_local = __esm({
        */
       async prune(options) {
         const now = options.now ?? Date.now();
-        this.clearStaleTmp(now);
+        await this.clearStaleTmp(now);
         const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
         let keptBytes = 0;
         let removed = 0;
@@ -6392,7 +6405,7 @@ var init_local = __esm({
           const tooOld = options.maxAgeMs !== void 0 && now - entry.usedAt > options.maxAgeMs;
           full ||= options.maxBytes !== void 0 && keptBytes + entry.bytes > options.maxBytes;
           if (tooOld || full) {
-            this.remove(entry);
+            await this.remove(entry);
             removed += 1;
             freedBytes += entry.bytes;
           } else {
@@ -6403,21 +6416,24 @@ var init_local = __esm({
         return { removed, freedBytes, kept, keptBytes };
       }
       /** Moves the entry out of sight first, so readers never see half of it. */
-      remove(entry) {
-        (0, import_node_fs17.mkdirSync)(this.tmpDir, { recursive: true });
+      async remove(entry) {
+        const { mkdir, rename, rm } = await fsp();
+        await mkdir(this.tmpDir, { recursive: true });
         const doomed = path9.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
-          (0, import_node_fs17.renameSync)(entry.dir, doomed);
+          await rename(entry.dir, doomed);
         } catch {
           return;
         }
-        (0, import_node_fs17.rmSync)(doomed, { recursive: true, force: true });
+        await rm(doomed, { recursive: true, force: true });
       }
-      clearStaleTmp(now) {
-        for (const name of readdirOrNone(this.tmpDir)) {
+      async clearStaleTmp(now) {
+        const { readdir, rm, stat } = await fsp();
+        for (const name of await readdir(this.tmpDir).catch(() => [])) {
           const item = path9.join(this.tmpDir, name);
-          const info = (0, import_node_fs17.statSync)(item, { throwIfNoEntry: false });
-          if (info && now - info.mtimeMs > STALE_TMP_MS) (0, import_node_fs17.rmSync)(item, { recursive: true, force: true });
+          const info = await stat(item).catch(() => void 0);
+          if (info && now - info.mtimeMs > STALE_TMP_MS)
+            await rm(item, { recursive: true, force: true });
         }
       }
       async recordRun(run2) {
@@ -6426,11 +6442,8 @@ var init_local = __esm({
 `);
       }
       async runs() {
-        let text = "";
-        try {
-          text = (0, import_node_fs17.readFileSync)(path9.join(this.root, "runs.jsonl"), "utf8");
-        } catch {
-        }
+        const { readFile } = await fsp();
+        const text = await readFile(path9.join(this.root, "runs.jsonl"), "utf8").catch(() => "");
         const runs = [];
         for (const line of text.split("\n")) {
           if (!line) continue;
@@ -7064,7 +7077,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const load = COMMANDS[command];
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
   if (!load) {
     stderr.write(`taskcache: unknown command "${command}"
 
