@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import module from 'node:module';
@@ -349,6 +350,18 @@ describe('the compile cache of the executable', () => {
         expect(foreign.stdout).toBe('9.9.9\n');
         expect(foreign.cache).toBe('not used: another bundle');
         expect((await run(['--version'])).cache).toBe('used');
+
+        // Writing a cache removes the files nothing wrote for a month, and only those.
+        const stale = path.join(dir, 'stale.bin');
+        const young = path.join(dir, 'young.bin');
+        writeFileSync(stale, 'old');
+        writeFileSync(young, 'new');
+        const monthAgo = Date.now() / 1000 - 31 * 24 * 60 * 60;
+        utimesSync(stale, monthAgo, monthAgo);
+        expect((await run(['stats'])).cache).toBe('not used: none yet');
+        expect(existsSync(stale)).toBe(false);
+        expect(existsSync(young)).toBe(true);
+        expect(files().some((n) => n.startsWith('stats-'))).toBe(true);
       } finally {
         for (const dir of [copy, xdg, many]) rmSync(dir, { recursive: true, force: true });
       }

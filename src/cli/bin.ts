@@ -8,21 +8,17 @@
 // Node's NODE_DISABLE_COMPILE_CACHE=1 turns either off.
 
 import module from 'node:module';
-import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debug } from '../adapters/debug.js';
+import { userCacheDir } from '../adapters/user-cache.js';
 import { requireWithCodeCache } from './code-cache.js';
 
 const bundle = fileURLToPath(new URL('./cli/main.cjs', import.meta.url));
 
 function cacheDir(): string | undefined {
   try {
-    return path.join(
-      process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'),
-      'taskcache',
-      'code',
-    );
+    return path.join(userCacheDir(), 'code');
   } catch (error) {
     // No home directory, say: the bundle loads without a cache.
     debug(`compile cache not used: ${(error as Error).message}`);
@@ -32,11 +28,9 @@ function cacheDir(): string | undefined {
 
 const { enableCompileCache } = module as { enableCompileCache?: (dir: string) => unknown };
 const dir = cacheDir();
-if (enableCompileCache) {
-  // Node reports its own failures instead of throwing, and honours NODE_DISABLE_COMPILE_CACHE.
-  if (dir) enableCompileCache(dir);
-  module.createRequire(bundle)(bundle);
-} else if (dir && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+// Node reports its own failures instead of throwing, and honours NODE_DISABLE_COMPILE_CACHE.
+if (enableCompileCache && dir) enableCompileCache(dir);
+if (!enableCompileCache && dir && !process.env.NODE_DISABLE_COMPILE_CACHE) {
   requireWithCodeCache(bundle, dir);
 } else {
   module.createRequire(bundle)(bundle);

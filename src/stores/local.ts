@@ -12,10 +12,10 @@ import {
   readFileSync,
   utimesSync,
 } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
+import { userCacheDir } from '../adapters/user-cache.js';
 import type { Key } from '../core/digest.js';
 import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
 
@@ -27,8 +27,7 @@ const STALE_TMP_MS = 60 * 60 * 1000;
 /** `--cache-dir`, else TASKCACHE_DIR, else $XDG_CACHE_HOME/taskcache, else ~/.cache/taskcache. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.TASKCACHE_DIR) return path.resolve(env.TASKCACHE_DIR);
-  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'taskcache');
-  return path.join(os.homedir(), '.cache', 'taskcache');
+  return userCacheDir(env);
 }
 
 export interface LocalEntryInfo {
