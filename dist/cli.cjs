@@ -27,8 +27,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // src/cli/bin.ts
 var import_node_module3 = __toESM(require("node:module"), 1);
-var import_node_os = require("node:os");
-var path2 = __toESM(require("node:path"), 1);
+var path3 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/adapters/debug.ts
@@ -37,10 +36,18 @@ function debug(message) {
 `);
 }
 
+// src/adapters/user-cache.ts
+var import_node_os = require("node:os");
+var path = __toESM(require("node:path"), 1);
+function userCacheDir(env = process.env) {
+  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, "taskcache");
+  return path.join((0, import_node_os.homedir)(), ".cache", "taskcache");
+}
+
 // src/cli/code-cache.ts
 var import_node_fs = require("node:fs");
 var import_node_module2 = require("node:module");
-var path = __toESM(require("node:path"), 1);
+var path2 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
 
 // src/adapters/blake3-native.ts
@@ -126,7 +133,7 @@ function requireWithCodeCache(bundle2, dir2) {
   const hash = nativeOneShot(native);
   const text = (0, import_node_fs.readFileSync)(bundle2);
   const source = hash(text);
-  const file = path.join(dir2, codeCacheName(process.argv.slice(2), source, hash));
+  const file = path2.join(dir2, codeCacheName(process.argv.slice(2), source, hash));
   let cached;
   try {
     cached = decodeCodeCache((0, import_node_fs.readFileSync)(file), hash);
@@ -158,11 +165,11 @@ function requireWithCodeCache(bundle2, dir2) {
     (0, import_node_module2.createRequire)(bundle2),
     module3,
     bundle2,
-    path.dirname(bundle2)
+    path2.dirname(bundle2)
   );
 }
 function writeCodeCache(file, bytes) {
-  const dir2 = path.dirname(file);
+  const dir2 = path2.dirname(file);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     (0, import_node_fs.mkdirSync)(dir2, { recursive: true });
@@ -170,7 +177,7 @@ function writeCodeCache(file, bytes) {
     (0, import_node_fs.renameSync)(tmp, file);
     const now = Date.now();
     for (const name of (0, import_node_fs.readdirSync)(dir2)) {
-      const other = path.join(dir2, name);
+      const other = path2.join(dir2, name);
       const info = (0, import_node_fs.statSync)(other, { throwIfNoEntry: false });
       if (other !== file && info && now - info.mtimeMs > STALE_MS) {
         (0, import_node_fs.rmSync)(other, { recursive: true, force: true });
@@ -193,11 +200,7 @@ function wrap(source) {
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
 function cacheDir() {
   try {
-    return path2.join(
-      process.env.XDG_CACHE_HOME || path2.join((0, import_node_os.homedir)(), ".cache"),
-      "taskcache",
-      "code"
-    );
+    return path3.join(userCacheDir(), "code");
   } catch (error) {
     debug(`compile cache not used: ${error.message}`);
     return void 0;
@@ -205,10 +208,8 @@ function cacheDir() {
 }
 var { enableCompileCache } = import_node_module3.default;
 var dir = cacheDir();
-if (enableCompileCache) {
-  if (dir) enableCompileCache(dir);
-  import_node_module3.default.createRequire(bundle)(bundle);
-} else if (dir && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+if (enableCompileCache && dir) enableCompileCache(dir);
+if (!enableCompileCache && dir && !process.env.NODE_DISABLE_COMPILE_CACHE) {
   requireWithCodeCache(bundle, dir);
 } else {
   import_node_module3.default.createRequire(bundle)(bundle);

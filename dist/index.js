@@ -17,7 +17,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-O4VXWLZJ.js";
+} from "./chunks/chunk-CK2HX5CK.js";
 import {
   canonicalJson
 } from "./chunks/chunk-6MD2LHP5.js";

@@ -1,9 +1,9 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-GLIQRE3D.js";
+} from "../chunks/chunk-DGKIGIJO.js";
 import "../chunks/chunk-GKFFIMUJ.js";
-import "../chunks/chunk-O4VXWLZJ.js";
+import "../chunks/chunk-CK2HX5CK.js";
 import "../chunks/chunk-6MD2LHP5.js";
 import "../chunks/chunk-SIPIBT5M.js";
 import "../chunks/chunk-J4CSZDVY.js";

@@ -289,8 +289,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2138,12 +2138,12 @@ function matcher(pattern) {
 function anyOf(patterns) {
   const lazy = patterns.map((pattern) => {
     let matches;
-    return (path12) => {
+    return (path13) => {
       matches ??= matcher(pattern);
-      return matches(path12);
+      return matches(path13);
     };
   });
-  return (path12) => lazy.some((matches) => matches(path12));
+  return (path13) => lazy.some((matches) => matches(path13));
 }
 function segmentMatcher(segment) {
   return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
@@ -2769,8 +2769,8 @@ var init_config_shape = __esm({
 });
 
 // src/core/paths.ts
-function isAbsoluteAnywhere(path12) {
-  return path12.startsWith("/") || path12.startsWith("\\") || /^[a-zA-Z]:/.test(path12);
+function isAbsoluteAnywhere(path13) {
+  return path13.startsWith("/") || path13.startsWith("\\") || /^[a-zA-Z]:/.test(path13);
 }
 function escapes(normalized) {
   return normalized === ".." || normalized.startsWith("../");
@@ -2780,10 +2780,10 @@ function normalizeWorkingDirectory(dir) {
   const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
   return escapes(normalized) ? void 0 : normalized;
 }
-function isSafeRelativePath(path12) {
-  if (path12.length === 0 || isAbsoluteAnywhere(path12)) return false;
-  if (path12.includes("\\") || path12.includes("\0")) return false;
-  return path12.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+function isSafeRelativePath(path13) {
+  if (path13.length === 0 || isAbsoluteAnywhere(path13)) return false;
+  if (path13.includes("\\") || path13.includes("\0")) return false;
+  return path13.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }
 function linkStaysInside(linkPath, target) {
   if (isAbsoluteAnywhere(target) || target.includes("\0")) return false;
@@ -5272,8 +5272,8 @@ var init_s3 = __esm({
           );
         }
         this.bucket = decodeURIComponent(url.hostname);
-        const path12 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
-        this.prefix = path12 ? `${path12}/` : "";
+        const path13 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
+        this.prefix = path13 ? `${path13}/` : "";
         const env = settings.env;
         const endpoint = url.searchParams.get("endpoint") ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
         if (endpoint !== void 0 && !/^https?:\/\/[^/]/.test(endpoint)) {
@@ -5433,13 +5433,13 @@ var init_s3 = __esm({
         }
       }
       /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-      async upload(objectKey, path12, what) {
+      async upload(objectKey, path13, what) {
         const upload = new import_s3_sdk.Upload({
           client: this.client,
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs14.createReadStream)(path12, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs14.createReadStream)(path13, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -6074,8 +6074,8 @@ function redactUrl(url) {
   }
   let base;
   if (parsed.host) {
-    const path12 = parsed.pathname === "/" ? "" : parsed.pathname;
-    base = `${parsed.protocol}//${parsed.host}${path12}`;
+    const path13 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path13}`;
   } else {
     base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
   }
@@ -6130,9 +6130,9 @@ function decodePointer(text) {
     return void 0;
   }
 }
-async function sha256File(path12) {
+async function sha256File(path13) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs16.createReadStream)(path12, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of (0, import_node_fs16.createReadStream)(path13, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -6247,11 +6247,24 @@ var init_signing = __esm({
   }
 });
 
+// src/adapters/user-cache.ts
+function userCacheDir(env = process.env) {
+  if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
+  return path9.join((0, import_node_os2.homedir)(), ".cache", "taskcache");
+}
+var import_node_os2, path9;
+var init_user_cache = __esm({
+  "src/adapters/user-cache.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+    path9 = __toESM(require("node:path"), 1);
+  }
+});
+
 // src/stores/local.ts
 function defaultCacheDir(env = process.env) {
-  if (env.TASKCACHE_DIR) return path9.resolve(env.TASKCACHE_DIR);
-  if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
-  return path9.join(os.homedir(), ".cache", "taskcache");
+  if (env.TASKCACHE_DIR) return path10.resolve(env.TASKCACHE_DIR);
+  return userCacheDir(env);
 }
 function fsp() {
   return Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
@@ -6259,15 +6272,15 @@ function fsp() {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs17, os, path9, RECORD, ARCHIVE, STALE_TMP_MS, LocalStore;
+var import_node_fs17, path10, RECORD, ARCHIVE, STALE_TMP_MS, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    os = __toESM(require("node:os"), 1);
-    path9 = __toESM(require("node:path"), 1);
+    path10 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
+    init_user_cache();
     RECORD = "record.json";
     ARCHIVE = "archive";
     STALE_TMP_MS = 60 * 60 * 1e3;
@@ -6281,34 +6294,34 @@ var init_local = __esm({
       name = "local";
       compress = false;
       entryDir(key) {
-        return path9.join(this.root, "entries", key.slice(0, 2), key);
+        return path10.join(this.root, "entries", key.slice(0, 2), key);
       }
       get tmpDir() {
-        return path9.join(this.root, "tmp");
+        return path10.join(this.root, "tmp");
       }
       /** State that only speeds up later runs (the stat cache); safe to delete. */
       get stateDir() {
-        return path9.join(this.root, "state");
+        return path10.join(this.root, "state");
       }
       async get(key) {
         const dir = this.entryDir(key);
         let recordText;
         try {
-          recordText = (0, import_node_fs17.readFileSync)(path9.join(dir, RECORD), "utf8");
+          recordText = (0, import_node_fs17.readFileSync)(path10.join(dir, RECORD), "utf8");
         } catch (error) {
           if (isNotFound(error)) return void 0;
           throw error;
         }
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs17.utimesSync)(path9.join(dir, RECORD), now, now);
+          (0, import_node_fs17.utimesSync)(path10.join(dir, RECORD), now, now);
         } catch {
         }
         return {
           recordText,
-          archiveFile: path9.join(dir, ARCHIVE),
+          archiveFile: path10.join(dir, ARCHIVE),
           openArchive: async () => {
-            const stream = (0, import_node_fs17.createReadStream)(path9.join(dir, ARCHIVE));
+            const stream = (0, import_node_fs17.createReadStream)(path10.join(dir, ARCHIVE));
             await new Promise((resolve6, reject) => {
               stream.once("open", () => resolve6());
               stream.once("error", reject);
@@ -6318,24 +6331,24 @@ var init_local = __esm({
         };
       }
       async has(key) {
-        return (0, import_node_fs17.existsSync)(path9.join(this.entryDir(key), RECORD));
+        return (0, import_node_fs17.existsSync)(path10.join(this.entryDir(key), RECORD));
       }
       async put(request) {
         const final = this.entryDir(request.key);
         if ((0, import_node_fs17.existsSync)(final)) return "exists";
-        const staging = path9.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+        const staging = path10.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
         await mkdir(staging, { recursive: true });
         try {
-          await link(request.archivePath, path9.join(staging, ARCHIVE)).catch(
-            () => copyFile(request.archivePath, path9.join(staging, ARCHIVE))
+          await link(request.archivePath, path10.join(staging, ARCHIVE)).catch(
+            () => copyFile(request.archivePath, path10.join(staging, ARCHIVE))
           );
-          await writeFile(path9.join(staging, RECORD), request.recordText);
-          await mkdir(path9.dirname(final), { recursive: true });
+          await writeFile(path10.join(staging, RECORD), request.recordText);
+          await mkdir(path10.dirname(final), { recursive: true });
           try {
             await rename(staging, final);
           } catch (error) {
-            if ((0, import_node_fs17.existsSync)(path9.join(final, RECORD))) return "exists";
+            if ((0, import_node_fs17.existsSync)(path10.join(final, RECORD))) return "exists";
             throw error;
           }
           await this.setLatest(request.task, request.scope, request.key);
@@ -6345,12 +6358,12 @@ var init_local = __esm({
         }
       }
       latestFile(task, scope) {
-        return path9.join(this.root, "latest", blake3(`${scope}\0${task}`));
+        return path10.join(this.root, "latest", blake3(`${scope}\0${task}`));
       }
       async setLatest(task, scope, key) {
         const file = this.latestFile(task, scope);
         const { mkdir, rename, writeFile } = await fsp();
-        await mkdir(path9.dirname(file), { recursive: true });
+        await mkdir(path10.dirname(file), { recursive: true });
         const tmp = `${file}.${uniqueSuffix()}`;
         await writeFile(tmp, key);
         await rename(tmp, file);
@@ -6359,22 +6372,22 @@ var init_local = __esm({
         const { readFile } = await fsp();
         try {
           const key = (await readFile(this.latestFile(task, scope), "utf8")).trim();
-          return await readFile(path9.join(this.entryDir(key), RECORD), "utf8");
+          return await readFile(path10.join(this.entryDir(key), RECORD), "utf8");
         } catch {
           return void 0;
         }
       }
       /** Every entry with its size and last use. */
       async list() {
-        const base = path9.join(this.root, "entries");
+        const base = path10.join(this.root, "entries");
         const { readdir, stat } = await fsp();
         const out = [];
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const key of await readdir(path9.join(base, shard)).catch(() => [])) {
-            const dir = path9.join(base, shard, key);
+          for (const key of await readdir(path10.join(base, shard)).catch(() => [])) {
+            const dir = path10.join(base, shard, key);
             try {
-              const record = await stat(path9.join(dir, RECORD));
-              const archive = await stat(path9.join(dir, ARCHIVE));
+              const record = await stat(path10.join(dir, RECORD));
+              const archive = await stat(path10.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -6419,7 +6432,7 @@ var init_local = __esm({
       async remove(entry) {
         const { mkdir, rename, rm } = await fsp();
         await mkdir(this.tmpDir, { recursive: true });
-        const doomed = path9.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+        const doomed = path10.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
           await rename(entry.dir, doomed);
         } catch {
@@ -6430,7 +6443,7 @@ var init_local = __esm({
       async clearStaleTmp(now) {
         const { readdir, rm, stat } = await fsp();
         for (const name of await readdir(this.tmpDir).catch(() => [])) {
-          const item = path9.join(this.tmpDir, name);
+          const item = path10.join(this.tmpDir, name);
           const info = await stat(item).catch(() => void 0);
           if (info && now - info.mtimeMs > STALE_TMP_MS)
             await rm(item, { recursive: true, force: true });
@@ -6438,12 +6451,12 @@ var init_local = __esm({
       }
       async recordRun(run2) {
         (0, import_node_fs17.mkdirSync)(this.root, { recursive: true });
-        (0, import_node_fs17.appendFileSync)(path9.join(this.root, "runs.jsonl"), `${JSON.stringify(run2)}
+        (0, import_node_fs17.appendFileSync)(path10.join(this.root, "runs.jsonl"), `${JSON.stringify(run2)}
 `);
       }
       async runs() {
         const { readFile } = await fsp();
-        const text = await readFile(path9.join(this.root, "runs.jsonl"), "utf8").catch(() => "");
+        const text = await readFile(path10.join(this.root, "runs.jsonl"), "utf8").catch(() => "");
         const runs = [];
         for (const line of text.split("\n")) {
           if (!line) continue;
@@ -6538,7 +6551,7 @@ var init_reporter = __esm({
 
 // src/cli/context.ts
 function localStoreFor(flags) {
-  const dir = flags["cache-dir"] ? path10.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  const dir = flags["cache-dir"] ? path11.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
 async function createContext(flags) {
@@ -6566,7 +6579,7 @@ async function createContext(flags) {
   const engine = {
     workspace: loaded.workspace,
     env: process.env,
-    platform: { os: os2.platform(), arch: os2.arch() },
+    platform: { os: os.platform(), arch: os.arch() },
     stores,
     scope: loaded.workspace,
     tmpDir: local.tmpDir,
@@ -6583,12 +6596,12 @@ async function createContext(flags) {
   };
   return { loaded, engine, local, warnings: reporter.warnings };
 }
-var os2, path10;
+var os, path11;
 var init_context = __esm({
   "src/cli/context.ts"() {
     "use strict";
-    os2 = __toESM(require("node:os"), 1);
-    path10 = __toESM(require("node:path"), 1);
+    os = __toESM(require("node:os"), 1);
+    path11 = __toESM(require("node:path"), 1);
     init_blake3();
     init_config_shape();
     init_units();
@@ -7007,7 +7020,7 @@ async function report(args) {
     const report2 = asReport(parsed);
     if (!report2)
       throw new UsageError(`report: ${file}: expected a taskcache report (version 1 with rows)`);
-    const job = positionals.length > 1 ? path11.basename(path11.dirname(path11.resolve(file))) : void 0;
+    const job = positionals.length > 1 ? path12.basename(path12.dirname(path12.resolve(file))) : void 0;
     for (const row of report2.rows)
       rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
   }
@@ -7015,12 +7028,12 @@ async function report(args) {
   else stdout.write(renderSummary(rows));
   return 0;
 }
-var import_node_fs18, path11;
+var import_node_fs18, path12;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    path11 = __toESM(require("node:path"), 1);
+    path12 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
     init_flags();
