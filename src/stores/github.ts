@@ -37,6 +37,8 @@ export interface GithubStoreOptions {
 }
 
 export class GithubStore implements Store {
+  // Until put honours `replace`, an existing entry is kept.
+  readonly replaces = false;
   readonly name = 'github';
   readonly compress = false;
   readonly mode: StoreMode;

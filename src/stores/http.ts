@@ -33,6 +33,8 @@ import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './
 const MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
 
 export class HttpStore implements Store {
+  // Until put honours `replace`, an existing entry is kept.
+  readonly replaces = false;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;

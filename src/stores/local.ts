@@ -57,6 +57,8 @@ export interface RunRecord {
 }
 
 export class LocalStore implements Store {
+  // Until put honours `replace`, an existing entry is kept.
+  readonly replaces = false;
   readonly name = 'local';
   readonly compress = false;
 

@@ -44,6 +44,8 @@ interface Envelope {
 }
 
 export class RedisStore implements Store {
+  // Until put honours `replace`, an existing entry is kept.
+  readonly replaces = false;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;

@@ -63,6 +63,8 @@ const AUTH_CODES = new Set([
 const MISSING_CODES = new Set(['NoSuchKey', 'NotFound']);
 
 export class S3Store implements Store {
+  // Until put honours `replace`, an existing entry is kept.
+  readonly replaces = false;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;

@@ -33,6 +33,8 @@ const HEADER_BYTES = MAGIC.length + 4;
 const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
 
 export class TurboStore implements Store {
+  // Until put honours `replace`, an existing entry is kept.
+  readonly replaces = false;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
