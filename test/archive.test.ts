@@ -116,9 +116,63 @@ describe('checkDestinations', () => {
     const ws = workspace(`blocked-${what.replace(/ /g, '-')}`);
     block(path.join(ws, 'sub'));
     expect(() => checkDestinations(record, ws)).toThrow(CorruptEntryError);
-    expect(() => checkDestinations(record, ws)).toThrow(/sub\/b\.bin cannot be placed/);
+    expect(() => checkDestinations(record, ws)).toThrow(
+      /sub\/b\.bin (cannot be placed|would be written through the link sub)/,
+    );
     // What the engine does first: nothing was staged or placed.
     expect(readdirSync(ws)).toEqual(['sub']);
+  });
+});
+
+describe('checkDestinations and links', () => {
+  const linksRecord = (links: Array<[string, string]>) =>
+    ({
+      outputs: links.map(([p, target]) => ({ kind: 'link', path: p, target })),
+    }) as unknown as EntryRecord;
+
+  it('refuses a link whose target walks through another restored link', () => {
+    // Lexically `out/b/b/b/../../..` is `out`; on disk, with out/b -> ., it is two levels up.
+    const ws = workspace('link-chain');
+    const record = linksRecord([
+      ['out/b', '.'],
+      ['out/a', 'b/b/b/../../..'],
+    ]);
+    expect(() => checkDestinations(record, ws)).toThrow(/out\/a resolves through the link out\/b/);
+  });
+
+  it('refuses a link whose target walks through a link already in the workspace', () => {
+    const ws = workspace('link-through-existing');
+    mkdirSync(path.join(ws, 'out'));
+    symlinkSync('.', path.join(ws, 'out', 'b'));
+    const record = linksRecord([['out/a', 'b/b/../..']]);
+    expect(() => checkDestinations(record, ws)).toThrow(/resolves through the link out\/b/);
+  });
+
+  it('never writes through a link that was in the workspace before the restore', () => {
+    const ws = workspace('write-through');
+    const elsewhere = workspace('write-through-elsewhere');
+    symlinkSync(elsewhere, path.join(ws, 'out'));
+    const record = {
+      outputs: [{ kind: 'file', path: 'out/x', size: 0, digest: 'a'.repeat(64) }],
+    } as unknown as EntryRecord;
+    expect(() => checkDestinations(record, ws)).toThrow(/written through the link out/);
+  });
+
+  it('refuses links into .git and links to the workspace root', () => {
+    const ws = workspace('link-git');
+    expect(() => checkDestinations(linksRecord([['out/a', '../.git/config']]), ws)).toThrow(
+      /points into \.git/,
+    );
+    expect(() => checkDestinations(linksRecord([['out/a', '..']]), ws)).toThrow(/outside/);
+  });
+
+  it('accepts links that stay inside without passing through links', () => {
+    const ws = workspace('link-ok');
+    const record = linksRecord([
+      ['out/a', '../src/x'],
+      ['out/b', 'a'],
+    ]);
+    expect(() => checkDestinations(record, ws)).not.toThrow();
   });
 });
 

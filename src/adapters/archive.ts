@@ -11,7 +11,6 @@ import {
   openSync,
   readlinkSync,
   readSync,
-  realpathSync,
   renameSync,
   rmdirSync,
   rmSync,
@@ -22,7 +21,7 @@ import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
 import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
-import { isAbsoluteAnywhere, linkStaysInside } from '../core/paths.js';
+import { isAbsoluteAnywhere, isReservedName, linkStaysInside, linkWalk } from '../core/paths.js';
 import { uniqueSuffix } from './atomic-file.js';
 import type { Hasher } from './blake3.js';
 import { compressToFile, decompressFile, decompressStream } from './codec.js';
@@ -354,60 +353,75 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Checks that every output can be placed without leaving the workspace (no parent that is a
- * symlink out of it, no directory in the way). Run before anything is moved.
+ * Checks that every output can be placed without leaving the workspace, before anything is
+ * moved: no directory on the way is a link (a restore never writes through a link that was in
+ * the workspace before it), nothing is in the way, and every restored link's target stays
+ * inside when walked on disk — through no other link, restored or already there, and into no
+ * `.git` directory.
  */
 export function checkDestinations(record: RestoredRecord, workspace: string): void {
-  const root = realpathSync(workspace);
-  // Outputs share directories: each directory is resolved once. `blocked`: it, or the
-  // nearest ancestor that exists, is not a directory, so nothing can be placed below it.
-  type Resolved = { inside: boolean; exists: boolean; blocked: boolean };
-  const checked = new Map<string, Resolved>();
-  const resolve = (dir: string): Resolved => {
-    let known = checked.get(dir);
-    if (known === undefined) {
-      known = describe(dir);
-      checked.set(dir, known);
+  // What each workspace-relative path is on disk, looked up once: outputs share directories.
+  const kinds = new Map<string, 'dir' | 'link' | 'other' | 'none'>();
+  const kindOf = (relative: string): 'dir' | 'link' | 'other' | 'none' => {
+    let kind = kinds.get(relative);
+    if (kind === undefined) {
+      const stats = lstatSync(path.join(workspace, relative), { throwIfNoEntry: false });
+      kind = !stats
+        ? 'none'
+        : stats.isSymbolicLink()
+          ? 'link'
+          : stats.isDirectory()
+            ? 'dir'
+            : 'other';
+      kinds.set(relative, kind);
     }
-    return known;
+    return kind;
   };
-  const describe = (dir: string): Resolved => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      // There but not resolvable: a dangling link, which nothing can be placed below.
-      if (exists(dir)) return { inside: true, exists: true, blocked: true };
-      // Not there yet: it will be created below its nearest existing ancestor.
-      const ancestor = dir === path.dirname(dir) ? undefined : resolve(path.dirname(dir));
-      return {
-        inside: ancestor?.inside ?? false,
-        exists: false,
-        blocked: ancestor?.blocked ?? true,
-      };
+  /** The problem with placing something at `relative` whose parents are `dirs`, if any. */
+  const parentProblem = (item: string, dirs: readonly string[]): string | undefined => {
+    for (const dir of dirs) {
+      const kind = kindOf(dir);
+      if (kind === 'none') return undefined; // Created by the restore: nothing below exists.
+      if (kind === 'link') return `output ${item} would be written through the link ${dir}`;
+      if (kind === 'other') {
+        return `output ${item} cannot be placed: a file is where its directory would be`;
+      }
     }
-    return {
-      inside: real === root || real.startsWith(root + path.sep),
-      exists: true,
-      blocked: !isDirectory(real),
-    };
+    return undefined;
   };
+  const links = new Set<string>();
+  for (const item of record.outputs) if (item.kind === 'link') links.add(item.path);
   for (const item of record.outputs) {
-    const dest = path.join(root, item.path);
-    const parent = resolve(path.dirname(dest));
-    if (!parent.inside) {
-      throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
-    }
-    if (parent.blocked) {
-      throw new CorruptEntryError(
-        `output ${item.path} cannot be placed: a file is where its directory would be`,
-      );
-    }
-    // In a directory that is not there yet, nothing can be in the way.
-    if (parent.exists && isDirectory(dest)) {
+    const problem = parentProblem(item.path, parents(item.path));
+    if (problem) throw new CorruptEntryError(problem);
+    if (kindOf(item.path) === 'dir') {
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
+    if (item.kind !== 'link') continue;
+    const walked = linkWalk(item.path, item.target);
+    if (walked === undefined || walked.length === 0 || walked.at(-1) === '') {
+      throw new CorruptEntryError(`symlink ${item.path} points outside the workspace`);
+    }
+    for (const [index, step] of walked.entries()) {
+      if (step.split('/').some(isReservedName)) {
+        throw new CorruptEntryError(`symlink ${item.path} points into ${step}`);
+      }
+      // The last step is what the link names; the ones before are walked through.
+      if (index === walked.length - 1) break;
+      if (step !== '' && (links.has(step) || kindOf(step) === 'link')) {
+        throw new CorruptEntryError(`symlink ${item.path} resolves through the link ${step}`);
+      }
+    }
   }
+}
+
+/** The directories above a workspace-relative path, outermost first. */
+function parents(relative: string): string[] {
+  const dirs: string[] = [];
+  for (let slash = relative.indexOf('/'); slash !== -1; slash = relative.indexOf('/', slash + 1)) {
+    dirs.push(relative.slice(0, slash));
+  }
+  return dirs;
 }
 
 /** Whether anything (a dangling link included) is at `file`; false below a non-directory. */

@@ -30,12 +30,28 @@ export function normalizeWorkingDirectory(dir: string): string | undefined {
 
 /**
  * True when `path` is a safe workspace-relative file path to restore: relative, normalized,
- * no `..` segment, no empty segment, no backslash or NUL.
+ * no `..` segment, no empty segment, no backslash or NUL, and nothing inside a `.git`
+ * directory (a restored `.git/config` runs code on the next git command) or a staging
+ * directory of taskcache's own.
  */
 export function isSafeRelativePath(path: string): boolean {
   if (path.length === 0 || isAbsoluteAnywhere(path)) return false;
   if (path.includes('\\') || path.includes('\0')) return false;
-  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  return path.split('/').every(isSafeSegment);
+}
+
+function isSafeSegment(segment: string): boolean {
+  if (segment === '' || segment === '.' || segment === '..') return false;
+  return !isReservedName(segment);
+}
+
+/**
+ * Names nothing is ever restored into: `.git` in any case (case-insensitive file systems, and
+ * Windows, which ignores trailing dots and spaces) and taskcache's own staging directories.
+ */
+export function isReservedName(segment: string): boolean {
+  const name = segment.toLowerCase().replace(/[. ]+$/, '');
+  return name === '.git' || segment.startsWith('.taskcache-tmp-');
 }
 
 /** True when a symlink at `linkPath` with `target` resolves inside the workspace. */
@@ -43,4 +59,28 @@ export function linkStaysInside(linkPath: string, target: string): boolean {
   if (isAbsoluteAnywhere(target) || target.includes('\0')) return false;
   const resolved = posix.normalize(posix.join(posix.dirname(linkPath), target.replace(/\\/g, '/')));
   return !escapes(resolved) && resolved !== '.';
+}
+
+/**
+ * The workspace-relative paths a link's target passes through, in order, as the file system
+ * walks them from the link's directory (`..` steps back; the last one is what it points at).
+ * Undefined when the walk leaves the workspace. Lexically inside is not enough: when one of
+ * these paths is itself a link, the walk goes where that link points (`out/b -> .` makes
+ * `out/a -> b/b/b/../../..` resolve above the workspace), so the caller refuses targets that
+ * pass through a link.
+ */
+export function linkWalk(linkPath: string, target: string): string[] | undefined {
+  if (isAbsoluteAnywhere(target) || target.includes('\0')) return undefined;
+  const stack = linkPath.split('/').slice(0, -1);
+  const walked: string[] = [];
+  for (const segment of target.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (stack.length === 0) return undefined;
+      stack.pop();
+    } else stack.push(segment);
+    walked.push(stack.join('/'));
+  }
+  // `.` names the link's own directory.
+  return walked.length > 0 ? walked : [stack.join('/')];
 }
