@@ -1,19 +1,32 @@
-// The GitHub Actions cache through @actions/cache. One cache entry per key holds the record
-// and the archive as two files; exact keys only, never a restore-keys prefix match for
-// outputs. A second, small entry per save holds just the record under a key with a time
-// suffix, so the task's most recent manifest can be found by prefix to explain a miss.
+// The GitHub Actions cache used as blob storage. One cache entry per key holds one blob: a
+// small frame (see encodeFrame) with the record text and taskcache's own archive. Exact keys
+// only, never a restore-keys prefix match for outputs. A second, small entry per save holds
+// just the record under a key with a time suffix, so the task's most recent record can be
+// found by prefix to explain a miss.
 //
-// The client reports most failures by logging a warning and returning -1 or undefined. Those
-// warnings are captured during each call and turned into one StoreError, so a failure is
-// one warning (the engine's) and can fail the step when the user asks for that.
+// Nothing is archived or extracted here: an entry's bytes are uploaded from the archive file
+// as they are and downloaded to a scratch file outside the workspace, and the engine reads
+// the archive with its own code, which confines paths. (The cache service's client,
+// @actions/cache, extracts with `tar -P`: a blob with absolute member names would write
+// anywhere.) The entries use their own `version`, so actions/cache entries never match
+// taskcache's and the other way round.
 
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { closeSync, createReadStream, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { blake3 } from '../adapters/blake3.js';
 import type { Key } from '../core/digest.js';
+import {
+  type BLOB_UPLOAD,
+  type Budget,
+  CacheServiceClient,
+  CacheServiceError,
+  ConflictError,
+  GITHUB_DEADLINES,
+  type GithubDeadlines,
+} from './github-client.js';
 import {
   type SaveOutcome,
   type SaveRequest,
@@ -23,192 +36,292 @@ import {
   type StoreMode,
 } from './store.js';
 
-type CacheModule = typeof import('@actions/cache');
+export { GITHUB_DEADLINES, type GithubDeadlines };
 
-/** Relative to the workspace and constant: the cache version hashes the paths as written. */
-const ENTRY_DIR = '.taskcache-tmp-github';
 const PREFIX = 'taskcache-v1';
+
+/**
+ * The cache `version` of every taskcache blob. actions/cache sends the sha256 of its paths,
+ * compression method and "1.0"; this is the sha256 of "taskcache blob frame 1", which no such
+ * list produces, so the two never see each other's entries.
+ */
+export const GITHUB_BLOB_VERSION =
+  '00ea08139a31ccd188d1dcbf47452743da5029b1ec6acab0ce97822da84264bd';
+
+/** Frame: magic, record length (u32 BE), archive length (u64 BE), record, archive. */
+const MAGIC = Buffer.from('TCGHBLB1', 'latin1');
+const HEADER_BYTES = MAGIC.length + 4 + 8;
+/** Records are small JSON; a frame that claims more is not ours. */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+export function encodeFrameHeader(recordBytes: number, archiveBytes: number): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  MAGIC.copy(header, 0);
+  header.writeUInt32BE(recordBytes, MAGIC.length);
+  header.writeBigUInt64BE(BigInt(archiveBytes), MAGIC.length + 4);
+  return header;
+}
+
+/** A frame's record and archive lengths, when `header` starts a frame of `total` bytes. */
+export function decodeFrameHeader(
+  header: Buffer,
+  total: number,
+): { recordBytes: number; archiveBytes: number } | undefined {
+  if (header.length < HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) {
+    return undefined;
+  }
+  const recordBytes = header.readUInt32BE(MAGIC.length);
+  const archiveBytes = header.readBigUInt64BE(MAGIC.length + 4);
+  if (recordBytes > MAX_RECORD_BYTES) return undefined;
+  if (BigInt(HEADER_BYTES + recordBytes) + archiveBytes !== BigInt(total)) return undefined;
+  return { recordBytes, archiveBytes: Number(archiveBytes) };
+}
 
 export interface GithubStoreOptions {
   readonly mode: StoreMode;
-  readonly workspace: string;
-  /** Per-segment download timeout. */
-  readonly timeoutMs?: number;
+  /** Not used: nothing is written in the workspace. */
+  readonly workspace?: string;
+  /** Where downloads are written before they are read: RUNNER_TEMP, else the OS temp dir. */
+  readonly tempDir?: string;
+  /** ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ...; process.env by default. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Shorter or longer deadlines than GITHUB_DEADLINES. */
+  readonly deadlines?: Partial<GithubDeadlines>;
+  /** When uploads switch from one Put Blob to blocks, and the block size (BLOB_UPLOAD). */
+  readonly upload?: typeof BLOB_UPLOAD;
+}
+
+/** Scratch files not yet read, removed at exit at the latest. */
+const scratchFiles = new Set<string>();
+let exitHook = false;
+
+function release(file: string): void {
+  scratchFiles.delete(file);
+  rmSync(file, { force: true });
 }
 
 export class GithubStore implements Store {
-  // Until put honours `replace`, an existing entry is kept.
+  /** The cache service's keys are immutable: an existing entry is kept. */
   readonly replaces = false;
   readonly name = 'github';
-  readonly compress = false;
+  /** The bytes go over the network as they are: compressed archives are worth it. */
+  readonly compress = true;
   readonly mode: StoreMode;
-  private cache: CacheModule | undefined;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly deadlines: GithubDeadlines;
+  private service: CacheServiceClient | undefined;
 
   constructor(private readonly options: GithubStoreOptions) {
     this.mode = options.mode;
+    this.env = options.env ?? process.env;
+    this.deadlines = { ...GITHUB_DEADLINES, ...options.deadlines };
   }
 
-  private async client(): Promise<CacheModule> {
-    this.cache ??= await import('@actions/cache');
-    if (!this.cache.isFeatureAvailable()) {
+  /** Closes idle connections. */
+  close(): void {
+    this.service?.close();
+    this.service = undefined;
+  }
+
+  private client(): CacheServiceClient {
+    if (this.service) return this.service;
+    const baseUrl = this.env.ACTIONS_RESULTS_URL;
+    const token = this.env.ACTIONS_RUNTIME_TOKEN;
+    if (!baseUrl || !token) {
       throw new StoreError(
         this.name,
-        'the GitHub cache service is not available in this environment',
+        'the GitHub cache service is not available in this environment (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN are not both set)',
       );
     }
-    return this.cache;
+    if (this.env.ACTIONS_CACHE_SERVICE_V2 === undefined) {
+      throw new StoreError(
+        this.name,
+        'only the GitHub cache service v2 is supported (ACTIONS_CACHE_SERVICE_V2 is not set; GitHub Enterprise Server uses v1)',
+      );
+    }
+    this.service = new CacheServiceClient({
+      baseUrl,
+      token,
+      deadlines: this.deadlines,
+      ...(this.options.upload ? { upload: this.options.upload } : {}),
+    });
+    return this.service;
   }
 
   private entryKey(key: Key): string {
     return `${PREFIX}-${key}`;
   }
 
-  private manifestPrefix(task: string, scope: string): string {
+  private pointerPrefix(task: string, scope: string): string {
     return `${PREFIX}-latest-${blake3(`${scope}\0${task}`).slice(0, 32)}-`;
   }
 
-  /**
-   * Runs a client call with its console output captured: the warnings it logs become a thrown
-   * StoreError; its other lines are kept for the caller and passed on as debug output.
-   */
-  private async call<T>(
-    what: string,
-    operation: (cache: CacheModule) => Promise<T>,
-  ): Promise<{ result: T; lines: string[] }> {
-    const cache = await this.client();
-    const warnings: string[] = [];
-    const lines: string[] = [];
-    const write = process.stdout.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
-      for (const line of text.split(/\r?\n/)) {
-        if (line.startsWith('::warning'))
-          warnings.push(line.replace(/^::warning[^:]*::/, '').trim());
-        else if (line.startsWith('::')) write.call(process.stdout, `${line}\n`);
-        else if (line.trim() !== '') lines.push(line);
-      }
-      return true;
-    }) as typeof process.stdout.write;
-    let result: T;
+  /** Runs one store call under one budget; every failure becomes this store's StoreError. */
+  private async call<T>(operation: (client: CacheServiceClient, budget: Budget) => Promise<T>) {
+    const client = this.client();
     try {
-      result = await operation(cache);
+      return await operation(client, client.budget());
     } catch (error) {
-      throw new StoreError(this.name, `${what}: ${(error as Error).message}`);
-    } finally {
-      process.stdout.write = write;
-      for (const line of lines) write.call(process.stdout, `::debug::${line}\n`);
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(this.name, redact(messageOf(error), this.env));
     }
-    if (warnings.length > 0) throw new StoreError(this.name, `${what}: ${warnings.join('; ')}`);
-    return { result, lines };
   }
 
-  private dir(): string {
-    return path.join(this.options.workspace, ENTRY_DIR);
-  }
-
-  private async clean(): Promise<void> {
-    await rm(this.dir(), { recursive: true, force: true });
-  }
-
-  private downloadOptions() {
-    const timeout = this.options.timeoutMs ?? 60_000;
-    return { segmentTimeoutInMs: timeout, timeoutInMs: timeout };
+  private scratchFile(key: Key): string {
+    const dir = path.join(
+      this.options.tempDir ?? (this.env.RUNNER_TEMP || os.tmpdir()),
+      'taskcache-github',
+    );
+    mkdirSync(dir, { recursive: true });
+    if (!exitHook) {
+      exitHook = true;
+      process.once('exit', () => {
+        for (const file of scratchFiles) rmSync(file, { force: true });
+      });
+    }
+    const file = path.join(dir, `${key.slice(0, 16)}.${randomBytes(6).toString('hex')}.blob`);
+    scratchFiles.add(file);
+    return file;
   }
 
   async get(key: Key): Promise<StoredEntry | undefined> {
-    await this.clean();
-    const { result: matched } = await this.call('restore', (cache) =>
-      cache.restoreCache([ENTRY_DIR], this.entryKey(key), [], this.downloadOptions()),
-    );
-    if (matched === undefined) return undefined;
-    if (matched !== this.entryKey(key)) {
-      throw new StoreError(this.name, `restore returned another key (${matched})`);
-    }
-    const dir = this.dir();
-    const recordText = await readFile(path.join(dir, 'record.json'), 'utf8').catch(() => undefined);
-    if (recordText === undefined) {
-      await this.clean();
-      throw new StoreError(this.name, 'restored entry has no record');
-    }
-    return {
-      recordText,
-      openArchive: async (): Promise<Readable> => {
-        const stream = createReadStream(path.join(dir, 'archive'));
-        // The restored copy is scratch: gone once it has been read.
-        stream.on('close', () => void this.clean());
-        return stream;
-      },
-    };
+    return this.call(async (client, budget) => {
+      const found = await client.lookup(this.entryKey(key), GITHUB_BLOB_VERSION, [], budget);
+      if (found === undefined || found.matchedKey !== this.entryKey(key)) return undefined;
+      const file = this.scratchFile(key);
+      let frame: { recordText: string; archiveStart: number } | undefined;
+      try {
+        const size = await client.download(found.url, file, budget);
+        frame = readFrame(file, size);
+      } catch (error) {
+        release(file);
+        throw error;
+      }
+      if (frame === undefined) {
+        // Not a taskcache blob: never unpacked, reported by the engine as an unusable entry.
+        release(file);
+        return {
+          recordText: '',
+          openArchive: () =>
+            Promise.reject(new StoreError(this.name, 'the entry is not a taskcache blob')),
+        };
+      }
+      const { recordText, archiveStart } = frame;
+      return {
+        recordText,
+        openArchive: async (): Promise<Readable> => {
+          const stream = createReadStream(file, { start: archiveStart, highWaterMark: 1 << 20 });
+          stream.once('close', () => release(file));
+          return stream;
+        },
+      };
+    });
   }
 
   async has(key: Key): Promise<boolean> {
-    const { result: matched } = await this.call('lookup', (cache) =>
-      cache.restoreCache([ENTRY_DIR], this.entryKey(key), [], { lookupOnly: true }),
-    );
-    return matched === this.entryKey(key);
+    return this.call(async (client, budget) => {
+      const found = await client.lookup(this.entryKey(key), GITHUB_BLOB_VERSION, [], budget);
+      return found?.matchedKey === this.entryKey(key);
+    });
   }
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
-    const dir = this.dir();
-    await this.clean();
-    await mkdir(dir, { recursive: true });
-    try {
-      await copyFile(request.archivePath, path.join(dir, 'archive'));
-      await writeFile(path.join(dir, 'record.json'), request.recordText);
-      const id = await this.saveQuietly([ENTRY_DIR], this.entryKey(request.key));
-      if (id === 'exists') return 'exists';
-      // The pointer for explaining later misses: the record alone, under a time-ordered key.
-      // The entry is saved already; without the pointer a later miss is only less explained.
-      await rm(path.join(dir, 'archive'));
-      const stamp = `${Date.now().toString().padStart(15, '0')}-${randomBytes(3).toString('hex')}`;
-      await this.saveQuietly(
-        [ENTRY_DIR],
-        `${this.manifestPrefix(request.task, request.scope)}${stamp}`,
-      ).catch((error: unknown) => {
-        process.stdout.write(
-          `::debug::taskcache: manifest pointer not saved: ${(error as Error).message}\n`,
-        );
-      });
+    return this.call(async (client, budget) => {
+      const record = Buffer.from(request.recordText, 'utf8');
+      const key = this.entryKey(request.key);
+      let url: URL;
+      try {
+        url = await client.create(key, GITHUB_BLOB_VERSION, budget);
+      } catch (error) {
+        if (error instanceof ConflictError) return 'exists';
+        if (error instanceof CacheServiceError && !error.retryable) {
+          // A refusal ({ok: false}) can be an entry that exists already; it is one only if found.
+          const found = await client
+            .lookup(key, GITHUB_BLOB_VERSION, [], budget)
+            .catch(() => undefined);
+          if (found?.matchedKey === key) return 'exists';
+        }
+        throw error;
+      }
+      // This job holds the key: the pointer for explaining later misses goes up meanwhile.
+      // Without it a later miss is only less explained, so its failure is not the entry's.
+      const pointer = this.putPointer(client, request, record).catch(() => {});
+      const size = record.length + request.archiveSize;
+      await client.upload(
+        url,
+        {
+          prefix: Buffer.concat([encodeFrameHeader(record.length, request.archiveSize), record]),
+          file: request.archivePath,
+          fileStart: 0,
+          fileLength: request.archiveSize,
+        },
+        budget,
+      );
+      await client.finalize(key, GITHUB_BLOB_VERSION, HEADER_BYTES + size, budget);
+      await pointer;
       return 'saved';
-    } finally {
-      await this.clean();
-    }
+    });
   }
 
-  /**
-   * saveCache. A conflict (another job saving the same key) means the entry exists; the
-   * client reports it as a warning or an info line depending on the path it took.
-   */
-  private async saveQuietly(paths: string[], key: string): Promise<'saved' | 'exists'> {
-    const conflict = /another job may be creating this cache|already exists/i;
-    let failure: string;
-    try {
-      const { result: id, lines } = await this.call('save', (cache) => cache.saveCache(paths, key));
-      if (id !== -1) return 'saved';
-      failure =
-        lines.find((line) => conflict.test(line)) ??
-        lines.at(-1) ??
-        'the cache service did not accept the entry';
-    } catch (error) {
-      if (!(error instanceof StoreError)) throw error;
-      failure = error.message.replace(/^save: /, '');
-    }
-    if (conflict.test(failure)) return 'exists';
-    throw new StoreError(this.name, `save: ${failure}`);
+  private async putPointer(
+    client: CacheServiceClient,
+    request: SaveRequest,
+    record: Buffer,
+  ): Promise<void> {
+    const budget = client.budget();
+    const stamp = `${Date.now().toString().padStart(15, '0')}-${randomBytes(3).toString('hex')}`;
+    const key = `${this.pointerPrefix(request.task, request.scope)}${stamp}`;
+    const url = await client.create(key, GITHUB_BLOB_VERSION, budget);
+    const prefix = Buffer.concat([encodeFrameHeader(record.length, 0), record]);
+    await client.upload(url, { prefix, file: '', fileStart: 0, fileLength: 0 }, budget);
+    await client.finalize(key, GITHUB_BLOB_VERSION, prefix.length, budget);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {
-    await this.clean();
-    const prefix = this.manifestPrefix(task, scope);
-    try {
-      const { result: matched } = await this.call('lookup', (cache) =>
-        cache.restoreCache([ENTRY_DIR], `${prefix}none`, [prefix], this.downloadOptions()),
-      );
-      if (matched === undefined) return undefined;
-      const file = path.join(this.dir(), 'record.json');
-      return existsSync(file) ? await readFile(file, 'utf8') : undefined;
-    } finally {
-      await this.clean();
-    }
+    return this.call(async (client, budget) => {
+      const prefix = this.pointerPrefix(task, scope);
+      const found = await client.lookup(`${prefix}none`, GITHUB_BLOB_VERSION, [prefix], budget);
+      if (found === undefined || !found.matchedKey.startsWith(prefix)) return undefined;
+      const blob = await client.downloadSmall(found.url, HEADER_BYTES + MAX_RECORD_BYTES, budget);
+      if (blob === undefined) return undefined;
+      const frame = decodeFrameHeader(blob, blob.length);
+      if (frame === undefined) return undefined;
+      return blob.subarray(HEADER_BYTES, HEADER_BYTES + frame.recordBytes).toString('utf8');
+    });
   }
+}
+
+/** The record of the frame in `file` and where its archive starts; undefined if not a frame. */
+function readFrame(
+  file: string,
+  size: number,
+): { recordText: string; archiveStart: number } | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(HEADER_BYTES);
+    if (readSync(fd, header, 0, HEADER_BYTES, 0) !== HEADER_BYTES) return undefined;
+    const frame = decodeFrameHeader(header, size);
+    if (frame === undefined) return undefined;
+    const record = Buffer.alloc(frame.recordBytes);
+    if (readSync(fd, record, 0, frame.recordBytes, HEADER_BYTES) !== frame.recordBytes) {
+      return undefined;
+    }
+    return { recordText: record.toString('utf8'), archiveStart: HEADER_BYTES + frame.recordBytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Takes signed URL queries and the runtime token out of a message. */
+export function redact(message: string, env: NodeJS.ProcessEnv = {}): string {
+  let text = message
+    .replace(/\b(sig|se|sp|sv|st|skoid|sktid|skt|ske|sks|skv|sr|spr)=[^&\s"')]*/gi, '$1=***')
+    .replace(/(https?:\/\/[^\s?"')]*)\?[^\s"')]*/gi, '$1?***');
+  const token = env.ACTIONS_RUNTIME_TOKEN;
+  if (token && token.length >= 4) text = text.split(token).join('***');
+  return text;
 }
