@@ -41,16 +41,30 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
           `${style.red('✗')} ${style.bold(result.task)} ${style.red(`failed with exit code ${result.exitCode}`)} ${style.dim('(not cached)')}`,
         );
       } else if (result.status === 'miss') {
-        const where =
-          result.savedTo.length > 0 ? `saved to ${result.savedTo.join(', ')}` : 'not saved';
+        const where = savedWhere(result);
         line(
           `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs)}`)}`,
         );
       } else {
         line(
-          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, saved ${formatDuration(result.timeSavedMs)}`)}`,
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, ${timeSaved(result.timeSavedMs)}`)}`,
         );
       }
     },
   };
+}
+
+/** Where a miss's entry went: written, kept as it was, or nowhere. */
+export function savedWhere(result: Pick<TaskResult, 'savedTo' | 'keptIn'>): string {
+  const parts: string[] = [];
+  if (result.savedTo.length > 0) parts.push(`saved to ${result.savedTo.join(', ')}`);
+  if (result.keptIn && result.keptIn.length > 0) {
+    parts.push(`kept the existing entry in ${result.keptIn.join(', ')}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : 'not saved';
+}
+
+/** A hit's time saved, or what it cost when restoring took longer than the command did. */
+export function timeSaved(ms: number): string {
+  return ms >= 0 ? `saved ${formatDuration(ms)}` : `${formatDuration(-ms)} slower than running it`;
 }

@@ -8,13 +8,15 @@ import {
   CorruptEntryError,
   checkDestinations,
   placeOutputs,
+  recoverInterrupted,
   stageArchive,
   writeArchive,
 } from '../adapters/archive.js';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { preferredCodec, streams } from '../adapters/codec.js';
-import { listFiles } from '../adapters/files.js';
+import { firstUndeclared } from '../adapters/declared-outputs.js';
+import { listFiles, physicalDir } from '../adapters/files.js';
 import { type Live, monotonicMs, runCommand } from '../adapters/process.js';
 import { describeChanges, diffManifests, type ManifestChange, missReason } from '../core/diff.js';
 import type { Key } from '../core/digest.js';
@@ -30,10 +32,10 @@ import {
   type RunnerFiles,
   type Signer,
 } from '../core/entry.js';
-import { redact, secretValues } from '../core/env.js';
+import { commandEnv, redact, secretValues } from '../core/env.js';
 import type { Manifest } from '../core/manifest.js';
 import type { LocalStore } from '../stores/local.js';
-import type { Store } from '../stores/store.js';
+import type { SaveRequest, Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import { computeTaskKey, type KeyContext, type TaskKey } from './key.js';
 import { messageOf, type StoreSet } from './stores.js';
@@ -51,13 +53,19 @@ export interface TaskResult {
   readonly durationMs: number;
   /** How long the command took when the entry was made (hits). */
   readonly originalDurationMs: number | null;
+  /**
+   * The one time-saved figure of a hit: how long the command took when the entry was made,
+   * minus this run's time; negative when restoring cost more than running would have.
+   */
   readonly timeSavedMs: number;
   /** Output bytes restored (hit) or stored (miss). */
   readonly bytes: number;
   /** Why it missed, in one line. */
   readonly reason: string | null;
-  /** The stores a miss was saved to. */
+  /** The stores a miss wrote its entry to. */
   readonly savedTo: readonly string[];
+  /** The stores that kept an existing entry instead (theirs was there, or keys are immutable). */
+  readonly keptIn?: readonly string[];
   /** When the entry of a hit was created. */
   readonly cachedAt: string | null;
   readonly runnerFiles?: RunnerFiles;
@@ -101,9 +109,19 @@ export interface Engine extends KeyContext {
   readonly signer?: Signer;
 }
 
+/** The task's key cannot be computed (a key-command failed, an input cannot be read). */
+export class UncacheableError extends Error {
+  override readonly name = 'UncacheableError';
+}
+
 /** Computes the task's key, with one warning per input pattern that matched no file. */
 export async function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey> {
-  const taskKey = await computeTaskKey(spec, engine);
+  let taskKey: TaskKey;
+  try {
+    taskKey = await computeTaskKey(spec, engine);
+  } catch (error) {
+    throw new UncacheableError(messageOf(error));
+  }
   for (const pattern of taskKey.unmatched) {
     engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
@@ -123,8 +141,11 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
     );
   }
 
+  let unusable: string | undefined;
   if (taskKey && !engine.force) {
-    const hit = await restore(spec, taskKey.key, engine);
+    const outcome = await restoreOutcome(spec, taskKey.key, engine);
+    unusable = outcome.unusable;
+    const hit = outcome.hit;
     if (hit) {
       const durationMs = Math.round(monotonicMs() - started);
       const result: TaskResult = {
@@ -135,7 +156,7 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
         exitCode: 0,
         durationMs,
         originalDurationMs: hit.record.durationMs,
-        timeSavedMs: Math.max(0, hit.record.durationMs - durationMs),
+        timeSavedMs: hit.record.durationMs - durationMs,
         bytes: outputBytes(hit.record),
         reason: null,
         savedTo: [],
@@ -152,16 +173,29 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
   const reason = taskKey
     ? engine.force
       ? 'forced'
-      : (await explainMiss(spec, taskKey.manifest, engine)).reason
+      : unusable !== undefined
+        ? `the entry is unusable (${unusable})`
+        : (await explainMiss(spec, taskKey.manifest, engine)).reason
     : 'no key';
   if (taskKey) reporter.miss(spec, taskKey.key, reason);
 
-  const cwd = path.join(engine.workspace, spec.cwd);
+  let cwd: string;
+  try {
+    cwd = physicalDir(engine.workspace, spec.cwd);
+  } catch (error) {
+    // Running there would read and write outside the workspace: refused like a config error.
+    reporter.warn(`${spec.name}: ${messageOf(error)}; not running the command`);
+    const result = failedResult(spec, taskKey?.key ?? null, 2, started, reason);
+    await finish(engine, result);
+    return result;
+  }
+  // What a workflow `run:` step would see: no runner tokens, no signing key or remote secrets.
+  const env = commandEnv(engine.env);
   const run = await runCommand({
     shell: spec.shell,
     command: spec.command,
     cwd,
-    env: engine.hooks ? engine.hooks.prepare(engine.env) : engine.env,
+    env: engine.hooks ? engine.hooks.prepare(env) : env,
     live: reporter.live,
   });
   if (run.spawnError) reporter.warn(`${spec.name}: ${run.spawnError}`);
@@ -169,6 +203,7 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
 
   let bytes = 0;
   let savedTo: string[] = [];
+  let keptIn: string[] = [];
   if (run.exitCode === 0 && taskKey) {
     const secrets = [
       ...secretValues(engine.env),
@@ -179,9 +214,12 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
       log,
       durationMs: run.durationMs,
       runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter),
+      // A forced run, or one that found the entry unusable, replaces it where it can.
+      replace: engine.force || unusable !== undefined,
     });
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
+    keptIn = saved.kept.map((s) => s.name);
   }
   const result: TaskResult = {
     task: spec.name,
@@ -195,11 +233,35 @@ export async function runTask(spec: TaskSpec, engine: Engine): Promise<TaskResul
     bytes,
     reason,
     savedTo,
+    ...(keptIn.length > 0 ? { keptIn } : {}),
     cachedAt: null,
     ...(runnerFiles ? { runnerFiles } : {}),
   };
   await finish(engine, result);
   return result;
+}
+
+function failedResult(
+  spec: TaskSpec,
+  key: Key | null,
+  exitCode: number,
+  started: number,
+  reason: string,
+): TaskResult {
+  return {
+    task: spec.name,
+    key,
+    status: 'failed',
+    source: null,
+    exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    originalDurationMs: null,
+    timeSavedMs: 0,
+    bytes: 0,
+    reason,
+    savedTo: [],
+    cachedAt: null,
+  };
 }
 
 /**
@@ -256,28 +318,69 @@ export interface Hit {
  * (slower) store is copied into the earlier writable ones, so the next run hits sooner.
  */
 export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined> {
+  return (await restoreOutcome(spec, key, engine)).hit;
+}
+
+export interface RestoreOutcome {
+  readonly hit?: Hit;
+  /** Why an entry found under the key could not be used (the save after the run replaces it). */
+  readonly unusable?: string;
+}
+
+/** restore(), and whether an entry was found but refused. */
+export async function restoreOutcome(
+  spec: TaskSpec,
+  key: Key,
+  engine: Engine,
+): Promise<RestoreOutcome> {
   const { stores, reporter } = engine;
+  let unusable: string | undefined;
+  const refuse = (store: Store, reason: string, what: 'unusable' | 'corrupt') => {
+    unusable ??= reason;
+    reporter.warn(
+      `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`,
+    );
+  };
+  const removed = recoverInterrupted(engine.workspace);
+  if (removed.length > 0) {
+    reporter.warn(
+      `removed ${removed.length} output${removed.length === 1 ? '' : 's'} an interrupted restore left half-placed (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})`,
+    );
+  }
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
     if (!stored) continue;
     const decoded = decodeRecordToRestore(stored.recordText, key, blake3, engine.signer);
     if (!decoded.ok) {
-      reporter.warn(
-        `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is unusable (${decoded.reason}); treating it as a miss`,
-      );
+      refuse(store, decoded.reason, 'unusable');
       continue;
     }
     const record = decoded.record;
+    // Whoever can write a store may at most give the declared outputs other bytes.
+    const undeclared = firstUndeclared(
+      record.outputs.map((item) => item.path),
+      spec.cwd,
+      spec.outputs,
+    );
+    if (undeclared !== undefined) {
+      refuse(store, `${undeclared} is not a declared output of the task`, 'unusable');
+      continue;
+    }
     const position = stores.stores.indexOf(store);
     const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
     const copy = backfill.length > 0 ? scratchFile(engine, key) : undefined;
+    let written: Promise<void> | undefined;
+    let archive: Readable | string | undefined;
     try {
       checkDestinations(record, engine.workspace);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
-      let archive: Readable | string;
-      let written: Promise<void> | undefined;
-      if (copy) ({ stream: archive, written } = teeToFile(await stored.openArchive(), copy));
-      else archive = stored.archiveFile ?? (await stored.openArchive());
+      if (copy) {
+        const tee = teeToFile(await stored.openArchive(), copy);
+        archive = tee.stream;
+        written = tee.written;
+        // Awaited below; a failure that comes first (the stream reset) must not go unhandled.
+        written.catch(() => {});
+      } else archive = stored.archiveFile ?? (await stored.openArchive());
       const staged = await stageArchive(archive, record, engine.workspace);
       try {
         await written;
@@ -285,7 +388,11 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
         rmSync(staged.dir, { recursive: true, force: true });
         throw error;
       }
-      placeOutputs(record, staged, engine.workspace);
+      const stale = await staleOutputs(spec, record, engine).catch((error: unknown) => {
+        rmSync(staged.dir, { recursive: true, force: true });
+        throw error;
+      });
+      placeOutputs(record, staged, engine.workspace, stale);
       if (copy) {
         await stores.putAll(backfill, {
           key,
@@ -296,20 +403,35 @@ export async function restore(spec: TaskSpec, key: Key, engine: Engine): Promise
           archiveSize: statSync(copy).size,
         });
       }
-      return { source: store, record, log: staged.log };
+      return { hit: { source: store, record, log: staged.log } };
     } catch (error) {
-      if (error instanceof CorruptEntryError) {
-        reporter.warn(
-          `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is corrupt (${error.message}); treating it as a miss, outputs left as they were`,
-        );
-      } else {
-        stores.fail(store, `restore: ${messageOf(error)}`);
-      }
+      if (typeof archive === 'object') archive.destroy();
+      if (error instanceof CorruptEntryError) refuse(store, error.message, 'corrupt');
+      else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
       if (copy) rmSync(copy, { force: true });
     }
   }
-  return undefined;
+  return unusable === undefined ? {} : { unusable };
+}
+
+/**
+ * With `clean-outputs`, the files under the declared outputs that the entry does not have:
+ * removed as the entry is placed, so a hit leaves exactly the entry's outputs.
+ */
+async function staleOutputs(
+  spec: TaskSpec,
+  record: RestoredRecord,
+  engine: Engine,
+): Promise<string[]> {
+  if (!spec.cleanOutputs) return [];
+  const keep = new Set(record.outputs.map((item) => item.path));
+  const { files } = await listFiles({
+    workspace: engine.workspace,
+    cwd: spec.cwd,
+    patterns: spec.outputs,
+  });
+  return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 
 function scratchFile(engine: Engine, key: Key): string {
@@ -350,31 +472,56 @@ export async function explainMiss(
     if (!text) continue;
     const decoded = decodeRecord(text, undefined, blake3, engine.signer);
     if (!decoded.ok) continue;
-    const changes = diffManifests(decoded.record.manifest, manifest);
-    return { reason: missReason(changes), changes, previous: decoded.record };
+    try {
+      const changes = diffManifests(decoded.record.manifest, manifest);
+      return { reason: missReason(changes), changes, previous: decoded.record };
+    } catch (error) {
+      // A record that passed decoding yet cannot be compared: the miss stays unexplained.
+      return { reason: `unknown (${messageOf(error)})`, changes: undefined, previous: undefined };
+    }
   }
   return { reason: missReason(undefined), changes: undefined, previous: undefined };
 }
 
-/** Stores the task's outputs and log under its key in every writable store. */
+export interface SaveResult {
+  readonly bytes: number;
+  /** The stores the entry was written to. */
+  readonly stores: Store[];
+  /** The stores that kept an entry they had under the key. */
+  readonly kept: Store[];
+}
+
+/**
+ * Stores the task's outputs and log under its key in every writable store. With `replace`, an
+ * existing entry is replaced where the store can; a store whose keys are immutable says so.
+ * An output that cannot be stored means no entry at all: a partial entry would be a hit that
+ * restores broken outputs.
+ */
 export async function save(
   spec: TaskSpec,
   taskKey: { key: Key; manifest: Manifest },
   engine: Engine,
-  run: { log: Buffer; durationMs: number; runnerFiles: RunnerFiles | undefined },
-): Promise<{ bytes: number; stores: Store[] }> {
+  run: {
+    log: Buffer;
+    durationMs: number;
+    runnerFiles: RunnerFiles | undefined;
+    replace?: boolean;
+  },
+): Promise<SaveResult> {
   const { reporter } = engine;
-  if (engine.stores.writable().length === 0) return { bytes: 0, stores: [] };
-  const listing = await listFiles({
-    workspace: engine.workspace,
-    cwd: spec.cwd,
-    patterns: spec.outputs,
-  });
-  for (const pattern of listing.unmatched) {
-    reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
-  }
-  const archivePath = scratchFile(engine, taskKey.key);
+  const none: SaveResult = { bytes: 0, stores: [], kept: [] };
+  if (engine.stores.writable().length === 0) return none;
+  let archivePath: string | undefined;
   try {
+    const listing = await listFiles({
+      workspace: engine.workspace,
+      cwd: spec.cwd,
+      patterns: spec.outputs,
+    });
+    for (const pattern of listing.unmatched) {
+      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+    }
+    archivePath = scratchFile(engine, taskKey.key);
     const codec = preferredCodec(
       listing.files.reduce((sum, file) => sum + file.size, 0) + run.log.length,
       engine.stores.writable().some((store) => store.compress),
@@ -386,10 +533,11 @@ export async function save(
       codec,
       dest: archivePath,
     });
-    for (const skipped of written.skipped) {
+    if (written.skipped.length > 0) {
       reporter.warn(
-        `${spec.name}: output ${skipped} is a symlink leaving the workspace; not stored`,
+        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ''}, which a cache entry cannot hold; a hit without it would restore a broken output`,
       );
+      return none;
     }
     const record: EntryRecord = {
       format: ENTRY_FORMAT,
@@ -405,14 +553,31 @@ export async function save(
       producer: engine.producer,
       ...(run.runnerFiles ? { runnerFiles: run.runnerFiles } : {}),
     };
-    const stores = await engine.stores.saveAll({
+    const request: SaveRequest = {
       key: taskKey.key,
       task: spec.name,
       scope: engine.scope,
       recordText: encodeRecord(record, blake3, engine.signer),
       archivePath,
       archiveSize: statSync(archivePath).size,
-    });
+      ...(run.replace ? { replace: true } : {}),
+    };
+    const targets = engine.stores.writable();
+    if (run.replace) {
+      for (const store of targets.filter((s) => !s.replaces)) {
+        reporter.warn(
+          `${spec.name}: ${store.name} cannot replace an entry (its keys are immutable); an existing entry there stays`,
+        );
+      }
+    }
+    const outcomes = await Promise.all(
+      targets.map(async (store) => ({
+        store,
+        outcome: await engine.stores.attempt(store, 'write', () => store.put(request)),
+      })),
+    );
+    const stores = outcomes.filter((o) => o.outcome === 'saved').map((o) => o.store);
+    const kept = outcomes.filter((o) => o.outcome === 'exists').map((o) => o.store);
     if (engine.local && stores.includes(engine.local) && engine.prune) {
       const { maxBytes, maxAgeMs } = engine.prune;
       if (maxBytes !== undefined || maxAgeMs !== undefined) {
@@ -421,14 +586,14 @@ export async function save(
         });
       }
     }
-    return { bytes: outputBytes(record), stores };
+    return { bytes: outputBytes(record), stores, kept };
   } catch (error) {
     reporter.warn(
       `${spec.name}: saving the outputs failed (${messageOf(error)}); the task itself succeeded`,
     );
-    return { bytes: 0, stores: [] };
+    return none;
   } finally {
-    rmSync(archivePath, { force: true });
+    if (archivePath) rmSync(archivePath, { force: true });
   }
 }
 
@@ -439,7 +604,8 @@ export interface StoreAnswer {
 
 export interface DryRunResult {
   readonly task: string;
-  readonly key: Key;
+  /** Null when the key cannot be computed: the task is uncacheable and would run. */
+  readonly key: Key | null;
   readonly status: 'hit' | 'miss';
   readonly source: string | null;
   readonly stores: readonly StoreAnswer[];
@@ -458,7 +624,15 @@ async function askStores(key: Key, engine: Engine): Promise<StoreAnswer[]> {
 
 /** The key and every store's answer; runs nothing and writes nothing. */
 export async function dryRunTask(spec: TaskSpec, engine: Engine): Promise<DryRunResult> {
-  const { key, manifest } = await keyTask(spec, engine);
+  let taskKey: TaskKey;
+  try {
+    taskKey = await keyTask(spec, engine);
+  } catch (error) {
+    if (!(error instanceof UncacheableError)) throw error;
+    const reason = `uncacheable: ${error.message}`;
+    return { task: spec.name, key: null, status: 'miss', source: null, stores: [], reason };
+  }
+  const { key, manifest } = taskKey;
   const answers = await askStores(key, engine);
   const source = answers.find((a) => a.hit)?.store ?? null;
   const reason = source ? null : (await explainMiss(spec, manifest, engine)).reason;
@@ -487,7 +661,9 @@ export interface ExplainResult {
 
 /** The key's parts, and what differs from the task's most recent entry. */
 export async function explainTask(spec: TaskSpec, engine: Engine): Promise<ExplainResult> {
-  const { key, manifest, unmatched } = await computeTaskKey(spec, engine);
+  const { key, manifest, unmatched } = await computeTaskKey(spec, engine).catch((error) => {
+    throw new UncacheableError(messageOf(error));
+  });
   const answers = await askStores(key, engine);
   const explained = await explainMiss(spec, manifest, engine);
   return {

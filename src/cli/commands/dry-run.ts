@@ -31,7 +31,7 @@ export default async function dryRun(args: string[]): Promise<number> {
       .map((s) => `${s.store}: ${s.hit === null ? 'error' : s.hit ? 'hit' : 'miss'}`)
       .join(', ');
     stdout.write(
-      `${style.bold(r.task)}  ${status}  ${r.key}\n  ${style.dim(stores)}${r.reason ? `\n  ${style.dim(`why: ${r.reason}`)}` : ''}\n`,
+      `${style.bold(r.task)}  ${status}  ${r.key ?? '(no key)'}\n  ${style.dim(stores)}${r.reason ? `\n  ${style.dim(`why: ${r.reason}`)}` : ''}\n`,
     );
   }
   return 0;

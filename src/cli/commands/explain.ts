@@ -1,7 +1,7 @@
 // `taskcache explain TASK`: the key's parts and what changed since the task's last entry.
 
 import { selectTasks, UsageError } from '../../engine/config-file.js';
-import { explainTask } from '../../engine/engine.js';
+import { explainTask, UncacheableError } from '../../engine/engine.js';
 import { createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
@@ -18,7 +18,17 @@ export default async function explain(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('explain: expected exactly one TASK');
   const ctx = await createContext(flags);
   const [task] = selectTasks(ctx.loaded, positionals);
-  const result = await explainTask(task!, ctx.engine);
+  const result = await explainTask(task!, ctx.engine).catch((error: unknown) => {
+    if (error instanceof UncacheableError) return error;
+    throw error;
+  });
+  if (result instanceof UncacheableError) {
+    // One behaviour in every command: the reason, and the task is reported as uncacheable.
+    if (flags.json)
+      printJson({ task: task!.name, uncacheable: result.message, warnings: ctx.warnings });
+    else stdout.write(`${task!.name}  uncacheable: ${result.message}\n`);
+    return 0;
+  }
   if (flags.json) {
     printJson({ ...result, warnings: ctx.warnings });
     return 0;
