@@ -9,19 +9,28 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
+  readFileSync,
   readlinkSync,
   readSync,
   renameSync,
   rmdirSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
 import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
-import { isAbsoluteAnywhere, isReservedName, linkStaysInside, linkWalk } from '../core/paths.js';
+import {
+  isAbsoluteAnywhere,
+  isReservedName,
+  isSafeRelativePath,
+  linkStaysInside,
+  linkWalk,
+} from '../core/paths.js';
 import { uniqueSuffix } from './atomic-file.js';
 import type { Hasher } from './blake3.js';
 import { compressToFile, decompressFile, decompressStream } from './codec.js';
@@ -212,7 +221,7 @@ export async function stageArchive(
   record: RestoredRecord,
   workspace: string,
 ): Promise<StagedEntry> {
-  const dir = path.join(workspace, `.taskcache-tmp-${uniqueSuffix()}`);
+  const dir = path.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   mkdirSync(dir);
   try {
     const made = new Set<string>([dir]);
@@ -433,19 +442,28 @@ function exists(file: string): boolean {
   }
 }
 
-function isDirectory(file: string): boolean {
-  try {
-    return lstatSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
+/** Staging directories are named so; the walk never enters them and no output may be one. */
+const STAGING_PREFIX = '.taskcache-tmp-';
+/**
+ * Written into the staging directory before the first output is moved and removed after the
+ * last: while it is there, the workspace may hold old and new outputs mixed. Its name can
+ * never be an output's (staging names are reserved).
+ */
+const IN_PROGRESS = `${STAGING_PREFIX}restoring`;
 
 /**
  * Moves staged, verified outputs into the workspace and removes the staging directory. A
- * directory the workspace does not have yet is moved whole, in one rename.
+ * directory the workspace does not have yet is moved whole, in one rename. `remove` lists
+ * workspace files to delete first (outputs of an earlier run the entry does not have). A run
+ * killed meanwhile leaves the in-progress list behind, and the next run's recoverInterrupted
+ * removes what it names: outputs are then all old, all new, or absent — never mixed.
  */
-export function placeOutputs(record: RestoredRecord, staged: StagedEntry, workspace: string): void {
+export function placeOutputs(
+  record: RestoredRecord,
+  staged: StagedEntry,
+  workspace: string,
+  remove: readonly string[] = [],
+): void {
   // Relative directories: whether the workspace had them before anything was moved.
   const present = new Map<string, boolean>();
   const moved = new Set<string>();
@@ -462,8 +480,11 @@ export function placeOutputs(record: RestoredRecord, staged: StagedEntry, worksp
     }
     return file;
   };
+  const marker = path.join(staged.dir, IN_PROGRESS);
   const placed: string[] = [];
   try {
+    writeFileSync(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
+    for (const file of remove) rmSync(path.join(workspace, file), { force: true });
     for (const item of record.outputs) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
@@ -471,12 +492,77 @@ export function placeOutputs(record: RestoredRecord, staged: StagedEntry, worksp
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
+    rmSync(marker);
   } finally {
     // After a failed move, what was not moved keeps the staging directory from being empty.
     if (!removeEmptyParents(staged.dir, placed)) {
       rmSync(staged.dir, { recursive: true, force: true });
     }
   }
+}
+
+/** Staging directories left by runs that are gone are removed once per process and workspace. */
+const recovered = new Set<string>();
+/** A staging directory whose process still runs is another run's, unless it is this old. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Repairs what runs killed during a restore left in `workspace`: the outputs an interrupted
+ * placement named are removed (they may be old and new mixed; the task then restores or runs
+ * again), and stale staging directories are deleted. Returns the outputs removed.
+ */
+export function recoverInterrupted(workspace: string): string[] {
+  if (recovered.has(workspace)) return [];
+  recovered.add(workspace);
+  let names: string[];
+  try {
+    names = readdirSync(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const dir = path.join(workspace, name);
+    const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
+    const stats = lstatSync(dir, { throwIfNoEntry: false });
+    if (!stats?.isDirectory()) continue;
+    const old = Date.now() - stats.mtimeMs > STALE_MS;
+    if (pid !== process.pid && isRunning(pid) && !old) continue;
+    let named: unknown;
+    try {
+      named = JSON.parse(readFileSync(path.join(dir, IN_PROGRESS), 'utf8'));
+    } catch {
+      named = [];
+    }
+    if (Array.isArray(named)) {
+      for (const file of named) {
+        if (typeof file !== 'string' || !isSafeRelativePath(file)) continue;
+        // Never through a link: only paths whose every directory is a real one.
+        if (parents(file).some((dir) => !isPlainDirectory(path.join(workspace, dir)))) continue;
+        const target = path.join(workspace, file);
+        if (exists(target)) {
+          rmSync(target, { recursive: true, force: true });
+          removed.push(file);
+        }
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isPlainDirectory(dir: string): boolean {
+  return lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 /**
