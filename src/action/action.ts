@@ -115,7 +115,10 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
     producer: producerFromEnv(env),
     signer: signerFromEnv(env),
     local: storeList[0] as LocalStore | undefined,
-    hooks: runnerFileHooks(path.join(tmpDir, `runner-files-${process.pid}`), env),
+    hooks: runnerFileHooks(path.join(tmpDir, `runner-files-${process.pid}`), env, {
+      workspace: workspaceOf(env),
+      notice: (message) => core.notice(message),
+    }),
   };
   const report = reportPath(env);
   if (claimReport(report)) core.saveState(STATE.summaryOwner, 'true');
@@ -231,7 +234,12 @@ export function restoreAction(): Promise<void> {
     writeFileSync(file, JSON.stringify(state));
     if (hit) {
       ctx.engine.reporter.hit(ctx.spec, key, hit.source.name, hit.record, hit.log);
-      if (hit.record.runnerFiles) applyRunnerFiles(hit.record.runnerFiles, process.env);
+      if (hit.record.runnerFiles) {
+        applyRunnerFiles(hit.record.runnerFiles, process.env, {
+          workspace: workspaceOf(process.env),
+          notice: (message) => core.notice(message),
+        });
+      }
       recordRow(ctx.report, {
         task: ctx.spec.name,
         status: 'hit',
