@@ -125,6 +125,7 @@ export async function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey> 
   for (const pattern of taskKey.unmatched) {
     engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
+  for (const warning of taskKey.warnings ?? []) engine.reporter.warn(warning);
   return taskKey;
 }
 
@@ -370,17 +371,21 @@ export async function restoreOutcome(
     const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
     const copy = backfill.length > 0 ? scratchFile(engine, key) : undefined;
     let written: Promise<void> | undefined;
-    let archive: Readable | string | undefined;
+    /** The store's stream, if one was opened: on any failure it is destroyed, never drained. */
+    let source: Readable | undefined;
     try {
       checkDestinations(record, engine.workspace);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
+      let archive: Readable | string;
       if (copy) {
-        const tee = teeToFile(await stored.openArchive(), copy);
+        source = await stored.openArchive();
+        const tee = teeToFile(source, copy);
         archive = tee.stream;
         written = tee.written;
         // Awaited below; a failure that comes first (the stream reset) must not go unhandled.
         written.catch(() => {});
-      } else archive = stored.archiveFile ?? (await stored.openArchive());
+      } else if (stored.archiveFile !== undefined) archive = stored.archiveFile;
+      else archive = source = await stored.openArchive();
       const staged = await stageArchive(archive, record, engine.workspace);
       try {
         await written;
@@ -405,7 +410,7 @@ export async function restoreOutcome(
       }
       return { hit: { source: store, record, log: staged.log } };
     } catch (error) {
-      if (typeof archive === 'object') archive.destroy();
+      source?.destroy();
       if (error instanceof CorruptEntryError) refuse(store, error.message, 'corrupt');
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
@@ -447,6 +452,13 @@ function teeToFile(source: Readable, file: string): { stream: Readable; written:
     pass.destroy(error);
     out.destroy(error);
   });
+  // Destroyed before its end (the restore gave up): the copy is abandoned too.
+  source.on('close', () => {
+    if (!source.readableEnded) {
+      pass.destroy();
+      out.destroy();
+    }
+  });
   source.pipe(out);
   source.pipe(pass);
   return { stream: pass, written: streams().promises.finished(out) };
@@ -480,7 +492,19 @@ export async function explainMiss(
       return { reason: `unknown (${messageOf(error)})`, changes: undefined, previous: undefined };
     }
   }
-  return { reason: missReason(undefined), changes: undefined, previous: undefined };
+  // No entry of the task is left to compare with; if it ran here before, say so rather than
+  // calling this a first run.
+  const ranBefore = await engine.local
+    ?.runs()
+    .then((runs) => runs.some((run) => run.task === spec.name && run.status !== 'failed'))
+    .catch(() => false);
+  return {
+    reason: ranBefore
+      ? 'no entry for this key (the earlier entries of the task are gone: evicted, or saved elsewhere)'
+      : missReason(undefined),
+    changes: undefined,
+    previous: undefined,
+  };
 }
 
 export interface SaveResult {
