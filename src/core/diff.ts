@@ -19,6 +19,11 @@ export type ManifestChange =
   | ({ readonly kind: 'files' } & NameChanges)
   | ({ readonly kind: 'env' } & NameChanges)
   | ({ readonly kind: 'key-commands' } & NameChanges)
+  | {
+      readonly kind: 'outputs';
+      readonly before: readonly string[];
+      readonly after: readonly string[];
+    }
   | { readonly kind: 'salt' };
 
 /** Compares two lists of named items by name and by a fingerprint of each item. */
@@ -89,8 +94,16 @@ export function diffManifests(before: Manifest, after: Manifest): ManifestChange
     (k) => k.digest,
   );
   if (!isEmpty(keyCommands)) changes.push({ kind: 'key-commands', ...keyCommands });
+  // Schema 1 kept no outputs: its empty list says nothing about the task's.
+  if (before.schema !== 1 && after.schema !== 1 && !sameList(before.outputs, after.outputs)) {
+    changes.push({ kind: 'outputs', before: [...before.outputs], after: [...after.outputs] });
+  }
   if (before.salt !== after.salt) changes.push({ kind: 'salt' });
   return changes;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** "a, b, c" with at most `limit` names, then "and N more". */
@@ -149,6 +162,11 @@ export function describeChanges(changes: readonly ManifestChange[], limit = 10):
         break;
       case 'key-commands':
         lines.push(...describeNamed(change, 'key-command output', limit));
+        break;
+      case 'outputs':
+        lines.push(
+          `outputs changed: ${listNames(change.before, limit) || 'none'} → ${listNames(change.after, limit) || 'none'}`,
+        );
         break;
       case 'salt':
         lines.push('key-salt changed');

@@ -6,7 +6,7 @@
 import { canonicalJson, type Json } from './canonical.js';
 import type { Digest, HashFn, Key } from './digest.js';
 import { isDigest, isKey } from './digest.js';
-import type { Manifest } from './manifest.js';
+import { computeKey, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
 
 export const ENTRY_FORMAT = 1;
@@ -78,10 +78,21 @@ export function outputBytes(record: Pick<EntryRecord, 'outputs'>): number {
 export interface Signer {
   sign(key: Key, recordDigest: Digest): string;
   verify(key: Key, recordDigest: Digest, signature: string): boolean;
+  /**
+   * A keyed digest (with a key derived from the signing key, never the signing key itself),
+   * for values that enter the key but must not be guessable from a stored manifest: the values
+   * of environment variables.
+   */
+  keyedHash?: HashFn;
 }
 
 /**
  * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
+ */
+/**
+ * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
+ * The manifest inside is its canonical JSON, which is serializeManifest()'s text: the text the
+ * key is the hash of. (Any JSON is taken and digested as it is, for tests that craft entries.)
  */
 export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string {
   const body = canonicalJson(record as unknown as Json);
@@ -90,8 +101,24 @@ export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer)
   return `{"digest":"${digest}"${signature},"record":${body}}\n`;
 }
 
+/** Records longer than this (in UTF-16 code units of text) are refused unread. */
+export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+/** At most this many outputs in one entry. */
+export const MAX_OUTPUTS = 1_000_000;
+/** The longest output path or link target a record may name (PATH_MAX on Linux). */
+export const MAX_PATH_LENGTH = 4096;
+/** The largest size a record may declare, for one file, the log, or all of an entry's files. */
+export const MAX_SIZE = 2 ** 40;
+
 type Checked =
-  | { readonly ok: true; digest: Digest; record: object; signature: unknown }
+  | {
+      readonly ok: true;
+      digest: Digest;
+      record: object;
+      signature: unknown;
+      /** The manifest's text in the body, when the record was parsed without it. */
+      manifestText?: string;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const RECORD_FIELD = ',"record":';
@@ -116,9 +143,11 @@ function asWritten(text: string, hash: HashFn, withManifest: boolean): Checked |
   if (!isDigest(header.digest) || hash(body) !== header.digest) return undefined;
   // The body is byte for byte what was hashed when the entry was written (which a crafted
   // text can still make invalid JSON: then the general check gives the reason).
+  const without = withManifest ? undefined : parseWithoutManifest(body);
+  if (without) return { ok: true, digest: header.digest, signature: header.signature, ...without };
   let record: unknown;
   try {
-    record = (!withManifest && parseWithoutManifest(body)) || JSON.parse(body);
+    record = JSON.parse(body);
   } catch {
     return undefined;
   }
@@ -131,11 +160,14 @@ const AFTER_MANIFEST = '},"outputs":[';
 
 /**
  * A record body as encodeRecord writes it, parsed without its manifest (which a restore does
- * not need, and which holds an entry per input). Keys are sorted, so "outputs" follows
- * "manifest", and no key inside a manifest is called "outputs"; a raw `"` never occurs inside
- * a JSON string. Undefined when the body is not laid out so or does not parse.
+ * not need, and which holds an entry per input), and the manifest's text. Keys are sorted, so
+ * the record's "outputs" follows "manifest"; inside a manifest the key "outputs" follows a list,
+ * never an object, and a raw `"` never occurs inside a JSON string. A text whose markers lie
+ * elsewhere gives a manifest text whose hash is not the key (or fields the record may not have),
+ * and is refused by the checks after. Undefined when the body is not laid out so or does not
+ * parse.
  */
-function parseWithoutManifest(body: string): object | undefined {
+function parseWithoutManifest(body: string): { record: object; manifestText: string } | undefined {
   const start = body.indexOf(MANIFEST_FIELD);
   const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
   if (end === -1) return undefined;
@@ -144,8 +176,9 @@ function parseWithoutManifest(body: string): object | undefined {
       `${body.slice(0, start)},"manifest":null${body.slice(end + 1)}`,
     );
     if (record === null || typeof record !== 'object') return undefined;
+    if ((record as { manifest?: unknown }).manifest !== null) return undefined;
     delete (record as { manifest?: unknown }).manifest;
-    return record;
+    return { record, manifestText: body.slice(start + MANIFEST_FIELD.length - 1, end + 1) };
   } catch {
     return undefined;
   }
@@ -170,7 +203,13 @@ function reserialized(text: string, hash: HashFn): Checked {
   if (!isDigest(digest) || record === null || typeof record !== 'object') {
     return { ok: false, reason: 'record has no digest' };
   }
-  if (hash(canonicalJson(record as Json)) !== digest) {
+  let canonical: string;
+  try {
+    canonical = canonicalJson(record as Json);
+  } catch {
+    return { ok: false, reason: 'record is malformed' };
+  }
+  if (hash(canonical) !== digest) {
     return { ok: false, reason: 'record digest mismatch' };
   }
   return { ok: true, digest, record, signature };
@@ -184,9 +223,10 @@ export type DecodeResult<R = EntryRecord> =
 export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
 
 /**
- * Parses and checks a stored record: its digest, its key (when one is expected), and that
- * every path it would write stays inside the workspace. Anything off is a reason, never a
- * throw.
+ * Parses and checks a stored record: its size, its digest, its key (when one is expected), its
+ * signature (with a signer), every field against the record's schema and the manifest's, that
+ * the manifest gives the record's key, and that every path it would write stays inside the
+ * workspace. Anything off is a reason, never a throw.
  */
 export function decodeRecord(
   text: string,
@@ -197,7 +237,11 @@ export function decodeRecord(
   return decode(text, expectedKey, hash, signer, true) as DecodeResult;
 }
 
-/** decodeRecord for a restore: the same checks, without building the manifest. */
+/**
+ * decodeRecord for a restore: the same checks, without building the manifest. When the text
+ * is laid out as encodeRecord writes it, the manifest is checked against the key by hashing
+ * its text as it stands (one pass, no parse); otherwise it is read and checked in full.
+ */
 export function decodeRecordToRestore(
   text: string,
   expectedKey: Key,
@@ -214,10 +258,15 @@ function decode(
   signer: Signer | undefined,
   withManifest: boolean,
 ): DecodeResult<RestoredRecord> {
+  if (typeof text !== 'string') return { ok: false, reason: 'record is not text' };
+  if (text.length > MAX_RECORD_CHARS) {
+    return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
+  }
   const checked = asWritten(text, hash, withManifest) ?? reserialized(text, hash);
   if (!checked.ok) return checked;
-  const { digest, record, signature } = checked;
-  const entry = record as RestoredRecord;
+  const { digest, record, signature, manifestText } = checked;
+  if (Array.isArray(record)) return { ok: false, reason: 'record is not an object' };
+  const entry = record as Fields;
   if (entry.format !== ENTRY_FORMAT) {
     return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
   }
@@ -230,43 +279,161 @@ function decode(
       return { ok: false, reason: 'entry signature does not match the signing key' };
     }
   }
-  if (!Array.isArray(entry.outputs) || !CODECS.includes(entry.archive?.codec)) {
-    return { ok: false, reason: 'record is malformed' };
+  const malformed = checkRecord(entry, manifestText === undefined);
+  if (malformed !== undefined) return { ok: false, reason: malformed };
+  const unsafe = checkOutputPaths(entry.outputs as readonly OutputItem[]);
+  if (unsafe !== undefined) return { ok: false, reason: unsafe };
+  if (manifestText !== undefined) {
+    // The text as written is serializeManifest()'s: its hash is the key it was made for.
+    if ((hash(manifestText) as string) !== entry.key)
+      return { ok: false, reason: MANIFEST_NOT_KEY };
+    return { ok: true, record: entry as unknown as RestoredRecord };
   }
+  const manifest = readManifest(entry.manifest);
+  if (!manifest.ok) return { ok: false, reason: `record ${manifest.reason}` };
+  if (computeKey(manifest.manifest, hash) !== entry.key) {
+    return { ok: false, reason: MANIFEST_NOT_KEY };
+  }
+  if (!withManifest) {
+    const { manifest: _, ...restored } = entry;
+    return { ok: true, record: restored as unknown as RestoredRecord };
+  }
+  return { ok: true, record: { ...entry, manifest: manifest.manifest } as unknown as EntryRecord };
+}
+
+const MANIFEST_NOT_KEY = "record's manifest does not give its key";
+
+type Fields = { readonly [key: string]: unknown };
+
+function isObject(value: unknown): value is Fields {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The first key of `value` that is not one of `allowed`, if any. */
+function unknownKey(value: Fields, allowed: readonly string[]): string | undefined {
+  for (const key in value) if (!allowed.includes(key)) return key;
+  return undefined;
+}
+
+const RECORD_KEYS = [
+  'format',
+  'key',
+  'task',
+  'manifest',
+  'createdAt',
+  'durationMs',
+  'exitCode',
+  'outputs',
+  'log',
+  'archive',
+  'producer',
+  'runnerFiles',
+];
+const FILE_KEYS = ['kind', 'path', 'executable', 'size', 'digest'];
+const LINK_KEYS = ['kind', 'path', 'target'];
+const RUNNER_FILES_KEYS = ['output', 'env', 'path', 'summary'];
+
+const isSize = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SIZE;
+
+/**
+ * The record's schema, but the manifest (read by readManifest): the reason for the first field
+ * that is missing, of the wrong type or out of bounds, or that the record may not have.
+ */
+function checkRecord(entry: Fields, withManifest: boolean): string | undefined {
+  const extra = unknownKey(entry, RECORD_KEYS);
+  if (extra !== undefined) return `record has an unknown field ${JSON.stringify(extra)}`;
+  if (withManifest && !('manifest' in entry)) return 'record has no manifest';
+  if (typeof entry.task !== 'string') return 'record field task is not a string';
+  if (typeof entry.createdAt !== 'string') return 'record field createdAt is not a string';
+  if (!isSize(entry.durationMs)) return 'record field durationMs is not a duration';
+  if (!Number.isSafeInteger(entry.exitCode)) return 'record field exitCode is not an integer';
+  const { outputs, log, archive, producer, runnerFiles } = entry;
+  if (!Array.isArray(outputs)) return 'record field outputs is not a list';
+  if (outputs.length > MAX_OUTPUTS) {
+    return `record has ${outputs.length} outputs, more than ${MAX_OUTPUTS}`;
+  }
+  let total = 0;
+  for (let i = 0; i < outputs.length; i++) {
+    const item: unknown = outputs[i];
+    const field = `record field outputs[${i}]`;
+    if (!isObject(item) || typeof item.path !== 'string') return `${field} has no path`;
+    if (item.path.length > MAX_PATH_LENGTH) {
+      return `${field} has a path longer than ${MAX_PATH_LENGTH} characters`;
+    }
+    if (item.kind === 'link') {
+      if (unknownKey(item, LINK_KEYS) !== undefined || typeof item.target !== 'string') {
+        return `${field} is not {kind, path, target}`;
+      }
+      if (item.target.length > MAX_PATH_LENGTH) {
+        return `${field} has a target longer than ${MAX_PATH_LENGTH} characters`;
+      }
+    } else if (
+      item.kind !== 'file' ||
+      unknownKey(item, FILE_KEYS) !== undefined ||
+      typeof item.executable !== 'boolean' ||
+      !isDigest(item.digest)
+    ) {
+      return `${field} is not {kind, path, executable, size, digest}`;
+    } else {
+      if (!isSize(item.size)) return `${field}.size is not a size up to ${MAX_SIZE} bytes`;
+      total += item.size;
+      if (total > MAX_SIZE) return `record's outputs add up to more than ${MAX_SIZE} bytes`;
+    }
+  }
+  if (
+    !isObject(log) ||
+    unknownKey(log, ['size', 'digest']) !== undefined ||
+    !isDigest(log.digest)
+  ) {
+    return 'record field log is not {size, digest}';
+  }
+  if (!isSize(log.size)) return `record field log.size is not a size up to ${MAX_SIZE} bytes`;
+  if (
+    !isObject(archive) ||
+    unknownKey(archive, ['codec']) !== undefined ||
+    !(CODECS as readonly unknown[]).includes(archive.codec)
+  ) {
+    return `record field archive is not {codec} with a codec of ${CODECS.join(', ')}`;
+  }
+  if (!isObject(producer) || Object.values(producer).some((v) => typeof v !== 'string')) {
+    return 'record field producer is not an object of strings';
+  }
+  if (
+    runnerFiles !== undefined &&
+    (!isObject(runnerFiles) ||
+      unknownKey(runnerFiles, RUNNER_FILES_KEYS) !== undefined ||
+      !RUNNER_FILES_KEYS.every((k) => typeof runnerFiles[k] === 'string'))
+  ) {
+    return 'record field runnerFiles is not {output, env, path, summary}';
+  }
+  return undefined;
+}
+
+/**
+ * Every path a restore would write is a safe workspace-relative path, named once, with no
+ * output below another, and every link stays inside the workspace.
+ */
+function checkOutputPaths(outputs: readonly OutputItem[]): string | undefined {
   const seen = new Set<string>();
-  for (const item of entry.outputs) {
+  for (const item of outputs) {
     if (!isSafeRelativePath(item.path) || seen.has(item.path)) {
-      return { ok: false, reason: `unsafe output path ${JSON.stringify(item.path)}` };
+      return `unsafe output path ${JSON.stringify(item.path)}`;
     }
     seen.add(item.path);
   }
-  for (const item of entry.outputs) {
+  for (const item of outputs) {
     // No output lies below another (a save never lists into a link): a restore could
     // otherwise be led through a link it placed itself.
     for (let slash = item.path.lastIndexOf('/'); slash > 0; ) {
       if (seen.has(item.path.slice(0, slash))) {
-        return {
-          ok: false,
-          reason: `output ${JSON.stringify(item.path)} lies below another output`,
-        };
+        return `output ${JSON.stringify(item.path)} lies below another output`;
       }
       slash = item.path.lastIndexOf('/', slash - 1);
     }
-    if (item.kind === 'link') {
-      if (typeof item.target !== 'string' || !linkStaysInside(item.path, item.target)) {
-        return { ok: false, reason: `symlink ${item.path} points outside the workspace` };
-      }
-    } else if (
-      item.kind !== 'file' ||
-      !isDigest(item.digest) ||
-      !Number.isSafeInteger(item.size) ||
-      item.size < 0
-    ) {
-      return { ok: false, reason: `malformed output ${item.path}` };
+    if (item.kind === 'link' && !linkStaysInside(item.path, item.target)) {
+      return `symlink ${item.path} points outside the workspace`;
     }
   }
-  if (!isDigest(entry.log?.digest) || !Number.isSafeInteger(entry.log.size)) {
-    return { ok: false, reason: 'record is malformed' };
-  }
-  return { ok: true, record: entry };
+  return undefined;
 }

@@ -150,3 +150,47 @@ export function redact(text: string, secrets: readonly string[]): string {
   }
   return out;
 }
+
+/**
+ * taskcache's own secrets and the runner's internals that a workflow `run:` step never sees:
+ * the cache service's token and URLs, the OIDC request token, the action's inputs and state,
+ * the signing key and the remote credentials the stores read. With any of them a build
+ * dependency could write the cache or forge signed entries.
+ */
+export const PRIVATE_ENV: readonly string[] = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'INPUT_*',
+  'STATE_*',
+  'GITHUB_STATE',
+  'TASKCACHE_SIGNING_KEY',
+  'TASKCACHE_REMOTE_TOKEN',
+  'TASKCACHE_REMOTE_HEADERS',
+];
+
+// Case-insensitive: Windows names are (`taskcache_signing_key` is the signing key there).
+const PRIVATE = PRIVATE_ENV.map((pattern) => new RegExp(wildcardToRegExp(pattern).source, 'i'));
+
+/** True for a name commandEnv() leaves out. */
+export function isPrivateEnvName(name: string): boolean {
+  return PRIVATE.some((re) => re.test(name));
+}
+
+/**
+ * The environment a task's command and key-commands run with: what a workflow `run:` step
+ * would have, so `env` without the names of PRIVATE_ENV. A new object; `env` is not changed.
+ */
+export function commandEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const name of Object.keys(env)) {
+    if (!isPrivateEnvName(name)) out[name] = env[name];
+  }
+  return out;
+}

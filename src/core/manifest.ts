@@ -2,14 +2,20 @@
 // The key is the BLAKE3 digest of its canonical serialization. Nothing here reads the
 // machine: platform, environment and file digests come in as arguments.
 
-import { canonicalJson, compareCodeUnits } from './canonical.js';
-import type { Digest, HashFn, Key } from './digest.js';
+import { canonicalJson, compareCodeUnits, type Json } from './canonical.js';
+import { type Digest, type HashFn, isDigest, type Key } from './digest.js';
 
 /**
  * Bumped only when the manifest's shape or meaning changes. Upgrading taskcache without a
  * schema change must not invalidate caches, so the tool version is deliberately absent.
  */
-export const KEY_SCHEMA_VERSION = 1;
+export const KEY_SCHEMA_VERSION = 2;
+
+/**
+ * The schemas whose manifests can still be read (and their keys re-derived) to explain a miss:
+ * 1 had no outputs and wrote an input's executable bit as "x".
+ */
+export const READABLE_KEY_SCHEMAS: readonly number[] = [1, 2];
 
 /** One input file: workspace-relative POSIX path, executable bit and content digest. */
 export interface FileInput {
@@ -49,6 +55,11 @@ export interface Manifest {
   readonly env: readonly EnvInput[];
   readonly inputs: readonly InputEntry[];
   readonly keyCommands: readonly KeyCommandInput[];
+  /**
+   * The declared output patterns, as declared (relative to the working directory), in declared
+   * order: a task that stores more or other files is another task. Empty in schema 1.
+   */
+  readonly outputs: readonly string[];
   readonly salt: string;
 }
 
@@ -61,6 +72,8 @@ export interface ManifestParts {
   env: readonly EnvInput[];
   inputs: readonly InputEntry[];
   keyCommands: readonly KeyCommandInput[];
+  /** The declared output patterns; none when left out. */
+  outputs?: readonly string[];
   salt: string;
 }
 
@@ -78,6 +91,8 @@ export function createManifest(parts: ManifestParts): Manifest {
     // Key-commands keep their declared order: each runs independently, but the order is the
     // user's and reordering them is a visible config change.
     keyCommands: [...parts.keyCommands],
+    // Declared order too: the same patterns reordered are a visible config change.
+    outputs: [...(parts.outputs ?? [])],
     salt: parts.salt,
   };
 }
@@ -88,9 +103,18 @@ export function isLink(entry: InputEntry): entry is LinkInput {
 
 /**
  * One input's canonical JSON, written directly: there can be hundreds of thousands, and the
- * generic canonicalJson would sort the same three keys for each. Keys in code-unit order.
+ * generic canonicalJson would sort the same three keys for each. Keys in code-unit order, and
+ * named as in the Manifest (from schema 2), so that the manifest a record holds (canonical JSON)
+ * is this text byte for byte and a restore can check it against the key with one hash.
  */
 function inputJson(entry: InputEntry): string {
+  return isLink(entry)
+    ? `{"link":${jsonString(entry.link)},"path":${jsonString(entry.path)}}`
+    : `{"digest":"${entry.digest}","executable":${entry.executable},"path":${jsonString(entry.path)}}`;
+}
+
+/** Schema 1's form of an input: the executable bit was "x". */
+function inputJsonV1(entry: InputEntry): string {
   return isLink(entry)
     ? `{"link":${jsonString(entry.link)},"path":${jsonString(entry.path)}}`
     : `{"digest":"${entry.digest}","path":${jsonString(entry.path)},"x":${entry.executable}}`;
@@ -110,7 +134,8 @@ function jsonString(text: string): string {
  */
 function writeManifest(manifest: Manifest, write: (piece: string) => void): void {
   // The other fields are few: the generic canonical form, with a placeholder for the inputs.
-  const rest = canonicalJson({
+  const v1 = manifest.schema === 1;
+  const fields: { [key: string]: Json } = {
     schema: manifest.schema,
     task: manifest.task,
     command: manifest.command,
@@ -121,14 +146,17 @@ function writeManifest(manifest: Manifest, write: (piece: string) => void): void
     inputs: 0,
     keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
     salt: manifest.salt,
-  });
+  };
+  if (!v1) fields.outputs = [...(manifest.outputs ?? [])];
+  const rest = canonicalJson(fields);
+  const input = v1 ? inputJsonV1 : inputJson;
   // Inside a JSON string a quote is escaped, so this can only be the key itself.
   const placeholder = '"inputs":0';
   const at = rest.indexOf(placeholder);
   write(`${rest.slice(0, at)}"inputs":[`);
   const inputs = manifest.inputs;
   for (let i = 0; i < inputs.length; i++) {
-    write(i === 0 ? inputJson(inputs[i]!) : `,${inputJson(inputs[i]!)}`);
+    write(i === 0 ? input(inputs[i]!) : `,${input(inputs[i]!)}`);
   }
   write(`]${rest.slice(at + placeholder.length)}`);
 }
@@ -180,4 +208,142 @@ export function hashManifest(manifest: Manifest, hash: IncrementalHash): Key {
 /** The digest recorded for an environment value: never the value itself. */
 export function envValueDigest(name: string, value: string, hash: HashFn): Digest {
   return hash(`taskcache-env\0${name}\0${value}`);
+}
+
+export type ManifestCheck =
+  | { readonly ok: true; readonly manifest: Manifest }
+  | { readonly ok: false; readonly reason: string };
+
+type Fields = { readonly [key: string]: unknown };
+
+function isObject(value: unknown): value is Fields {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The first key of `value` that is not one of `allowed`, if any. */
+function unknownKey(value: Fields, allowed: readonly string[]): string | undefined {
+  for (const key in value) if (!allowed.includes(key)) return key;
+  return undefined;
+}
+
+const MANIFEST_KEYS = [
+  'schema',
+  'task',
+  'command',
+  'shell',
+  'cwd',
+  'platform',
+  'env',
+  'inputs',
+  'keyCommands',
+  'outputs',
+  'salt',
+];
+const STRING_FIELDS = ['task', 'command', 'shell', 'cwd', 'salt'] as const;
+
+/**
+ * A manifest read from a record (untrusted JSON), checked field by field: every field of its
+ * schema with the right type, and nothing else (the record's key is the hash of exactly these
+ * fields). Schema 1 manifests are read with no outputs. Anything off is a reason naming the
+ * field, never a throw.
+ */
+export function readManifest(value: unknown): ManifestCheck {
+  const fail = (field: string, what: string): ManifestCheck => ({
+    ok: false,
+    reason: `manifest${field} ${what}`,
+  });
+  if (!isObject(value)) return fail('', 'is not an object');
+  const extra = unknownKey(value, MANIFEST_KEYS);
+  if (extra !== undefined) return fail('', `has an unknown field ${JSON.stringify(extra)}`);
+  const schema = value.schema;
+  if (typeof schema !== 'number' || !READABLE_KEY_SCHEMAS.includes(schema)) {
+    return fail('.schema', `is not a key schema this version reads (${READABLE_KEY_SCHEMAS})`);
+  }
+  for (const field of STRING_FIELDS) {
+    if (typeof value[field] !== 'string') return fail(`.${field}`, 'is not a string');
+  }
+  const platform = value.platform;
+  if (
+    !isObject(platform) ||
+    unknownKey(platform, ['os', 'arch']) !== undefined ||
+    typeof platform.os !== 'string' ||
+    typeof platform.arch !== 'string'
+  ) {
+    return fail('.platform', 'is not {os, arch}');
+  }
+  const { env, inputs, keyCommands, outputs } = value;
+  if (!Array.isArray(env)) return fail('.env', 'is not a list');
+  for (let i = 0; i < env.length; i++) {
+    const item: unknown = env[i];
+    if (
+      !isObject(item) ||
+      unknownKey(item, ['name', 'digest']) !== undefined ||
+      typeof item.name !== 'string' ||
+      !isDigest(item.digest)
+    ) {
+      return fail(`.env[${i}]`, 'is not {name, digest}');
+    }
+  }
+  if (!Array.isArray(inputs)) return fail('.inputs', 'is not a list');
+  const bit = schema === 1 ? 'x' : 'executable';
+  const fileKeys = ['path', bit, 'digest'];
+  for (let i = 0; i < inputs.length; i++) {
+    const item: unknown = inputs[i];
+    if (!isObject(item) || typeof item.path !== 'string') {
+      return fail(`.inputs[${i}]`, 'has no path');
+    }
+    if ('link' in item) {
+      if (typeof item.link !== 'string' || unknownKey(item, ['path', 'link']) !== undefined) {
+        return fail(`.inputs[${i}]`, 'is not {path, link}');
+      }
+    } else if (
+      typeof item[bit] !== 'boolean' ||
+      !isDigest(item.digest) ||
+      unknownKey(item, fileKeys) !== undefined
+    ) {
+      return fail(`.inputs[${i}]`, `is not {path, ${bit}, digest}`);
+    }
+  }
+  if (!Array.isArray(keyCommands)) return fail('.keyCommands', 'is not a list');
+  for (let i = 0; i < keyCommands.length; i++) {
+    const item: unknown = keyCommands[i];
+    if (
+      !isObject(item) ||
+      unknownKey(item, ['command', 'digest']) !== undefined ||
+      typeof item.command !== 'string' ||
+      !isDigest(item.digest)
+    ) {
+      return fail(`.keyCommands[${i}]`, 'is not {command, digest}');
+    }
+  }
+  if (schema === 1) {
+    if (outputs !== undefined) return fail('', 'of key schema 1 has outputs');
+  } else if (!Array.isArray(outputs) || !outputs.every((o) => typeof o === 'string')) {
+    return fail('.outputs', 'is not a list of patterns');
+  }
+  const manifest: Manifest = {
+    schema,
+    task: value.task as string,
+    command: value.command as string,
+    shell: value.shell as string,
+    cwd: value.cwd as string,
+    platform: { os: platform.os, arch: platform.arch },
+    env: env as EnvInput[],
+    inputs:
+      schema === 1
+        ? (inputs as Fields[]).map((item) =>
+            'link' in item
+              ? (item as unknown as LinkInput)
+              : {
+                  path: item.path as string,
+                  executable: item.x as boolean,
+                  digest: item.digest as Digest,
+                },
+          )
+        : (inputs as InputEntry[]),
+    keyCommands: keyCommands as KeyCommandInput[],
+    outputs: schema === 1 ? [] : (outputs as string[]),
+    salt: value.salt as string,
+  };
+  return { ok: true, manifest };
 }

@@ -6,8 +6,9 @@ import { DirCache } from '../adapters/dir-cache.js';
 import { fileBackend, scanInputs } from '../adapters/files.js';
 import { captureStdout } from '../adapters/process.js';
 import { StatCache } from '../adapters/stat-cache.js';
-import type { Key } from '../core/digest.js';
-import { selectEnv } from '../core/env.js';
+import type { HashFn, Key } from '../core/digest.js';
+import type { Signer } from '../core/entry.js';
+import { commandEnv, isSecretLookingName, selectEnv } from '../core/env.js';
 import {
   createManifest,
   envValueDigest,
@@ -16,6 +17,7 @@ import {
   type Manifest,
 } from '../core/manifest.js';
 import type { TaskSpec } from './config-file.js';
+import { signerFromEnv } from './signing.js';
 
 export interface KeyContext {
   readonly workspace: string;
@@ -23,6 +25,11 @@ export interface KeyContext {
   readonly platform: { readonly os: string; readonly arch: string };
   /** Where state that only speeds up repeated runs is kept (stat and listing caches); none if unset. */
   readonly stateDir?: string;
+  /**
+   * The entry signer; with one, environment values enter the key as keyed digests. Read from
+   * `env` (TASKCACHE_SIGNING_KEY) when not given.
+   */
+  readonly signer?: Signer;
 }
 
 /**
@@ -43,6 +50,11 @@ export interface TaskKey {
   readonly key: Key;
   /** Input patterns that matched no file. */
   readonly unmatched: readonly string[];
+  /**
+   * Warnings for the caller to print: secret-looking variables that enter the key as plain
+   * digests (no signing key). They name the variable, never its value.
+   */
+  readonly warnings: readonly string[];
 }
 
 export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<TaskKey> {
@@ -56,14 +68,24 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     },
     cachesFor(ctx),
   );
-  const env = selectEnv(spec.env, ctx.env).map((name) => ({
-    name,
-    digest: envValueDigest(name, ctx.env[name] ?? '', blake3),
-  }));
+  // With a signing key, values are keyed digests: a short secret named in `env:` cannot be
+  // guessed from a stored manifest by hashing candidates.
+  const keyed: HashFn | undefined = (ctx.signer ?? signerFromEnv(ctx.env))?.keyedHash;
+  const warnings: string[] = [];
+  const env = selectEnv(spec.env, ctx.env).map((name) => {
+    if (!keyed && isSecretLookingName(name)) {
+      warnings.push(
+        `${spec.name}: env var ${name} looks like a secret and enters the key as a plain digest, which anyone who can read an entry can test guesses against; set TASKCACHE_SIGNING_KEY to key it`,
+      );
+    }
+    return { name, digest: envValueDigest(name, ctx.env[name] ?? '', keyed ?? blake3) };
+  });
   const cwdAbsolute = path.join(ctx.workspace, spec.cwd);
+  // What a workflow `run:` step would see: never the cache token or the signing key.
+  const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : undefined;
   const keyCommands: KeyCommandInput[] = [];
   for (const command of spec.keyCommands) {
-    const stdout = await captureStdout(spec.shell, command, cwdAbsolute, ctx.env);
+    const stdout = await captureStdout(spec.shell, command, cwdAbsolute, keyCommandEnv!);
     keyCommands.push({ command, digest: blake3(stdout) });
   }
   const manifest = createManifest({
@@ -75,8 +97,9 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     env,
     inputs,
     keyCommands,
+    outputs: spec.outputs,
     salt: spec.salt,
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
-  return { manifest, key, unmatched };
+  return { manifest, key, unmatched, warnings };
 }

@@ -79,23 +79,31 @@ describe('manifest diff', () => {
 });
 
 describe('manifest serialization', () => {
-  it('is the canonical JSON of the manifest, inputs included', async () => {
+  it('is the canonical JSON of the manifest, inputs and outputs included', async () => {
     const { canonicalJson } = await import('../../src/core/canonical.js');
     const { serializeManifest } = await import('../../src/core/manifest.js');
     const manifest = createManifest({
       ...base,
       inputs: [...base.inputs, { path: 'we"ird\\path\u2028', executable: true, digest: d('f') }],
+      outputs: ['dist/**', '!dist/"x"'],
       salt: '"inputs":0',
     });
+    // The manifest a record holds (its canonical JSON) is the key's text byte for byte.
+    expect(serializeManifest(manifest)).toBe(canonicalJson(manifest as never));
+  });
+
+  it('keeps schema 1 as it was written: no outputs, the executable bit as "x"', async () => {
+    const { canonicalJson } = await import('../../src/core/canonical.js');
+    const { serializeManifest } = await import('../../src/core/manifest.js');
+    const manifest = { ...createManifest(base), schema: 1 };
+    const { outputs: _, ...v1 } = manifest;
     const generic = canonicalJson({
-      ...manifest,
+      ...v1,
       inputs: manifest.inputs.map((e) =>
         'link' in e
           ? { path: e.path, link: e.link }
           : { path: e.path, x: e.executable, digest: e.digest },
       ),
-      keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
-      env: manifest.env.map((e) => ({ name: e.name, digest: e.digest })),
     } as never);
     expect(serializeManifest(manifest)).toBe(generic);
   });

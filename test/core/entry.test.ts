@@ -12,10 +12,28 @@ import {
   type EntryRecord,
   encodeRecord,
 } from '../../src/core/entry.js';
+import { computeKey, createManifest, type Manifest } from '../../src/core/manifest.js';
 import { signerFromEnv } from '../../src/engine/signing.js';
 
-const key = 'ab'.repeat(32) as Key;
 const digest = (text: string) => blake3(text) as Digest;
+
+function manifest(): Manifest {
+  return createManifest({
+    task: 'build',
+    // Raw text of the layout's own markers: JSON escapes the quotes inside a string.
+    command: `echo '},{' '},"outputs":[' ',"manifest":{'`,
+    shell: 'bash',
+    cwd: '.',
+    platform: { os: 'linux', arch: 'x64' },
+    env: [],
+    inputs: [{ path: 'src/ä ✓.txt', executable: false, digest: digest('in') }],
+    keyCommands: [],
+    outputs: ['out/**', '},"outputs":['],
+    salt: '',
+  });
+}
+
+let key: Key;
 
 function record(): EntryRecord {
   return {
@@ -23,19 +41,7 @@ function record(): EntryRecord {
     key,
     // Text that looks like the layout's own field marker must not confuse the check.
     task: 'build ,"record":{"x":1}',
-    manifest: {
-      schema: 1,
-      task: 'build',
-      // Raw text of the layout's own markers: JSON escapes the quotes inside a string.
-      command: `echo '},{' '},"outputs":[' ',"manifest":{'`,
-      shell: 'bash',
-      cwd: '.',
-      platform: { os: 'linux', arch: 'x64' },
-      env: [],
-      inputs: [{ path: 'src/ä ✓.txt', executable: false, digest: digest('in') }],
-      keyCommands: [],
-      salt: '',
-    },
+    manifest: manifest(),
     createdAt: '2026-11-21T10:00:00.000Z',
     durationMs: 1234,
     exitCode: 0,
@@ -50,6 +56,7 @@ function record(): EntryRecord {
 
 beforeAll(async () => {
   await initBlake3();
+  key = computeKey(manifest(), blake3);
 });
 
 describe('decodeRecord', () => {

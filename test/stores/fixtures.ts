@@ -13,7 +13,7 @@ import { preferredCodec } from '../../src/adapters/codec.js';
 import type { ListedFile } from '../../src/adapters/files.js';
 import type { Digest, Key } from '../../src/core/digest.js';
 import { ENTRY_FORMAT, type EntryRecord, encodeRecord } from '../../src/core/entry.js';
-import type { Manifest } from '../../src/core/manifest.js';
+import { computeKey, createManifest, type Manifest } from '../../src/core/manifest.js';
 import type { SaveRequest } from '../../src/stores/store.js';
 
 export function randomKey(): Key {
@@ -75,7 +75,20 @@ export interface RealEntry {
  */
 export async function realEntry(dir: string, outputBytes = 256 * 1024): Promise<RealEntry> {
   await initBlake3();
-  const key = randomKey();
+  // A reader checks that the manifest gives the key: a random salt gives a random key.
+  const manifest: Manifest = createManifest({
+    task: 'build',
+    command: 'make',
+    shell: 'bash',
+    cwd: '.',
+    platform: { os: 'linux', arch: 'x64' },
+    env: [],
+    inputs: [{ path: 'in.txt', executable: false, digest: blake3('in') as Digest }],
+    keyCommands: [],
+    outputs: ['*.bin'],
+    salt: randomKey(),
+  });
+  const key = computeKey(manifest, blake3);
   const workspace = path.join(dir, `src-${key.slice(0, 8)}`);
   mkdirSync(workspace, { recursive: true });
   const files: ListedFile[] = ['a.bin', 'b.bin'].map((name, index) => {
@@ -101,18 +114,6 @@ export async function realEntry(dir: string, outputBytes = 256 * 1024): Promise<
     codec,
     dest: archivePath,
   });
-  const manifest: Manifest = {
-    schema: 1,
-    task: 'build',
-    command: 'make',
-    shell: 'bash',
-    cwd: '.',
-    platform: { os: 'linux', arch: 'x64' },
-    env: [],
-    inputs: [{ path: 'in.txt', executable: false, digest: blake3('in') as Digest }],
-    keyCommands: [],
-    salt: '',
-  };
   const record: EntryRecord = {
     format: ENTRY_FORMAT,
     key,
