@@ -59,10 +59,16 @@ const cases: Array<{ cwd: string; patterns: string[]; exclude?: string[] }> = [
   { cwd: '.', patterns: ['shared/src/**', '!shared/src/*.ts'] },
 ];
 
-/** fast-glob with the options the walker promises to match. */
+/**
+ * fast-glob with the options the walker promises to match: patterns relative to the working
+ * directory (joined to it, so `..` is resolved before matching and `.git/` is never listed,
+ * whichever way a pattern reaches it), a plain directory name meaning everything below it,
+ * each positive pattern listed on its own (fast-glob folds patterns into one crawl of the
+ * working directory when one of them has an empty base, which changes whether a link in
+ * another's base is followed), the union sorted.
+ */
 async function oracle(cwd: string, patterns: string[], exclude: string[] = []): Promise<string[]> {
   const base = path.join(root, cwd);
-  // A pattern naming a directory means everything below it (the walker's own rule).
   const expanded = patterns.map((p) => {
     const body = p.replace(/^!/, '');
     if (fg.isDynamicPattern(body)) return p;
@@ -71,30 +77,29 @@ async function oracle(cwd: string, patterns: string[], exclude: string[] = []): 
     } catch {}
     return p;
   });
-  const entries = await fg(
-    expanded.filter((p) => !p.startsWith('!')),
-    {
-      cwd: base,
-      ignore: [
-        '**/.git/**',
-        ...expanded.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
-        ...exclude,
-      ],
+  const inWorkspace = (p: string) => path.posix.normalize(path.posix.join(cwd, p));
+  const ignore = [
+    '**/.git/**',
+    ...expanded.filter((p) => p.startsWith('!')).map((p) => inWorkspace(p.slice(1))),
+    ...exclude.map(inWorkspace),
+  ];
+  const found = new Set<string>();
+  for (const pattern of expanded.filter((p) => !p.startsWith('!'))) {
+    const entries = await fg([inWorkspace(pattern)], {
+      cwd: root,
+      ignore,
       dot: true,
       onlyFiles: false,
       followSymbolicLinks: false,
       objectMode: true,
-    },
-  );
-  return (
-    entries
-      .filter((e) => !e.dirent.isDirectory())
+    });
+    for (const entry of entries) {
       // The walker's own rule: nothing inside taskcache's staging folders, wherever they are.
-      .filter((e) => !/(^|\/)\.taskcache-tmp-[^/]*\//.test(e.path))
-      .map((e) => (cwd === '.' ? e.path : path.posix.join(cwd, e.path)))
-      .map((p) => path.posix.normalize(p))
-      .sort()
-  );
+      if (entry.dirent.isDirectory() || /(^|\/)\.taskcache-tmp-[^/]*\//.test(entry.path)) continue;
+      found.add(entry.path);
+    }
+  }
+  return [...found].sort();
 }
 
 describe('the walker', () => {

@@ -72,7 +72,9 @@ export class DirCache {
       }
     }
     const listing = readListing(absolute);
-    const keep = listing !== undefined && !isRacy(stats, listedAt);
+    // A name that is not valid UTF-8 is not kept: the row holds decoded names only, and the
+    // walk must see the raw one to refuse it.
+    const keep = listing !== undefined && listing.invalid === undefined && !isRacy(stats, listedAt);
     this.updates.set(absolute, keep ? toRow(stats, listing) : null);
     return listing;
   };

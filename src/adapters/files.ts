@@ -7,7 +7,7 @@
 // most of a 50,000-file listing in callbacks and garbage collection, and then fdir, whose
 // per-file filter callbacks and path rewriting cost more than the system calls (see bench/).
 
-import { lstatSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { compareCodeUnits } from '../core/canonical.js';
@@ -22,10 +22,11 @@ import type { StatCache } from './stat-cache.js';
 import {
   compileWalk,
   crawl,
+  inIgnoredDir,
   type ListDir,
   matcher,
   type OnFile,
-  type ScanDir,
+  quotePath,
   scanDir,
   type Walk,
 } from './walk.js';
@@ -84,51 +85,275 @@ function normalizePattern(pattern: string): string {
     .replace(/\/{2,}/g, '/');
 }
 
-/**
- * Crawls what the patterns select and passes each file to `onFile`; returns the walk (its
- * positive patterns as the matcher saw them), or nothing when there are no positive patterns.
- */
-function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): Walk | undefined {
-  const base = path.join(options.workspace, options.cwd);
-  const patterns = expandDirectories(base, options.patterns).map((p) =>
-    p.startsWith('!') ? `!${normalizePattern(p.slice(1))}` : normalizePattern(p),
-  );
-  const positive = patterns.filter((p) => !p.startsWith('!'));
-  if (positive.length === 0) return undefined;
-  const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const exclude = expandDirectories(base, options.exclude ?? [])
-    .filter((p) => !p.startsWith('!'))
-    .map(normalizePattern);
-  const walk = compileWalk({ base, positive, ignore: [...negative, ...exclude] });
-
-  // One crawl per distinct static base; a base inside another's is covered by it, so the
-  // crawls never list a file twice.
-  const roots = [...new Set(positive.map((p) => picomatch.scan(p).base))].sort();
-  const dirs: ScanDir[] = [];
-  for (const root of roots.filter(
-    (root, i) => !roots.slice(0, i).some((r) => r === '' || root.startsWith(`${r}/`)),
-  )) {
-    const absolute = path.join(base, root);
-    const stats = lstatSync(absolute, { throwIfNoEntry: false });
-    if (stats === undefined) continue;
-    if (stats.isDirectory()) dirs.push(scanDir(walk, root));
-    else if (walk.included(root) && !walk.ignored(root)) {
-      onFile(root, stats.isSymbolicLink());
-    }
-  }
-  crawl(walk, dirs, onFile, list);
-  return walk;
+/** A literal path as part of a glob: every character a glob gives a meaning to, escaped. */
+function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
 
+/** Alternatives beyond which a pattern's braces are left to the matcher. */
+const MAX_ALTERNATIVES = 64;
+
+/**
+ * A pattern's brace alternatives as patterns of their own (`{a,b}/**` is `a/**` and `b/**`),
+ * as fast-glob expands them: each has its own static base, which is crawled (and resolved
+ * through links) as any other. Braces without a comma (`{a}`, ranges) stay as they are.
+ */
+function expandBraces(pattern: string): string[] {
+  const out: string[] = [];
+  const expand = (text: string): boolean => {
+    let depth = 0;
+    let open = -1;
+    const commas: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (char === '{') {
+        if (depth++ === 0) {
+          open = i;
+          commas.length = 0;
+        }
+      } else if (char === ',' && depth === 1) commas.push(i);
+      else if (char === '}' && depth > 0 && --depth === 0 && commas.length > 0) {
+        const head = text.slice(0, open);
+        const tail = text.slice(i + 1);
+        let from = open + 1;
+        for (const end of [...commas, i]) {
+          if (!expand(head + text.slice(from, end) + tail)) return false;
+          from = end + 1;
+        }
+        return true;
+      }
+    }
+    out.push(text);
+    return out.length <= MAX_ALTERNATIVES;
+  };
+  return expand(pattern) ? out : [pattern];
+}
+
+/** A pattern relative to the workspace, and the directory (or file) its matches are below. */
+interface Rooted {
+  readonly pattern: string;
+  readonly root: string;
+}
+
+/**
+ * A normalized pattern relative to `cwd` as one relative to the workspace: its static base
+ * joined to `cwd` (so `../shared/**` from `pkg` is `shared/**`), then its glob. Every path the
+ * walk sees is workspace-relative, so two patterns reaching one file through different `..`
+ * name it the same way.
+ */
+function rooted(cwd: string, pattern: string, written: string): Rooted {
+  const { base, glob } = picomatch.scan(pattern);
+  const joined = path.posix.normalize(path.posix.join(cwd, base)).replace(/\/+$/, '');
+  const root = joined === '.' ? '' : joined;
+  if (root === '..' || root.startsWith('../') || root.startsWith('/')) {
+    throw new Error(`pattern ${quotePath(written)} leaves the workspace`);
+  }
+  const escaped = escapeGlob(root);
+  return { pattern: glob === '' ? escaped : root === '' ? glob : `${escaped}/${glob}`, root };
+}
+
+/** The real paths of directories below a workspace, each resolved once per listing. */
+class Physical {
+  readonly workspace: string;
+  private readonly known = new Map<string, string>();
+
+  constructor(readonly root: string) {
+    this.workspace = realpathSync.native(root);
+    this.known.set('', this.workspace);
+  }
+
+  /** The real path of a workspace-relative directory, which must exist. */
+  dir(relative: string): string {
+    let real = this.known.get(relative);
+    if (real === undefined) {
+      real = realpathSync.native(path.join(this.root, relative));
+      this.known.set(relative, real);
+    }
+    return real;
+  }
+
+  /** Whether `relative` is `ancestor`'s path below it on disk: no link in between. */
+  continues(ancestor: string, realAncestor: string, relative: string, real: string): boolean {
+    const rest = ancestor === '' ? relative : relative.slice(ancestor.length + 1);
+    return real === path.join(realAncestor, rest);
+  }
+
+  /** Throws unless a real path is the workspace or inside it. */
+  confine(relative: string, real: string): void {
+    if (real === this.workspace || real.startsWith(`${this.workspace}${path.sep}`)) return;
+    throw new Error(
+      `${quotePath(relative)} is reached through a symbolic link that leads out of the workspace (to ${quotePath(real)})`,
+    );
+  }
+}
+
+/**
+ * The physical directory of a working directory: its real path, which must be inside the
+ * workspace's (a working directory through a link leading out would run the command, and read
+ * and store files, outside it). A directory that does not exist yet is resolved from its
+ * nearest existing parent. Throws an error naming the directory otherwise.
+ */
+export function physicalDir(workspace: string, cwd: string): string {
+  const realWorkspace = realpathSync.native(workspace);
+  let dir = path.resolve(workspace, cwd);
+  const missing: string[] = [];
+  let real: string;
+  for (;;) {
+    try {
+      real = realpathSync.native(dir);
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const parent = path.dirname(dir);
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === dir) throw error;
+      missing.unshift(path.basename(dir));
+      dir = parent;
+    }
+  }
+  const resolved = path.join(real, ...missing);
+  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path.sep}`)) {
+    throw new Error(
+      `working directory ${quotePath(cwd)} leads out of the workspace (to ${quotePath(resolved)})`,
+    );
+  }
+  return resolved;
+}
+
+/** One crawl: a root, the patterns it serves and the files it found (workspace-relative). */
+interface Crawl {
+  readonly root: string;
+  /** Real path of the root directory; undefined for a single file or nothing to crawl. */
+  readonly real: string | undefined;
+  readonly patterns: Rooted[];
+  readonly written: string[];
+  readonly files: string[];
+  walk?: Walk;
+}
+
+/**
+ * Crawls what the patterns select and passes each file (workspace-relative) to `onFile`;
+ * returns the positive patterns, as written, that matched no file.
+ *
+ * Each pattern lists what fast-glob lists for it alone: its static base is resolved as the
+ * file system resolves it (through links), nothing below it is followed. One crawl per static
+ * base, unless the crawl of an ancestor reaches it on disk without a link in between; a file
+ * found by a crawl is matched against that crawl's patterns only, so no file is listed twice
+ * and none through a link the patterns do not name. A base reached through a link that leads
+ * out of the workspace is refused with an error naming it.
+ */
+function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): string[] {
+  const { workspace, cwd } = options;
+  const base = path.join(workspace, cwd);
+  const positive: Array<Rooted & { written: string }> = [];
+  const ignore: string[] = [];
+  expandDirectories(base, options.patterns).forEach((pattern, i) => {
+    const written = options.patterns[i]!;
+    if (pattern.startsWith('!')) {
+      ignore.push(rooted(cwd, normalizePattern(pattern.slice(1)), written).pattern);
+    } else {
+      for (const alternative of expandBraces(normalizePattern(pattern))) {
+        positive.push({ ...rooted(cwd, alternative, written), written });
+      }
+    }
+  });
+  if (positive.length === 0) return [];
+  for (const pattern of expandDirectories(base, options.exclude ?? [])) {
+    if (!pattern.startsWith('!'))
+      ignore.push(rooted(cwd, normalizePattern(pattern), pattern).pattern);
+  }
+
+  const physical = new Physical(workspace);
+  const crawls: Crawl[] = [];
+  const byRoot = new Map<string, Crawl>();
+  for (const root of [...new Set(positive.map((p) => p.root))].sort()) {
+    const crawl = rootCrawl(physical, crawls, root);
+    if (crawl.root === root && crawl.real !== undefined) crawls.push(crawl);
+    byRoot.set(root, crawl);
+  }
+  const all = new Set<Crawl>();
+  for (const pattern of positive) {
+    const crawl = byRoot.get(pattern.root)!;
+    crawl.patterns.push(pattern);
+    crawl.written.push(pattern.written);
+    all.add(crawl);
+  }
+  for (const at of all) {
+    const walk = compileWalk({
+      base: workspace,
+      positive: at.patterns.map((p) => p.pattern),
+      ignore,
+    });
+    at.walk = walk;
+    const found: OnFile = (relative, symlink) => {
+      at.files.push(relative);
+      onFile(relative, symlink);
+    };
+    if (at.real !== undefined) {
+      if (!inIgnoredDir(at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
+      continue;
+    }
+    // A single file (or nothing): listed when its own pattern selects it.
+    const stats = lstatSync(path.join(workspace, at.root), { throwIfNoEntry: false });
+    if (stats !== undefined && walk.included(at.root) && !walk.ignored(at.root)) {
+      found(at.root, stats.isSymbolicLink());
+    }
+  }
+  // A pattern with braces matched when any of its alternatives did.
+  const matched = new Set<string>();
+  for (const at of all) {
+    for (const pattern of matchedPatterns(at.walk!, at.files, at.written)) matched.add(pattern);
+  }
+  return [...new Set(positive.map((p) => p.written))].filter((written) => !matched.has(written));
+}
+
+/**
+ * What a root is: a directory to crawl, one an earlier crawl reaches (that crawl's), or a
+ * single file or nothing. Throws when it is reached through a link leading out of the
+ * workspace.
+ */
+function rootCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
+  const absolute = path.join(physical.root, root);
+  let isDir = false;
+  try {
+    isDir = statSync(absolute).isDirectory();
+  } catch {
+    // Missing, a dangling link, or below a file: not a directory.
+  }
+  const slash = root.lastIndexOf('/');
+  const parent = isDir ? root : slash < 0 ? '' : root.slice(0, slash);
+  let real: string;
+  try {
+    real = physical.dir(parent);
+  } catch {
+    // The parent is missing: nothing there.
+    return { root, real: undefined, patterns: [], written: [], files: [] };
+  }
+  physical.confine(root, isDir ? real : path.join(real, root.slice(slash + 1)));
+  for (const at of crawls) {
+    if (at.root !== '' && !parent.startsWith(`${at.root}/`) && parent !== at.root) continue;
+    if (physical.continues(at.root, at.real!, parent, real)) return at;
+  }
+  return { root, real: isDir ? real : undefined, patterns: [], written: [], files: [] };
+}
+/**
+ * Lists the files the patterns select, with their stat: the output side of an entry. A file
+ * whose name has a backslash is refused with an error naming it (a restore refuses such
+ * names, so the entry could never be used), as is a name that is not valid UTF-8.
+ */
 export async function listFiles(options: ListOptions): Promise<Listing> {
   const files: ListedFile[] = [];
-  const base = path.join(options.workspace, options.cwd);
-  const walk = walkPatterns(options, (relative) => {
-    const absolute = path.join(base, relative);
+  const { workspace } = options;
+  const unmatched = walkPatterns(options, (relative) => {
+    if (relative.includes('\\')) {
+      throw new Error(
+        `output ${quotePath(relative)}: a file name with a backslash cannot be restored`,
+      );
+    }
+    const absolute = path.join(workspace, relative);
     const stats = lstatSync(absolute, { throwIfNoEntry: false });
     if (stats === undefined || stats.isDirectory()) return; // Gone or replaced meanwhile.
     files.push({
-      path: toWorkspacePath(options.cwd, relative),
+      path: relative,
       absolute,
       size: stats.size,
       mode: stats.mode,
@@ -138,38 +363,29 @@ export async function listFiles(options: ListOptions): Promise<Listing> {
       ino: stats.ino,
     });
   });
-  if (!walk) return { files: [], unmatched: [] };
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  return { files, unmatched: unmatchedPatterns(options, walk, files) };
+  return { files, unmatched };
 }
 
-function toWorkspacePath(cwd: string, relative: string): string {
-  return cwd === '.' ? relative : path.posix.join(cwd, relative);
-}
-
-function cwdRelative(cwd: string, workspacePath: string): string {
-  return cwd === '.' ? workspacePath : path.posix.relative(cwd, workspacePath);
-}
-
-/** The positive patterns, as written, that matched none of the (workspace-relative) files. */
-function unmatchedPatterns(
-  options: ListOptions,
+/** The patterns, as written, that matched any of a crawl's (workspace-relative) files. */
+function matchedPatterns(
   walk: Walk,
-  files: ReadonlyArray<{ readonly path: string }>,
+  files: readonly string[],
+  written: readonly string[],
 ): string[] {
-  const writtenPositive = options.patterns.filter((p) => !p.startsWith('!'));
-  const unmatched: string[] = [];
-  const relative = files.map((file) => cwdRelative(options.cwd, file.path));
+  const matched: string[] = [];
   walk.spec.positive.forEach((pattern, index) => {
     // A pattern that covers a file's whole directory (`src/**`) matches it without a glob.
     const covers = walk.covers[index]!;
-    if (relative.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf('/')))))) {
-      return;
-    }
     const matches = matcher(pattern);
-    if (!relative.some((file) => matches(file))) unmatched.push(writtenPositive[index] ?? pattern);
+    if (
+      files.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf('/'))))) ||
+      files.some((file) => matches(file))
+    ) {
+      matched.push(written[index]!);
+    }
   });
-  return unmatched;
+  return matched;
 }
 
 export function isExecutable(mode: number): boolean {
@@ -290,13 +506,13 @@ export async function scanInputs(
     return true;
   };
 
-  let walk: Walk | undefined;
+  let unmatched: string[];
   try {
-    walk = walkPatterns(
+    unmatched = walkPatterns(
       options,
       (relative, symlink) => {
         const file: Scanned = {
-          path: toWorkspacePath(options.cwd, relative),
+          path: relative,
           symlink,
           gone: false,
           digest: undefined,
@@ -348,7 +564,6 @@ export async function scanInputs(
         ? { path: file.path, link: readlinkSync(inRoot(root, file.path)).split(path.sep).join('/') }
         : { path: file.path, executable: file.executable, digest: file.digest! },
   );
-  const unmatched = walk ? unmatchedPatterns(options, walk, files) : [];
   debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched };
 }

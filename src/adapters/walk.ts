@@ -4,7 +4,9 @@
 // followed); directories that no pattern can reach are not entered, and a directory that a
 // pattern covers entirely (`src/**`), where no exclusion can reach, takes its files without
 // matching each one. Files are not stat-ed here: the caller decides whether it needs to.
+// A name that is not valid UTF-8 has no path the key could hold: selecting one is an error.
 
+import { isUtf8 } from 'node:buffer';
 import { type Dirent, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -13,6 +15,11 @@ import picomatch from 'picomatch';
 const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
 /** Directories never entered; files of these names are matched against the patterns above. */
 const IGNORED_NAME = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
+
+/** Whether a (relative, POSIX) directory is one never entered, or inside one. */
+export function inIgnoredDir(dir: string): boolean {
+  return dir !== '' && dir.split('/').some(IGNORED_NAME);
+}
 
 export const MATCH_OPTIONS = { dot: true } as const;
 
@@ -141,6 +148,9 @@ export function scanDir(walk: Walk, dir: string, parentCovered = false): ScanDir
 export interface DirListing {
   readonly names: readonly string[];
   readonly kinds: string;
+  /** Entries whose names are not valid UTF-8 (`names` holds them decoded lossily): their
+   * raw names, by index. Absent when there are none. */
+  readonly invalid?: ReadonlyMap<number, Buffer>;
 }
 
 /** Lists a directory (absolute path); undefined when it is gone or unreadable. */
@@ -155,13 +165,71 @@ export const readListing: ListDir = (absolute) => {
   }
   const names: string[] = new Array(entries.length);
   const kinds: string[] = new Array(entries.length);
+  let lossy = false;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     names[i] = entry.name;
-    kinds[i] = entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f';
+    kinds[i] = kindOf(entry);
+    // Invalid UTF-8 decodes to U+FFFD; so does a valid name that holds it, which is rare.
+    if (entry.name.includes('\uFFFD')) lossy = true;
   }
-  return { names, kinds: kinds.join('') };
+  return lossy ? rawListing(absolute) : { names, kinds: kinds.join('') };
 };
+
+function kindOf(entry: Dirent<string | Buffer>): string {
+  return entry.isDirectory() ? 'd' : entry.isSymbolicLink() ? 'l' : 'f';
+}
+
+/** A directory listed by raw names, for one where a name may not be valid UTF-8. */
+function rawListing(absolute: string): DirListing | undefined {
+  let entries: Dirent<Buffer>[];
+  try {
+    entries = readdirSync(absolute, { withFileTypes: true, encoding: 'buffer' });
+  } catch {
+    return undefined;
+  }
+  const invalid = new Map<number, Buffer>();
+  const names = entries.map((entry, i) => {
+    if (!isUtf8(entry.name)) invalid.set(i, entry.name);
+    return entry.name.toString('utf8');
+  });
+  const kinds = entries.map(kindOf).join('');
+  return invalid.size > 0 ? { names, kinds, invalid } : { names, kinds };
+}
+
+/**
+ * A path as an error message shows it: quoted, with backslashes, quotes, control characters
+ * and bytes that are not UTF-8 escaped, so the message names the file unambiguously.
+ */
+export function quotePath(path: string | Buffer): string {
+  const bytes = typeof path === 'string' ? Buffer.from(path, 'utf8') : path;
+  let out = '';
+  let at = 0;
+  while (at < bytes.length) {
+    const byte = bytes[at]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 0;
+    const sequence = bytes.subarray(at, at + length);
+    if (length > 1 && sequence.length === length && isUtf8(sequence)) {
+      out += sequence.toString('utf8');
+      at += length;
+      continue;
+    }
+    if (byte === 0x5c) out += '\\\\';
+    else if (byte === 0x22) out += '\\"';
+    else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
+    else out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    at += 1;
+  }
+  return `"${out}"`;
+}
+
+/** The error for a selected entry whose name is not valid UTF-8. */
+function invalidName(dir: string, raw: Buffer): Error {
+  const prefix = Buffer.from(dir === '' ? '' : `${dir}/`, 'utf8');
+  return new Error(
+    `${quotePath(Buffer.concat([prefix, raw]))}: the file name is not valid UTF-8, which a cache key cannot hold; rename it or exclude it`,
+  );
+}
 
 /**
  * Reads one directory: its selected files are passed to `onFile`; the subdirectories that may
@@ -172,7 +240,7 @@ function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[], li
   const absoluteDir = path.join(walk.spec.base, dir);
   const listing = list(absoluteDir);
   if (listing === undefined) return;
-  const { names, kinds } = listing;
+  const { names, kinds, invalid } = listing;
   const prefix = dir === '' ? '' : `${dir}/`;
   const checkIgnored = walk.mayIgnore(dir);
   for (let i = 0; i < names.length; i++) {
@@ -182,11 +250,13 @@ function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[], li
     if (kind === DIR) {
       if (IGNORED_NAME(name)) continue;
       if (!walk.reachable.some((may) => may(relative)) || walk.ignored(`${relative}/`)) continue;
+      if (invalid?.has(i)) throw invalidName(dir, invalid.get(i)!);
       subdirs.push(scanDir(walk, relative, covered));
       continue;
     }
     if (!covered && !walk.included(relative)) continue;
     if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative)) continue;
+    if (invalid?.has(i)) throw invalidName(dir, invalid.get(i)!);
     onFile(relative, kind === LINK);
   }
 }
