@@ -342,7 +342,12 @@ export async function restoreOutcome(
       `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`,
     );
   };
-  const removed = recoverInterrupted(engine.workspace);
+  let removed: string[] = [];
+  try {
+    removed = recoverInterrupted(engine.workspace);
+  } catch (error) {
+    reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf(error)}`);
+  }
   if (removed.length > 0) {
     reporter.warn(
       `removed ${removed.length} output${removed.length === 1 ? '' : 's'} an interrupted restore left half-placed (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})`,
@@ -369,12 +374,13 @@ export async function restoreOutcome(
     }
     const position = stores.stores.indexOf(store);
     const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
-    const copy = backfill.length > 0 ? scratchFile(engine, key) : undefined;
+    let copy: string | undefined;
     let written: Promise<void> | undefined;
     /** The store's stream, if one was opened: on any failure it is destroyed, never drained. */
     let source: Readable | undefined;
     try {
       checkDestinations(record, engine.workspace);
+      if (backfill.length > 0) copy = scratchFile(engine, key);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
       let archive: Readable | string;
       if (copy) {
