@@ -1,7 +1,9 @@
-// The HTTP client of the remote stores (http, turbo): node:http with a connect timeout, an
-// idle timeout on every byte moved, bounded retries with exponential backoff and jitter
-// (honouring Retry-After), request bodies that can be re-opened for a retry, and response
-// bodies that fail loudly when they are cut short. node:http rather than fetch: undici's
+// The HTTP client of the remote stores (http, turbo): node:http with deadlines on every call
+// (connect, first byte, a minimum throughput for bodies both ways, an overall bound that
+// retries count against), bounded retries with exponential backoff and jitter (honouring
+// Retry-After), request bodies that can be re-opened for a retry, and response bodies that fail
+// loudly when they are cut short. A time-out is never retried: the server is hung, and the
+// client refuses every later request, so a broken store costs one time-out per invocation. node:http rather than fetch: undici's
 // connect timeout cannot be set without a dispatcher from a package we do not depend on, and
 // fetch would silently decompress or follow redirects, which a cache must not do.
 //
@@ -11,11 +13,15 @@
 import { createReadStream } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { pipeline, Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
+import { STORE_DEADLINES } from './deadlines.js';
 
 export const HTTP_DEFAULTS = {
-  connectTimeoutMs: 5_000,
-  idleTimeoutMs: 15_000,
+  connectTimeoutMs: STORE_DEADLINES.connectMs,
+  idleTimeoutMs: STORE_DEADLINES.firstByteMs,
+  minBytesPerSecond: STORE_DEADLINES.minBytesPerSecond,
+  throughputWindowMs: STORE_DEADLINES.throughputWindowMs,
+  operationMs: STORE_DEADLINES.operationMs,
   maxAttempts: 3,
   baseDelayMs: 250,
   maxDelayMs: 10_000,
@@ -26,6 +32,14 @@ export interface HttpClientOptions {
   readonly connectTimeoutMs?: number;
   /** Longest silence while sending a request or waiting for or reading a response. */
   readonly idleTimeoutMs?: number;
+  /** Slowest body transfer tolerated (either way), measured over `throughputWindowMs`. */
+  readonly minBytesPerSecond?: number;
+  readonly throughputWindowMs?: number;
+  /**
+   * Bound on one call, retries and waits included; a body adds its size at the minimum rate
+   * (a request body from the start, a response body once its length is announced).
+   */
+  readonly operationMs?: number;
   /** Attempts per request, first included; each loop in here is bounded by it. */
   readonly maxAttempts?: number;
   /** First backoff delay; doubles per retry, with jitter. */
@@ -90,9 +104,23 @@ export interface HttpResponse<Body> {
 export type HttpFailureReason =
   | 'connect-timeout'
   | 'idle-timeout'
+  | 'too-slow'
+  | 'deadline'
   | 'network'
   | 'truncated'
   | 'too-large';
+
+const TIMEOUTS: ReadonlySet<HttpFailureReason> = new Set([
+  'connect-timeout',
+  'idle-timeout',
+  'too-slow',
+  'deadline',
+]);
+
+/** Whether an error is a time-out of this client (never retried; it switches the client off). */
+export function isTimeout(error: unknown): error is HttpFailure {
+  return error instanceof HttpFailure && TIMEOUTS.has(error.reason);
+}
 
 export class HttpFailure extends Error {
   override readonly name = 'HttpFailure';
@@ -113,16 +141,24 @@ const isRead = (method: HttpMethod): boolean => method === 'GET' || method === '
 export class HttpClient {
   private readonly connectTimeoutMs: number;
   private readonly idleTimeoutMs: number;
+  private readonly minBytesPerSecond: number;
+  private readonly throughputWindowMs: number;
+  private readonly operationMs: number;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly headers: Readonly<Record<string, string>>;
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  /** The first time-out: every later request fails at once with it. */
+  private timedOut: HttpFailure | undefined;
 
   constructor(options: HttpClientOptions = {}) {
     this.connectTimeoutMs = options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs;
     this.idleTimeoutMs = options.idleTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+    this.minBytesPerSecond = options.minBytesPerSecond ?? HTTP_DEFAULTS.minBytesPerSecond;
+    this.throughputWindowMs = options.throughputWindowMs ?? HTTP_DEFAULTS.throughputWindowMs;
+    this.operationMs = options.operationMs ?? HTTP_DEFAULTS.operationMs;
     this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? HTTP_DEFAULTS.maxAttempts));
     this.baseDelayMs = options.baseDelayMs ?? HTTP_DEFAULTS.baseDelayMs;
     this.maxDelayMs = options.maxDelayMs ?? HTTP_DEFAULTS.maxDelayMs;
@@ -134,7 +170,7 @@ export class HttpClient {
    * body is cut short is retried like a failed connection.
    */
   async buffered(request: HttpRequest, maxBytes: number): Promise<HttpResponse<Buffer>> {
-    return this.withRetries(request, async (res) => {
+    return this.withRetries(request, async (res, deadlineAt) => {
       if (request.method === 'HEAD') {
         res.resume();
         return Buffer.alloc(0);
@@ -149,7 +185,7 @@ export class HttpClient {
       }
       const chunks: Buffer[] = [];
       let total = 0;
-      for await (const chunk of this.guard(res)) {
+      for await (const chunk of this.guard(res, deadlineAt)) {
         total += (chunk as Buffer).length;
         if (total > maxBytes) {
           res.destroy();
@@ -163,23 +199,43 @@ export class HttpClient {
 
   /**
    * Sends a request and hands back the response body as a stream once the headers are in.
-   * Only the exchange up to the headers is retried: a body that stalls or is cut short
-   * later errors the stream, and is never passed off as complete.
+   * Only the exchange up to the headers is retried: a body that stalls, trickles or is cut
+   * short later errors the stream (with `mapError` applied), and is never passed off as
+   * complete.
    */
-  async streamed(request: HttpRequest): Promise<HttpResponse<Readable>> {
-    return this.withRetries(request, async (res) => this.guard(res));
+  async streamed(
+    request: HttpRequest,
+    mapError: (error: Error) => Error = (error) => error,
+  ): Promise<HttpResponse<Readable>> {
+    return this.withRetries(request, async (res, deadlineAt) =>
+      this.guard(res, deadlineAt, mapError),
+    );
   }
 
-  /** Closes idle keep-alive connections. */
+  /** Closes idle keep-alive connections, and aborts those in use. */
   close(): void {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
   }
 
+  private noteTimeout(error: unknown): void {
+    if (this.timedOut === undefined && isTimeout(error)) this.timedOut = error;
+  }
+
   private async withRetries<Body>(
     request: HttpRequest,
-    read: (res: http.IncomingMessage) => Promise<Body>,
+    read: (res: http.IncomingMessage, deadlineAt: number) => Promise<Body>,
   ): Promise<HttpResponse<Body>> {
+    if (this.timedOut) {
+      throw new HttpFailure(
+        `not tried: an earlier request timed out (${this.timedOut.message})`,
+        this.timedOut.reason,
+      );
+    }
+    const deadlineAt =
+      Date.now() +
+      this.operationMs +
+      Math.ceil(((request.body?.size ?? 0) * 1000) / this.minBytesPerSecond);
     let lastError: unknown;
     let attempts = 0;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
@@ -187,32 +243,47 @@ export class HttpClient {
       const last = attempt === this.maxAttempts;
       let res: http.IncomingMessage;
       try {
-        res = await this.send(request);
+        res = await this.send(request, deadlineAt);
       } catch (error) {
         lastError = error;
-        const retryable = isRead(request.method) || (error instanceof HttpFailure && error.unsent);
+        const retryable =
+          !isTimeout(error) &&
+          (isRead(request.method) || (error instanceof HttpFailure && error.unsent));
         if (last || !retryable) break;
-        await sleep(this.backoff(attempt, undefined));
+        if (!(await this.pause(this.backoff(attempt, undefined), deadlineAt))) break;
         continue;
       }
       const status = res.statusCode ?? 0;
       if (RETRYABLE_STATUS(status) && !last) {
         res.resume();
-        await sleep(this.backoff(attempt, retryAfterMs(res.headers['retry-after'])));
-        continue;
+        const wait = this.backoff(attempt, retryAfterMs(res.headers['retry-after']));
+        if (await this.pause(wait, deadlineAt)) continue;
+        // No time left for another attempt: this answer is the result.
+        return { status, headers: res.headers, body: await read(res, deadlineAt), attempts };
       }
       try {
-        const body = await read(res);
+        const body = await read(res, deadlineAt);
         return { status, headers: res.headers, body, attempts: attempt };
       } catch (error) {
         lastError = error;
         const retryable =
-          isRead(request.method) && error instanceof HttpFailure && error.reason !== 'too-large';
+          isRead(request.method) &&
+          error instanceof HttpFailure &&
+          error.reason !== 'too-large' &&
+          !isTimeout(error);
         if (last || !retryable) break;
-        await sleep(this.backoff(attempt, undefined));
+        if (!(await this.pause(this.backoff(attempt, undefined), deadlineAt))) break;
       }
     }
+    this.noteTimeout(lastError);
     throw withAttempts(lastError, attempts);
+  }
+
+  /** Waits `ms` if the call's deadline leaves room for it and for an attempt after it. */
+  private async pause(ms: number, deadlineAt: number): Promise<boolean> {
+    if (Date.now() + ms >= deadlineAt) return false;
+    await sleep(ms);
+    return true;
   }
 
   /** Exponential backoff with jitter (half fixed, half random); a Retry-After is respected. */
@@ -223,7 +294,7 @@ export class HttpClient {
   }
 
   /** One attempt, up to the response headers. */
-  private send(request: HttpRequest): Promise<http.IncomingMessage> {
+  private send(request: HttpRequest, deadlineAt: number): Promise<http.IncomingMessage> {
     const { url, method, body } = request;
     const secure = url.protocol === 'https:';
     const headers: Record<string, string> = { ...this.headers, ...request.headers };
@@ -236,14 +307,31 @@ export class HttpClient {
       });
       let settled = false;
       let connectTimer: NodeJS.Timeout | undefined;
+      let deadlineTimer: NodeJS.Timeout | undefined;
+      const meter = body && body.size > 0 ? this.uploadMeter() : undefined;
+      const stopTimers = () => {
+        clearTimeout(connectTimer);
+        clearTimeout(deadlineTimer);
+        meter?.stop();
+      };
       // After the headers, errors belong to the response body and its guard.
       const fail = (error: Error) => {
-        clearTimeout(connectTimer);
+        stopTimers();
         if (settled) return;
         settled = true;
         reject(error);
         req.destroy();
       };
+      deadlineTimer = setTimeout(
+        () =>
+          fail(
+            new HttpFailure(
+              `no complete answer within ${this.operationMs} ms (the bound of one call)`,
+              'deadline',
+            ),
+          ),
+        Math.max(0, deadlineAt - Date.now()),
+      );
       req.on('socket', (socket) => {
         if (!socket.connecting) return;
         connectTimer = setTimeout(
@@ -269,7 +357,7 @@ export class HttpClient {
         fail(stale ? new HttpFailure(failure.message, 'network', 1, true) : failure);
       });
       req.on('response', (res) => {
-        clearTimeout(connectTimer);
+        stopTimers();
         req.setTimeout(0);
         if (settled) {
           res.destroy();
@@ -278,44 +366,120 @@ export class HttpClient {
         settled = true;
         resolve(res);
       });
-      if (!body || body.size === 0) {
+      if (!body || body.size === 0 || !meter) {
         req.end();
         return;
       }
       // pipeline, not pipe: a failed request must also close the file being sent.
-      pipeline(body.open(), req, (error) => {
+      meter.start(fail);
+      pipeline(body.open(), meter.stream, req, (error) => {
+        meter.stop();
         if (error) fail(error);
       });
     });
   }
 
-  /** The response body, failing on silence, on a short or long body, or on a reset. */
-  private guard(res: http.IncomingMessage): Readable {
-    return guardStream(res, { idleMs: this.idleTimeoutMs, expectedBytes: contentLength(res) });
+  /** Counts the bytes of an upload and fails it when fewer than the minimum went by. */
+  private uploadMeter() {
+    const windowMs = this.throughputWindowMs;
+    const minimum = Math.ceil((this.minBytesPerSecond * windowMs) / 1000);
+    let bytes = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const stream = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    return {
+      stream,
+      start: (fail: (error: Error) => void) => {
+        timer = setInterval(() => {
+          if (bytes < minimum) {
+            fail(
+              new HttpFailure(
+                `upload too slow: ${bytes} bytes in ${windowMs} ms (at least ${this.minBytesPerSecond} bytes/s wanted)`,
+                'too-slow',
+              ),
+            );
+          }
+          bytes = 0;
+        }, windowMs);
+      },
+      stop: () => clearInterval(timer),
+    };
+  }
+
+  /** The response body, failing on silence, a trickle, a short or long body, or a reset. */
+  private guard(
+    res: http.IncomingMessage,
+    deadlineAt: number,
+    mapError: (error: Error) => Error = (error) => error,
+  ): Readable {
+    const expectedBytes = contentLength(res);
+    return guardStream(res, {
+      idleMs: this.idleTimeoutMs,
+      expectedBytes,
+      minBytesPerSecond: this.minBytesPerSecond,
+      windowMs: this.throughputWindowMs,
+      // The call's bound, extended by the announced body at the minimum rate; a body of
+      // unknown length has the throughput floor only.
+      deadlineAt:
+        expectedBytes === undefined
+          ? undefined
+          : deadlineAt + Math.ceil((expectedBytes * 1000) / this.minBytesPerSecond),
+      onError: (error) => {
+        this.noteTimeout(error);
+        return mapError(error);
+      },
+    });
   }
 }
 
+export interface GuardOptions {
+  /** Longest silence while the reader waits for data. */
+  readonly idleMs: number;
+  readonly expectedBytes?: number | undefined;
+  /** Fewest bytes per second while the reader waits, over windows of `windowMs`. */
+  readonly minBytesPerSecond?: number | undefined;
+  readonly windowMs?: number | undefined;
+  /** Time (Date.now()) by which the whole body must be in. */
+  readonly deadlineAt?: number | undefined;
+  /** Sees every failure first; what it returns is the error the stream gets. */
+  readonly onError?: ((error: Error) => Error) | undefined;
+}
+
 /**
- * Wraps a download so it errors instead of ending early: when the source is silent for
- * `idleMs` while the reader waits for data, when it ends short of (or runs past)
- * `expectedBytes`, or when its connection closes before the end. Time the reader spends not
- * asking for data (backpressure) never counts as silence.
+ * Wraps a download so it errors instead of ending early or dragging on: when the source is
+ * silent for `idleMs` while the reader waits for data, when it delivers fewer than
+ * `minBytesPerSecond` over a window while the reader waits, when it is not done by
+ * `deadlineAt`, when it ends short of (or runs past) `expectedBytes`, or when its connection
+ * closes before the end. Time the reader spends not asking for data (backpressure) never counts
+ * as silence or slowness. An error destroys the source (its socket is closed).
  */
-export function guardStream(
-  source: Readable,
-  options: { idleMs: number; expectedBytes?: number | undefined },
-): Readable {
-  const { idleMs, expectedBytes } = options;
+export function guardStream(source: Readable, options: GuardOptions): Readable {
+  const { idleMs, expectedBytes, minBytesPerSecond, deadlineAt } = options;
+  const windowMs = options.windowMs ?? idleMs;
+  const minimum =
+    minBytesPerSecond === undefined ? 0 : Math.ceil((minBytesPerSecond * windowMs) / 1000);
   let received = 0;
   let timer: NodeJS.Timeout | undefined;
+  let windowTimer: NodeJS.Timeout | undefined;
+  let windowBytes = 0;
   let ended = false;
   const stop = () => {
     clearTimeout(timer);
     timer = undefined;
   };
+  const stopWindow = () => {
+    clearTimeout(windowTimer);
+    windowTimer = undefined;
+  };
   const fail = (error: Error) => {
     stop();
-    if (!out.destroyed) out.destroy(error);
+    stopWindow();
+    clearTimeout(deadlineTimer);
+    if (!out.destroyed) out.destroy(options.onError ? options.onError(error) : error);
   };
   const arm = () => {
     stop();
@@ -324,20 +488,54 @@ export function guardStream(
       idleMs,
     );
   };
+  const startWindow = () => {
+    if (minimum === 0 || windowTimer !== undefined) return;
+    windowBytes = 0;
+    windowTimer = setTimeout(() => {
+      windowTimer = undefined;
+      if (windowBytes < minimum) {
+        fail(
+          new HttpFailure(
+            `download too slow: ${windowBytes} bytes in ${windowMs} ms (at least ${minBytesPerSecond} bytes/s wanted)`,
+            'too-slow',
+          ),
+        );
+        return;
+      }
+      startWindow();
+    }, windowMs);
+  };
+  const deadlineTimer =
+    deadlineAt === undefined
+      ? undefined
+      : setTimeout(
+          () =>
+            fail(
+              new HttpFailure(
+                `download not complete by its deadline (${received} bytes in)`,
+                'deadline',
+              ),
+            ),
+          Math.max(0, deadlineAt - Date.now()),
+        );
   const out = new Readable({
     read() {
       if (ended) return;
       arm();
+      startWindow();
       source.resume();
     },
     destroy(error, callback) {
       stop();
+      stopWindow();
+      clearTimeout(deadlineTimer);
       if (!ended) source.destroy();
       callback(error);
     },
   });
   source.on('data', (chunk: Buffer) => {
     received += chunk.length;
+    windowBytes += chunk.length;
     if (expectedBytes !== undefined && received > expectedBytes) {
       fail(
         new HttpFailure(
@@ -351,11 +549,14 @@ export function guardStream(
     if (!out.push(chunk)) {
       source.pause();
       stop();
+      stopWindow();
     }
   });
   source.on('end', () => {
     ended = true;
     stop();
+    stopWindow();
+    clearTimeout(deadlineTimer);
     if (expectedBytes !== undefined && received !== expectedBytes) {
       fail(
         new HttpFailure(`download ended after ${received} of ${expectedBytes} bytes`, 'truncated'),

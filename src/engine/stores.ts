@@ -1,6 +1,9 @@
 // The stores of one run, in read order. A store that fails is switched off for the rest of
-// the run with one warning: a cache never fails a task.
+// the run with one warning: a cache never fails a task. Every store bounds its own calls (see
+// adapters/deadlines.ts); as a backstop, a call that has not settled by its bound plus a grace
+// switches the store off too, and its connections are closed so the process can exit.
 
+import { operationBoundMs } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import {
   canRead,
@@ -12,6 +15,9 @@ import {
 
 export type Warn = (message: string) => void;
 
+/** Past a call's own bound, how long the backstop waits before switching the store off. */
+export const BACKSTOP_GRACE_MS = 5_000;
+
 export class StoreSet {
   private readonly down = new Set<Store>();
   /** One message per store that failed during the run. */
@@ -20,6 +26,9 @@ export class StoreSet {
   constructor(
     readonly stores: readonly Store[],
     private readonly warn: Warn,
+    /** The backstop for a call moving `bytes`; by default its store deadline plus a grace. */
+    private readonly backstopMs: (bytes: number) => number = (bytes) =>
+      operationBoundMs(bytes) + BACKSTOP_GRACE_MS,
   ) {}
 
   readable(): Store[] {
@@ -30,18 +39,39 @@ export class StoreSet {
     return this.stores.filter((s) => canWrite(s.mode) && !this.down.has(s));
   }
 
-  /** Runs `operation` against `store`; a failure switches the store off and yields undefined. */
+  /**
+   * Runs `operation` against `store`; a failure, or no answer within the backstop for a call
+   * moving `bytes`, switches the store off and yields undefined.
+   */
   async attempt<T>(
     store: Store,
     what: string,
     operation: () => Promise<T>,
+    bytes = 0,
   ): Promise<T | undefined> {
     if (this.down.has(store)) return undefined;
+    const limit = this.backstopMs(bytes);
+    let timer: NodeJS.Timeout | undefined;
+    const backstop = new Promise<typeof TIMED_OUT>((resolve) => {
+      timer = setTimeout(() => resolve(TIMED_OUT), limit);
+    });
     try {
-      return await operation();
+      const pending = operation();
+      // Settles after the backstop too: never an unhandled rejection.
+      pending.catch(() => {});
+      const outcome = await Promise.race([pending, backstop]);
+      if (outcome === TIMED_OUT) {
+        this.fail(store, `${what}: no answer within ${Math.round(limit / 1000)} s`);
+        // Aborts what the store still has under way (sockets, connections).
+        await Promise.resolve((store as { close?: () => unknown }).close?.()).catch(() => {});
+        return undefined;
+      }
+      return outcome as T;
     } catch (error) {
       this.fail(store, `${what}: ${messageOf(error)}`);
       return undefined;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -66,13 +96,20 @@ export class StoreSet {
   async putAll(targets: readonly Store[], request: SaveRequest): Promise<Store[]> {
     const saved = await Promise.all(
       targets.map(async (store) => {
-        const outcome = await this.attempt(store, 'write', () => store.put(request));
+        const outcome = await this.attempt(
+          store,
+          'write',
+          () => store.put(request),
+          request.archiveSize,
+        );
         return outcome === undefined ? undefined : store;
       }),
     );
     return saved.filter((s): s is Store => s !== undefined);
   }
 }
+
+const TIMED_OUT: unique symbol = Symbol('timed out');
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -3,7 +3,10 @@
 //   cas/<sha256 of the archive>  the archive bytes; a server that verifies CAS digests accepts it
 //   ac/<key>                     {"v":1,"cas":"<sha256>","size":N,"record":"<record text>"}
 //   ac/<blake3(scope \0 task)>   {"latest":"<key>"}: the task's most recent entry in a scope
-// The content goes up before the envelope, so a reader that finds ac/<key> finds its content.
+// The content goes up before the envelope, so a reader that finds ac/<key> finds its content;
+// a replace (`request.replace`) writes the new content first and the envelope last, and the
+// servers store a PUT body whole before it becomes visible (nginx: a temporary file renamed
+// into place), so a reader sees the old entry or the new one.
 // bazel-remote checks that ac/ bodies are ActionResult protobufs unless started with
 // --disable_http_ac_validation; nginx and plain WebDAV servers store any body.
 // Credentials: userinfo as basic auth, else TASKCACHE_REMOTE_TOKEN as a bearer token; more
@@ -33,8 +36,7 @@ import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './
 const MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
 
 export class HttpStore implements Store {
-  // Until put honours `replace`, an existing entry is kept.
-  readonly replaces = false;
+  readonly replaces = true;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
@@ -57,6 +59,9 @@ export class HttpStore implements Store {
     this.client = new HttpClient({
       connectTimeoutMs: settings.connectTimeoutMs,
       idleTimeoutMs: settings.idleTimeoutMs,
+      minBytesPerSecond: settings.minBytesPerSecond,
+      throughputWindowMs: settings.throughputWindowMs,
+      operationMs: settings.operationMs,
       maxAttempts: settings.maxAttempts,
       baseDelayMs: settings.retryBaseDelayMs,
       maxDelayMs: settings.retryMaxDelayMs,
@@ -79,6 +84,7 @@ export class HttpStore implements Store {
   private async openContent(cas: string, size: number): Promise<Readable> {
     const what = `GET cas/${short(cas)}`;
     const response = await this.call(what, { method: 'GET', url: this.url('cas', cas) }, 'stream');
+    // A body that stalls, trickles or is reset later errors the stream with a StoreError.
     if (response.status === 404) {
       response.body.destroy();
       // Servers evict content on their own (LRU): the entry is a miss, the store is fine.
@@ -103,7 +109,7 @@ export class HttpStore implements Store {
   }
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
-    if (await this.exists('ac', request.key)) return 'exists';
+    if (!request.replace && (await this.exists('ac', request.key))) return 'exists';
     const cas = await sha256File(request.archivePath);
     // The same archive may be there already (another key, an interrupted save): no re-upload.
     if (!(await this.exists('cas', cas))) {
@@ -184,7 +190,7 @@ export class HttpStore implements Store {
     try {
       return read === 'buffer'
         ? await this.client.buffered(request, MAX_ENVELOPE_BYTES)
-        : await this.client.streamed(request);
+        : await this.client.streamed(request, (error) => failureError(this.name, what, error));
     } catch (error) {
       throw failureError(this.name, what, error);
     }

@@ -1,28 +1,51 @@
 // The local store: a directory of entries, safe under concurrent processes. A save builds
 // the entry in tmp/ and renames it into place, so a reader sees a whole entry or none; a
-// killed save leaves only debris in tmp/, which prune removes. A lookup and the record of a run
+// killed save leaves only debris in tmp/, which prune removes. A replace builds the new entry
+// the same way, moves the old one aside and renames the new one into place; a lookup checks
+// that the entry directory it read the record from is still the one holding the archive, so
+// it never pairs the old record with the new archive. Only regular files are ever opened (a
+// FIFO, a device or a directory where a record or archive belongs is a store failure, never a
+// read that blocks). A lookup and the record of a run
 // are synchronous (one small file each): a hit of a small task that does no asynchronous file
 // work never starts libuv's thread pool or loads node:fs/promises, which the rest loads.
 
 import {
-  appendFileSync,
+  closeSync,
+  constants,
   createReadStream,
   existsSync,
+  fstatSync,
+  lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
+  type Stats,
   utimesSync,
+  writeSync,
 } from 'node:fs';
 import * as path from 'node:path';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { userCacheDir } from '../adapters/user-cache.js';
 import type { Key } from '../core/digest.js';
-import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
+import {
+  type SaveOutcome,
+  type SaveRequest,
+  type Store,
+  type StoredEntry,
+  StoreError,
+  type StoreMode,
+} from './store.js';
 
 const RECORD = 'record.json';
 const ARCHIVE = 'archive';
 /** tmp/ items older than this belong to a save that died. */
 const STALE_TMP_MS = 60 * 60 * 1000;
+/** Lookups retried when a replace swapped the entry while it was being read. */
+const LOOKUP_TRIES = 3;
+/** Opens never block on a FIFO or device, and never follow a link in the last component. */
+const OPEN_FLAGS = constants.O_NONBLOCK ?? 0;
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /** `--cache-dir`, else TASKCACHE_DIR, else $XDG_CACHE_HOME/taskcache, else ~/.cache/taskcache. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -57,8 +80,7 @@ export interface RunRecord {
 }
 
 export class LocalStore implements Store {
-  // Until put honours `replace`, an existing entry is kept.
-  readonly replaces = false;
+  readonly replaces = true;
   readonly name = 'local';
   readonly compress = false;
 
@@ -82,13 +104,30 @@ export class LocalStore implements Store {
 
   async get(key: Key): Promise<StoredEntry | undefined> {
     const dir = this.entryDir(key);
-    let recordText: string;
-    try {
-      recordText = readFileSync(path.join(dir, RECORD), 'utf8');
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
+    let recordText: string | undefined;
+    for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === undefined; attempt += 1) {
+      // The directory before and after: a replace in between means the record and the archive
+      // may come from two entries, so the lookup starts again.
+      const before = statOrUndefined(dir);
+      if (before === undefined) return undefined;
+      let text: string;
+      try {
+        text = this.readRegular(path.join(dir, RECORD));
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+      const archive = statOrUndefined(path.join(dir, ARCHIVE));
+      if (archive !== undefined && !archive.isFile()) {
+        throw this.notRegular(path.join(dir, ARCHIVE));
+      }
+      const after = statOrUndefined(dir);
+      if (after?.ino === before.ino && after.dev === before.dev) {
+        if (archive === undefined) return undefined;
+        recordText = text;
+      }
     }
+    if (recordText === undefined) return undefined;
     // A restore counts as a use for least-recently-used eviction.
     const now = Date.now() / 1000;
     try {
@@ -100,23 +139,21 @@ export class LocalStore implements Store {
       recordText,
       archiveFile: path.join(dir, ARCHIVE),
       openArchive: async () => {
-        const stream = createReadStream(path.join(dir, ARCHIVE));
-        await new Promise<void>((resolve, reject) => {
-          stream.once('open', () => resolve());
-          stream.once('error', reject);
-        });
-        return stream;
+        const file = path.join(dir, ARCHIVE);
+        const fd = this.openRegular(file, constants.O_RDONLY);
+        return createReadStream(file, { fd });
       },
     };
   }
 
   async has(key: Key): Promise<boolean> {
-    return existsSync(path.join(this.entryDir(key), RECORD));
+    return statOrUndefined(path.join(this.entryDir(key), RECORD))?.isFile() === true;
   }
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
     const final = this.entryDir(request.key);
-    if (existsSync(final)) return 'exists';
+    const replace = request.replace === true;
+    if (!replace && existsSync(final)) return 'exists';
     const staging = path.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
     const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
     await mkdir(staging, { recursive: true });
@@ -126,18 +163,74 @@ export class LocalStore implements Store {
       );
       await writeFile(path.join(staging, RECORD), request.recordText);
       await mkdir(path.dirname(final), { recursive: true });
-      try {
-        await rename(staging, final);
-      } catch (error) {
-        // Another process saved the same key first: its entry stands.
-        if (existsSync(path.join(final, RECORD))) return 'exists';
-        throw error;
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          await rename(staging, final);
+          break;
+        } catch (error) {
+          // Another process saved the same key first: its entry stands, unless this save
+          // replaces it. Replacing writers that race each go on until one is last.
+          if (!replace || attempt >= LOOKUP_TRIES) {
+            if (existsSync(path.join(final, RECORD))) return 'exists';
+            throw error;
+          }
+          await this.moveAside(final);
+        }
       }
       await this.setLatest(request.task, request.scope, request.key);
       return 'saved';
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
+  }
+
+  /** Moves an entry into tmp/ and removes it there (a reader holding its files keeps them). */
+  private async moveAside(dir: string): Promise<void> {
+    const { mkdir, rename, rm } = await fsp();
+    await mkdir(this.tmpDir, { recursive: true });
+    const doomed = path.join(this.tmpDir, `replaced-${path.basename(dir)}.${uniqueSuffix()}`);
+    try {
+      await rename(dir, doomed);
+    } catch (error) {
+      if (isNotFound(error)) return;
+      throw error;
+    }
+    await rm(doomed, { recursive: true, force: true });
+  }
+
+  /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
+  private readRegular(file: string): string {
+    const fd = this.openRegular(file, constants.O_RDONLY);
+    try {
+      return readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Opens a regular file without blocking on a FIFO or following a final link. */
+  private openRegular(file: string, flags: number, mode?: number): number {
+    let fd: number;
+    try {
+      fd = openSync(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ELOOP: a link; ENXIO: a FIFO with no reader, opened for writing.
+      if (code === 'ELOOP' || code === 'ENXIO' || code === 'EISDIR') throw this.notRegular(file);
+      throw error;
+    }
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      throw this.notRegular(file);
+    }
+    return fd;
+  }
+
+  private notRegular(file: string): StoreError {
+    return new StoreError(
+      this.name,
+      `${path.relative(this.root, file) || file} in the local store is not a regular file`,
+    );
   }
 
   private latestFile(task: string, scope: string): string {
@@ -154,10 +247,10 @@ export class LocalStore implements Store {
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {
-    const { readFile } = await fsp();
     try {
-      const key = (await readFile(this.latestFile(task, scope), 'utf8')).trim();
-      return await readFile(path.join(this.entryDir(key as Key), RECORD), 'utf8');
+      const key = this.readRegular(this.latestFile(task, scope)).trim();
+      if (!/^[0-9a-f]{64}$/.test(key)) return undefined;
+      return this.readRegular(path.join(this.entryDir(key as Key), RECORD));
     } catch {
       return undefined;
     }
@@ -248,12 +341,25 @@ export class LocalStore implements Store {
 
   async recordRun(run: RunRecord): Promise<void> {
     mkdirSync(this.root, { recursive: true });
-    appendFileSync(path.join(this.root, 'runs.jsonl'), `${JSON.stringify(run)}\n`);
+    const fd = this.openRegular(
+      path.join(this.root, 'runs.jsonl'),
+      constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT,
+      0o644,
+    );
+    try {
+      writeSync(fd, `${JSON.stringify(run)}\n`);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   async runs(): Promise<RunRecord[]> {
-    const { readFile } = await fsp();
-    const text = await readFile(path.join(this.root, 'runs.jsonl'), 'utf8').catch(() => '');
+    let text = '';
+    try {
+      text = this.readRegular(path.join(this.root, 'runs.jsonl'));
+    } catch {
+      // None yet, or not a file.
+    }
     const runs: RunRecord[] = [];
     for (const line of text.split('\n')) {
       if (!line) continue;
@@ -270,6 +376,15 @@ export class LocalStore implements Store {
 /** node:fs/promises, loaded by the first save, listing or prune. */
 function fsp(): Promise<typeof import('node:fs/promises')> {
   return import('node:fs/promises');
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
 }
 
 function isNotFound(error: unknown): boolean {

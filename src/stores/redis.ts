@@ -9,7 +9,12 @@
 // A save writes its chunks first, under a writer id of its own, then the envelope with
 // SET NX: one writer of a key wins, the others see 'exists' and delete their chunks, and a
 // reader never pairs one writer's record with another's chunks. Chunks live an hour longer
-// than their envelope, so an envelope never outlives its content.
+// than their envelope, so an envelope never outlives its content. A replace writes its chunks,
+// then swaps the envelope (one key, so a reader sees the old entry or the new one) and gives
+// the old chunks a few minutes more for readers already streaming them.
+// Deadlines: connecting, every command (its reply within the first-byte time plus its bytes at
+// the minimum rate) and reconnects are bounded; the first time-out switches the store off for
+// the rest of the run.
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,6 +22,7 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Redis, type RedisOptions } from 'ioredis';
 import { CorruptEntryError } from '../adapters/archive.js';
+import type { StoreDeadlines } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import { parseAge } from '../core/units.js';
 import { decodePointer, pointerId, type RemoteSettings, RemoteUrlError, short } from './remote.js';
@@ -31,6 +37,8 @@ import {
 
 const DEFAULT_TTL_SECONDS = 7 * 24 * 3600;
 const CHUNK_MARGIN_SECONDS = 3600;
+/** How long the chunks of a replaced entry stay for readers that started on them. */
+const REPLACED_CHUNK_SECONDS = 600;
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 const MAX_CHUNK_BYTES = 256 * 1024 * 1024;
 const PARAMS = new Set(['ttl', 'prefix']);
@@ -44,8 +52,7 @@ interface Envelope {
 }
 
 export class RedisStore implements Store {
-  // Until put honours `replace`, an existing entry is kept.
-  readonly replaces = false;
+  readonly replaces = true;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
@@ -60,6 +67,9 @@ export class RedisStore implements Store {
   private lastError: Error | undefined;
   private inFlight = 0;
   private readonly commandTimeoutMs: number;
+  private readonly deadlines: StoreDeadlines;
+  /** The first time-out: every later operation fails at once with it. */
+  private timedOut: StoreError | undefined;
 
   constructor(url: URL, settings: RemoteSettings) {
     this.name = settings.name;
@@ -98,8 +108,15 @@ export class RedisStore implements Store {
       throw new RemoteUrlError(`${settings.name}: the port must be a number`);
     }
     const attempts = Math.max(1, settings.maxAttempts);
-    // A command holds at most one chunk; it must finish within twice the idle timeout.
-    this.commandTimeoutMs = settings.idleTimeoutMs * 2;
+    this.deadlines = {
+      connectMs: settings.connectTimeoutMs,
+      firstByteMs: settings.idleTimeoutMs,
+      minBytesPerSecond: settings.minBytesPerSecond,
+      throughputWindowMs: settings.throughputWindowMs,
+      operationMs: settings.operationMs,
+    };
+    // ioredis's own bound on a command, a backstop to the one `run` sets per command.
+    this.commandTimeoutMs = settings.operationMs;
     this.options = {
       host: url.hostname.replace(/^\[|\]$/g, ''),
       port: url.port ? Number(url.port) : 6379,
@@ -161,8 +178,10 @@ export class RedisStore implements Store {
       (async function* () {
         let total = 0;
         for (let index = 0; index < envelope.chunks; index += 1) {
-          const chunk = await store.run(`GET ${short(key)} chunk ${index}`, (c) =>
-            c.getBuffer(store.chunkKey(key, envelope.id, index)),
+          const chunk = await store.run(
+            `GET ${short(key)} chunk ${index}`,
+            (c) => c.getBuffer(store.chunkKey(key, envelope.id, index)),
+            Math.min(store.chunkBytes, envelope.size),
           );
           if (chunk === null) {
             throw new CorruptEntryError(
@@ -188,7 +207,8 @@ export class RedisStore implements Store {
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
     const { key } = request;
-    if (await this.has(key)) return 'exists';
+    const replace = request.replace === true;
+    if (!replace && (await this.has(key))) return 'exists';
     const id = randomBytes(8).toString('hex');
     const chunkTtl = this.ttlSeconds + CHUNK_MARGIN_SECONDS;
     let chunks = 0;
@@ -201,8 +221,10 @@ export class RedisStore implements Store {
         if (bytesRead !== length)
           throw new Error(`${request.archivePath} changed while it was being stored`);
         const index = chunks;
-        await this.run(`SET ${short(key)} chunk ${index}`, (c) =>
-          c.set(this.chunkKey(key, id, index), buffer, 'EX', chunkTtl),
+        await this.run(
+          `SET ${short(key)} chunk ${index}`,
+          (c) => c.set(this.chunkKey(key, id, index), buffer, 'EX', chunkTtl),
+          length,
         );
         chunks += 1;
       }
@@ -220,13 +242,36 @@ export class RedisStore implements Store {
       size: request.archiveSize,
       record: request.recordText,
     };
-    const set = await this.run(`SET ${short(key)}`, (c) =>
-      c.set(this.entryKey(key), JSON.stringify(envelope), 'EX', this.ttlSeconds, 'NX'),
-    );
-    if (set === null) {
-      // Another writer got there first: its entry stands, our chunks go.
-      await this.dropChunks(key, id, chunks);
-      return 'exists';
+    if (replace) {
+      // One MULTI: the old envelope out and the new one in, so no reader sees neither.
+      const replies = await this.run(`SET ${short(key)}`, (c) =>
+        c
+          .multi()
+          .get(this.entryKey(key))
+          .set(this.entryKey(key), JSON.stringify(envelope), 'EX', this.ttlSeconds)
+          .exec(),
+      );
+      const failed = replies?.find(([error]) => error);
+      if (!replies || failed) {
+        throw new StoreError(
+          this.name,
+          `${this.name}: SET ${short(key)}: ${failed?.[0]?.message ?? 'the transaction was aborted'}`,
+        );
+      }
+      const old = replies[0]?.[1];
+      const previous = typeof old === 'string' ? decodeEnvelope(old) : undefined;
+      if (previous !== undefined && typeof previous !== 'string' && previous.id !== id) {
+        await this.expireChunks(key, previous);
+      }
+    } else {
+      const set = await this.run(`SET ${short(key)}`, (c) =>
+        c.set(this.entryKey(key), JSON.stringify(envelope), 'EX', this.ttlSeconds, 'NX'),
+      );
+      if (set === null) {
+        // Another writer got there first: its entry stands, our chunks go.
+        await this.dropChunks(key, id, chunks);
+        return 'exists';
+      }
     }
     await this.run(`SET latest ${short(key)}`, (c) =>
       c.set(this.latestKey(request.task, request.scope), key, 'EX', this.ttlSeconds),
@@ -250,6 +295,18 @@ export class RedisStore implements Store {
     this.client = undefined;
     if (!client) return;
     await client.quit().catch(() => client.disconnect());
+  }
+
+  /** Best effort: readers already streaming a replaced entry get a few minutes to finish. */
+  private async expireChunks(key: Key, envelope: Envelope): Promise<void> {
+    if (envelope.chunks === 0) return;
+    await this.run('EXPIRE chunks', (c) => {
+      const batch = c.multi();
+      for (let index = 0; index < envelope.chunks; index += 1) {
+        batch.expire(this.chunkKey(key, envelope.id, index), REPLACED_CHUNK_SECONDS);
+      }
+      return batch.exec();
+    }).catch(() => {});
   }
 
   private async dropChunks(key: Key, id: string, count: number): Promise<void> {
@@ -288,13 +345,29 @@ export class RedisStore implements Store {
    * the process alive only while a command is in flight (the Store interface has no close,
    * and an idle connection must not hold a finished CLI open).
    */
-  private async run<T>(what: string, command: (client: Redis) => Promise<T>): Promise<T> {
+  private async run<T>(
+    what: string,
+    command: (client: Redis) => Promise<T>,
+    bytes = 0,
+  ): Promise<T> {
+    if (this.timedOut) throw this.timedOut;
     const client = this.connection();
     this.inFlight += 1;
     client.stream?.ref();
+    // The reply is due within the first-byte time plus the command's bytes at the minimum rate
+    // (connecting included), whatever ioredis queues or retries meanwhile.
+    const limit =
+      this.deadlines.firstByteMs + Math.ceil((bytes * 1000) / this.deadlines.minBytesPerSecond);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RedisDeadline(`no reply within ${limit} ms`)), limit);
+    });
     try {
-      return await command(client);
+      return await Promise.race([command(client), deadline]);
     } catch (error) {
+      if (error instanceof RedisDeadline || /Command timed out/.test(String(error))) {
+        this.timedOut ??= this.error(what, error);
+      }
       const failure = this.error(what, error);
       if (isConnectionFailure(error)) {
         // A timed-out or broken connection is not reused: the next operation starts afresh.
@@ -303,6 +376,7 @@ export class RedisStore implements Store {
       }
       throw failure;
     } finally {
+      clearTimeout(timer);
       this.inFlight -= 1;
       if (this.inFlight === 0) client.stream?.unref();
     }
@@ -332,9 +406,15 @@ export class RedisStore implements Store {
   }
 }
 
+/** A command past its deadline. */
+class RedisDeadline extends Error {
+  override readonly name = 'RedisDeadline';
+}
+
 function isConnectionFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return (
+    error instanceof RedisDeadline ||
     error.name === 'MaxRetriesPerRequestError' ||
     /Connection is closed|Command timed out|Socket timeout|ECONN|ETIMEDOUT|EPIPE/i.test(
       error.message,

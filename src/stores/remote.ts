@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { blake3, initBlake3 } from '../adapters/blake3.js';
+import { STORE_DEADLINES } from '../adapters/deadlines.js';
 import { HTTP_DEFAULTS } from '../adapters/http-client.js';
 import { isDigest, isKey, type Key } from '../core/digest.js';
 import { type Store, type StoredEntry, StoreError, type StoreMode } from './store.js';
@@ -15,10 +16,15 @@ export interface RemoteStoreOptions {
   readonly mode: StoreMode;
   /** Where credentials and extra headers are read from (never process.env implicitly). */
   readonly env: NodeJS.ProcessEnv;
-  /** Longest silence while moving bytes, in ms (default 15 s). */
+  /** Time to the first byte of an answer and longest silence while moving bytes, in ms. */
   readonly timeoutMs?: number;
-  /** Time to establish a connection, in ms (default 5 s). */
+  /** Time to establish a connection, in ms. */
   readonly connectTimeoutMs?: number;
+  /** Slowest transfer tolerated, in bytes per second over `throughputWindowMs`. */
+  readonly minBytesPerSecond?: number;
+  readonly throughputWindowMs?: number;
+  /** Bound on one operation, retries included, plus its bytes at the minimum rate. */
+  readonly operationMs?: number;
   /** Attempts per request, first included (default 3). */
   readonly maxAttempts?: number;
   /** First retry delay in ms; doubles per retry, with jitter (default 250). */
@@ -42,6 +48,9 @@ export interface RemoteSettings {
   readonly env: NodeJS.ProcessEnv;
   readonly connectTimeoutMs: number;
   readonly idleTimeoutMs: number;
+  readonly minBytesPerSecond: number;
+  readonly throughputWindowMs: number;
+  readonly operationMs: number;
   readonly maxAttempts: number;
   readonly retryBaseDelayMs: number;
   readonly retryMaxDelayMs: number;
@@ -75,8 +84,12 @@ export async function createRemoteStore(url: string, options: RemoteStoreOptions
     name: redactUrl(url),
     mode: options.mode,
     env: options.env,
-    connectTimeoutMs: options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs,
-    idleTimeoutMs: options.timeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs,
+    // The deadlines' defaults live in adapters/deadlines.ts, shared by every store.
+    connectTimeoutMs: options.connectTimeoutMs ?? STORE_DEADLINES.connectMs,
+    idleTimeoutMs: options.timeoutMs ?? STORE_DEADLINES.firstByteMs,
+    minBytesPerSecond: options.minBytesPerSecond ?? STORE_DEADLINES.minBytesPerSecond,
+    throughputWindowMs: options.throughputWindowMs ?? STORE_DEADLINES.throughputWindowMs,
+    operationMs: options.operationMs ?? STORE_DEADLINES.operationMs,
     maxAttempts: options.maxAttempts ?? HTTP_DEFAULTS.maxAttempts,
     retryBaseDelayMs: options.retryBaseDelayMs ?? HTTP_DEFAULTS.baseDelayMs,
     retryMaxDelayMs: options.retryMaxDelayMs ?? HTTP_DEFAULTS.maxDelayMs,

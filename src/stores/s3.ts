@@ -6,7 +6,12 @@
 //   ac/<blake3(scope \0 task)>    {"latest":"<key>"}
 // The archive is content-addressed so two writers racing on one key can never pair one's
 // record with the other's archive; the envelope goes up last (with If-None-Match: * where the
-// server honours it), so a reader that finds it finds the content.
+// server honours it), so a reader that finds it finds the content. A replace writes the new
+// content, then the envelope over the old one (a PUT is atomic): a reader sees the old entry or
+// the new one.
+// Deadlines: the SDK's handler bounds the connection and every silence; each call also gets an
+// AbortSignal at its overall bound, and a download's body is guarded for silence, throughput
+// and its bound. The first time-out switches the store off for the rest of the run.
 // URL: s3://bucket[/prefix][?region=R][&endpoint=URL][&path-style=true|false]; path-style is
 // the default when an endpoint is given. Credentials: AWS_ACCESS_KEY_ID /
 // AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the given environment, else the SDK's
@@ -15,7 +20,8 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { CorruptEntryError } from '../adapters/archive.js';
-import { guardStream } from '../adapters/http-client.js';
+import { operationBoundMs, type StoreDeadlines } from '../adapters/deadlines.js';
+import { guardStream, isTimeout } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
 import {
   decodeCasEnvelope,
@@ -63,8 +69,7 @@ const AUTH_CODES = new Set([
 const MISSING_CODES = new Set(['NoSuchKey', 'NotFound']);
 
 export class S3Store implements Store {
-  // Until put honours `replace`, an existing entry is kept.
-  readonly replaces = false;
+  readonly replaces = true;
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
@@ -73,6 +78,9 @@ export class S3Store implements Store {
   private readonly client: S3Client;
   private readonly idleTimeoutMs: number;
   private readonly connectTimeoutMs: number;
+  private readonly deadlines: StoreDeadlines;
+  /** The first time-out: every later operation fails at once with it. */
+  private timedOut: StoreError | undefined;
   private readonly warn: (message: string) => void;
   /** Cleared when the server rejects If-None-Match on PUT (older S3 compatibles). */
   private conditionalPut = true;
@@ -83,6 +91,13 @@ export class S3Store implements Store {
     this.warn = settings.warn;
     this.idleTimeoutMs = settings.idleTimeoutMs;
     this.connectTimeoutMs = settings.connectTimeoutMs;
+    this.deadlines = {
+      connectMs: settings.connectTimeoutMs,
+      firstByteMs: settings.idleTimeoutMs,
+      minBytesPerSecond: settings.minBytesPerSecond,
+      throughputWindowMs: settings.throughputWindowMs,
+      operationMs: settings.operationMs,
+    };
     for (const name of url.searchParams.keys()) {
       if (!PARAMS.has(name)) {
         throw new RemoteUrlError(
@@ -153,8 +168,13 @@ export class S3Store implements Store {
   private async openContent(cas: string, size: number): Promise<Readable> {
     const what = `GET cas/${short(cas)}`;
     try {
-      const out = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey('cas', cas) }),
+      const started = Date.now();
+      // Bounded up to the headers; the body has its own guard.
+      const out = await this.bounded(0, (abortSignal) =>
+        this.client.send(
+          new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey('cas', cas) }),
+          { abortSignal },
+        ),
       );
       const body = out.Body as Readable | undefined;
       if (!body) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
@@ -164,7 +184,14 @@ export class S3Store implements Store {
           `${this.name}: the content is ${out.ContentLength} bytes, the entry says ${size}`,
         );
       }
-      return guardStream(body, { idleMs: this.idleTimeoutMs, expectedBytes: size });
+      return guardStream(body, {
+        idleMs: this.idleTimeoutMs,
+        expectedBytes: size,
+        minBytesPerSecond: this.deadlines.minBytesPerSecond,
+        windowMs: this.deadlines.throughputWindowMs,
+        deadlineAt: started + operationBoundMs(size, this.deadlines),
+        onError: (error) => this.timeoutError(what, error),
+      });
     } catch (error) {
       if (error instanceof CorruptEntryError || error instanceof StoreError) throw error;
       if (MISSING_CODES.has(codeOf(error))) {
@@ -182,14 +209,15 @@ export class S3Store implements Store {
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
     const acKey = this.objectKey('ac', request.key);
-    if (await this.exists(acKey, `HEAD ac/${short(request.key)}`)) return 'exists';
+    const replace = request.replace === true;
+    if (!replace && (await this.exists(acKey, `HEAD ac/${short(request.key)}`))) return 'exists';
     const cas = await sha256File(request.archivePath);
     const casKey = this.objectKey('cas', cas);
     if (!(await this.exists(casKey, `HEAD cas/${short(cas)}`))) {
-      await this.upload(casKey, request.archivePath, `PUT cas/${short(cas)}`);
+      await this.upload(casKey, request.archivePath, request.archiveSize, `PUT cas/${short(cas)}`);
     }
     const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
-    const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, true);
+    const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, !replace);
     if (!written) return 'exists';
     const pointer = pointerId(request.task, request.scope);
     await this.putText(
@@ -218,10 +246,13 @@ export class S3Store implements Store {
 
   private async getText(objectKey: string, what: string): Promise<string | undefined> {
     try {
-      const out = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: objectKey }),
-      );
-      const text = await out.Body?.transformToString('utf8');
+      const text = await this.bounded(0, async (abortSignal) => {
+        const out = await this.client.send(
+          new GetObjectCommand({ Bucket: this.bucket, Key: objectKey }),
+          { abortSignal },
+        );
+        return out.Body?.transformToString('utf8');
+      });
       if (text === undefined) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
       return text;
     } catch (error) {
@@ -233,7 +264,11 @@ export class S3Store implements Store {
 
   private async exists(objectKey: string, what: string): Promise<boolean> {
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
+      await this.bounded(0, (abortSignal) =>
+        this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }), {
+          abortSignal,
+        }),
+      );
       return true;
     } catch (error) {
       // HEAD has no error body: a missing bucket is a 404 too, and shows up on the next write.
@@ -251,14 +286,17 @@ export class S3Store implements Store {
   ): Promise<boolean> {
     const conditional = onlyIfAbsent && this.conditionalPut;
     try {
-      await this.client.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: objectKey,
-          Body: text,
-          ContentType: 'application/json',
-          ...(conditional ? { IfNoneMatch: '*' } : {}),
-        }),
+      await this.bounded(Buffer.byteLength(text), (abortSignal) =>
+        this.client.send(
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: objectKey,
+            Body: text,
+            ContentType: 'application/json',
+            ...(conditional ? { IfNoneMatch: '*' } : {}),
+          }),
+          { abortSignal },
+        ),
       );
       return true;
     } catch (error) {
@@ -275,7 +313,7 @@ export class S3Store implements Store {
   }
 
   /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-  private async upload(objectKey: string, path: string, what: string): Promise<void> {
+  private async upload(objectKey: string, path: string, size: number, what: string): Promise<void> {
     const upload = new Upload({
       client: this.client,
       params: {
@@ -289,13 +327,59 @@ export class S3Store implements Store {
       leavePartsOnError: false,
     });
     try {
-      await upload.done();
+      await this.bounded(size, (signal) => {
+        signal.addEventListener('abort', () => void upload.abort().catch(() => {}), {
+          once: true,
+        });
+        return upload.done();
+      });
     } catch (error) {
       throw this.error(what, error);
     }
   }
 
+  /**
+   * Runs one call under its overall bound (the operation's fixed part plus `bytes` at the
+   * minimum rate): past it the signal aborts the request and its socket. Refuses to start
+   * once the store has timed out.
+   */
+  private async bounded<T>(bytes: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.timedOut) throw this.timedOut;
+    const controller = new AbortController();
+    const limit = operationBoundMs(bytes, this.deadlines);
+    const timer = setTimeout(
+      () => controller.abort(new DeadlineError(`no complete answer within ${limit} ms`)),
+      limit,
+    );
+    try {
+      return await call(controller.signal);
+    } catch (error) {
+      throw controller.signal.aborted ? controller.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The error a failed download body gets; a time-out switches the store off. */
+  private timeoutError(what: string, error: Error): StoreError {
+    const failure = this.error(what, error);
+    if (isTimeout(error)) this.timedOut ??= failure;
+    return failure;
+  }
+
   private error(what: string, error: unknown): StoreError {
+    const failure = this.describe(what, error);
+    if (
+      error instanceof DeadlineError ||
+      /establish a connection|socket timed out/.test(messageOf(error))
+    ) {
+      this.timedOut ??= failure;
+    }
+    return failure;
+  }
+
+  private describe(what: string, error: unknown): StoreError {
+    if (error instanceof StoreError) return error;
     const status = statusOf(error);
     const code = codeOf(error);
     // A HEAD has no error body: its code is a placeholder, not worth showing.
@@ -342,6 +426,15 @@ export class S3Store implements Store {
     const detail = errno && !message.includes(errno) ? `${message} (${errno})` : message;
     return new StoreError(this.name, `${this.name}: ${what}: ${detail}${tries}`);
   }
+}
+
+/** An operation past its overall bound. */
+class DeadlineError extends Error {
+  override readonly name = 'DeadlineError';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -33,7 +33,9 @@ const HEADER_BYTES = MAGIC.length + 4;
 const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
 
 export class TurboStore implements Store {
-  // Until put honours `replace`, an existing entry is kept.
+  // No replace: turborepo-remote-cache's file storage (fs-blob-store) rewrites an artifact in
+  // place, so a reader can meet the start of the old one and the rest of the new one; an
+  // existing entry is kept.
   readonly replaces = false;
   readonly name: string;
   readonly compress = true;
@@ -72,6 +74,9 @@ export class TurboStore implements Store {
     this.client = new HttpClient({
       connectTimeoutMs: settings.connectTimeoutMs,
       idleTimeoutMs: settings.idleTimeoutMs,
+      minBytesPerSecond: settings.minBytesPerSecond,
+      throughputWindowMs: settings.throughputWindowMs,
+      operationMs: settings.operationMs,
       maxAttempts: settings.maxAttempts,
       baseDelayMs: settings.retryBaseDelayMs,
       maxDelayMs: settings.retryMaxDelayMs,
