@@ -25,6 +25,7 @@ describe('action inputs', () => {
       lookupOnly: false,
       summary: true,
       failOnCacheError: false,
+      saveUntrusted: false,
       inline: { run: 'make', inputs: ['src/**'], outputs: ['out/**'], env: ['NODE_ENV', 'VITE_*'] },
     });
   });
@@ -35,7 +36,13 @@ describe('action inputs', () => {
       readInputs({
         needsCommand: true,
         env: {},
-        read: reader({ task: 'build', run: 'make', summary: 'maybe', cache: 'sometimes' }),
+        read: reader({
+          task: 'build',
+          run: 'make',
+          summary: 'maybe',
+          cache: 'sometimes',
+          'save-untrusted': 'yes',
+        }),
       });
     } catch (e) {
       error = e;
@@ -45,6 +52,7 @@ describe('action inputs', () => {
       'input cache: expected one of read-write, read, write, off, got "sometimes"',
       'input run: not allowed with "task" (the task\'s config file defines it)',
       'input summary: expected true or false, got "maybe"',
+      'input save-untrusted: expected true or false, got "yes"',
     ]);
   });
 

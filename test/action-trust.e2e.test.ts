@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isForkPullRequest, isUntrustedWithBaseTrust } from '../src/action/action.js';
 import { filterRunnerFiles, isRefusedEnvName, parseEnvFile } from '../src/action/runner-files.js';
 import { tempDir } from './support/cli.js';
 import { type FakeCacheService, startFakeCacheService } from './support/github-cache-fake.js';
@@ -159,5 +160,80 @@ describe('a hit re-applies runner files', () => {
     expect(notices[0]).toContain('/usr/local/elsewhere/bin');
     expect(second.main.stdout).not.toContain('/tmp/secret-rc-file');
     expect(second.main.stdout).not.toContain('evil');
+  });
+});
+
+describe('a fork built with the base branch trust', () => {
+  const event = (name: string, payload: unknown) => {
+    const file = path.join(root, `${name}-event.json`);
+    writeFileSync(file, JSON.stringify(payload));
+    return file;
+  };
+  const forkPr = () =>
+    event('fork-pr', {
+      pull_request: { head: { repo: { full_name: 'mallory/app', fork: true } } },
+    });
+  const sameRepoPr = () =>
+    event('same-pr', { pull_request: { head: { repo: { full_name: 'octo/app', fork: false } } } });
+  const inputs = (salt: string) => ({
+    run: 'mkdir -p out && cp src/a.txt out/a.txt',
+    inputs: 'src/**',
+    outputs: 'out/**',
+    'key-salt': salt,
+  });
+  const saved = (key: string | undefined) =>
+    service.entries().some((e) => e.key === `taskcache-v1-${key}`);
+
+  it('tells a fork from the base repository, for pull_request_target and workflow_run', () => {
+    const env = (name: string, file: string) => ({
+      GITHUB_EVENT_NAME: name,
+      GITHUB_EVENT_PATH: file,
+      GITHUB_REPOSITORY: 'octo/app',
+    });
+    expect(isUntrustedWithBaseTrust(env('pull_request_target', forkPr()))).toBe(true);
+    expect(isUntrustedWithBaseTrust(env('pull_request_target', sameRepoPr()))).toBe(false);
+    expect(isUntrustedWithBaseTrust(env('pull_request', forkPr()))).toBe(false);
+    expect(isForkPullRequest(env('pull_request', forkPr()))).toBe(true);
+    const run = (repo: string) =>
+      event(`run-${repo.replace('/', '-')}`, {
+        workflow_run: { head_repository: { full_name: repo, fork: repo !== 'octo/app' } },
+      });
+    expect(isUntrustedWithBaseTrust(env('workflow_run', run('mallory/app')))).toBe(true);
+    expect(isUntrustedWithBaseTrust(env('workflow_run', run('octo/app')))).toBe(false);
+    expect(isUntrustedWithBaseTrust(env('push', forkPr()))).toBe(false);
+  });
+
+  it('pull_request_target from a fork reads the GitHub cache but does not write it', async () => {
+    const pr = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: forkPr() };
+    const first = await runWithPost(job(project('prt-1'), pr), 'run', inputs('prt'));
+    expect(first.main.code, first.main.stdout).toBe(0);
+    expect(first.main.outputs['cache-hit']).toBe('false');
+    expect(saved(first.main.outputs.key)).toBe(false);
+    expect(first.main.notices.join('\n')).toContain(
+      'pull_request_target from a fork: the GitHub cache and remote caches are read-only',
+    );
+    expect(first.main.warnings).toEqual([]);
+
+    // A push saves; the fork's job then hits from the GitHub cache.
+    const push = await runWithPost(job(project('prt-1')), 'run', inputs('prt'));
+    expect(push.main.outputs['cache-hit']).toBe('false');
+    expect(saved(push.main.outputs.key)).toBe(true);
+    const again = await runWithPost(job(project('prt-1'), pr), 'run', inputs('prt'));
+    expect(again.main.outputs).toMatchObject({ 'cache-hit': 'true', source: 'github' });
+  });
+
+  it('saves with save-untrusted: true, and from the base repository itself', async () => {
+    const fork = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: forkPr() };
+    const allowed = await runWithPost(job(project('prt-2'), fork), 'run', {
+      ...inputs('prt-allowed'),
+      'save-untrusted': 'true',
+    });
+    expect(allowed.main.code, allowed.main.stdout).toBe(0);
+    expect(saved(allowed.main.outputs.key)).toBe(true);
+
+    const same = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: sameRepoPr() };
+    const base = await runWithPost(job(project('prt-3'), same), 'run', inputs('prt-same'));
+    expect(base.main.code, base.main.stdout).toBe(0);
+    expect(saved(base.main.outputs.key)).toBe(true);
   });
 });

@@ -28,32 +28,60 @@ import {
 } from '../engine/engine.js';
 import { computeTaskKey } from '../engine/key.js';
 import { producerFromEnv } from '../engine/producer.js';
-import { remoteStores } from '../engine/remotes.js';
+import { readOnly, remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
 import { StoreSet } from '../engine/stores.js';
 import { GithubStore } from '../stores/github.js';
 import { defaultCacheDir, LocalStore } from '../stores/local.js';
 import type { Store, StoreMode } from '../stores/store.js';
-import { type ActionSettings, InputError, OUTPUT, readInputs } from './inputs.js';
+import { type ActionSettings, INPUT, InputError, OUTPUT, readInputs } from './inputs.js';
 import { claimReport, readReport, recordRow, reportPath } from './report-file.js';
 import { createActionReporter } from './reporter.js';
 import { applyRunnerFiles, runnerFileHooks } from './runner-files.js';
 
 const STATE = { summaryOwner: 'summary-owner', summary: 'summary' } as const;
 
-/** True for a pull request whose head is another repository: untrusted code. */
-export function isForkPullRequest(env: NodeJS.ProcessEnv): boolean {
-  if (!env.GITHUB_EVENT_PATH || !existsSync(env.GITHUB_EVENT_PATH)) return false;
+interface EventPayload {
+  pull_request?: { head?: { repo?: { full_name?: string; fork?: boolean } | null } };
+  workflow_run?: { head_repository?: { full_name?: string; fork?: boolean } | null };
+}
+
+function readEvent(env: NodeJS.ProcessEnv): EventPayload | undefined {
+  if (!env.GITHUB_EVENT_PATH || !existsSync(env.GITHUB_EVENT_PATH)) return undefined;
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      pull_request?: { head?: { repo?: { full_name?: string; fork?: boolean } | null } };
-    };
-    const head = event.pull_request?.head;
-    if (!head) return false;
-    return !head.repo || head.repo.fork === true || head.repo.full_name !== env.GITHUB_REPOSITORY;
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * True when the job builds another repository's code: a pull request (`pull_request`,
+ * `pull_request_target`, ...) whose head is another repository, or a `workflow_run` of a run
+ * whose head repository is another one.
+ */
+export function isForkPullRequest(env: NodeJS.ProcessEnv): boolean {
+  const event = readEvent(env);
+  if (!event) return false;
+  const foreign = (repo: { full_name?: string; fork?: boolean } | null | undefined) =>
+    !repo || repo.fork === true || repo.full_name !== env.GITHUB_REPOSITORY;
+  const head = event.pull_request?.head;
+  if (head) return foreign(head.repo);
+  if (env.GITHUB_EVENT_NAME === 'workflow_run' && event.workflow_run) {
+    return foreign(event.workflow_run.head_repository);
+  }
+  return false;
+}
+
+/**
+ * Events whose jobs hold the base repository's trust (its secrets, its cache scope) whatever
+ * code they check out. From a fork, what they save is read by the base branch's runs.
+ */
+const BASE_TRUST_EVENTS = ['pull_request_target', 'workflow_run'];
+
+/** A fork's code built with the base branch's trust: the GitHub cache is not written. */
+export function isUntrustedWithBaseTrust(env: NodeJS.ProcessEnv): boolean {
+  return BASE_TRUST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') && isForkPullRequest(env);
 }
 
 interface Setup {
@@ -86,8 +114,15 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
   const storeList: Store[] = [];
   const mode: StoreMode = settings.cache;
   if (mode !== 'off') {
-    const untrusted = isForkPullRequest(env);
-    if (untrusted && remoteSpecs.length + settings.remotes.length > 0) {
+    // Remotes are read-only whenever the job builds a fork's code; the GitHub cache also when
+    // the job holds the base branch's trust (its entries are then the base branch's).
+    const fork = isForkPullRequest(env) && !settings.saveUntrusted;
+    const baseTrust = isUntrustedWithBaseTrust(env) && !settings.saveUntrusted;
+    if (baseTrust && mode !== 'read') {
+      core.notice(
+        `taskcache: ${env.GITHUB_EVENT_NAME} from a fork: the GitHub cache and remote caches are read-only (input ${INPUT.saveUntrusted}: true saves)`,
+      );
+    } else if (fork && remoteSpecs.length + settings.remotes.length > 0) {
       core.info('taskcache: pull request from a fork: remote caches are read-only');
     }
     storeList.push(new LocalStore(defaultCacheDir(env), mode));
@@ -95,10 +130,11 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
       ...(await remoteStores([...remoteSpecs, ...settings.remotes.map((url) => ({ url, mode }))], {
         env,
         warn: (message) => reporter.warn(message),
-        untrusted,
+        untrusted: fork,
       })),
     );
-    storeList.push(new GithubStore({ mode, workspace }));
+    const githubMode = baseTrust ? readOnly(mode) : mode;
+    if (githubMode !== 'off') storeList.push(new GithubStore({ mode: githubMode, workspace }));
   }
   const stores = new StoreSet(storeList, (message) => reporter.warn(message));
   const tmpDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'taskcache', 'tmp');

@@ -23,6 +23,7 @@ export const INPUT = {
   summary: 'summary',
   failOnCacheError: 'fail-on-cache-error',
   remote: 'remote',
+  saveUntrusted: 'save-untrusted',
   key: 'key',
 } as const;
 
@@ -72,6 +73,8 @@ export interface ActionSettings {
   readonly summary: boolean;
   readonly failOnCacheError: boolean;
   readonly remotes: readonly string[];
+  /** Write the stores even from a job that builds a fork's code (see action.ts). */
+  readonly saveUntrusted: boolean;
   readonly key: string | undefined;
 }
 
@@ -184,6 +187,7 @@ export function readInputs(options: {
       false,
     ),
     remotes: splitList(read(INPUT.remote)),
+    saveUntrusted: parseBoolean(problems, INPUT.saveUntrusted, read(INPUT.saveUntrusted), false),
     key: read(INPUT.key) || undefined,
   };
   if (problems.length > 0) throw new InputError(problems);
