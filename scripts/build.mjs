@@ -15,6 +15,7 @@ const configSchemaId = createHash('sha256')
   .update(
     [
       'src/core/config.ts',
+      'src/core/config-schema.ts',
       'src/core/config-shape.ts',
       'src/core/paths.ts',
       'src/core/units.ts',
@@ -68,13 +69,14 @@ await esbuild.build({
 // same code as 22 ES modules made a tiny task's hit about a fifth slower, in interleaved runs
 // by hand). Its commands and stores are in it, initialized on first use. What only some runs
 // need and is large is a part beside it (dist/cli/), required on first use: the config parser
-// and schema (a run whose config was validated before does not load them) and the clients of
-// remote stores. Each part is built from a module of its own that holds no class of this
-// project (so none exists twice); the key is the module as the CLI's code imports it (a source
-// file or a package). The executable itself is a small file that loads the bundle
-// (src/cli/bin.ts).
+// and schema, the schema alone (a run that validates the parse it kept of its config does not
+// load the YAML parser) and the clients of remote stores. Each part is built from a module of
+// its own that holds no class of this project (so none exists twice); the key is the module as
+// the CLI's code imports it (a source file or a package). The executable itself is a small
+// file that loads the bundle (src/cli/bin.ts).
 const parts = {
   config: { module: 'src/core/config.ts' },
+  'config-schema': { module: 'src/core/config-schema.ts' },
   's3-sdk': { module: 'src/stores/s3-sdk.ts' },
   ioredis: { module: 'ioredis', source: "export * from 'ioredis';" },
   'hash-wasm-blake3': {
@@ -123,8 +125,7 @@ await esbuild.build({
   ],
 });
 
-// The executable: loads dist/cli/main.cjs with its compiled code kept between runs (Node's compile
-// cache where Node has one, else its own checked V8 code cache: src/cli/code-cache.ts).
+// The executable: loads dist/cli/main.cjs, with Node's compile cache where Node has one.
 await esbuild.build({
   ...shared,
   ...moduleUrl,

@@ -2,7 +2,7 @@
 // allowed shells and store modes, remotes as url and mode, and how issues are written. Kept
 // apart from config.ts so that a run whose config is already validated loads neither.
 
-import type { Config } from './config.js';
+import type { Config } from './config-schema.js';
 
 export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
 

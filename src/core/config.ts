@@ -1,203 +1,28 @@
-// The config file: parsed from YAML, validated against one schema, every error reported at
-// once with its path. The same schema produces the committed JSON Schema for editors.
+// The config file: parsed from YAML, validated against one schema (config-schema.ts), every
+// error reported at once with its path. The same schema produces the committed JSON Schema
+// for editors.
 
 import { parseDocument } from 'yaml';
-// zod's tree-shakable form: the classic one costs a fresh run 40 ms just to load (bench/).
 import * as z from 'zod/mini';
-import { type ConfigIssue, formatIssuePath, SHELLS, STORE_MODES } from './config-shape.js';
-import { normalizeWorkingDirectory, patternStaysInside } from './paths.js';
-import { parseAge, parseSize } from './units.js';
+import { type ConfigResult, configSchema, validateConfig } from './config-schema.js';
+import type { ConfigIssue } from './config-shape.js';
 
+export * from './config-schema.js';
 export * from './config-shape.js';
 
-const TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
+/**
+ * How many nodes the aliases of one anchor may expand to, in all (the `yaml` library's
+ * default, named here): a "billion laughs" document, whose aliases nest each other, exceeds it
+ * long before it takes memory or time.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
-const nonEmpty = () => z.string().check(z.minLength(1));
-
-const stringList = (description: string) =>
-  z._default(z.array(nonEmpty()), []).check(z.describe(description));
-
-const sizeString = z
-  .string()
-  .check(
-    z.refine((s) => parseSize(s) !== undefined, { message: 'expected a size such as "10GB"' }),
-  );
-const ageString = z.string().check(
-  z.refine((s) => parseAge(s) !== undefined, {
-    message: 'expected an age such as "7d" or "12h"',
-  }),
-);
-
-export const taskSchema = z.strictObject({
-  run: nonEmpty().check(z.describe('The command to run on a miss.')),
-  inputs: stringList(
-    'Globs of input files, relative to working-directory; "!" excludes. Their contents enter the key.',
-  ),
-  outputs: stringList(
-    'Globs of output files, relative to working-directory; stored on success, restored on a hit.',
-  ),
-  env: stringList(
-    'Environment variables whose values enter the key: names, "*" wildcards, "!" exclusions.',
-  ),
-  'key-commands': stringList('Commands whose stdout enters the key, such as "node --version".'),
-  'key-salt': z
-    ._default(z.string(), '')
-    .check(z.describe('Free text in the key, for manual invalidation.')),
-  'working-directory': z
-    ._default(z.string(), '.')
-    .check(z.describe('Directory the command runs in, relative to the workspace.')),
-  shell: z
-    .optional(z.enum(SHELLS))
-    .check(z.describe('Shell for the command (default bash; pwsh on Windows).')),
-  redact: stringList('Environment variables whose values are removed from stored logs.'),
-});
-
-const remoteSchema = z
-  .union([
-    nonEmpty(),
-    z.strictObject({
-      url: nonEmpty(),
-      mode: z._default(z.enum(STORE_MODES), 'read-write'),
-    }),
-  ])
-  .check(
-    z.describe(
-      'A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode} with mode read-write, read, write or off.',
-    ),
-  );
-
-export const configSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  tasks: z
-    .record(
-      z.string().check(
-        z.regex(TASK_NAME, {
-          message: 'expected a task name of letters, digits and . _ : @ / -',
-        }),
-      ),
-      taskSchema,
-    )
-    .check(z.describe('The tasks, by name.')),
-  'max-size': z
-    .optional(sizeString)
-    .check(z.describe('Prune the local store to this size after a save.')),
-  'max-age': z
-    .optional(ageString)
-    .check(z.describe('Prune local entries unused for longer than this.')),
-  remote: z.optional(remoteSchema),
-  remotes: z
-    .optional(z.array(remoteSchema))
-    .check(z.describe('Remote caches, read in this order after the local store.')),
-});
-
-export type TaskConfig = z.output<typeof taskSchema>;
-export type Config = z.output<typeof configSchema>;
-
-export type ConfigResult =
-  | { readonly ok: true; readonly config: Config }
+export type YamlResult =
+  | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
 
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return typeof value;
-}
-
-const ARTICLE: Record<string, string> = {
-  string: 'a string',
-  array: 'a list',
-  object: 'a mapping',
-  record: 'a mapping',
-  number: 'a number',
-  boolean: 'true or false',
-};
-
-/** One message per zod issue, in the user's terms rather than the library's. */
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined)
-        return `missing required field (expected ${ARTICLE[issue.expected] ?? issue.expected})`;
-      return `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${describeType(input)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
-    case 'invalid_key':
-      return issue.issues[0]?.message ?? issue.message;
-    case 'too_small':
-      return issue.origin === 'string' ? 'expected a non-empty string' : issue.message;
-    default:
-      return issue.message;
-  }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[segment];
-  }
-  return node;
-}
-
-/**
- * Checks that working directories and patterns stay inside the workspace. Done on the raw
- * value, beside the schema, so these errors are reported together with every other one.
- */
-function workspaceIssues(value: unknown): ConfigIssue[] {
-  const tasks = valueAt(value, ['tasks']);
-  if (tasks === null || typeof tasks !== 'object' || Array.isArray(tasks)) return [];
-  const issues: ConfigIssue[] = [];
-  for (const [name, task] of Object.entries(tasks as Record<string, unknown>)) {
-    if (task === null || typeof task !== 'object') continue;
-    const raw = task as Record<string, unknown>;
-    const dir = typeof raw['working-directory'] === 'string' ? raw['working-directory'] : '.';
-    const cwd = normalizeWorkingDirectory(dir);
-    if (cwd === undefined) {
-      issues.push({
-        path: formatIssuePath(['tasks', name, 'working-directory']),
-        message: `expected a directory inside the workspace, got "${dir}"`,
-      });
-      continue;
-    }
-    for (const field of ['inputs', 'outputs'] as const) {
-      const list = raw[field];
-      if (!Array.isArray(list)) continue;
-      list.forEach((pattern: unknown, index) => {
-        if (typeof pattern === 'string' && pattern && !patternStaysInside(cwd, pattern)) {
-          issues.push({
-            path: formatIssuePath(['tasks', name, field, index]),
-            message: `expected a pattern inside the workspace, got "${pattern}"`,
-          });
-        }
-      });
-    }
-  }
-  return issues;
-}
-
-/** Validates an already-parsed value; every problem is reported, not just the first. */
-export function validateConfig(value: unknown): ConfigResult {
-  const result = configSchema.safeParse(value);
-  const issues: ConfigIssue[] = result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        path: formatIssuePath(issue.path as PropertyKey[]),
-        message: issueMessage(issue, valueAt(value, issue.path as PropertyKey[])),
-      }));
-  issues.push(...workspaceIssues(value));
-  if (result.success && issues.length === 0) return { ok: true, config: result.data };
-  return { ok: false, issues: sortIssues(issues) };
-}
-
-function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
-  return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Parses YAML text and validates it. Syntax errors carry line and column. */
-export function parseConfig(text: string): ConfigResult {
+/** Parses YAML text into plain data, not yet validated. Syntax errors carry line and column. */
+export function parseConfigYaml(text: string): YamlResult {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
@@ -211,11 +36,35 @@ export function parseConfig(text: string): ConfigResult {
       }),
     };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The library throws a ReferenceError for aliases that expand too far; anything it throws
+    // here is about the document, so it is a config error too.
+    const excessive = /alias/i.test((error as Error).message);
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          message: excessive
+            ? `expected YAML aliases to expand to at most ${MAX_ALIAS_COUNT} nodes each (anchors that nest aliases of each other, a "billion laughs" document)`
+            : `expected a YAML document that converts to plain data: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
   if (value === null || value === undefined) {
     return { ok: false, issues: [{ path: '(root)', message: 'expected a mapping with "tasks"' }] };
   }
-  return validateConfig(value);
+  return { ok: true, value };
+}
+
+/** Parses YAML text and validates it. */
+export function parseConfig(text: string): ConfigResult {
+  const parsed = parseConfigYaml(text);
+  return parsed.ok ? validateConfig(parsed.value) : parsed;
 }
 
 /** The JSON Schema for editors, generated from the same schema that validates. */

@@ -1,14 +1,24 @@
 // Finding and loading taskcache.yml, and turning a task's config into a resolved spec.
 
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
+import { debug } from '../adapters/debug.js';
 import { defaultShell } from '../adapters/process.js';
 import type { Config, TaskConfig } from '../core/config.js';
 import { type ConfigIssue, formatConfigIssues, type Shell } from '../core/config-shape.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
 import { UsageError } from './errors.js';
+import { SIGNING_KEY_ENV } from './signing.js';
 
 export const DEFAULT_CONFIG = 'taskcache.yml';
 
@@ -43,15 +53,67 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
-export function readConfigText(absolute: string): string {
+/** The largest config file read: a config is a few kilobytes, and is read whole. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+const tooLarge = (absolute: string, size: string) =>
+  new ConfigError(absolute, [
+    {
+      path: '(root)',
+      message: `expected a file of at most 1 MiB (${MAX_CONFIG_BYTES} bytes), got ${size}`,
+    },
+  ]);
+
+interface ConfigText {
+  readonly text: string;
+  /** Which file this is and when it last changed: device, inode, size and times. */
+  readonly identity: string;
+}
+
+/** Reads a config file, refusing one larger than MAX_CONFIG_BYTES before reading it. */
+function readConfigFile(absolute: string): ConfigText {
+  let fd: number;
   try {
-    return readFileSync(absolute, 'utf8');
+    fd = openSync(absolute, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       code === 'ENOENT' ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`,
     );
   }
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
+      throw tooLarge(absolute, `${stat.size} bytes`);
+    }
+    // Read to one byte past the limit at most: a file that grows, or a pipe, is bounded too.
+    let buffer = Buffer.allocUnsafe(stat.isFile() ? Number(stat.size) + 1 : 64 * 1024);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_CONFIG_BYTES + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_CONFIG_BYTES) {
+        throw tooLarge(absolute, `more than ${MAX_CONFIG_BYTES} bytes`);
+      }
+    }
+    const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    return { text: buffer.toString('utf8', 0, length), identity };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${absolute}: ${(error as NodeJS.ErrnoException).code}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readConfigText(absolute: string): string {
+  return readConfigFile(absolute).text;
 }
 
 /** Set by the build: a hash of the schema's sources and the parsers' versions. */
@@ -59,33 +121,109 @@ declare const __CONFIG_SCHEMA_ID__: string | undefined;
 const SCHEMA_ID = typeof __CONFIG_SCHEMA_ID__ === 'string' ? __CONFIG_SCHEMA_ID__ : undefined;
 
 /**
- * Loads a config, reusing the validated result of the same text from `stateDir`: a repeated
- * run then loads neither the YAML parser nor the schema, most of a small task's start-up.
- * Only valid configs are kept, under the text's digest and the build's schema id; runs from
- * the sources (no schema id) always validate.
+ * The tag of a kept parse: a BLAKE3 over the parse, keyed with this very config file (device,
+ * inode, times) and, when entries are signed, with the signing key. Whoever can write the
+ * state directory cannot make a parse that is taken for this file's without knowing when it
+ * last changed, nor one at all without the signing key when there is one; a parse kept on
+ * another machine, of another checkout or under another key is not taken either.
  */
-export async function loadConfigCached(file: string, stateDir?: string): Promise<LoadedConfig> {
-  const absolute = path.resolve(file);
-  const text = readConfigText(absolute);
-  const cached =
-    stateDir && SCHEMA_ID
-      ? path.join(stateDir, `config-${blake3(`${SCHEMA_ID}\0${text}`).slice(0, 32)}.json`)
-      : undefined;
-  if (cached) {
-    try {
-      const config = JSON.parse(readFileSync(cached, 'utf8')) as Config;
-      return { file: absolute, workspace: path.dirname(absolute), config };
-    } catch {
-      // Not there yet, or unreadable: validate below.
-    }
+export function parseTag(body: string, identity: string, env: NodeJS.ProcessEnv): string {
+  const signingKey = env[SIGNING_KEY_ENV];
+  const keyPart = signingKey ? blake3(`taskcache-config-cache-key\0${signingKey}`) : '';
+  return blake3(`taskcache-config-cache\0${keyPart}\0${identity}\0${body}`);
+}
+
+/**
+ * A kept parse's file, when it is a regular file of a sane size: one written by someone else
+ * may be a FIFO, which would block the read forever.
+ */
+function readKept(cached: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(cached, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined; // Not there yet, or unreadable.
   }
-  const { parsedConfig } = await import('./config-load.js');
-  const loaded = parsedConfig(absolute, text);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > 4 * MAX_CONFIG_BYTES) return undefined;
+    return readFileSync(fd, 'utf8');
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A kept parse of `text`, when there is one that is this file's and valid: the YAML's plain
+ * data, validated here by the same schema as a fresh parse (any value that is not a valid
+ * config is no config, whoever wrote it).
+ */
+async function keptConfig(
+  cached: string,
+  source: ConfigText,
+  env: NodeJS.ProcessEnv,
+  schemaId: string,
+): Promise<Config | undefined> {
+  const content = readKept(cached);
+  if (content === undefined) return undefined;
+  const newline = content.indexOf('\n');
+  const body = content.slice(newline + 1);
+  if (newline < 0 || content.slice(0, newline) !== parseTag(body, source.identity, env)) {
+    debug(`config: ignored ${cached}: not kept for this file`);
+    return undefined;
+  }
+  let kept: { schema?: unknown; text?: unknown; value?: unknown } | null;
+  try {
+    kept = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (kept?.schema !== schemaId || kept?.text !== blake3(source.text)) return undefined;
+  const { validateConfig } = await import('../core/config-schema.js');
+  const result = validateConfig(kept?.value);
+  if (!result.ok) {
+    debug(`config: ignored ${cached}: not a valid config`);
+    return undefined;
+  }
+  debug(`config: reused the parse kept in ${cached}`);
+  return result.config;
+}
+
+/**
+ * Loads a config, reusing the YAML parse of the same text kept in `stateDir`: a repeated run
+ * then does not load the YAML parser, most of a small task's start-up. The kept parse is
+ * validated as a fresh one is, and used only when it was kept for this file and signing key
+ * (see parseTag); else the file is parsed again. Only valid configs are kept, under the
+ * text's digest and the build's schema id; runs from the sources (no schema id) always parse
+ * unless given one (`options.schemaId`, for tests).
+ */
+export async function loadConfigCached(
+  file: string,
+  stateDir?: string,
+  options: { readonly env?: NodeJS.ProcessEnv; readonly schemaId?: string } = {},
+): Promise<LoadedConfig> {
+  const env = options.env ?? process.env;
+  const schemaId = options.schemaId ?? SCHEMA_ID;
+  const absolute = path.resolve(file);
+  const source = readConfigFile(absolute);
+  const cached =
+    stateDir && schemaId
+      ? path.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`)
+      : undefined;
+  if (cached && schemaId) {
+    const config = await keptConfig(cached, source, env, schemaId);
+    if (config) return { file: absolute, workspace: path.dirname(absolute), config };
+  }
+  const { parsedConfigValue } = await import('./config-load.js');
+  const { loaded, value } = parsedConfigValue(absolute, source.text);
   if (cached) {
+    const body = JSON.stringify({ schema: schemaId, text: blake3(source.text), value });
     try {
-      writeFileAtomic(cached, JSON.stringify(loaded.config));
+      writeFileAtomic(cached, `${parseTag(body, source.identity, env)}\n${body}`);
     } catch {
-      // A read-only state dir only costs the next run the validation.
+      // A read-only state dir only costs the next run the parse.
     }
   }
   return loaded;
@@ -104,6 +242,13 @@ export interface TaskSpec {
   readonly keyCommands: readonly string[];
   readonly salt: string;
   readonly redact: readonly string[];
+  /** Empty the declared output directories before a restore (`clean-outputs`; default false). */
+  readonly cleanOutputs?: boolean;
+  /**
+   * Store and restore output links that leave the workspace as they are (`allow-external-links`;
+   * default false: such an output means the entry is not saved).
+   */
+  readonly allowExternalLinks?: boolean;
 }
 
 export function resolveTask(name: string, task: TaskConfig): TaskSpec {
@@ -119,6 +264,8 @@ export function resolveTask(name: string, task: TaskConfig): TaskSpec {
     keyCommands: task['key-commands'],
     salt: task['key-salt'],
     redact: task.redact,
+    cleanOutputs: task['clean-outputs'],
+    allowExternalLinks: task['allow-external-links'],
   };
 }
 

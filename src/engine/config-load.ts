@@ -2,7 +2,7 @@
 // them (a run whose config text was validated before reads the result from its state).
 
 import * as path from 'node:path';
-import { parseConfig } from '../core/config.js';
+import { parseConfigYaml, validateConfig } from '../core/config.js';
 import { ConfigError, type LoadedConfig, readConfigText } from './config-file.js';
 
 export function loadConfig(file: string): LoadedConfig {
@@ -11,7 +11,19 @@ export function loadConfig(file: string): LoadedConfig {
 }
 
 export function parsedConfig(absolute: string, text: string): LoadedConfig {
-  const result = parseConfig(text);
+  return parsedConfigValue(absolute, text).loaded;
+}
+
+/** The loaded config and the YAML's plain data it was validated from (to keep for later runs). */
+export function parsedConfigValue(
+  absolute: string,
+  text: string,
+): { loaded: LoadedConfig; value: unknown } {
+  const parsed = parseConfigYaml(text);
+  const result = parsed.ok ? validateConfig(parsed.value) : parsed;
   if (!result.ok) throw new ConfigError(absolute, result.issues);
-  return { file: absolute, workspace: path.dirname(absolute), config: result.config };
+  return {
+    loaded: { file: absolute, workspace: path.dirname(absolute), config: result.config },
+    value: parsed.ok ? parsed.value : undefined,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema, formatConfigIssues, parseConfig } from '../../src/core/config.js';
+import { resolveTask } from '../../src/engine/config-file.js';
 
 function issues(text: string) {
   const result = parseConfig(text);
@@ -32,6 +33,8 @@ max-size: 10GB
       'key-salt': '',
       'working-directory': '.',
       redact: [],
+      'clean-outputs': false,
+      'allow-external-links': false,
     });
   });
 
@@ -61,7 +64,9 @@ extra: 1
       },
       {
         path: 'tasks.build.inputs[1]',
-        message: 'expected a pattern inside the workspace, got "/etc/passwd"',
+        message:
+          'expected a pattern relative to the working directory, got the absolute path "/etc/passwd"; ' +
+          "tool caches belong in the tool's own cache action or actions/cache, not in a task's inputs or outputs",
       },
       { path: 'tasks.build.outputs[1]', message: 'expected a string, got number' },
       { path: 'tasks.build.shell', message: 'expected one of bash, sh, pwsh, powershell, cmd' },
@@ -92,6 +97,92 @@ tasks:
         message: 'expected a directory inside the workspace, got "../elsewhere"',
       },
     ]);
+  });
+
+  it('takes clean-outputs and allow-external-links as booleans, into the task spec', () => {
+    const result = parseConfig(`
+tasks:
+  py:
+    run: make
+    outputs: [dist/**, .venv/**]
+    clean-outputs: true
+    allow-external-links: true
+`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.tasks.py).toMatchObject({
+      'clean-outputs': true,
+      'allow-external-links': true,
+    });
+    expect(resolveTask('py', result.config.tasks.py!)).toMatchObject({
+      cleanOutputs: true,
+      allowExternalLinks: true,
+    });
+    const plain = parseConfig('tasks:\n  a:\n    run: x\n');
+    expect(plain.ok && resolveTask('a', plain.config.tasks.a!)).toMatchObject({
+      cleanOutputs: false,
+      allowExternalLinks: false,
+    });
+    expect(
+      issues('tasks:\n  a:\n    run: x\n    clean-outputs: "yes"\n    allow-external-links: 1\n'),
+    ).toEqual([
+      { path: 'tasks.a.allow-external-links', message: 'expected true or false, got number' },
+      { path: 'tasks.a.clean-outputs', message: 'expected true or false, got string' },
+    ]);
+  });
+
+  // Issue 19 item 12: `~/.cache/pip` was accepted as an output, a directory literally named `~`.
+  it('rejects home-relative and absolute patterns, saying where tool caches belong', () => {
+    const found = issues(`
+tasks:
+  pip:
+    run: pip install .
+    working-directory: pkg
+    inputs: ["~", src/**, "C:/tools/x"]
+    outputs: [dist/**, "~/.cache/pip", "!~/.cache/pip/http", /root/.cache/pip]
+  home:
+    run: x
+    working-directory: ~/work
+`);
+    const toolCaches =
+      "tool caches belong in the tool's own cache action or actions/cache, not in a task's inputs or outputs";
+    const home = (value: string) =>
+      `expected a pattern relative to the working directory, got "${value}" ("~" is not expanded: it would be a directory named "~"); ${toolCaches}`;
+    const absolute = (value: string) =>
+      `expected a pattern relative to the working directory, got the absolute path "${value}"; ${toolCaches}`;
+    expect(found).toEqual([
+      {
+        path: 'tasks.home.working-directory',
+        message: 'expected a directory inside the workspace, got "~/work" ("~" is not expanded)',
+      },
+      { path: 'tasks.pip.inputs[0]', message: home('~') },
+      { path: 'tasks.pip.inputs[2]', message: absolute('C:/tools/x') },
+      { path: 'tasks.pip.outputs[1]', message: home('~/.cache/pip') },
+      { path: 'tasks.pip.outputs[2]', message: home('!~/.cache/pip/http') },
+      { path: 'tasks.pip.outputs[3]', message: absolute('/root/.cache/pip') },
+    ]);
+    // A name that only starts with "~" is an ordinary file name.
+    expect(parseConfig('tasks:\n  a:\n    run: x\n    outputs: ["~backup/**"]\n').ok).toBe(true);
+  });
+
+  // Issue 14 item 13: a "billion laughs" document was a stack trace with exit 1.
+  it('reports aliases that expand too far as a config error', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const name of 'bcdefghi') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const text = `${levels.join('\n')}\ntasks:\n  t:\n    run: x\n    inputs: *i\n`;
+    expect(issues(text)).toEqual([
+      {
+        path: '(root)',
+        message:
+          'expected YAML aliases to expand to at most 100 nodes each (anchors that nest aliases of each other, a "billion laughs" document)',
+      },
+    ]);
+    // Aliases within the limit are plain YAML.
+    const fine = parseConfig('tasks:\n  t:\n    run: x\n    inputs: &x [a]\n    outputs: *x\n');
+    expect(fine.ok).toBe(true);
   });
 
   it('reports YAML syntax errors with line and column', () => {
@@ -130,5 +221,18 @@ describe('JSON Schema', () => {
     const task = schema.properties.tasks.additionalProperties;
     expect(task.additionalProperties).toBe(false);
     expect(task.required).toEqual(['run']);
+  });
+
+  it('describes clean-outputs and allow-external-links as booleans that default to false', () => {
+    const schema = configJsonSchema() as {
+      properties: {
+        tasks: { additionalProperties: { properties: Record<string, Record<string, unknown>> } };
+      };
+    };
+    const fields = schema.properties.tasks.additionalProperties.properties;
+    for (const name of ['clean-outputs', 'allow-external-links']) {
+      expect(fields[name], name).toMatchObject({ type: 'boolean', default: false });
+      expect(fields[name]?.description, name).toEqual(expect.any(String));
+    }
   });
 });
