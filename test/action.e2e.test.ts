@@ -1,8 +1,9 @@
 // The action end to end: the committed dist/ entries run as the runner runs them, across two
-// jobs with separate workspaces and runner temp dirs, against the fake cache service driven
-// by the real @actions/cache client.
+// jobs with separate workspaces and runner temp dirs, against the fake cache service.
 
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir, writeProject } from './support/cli.js';
@@ -33,10 +34,10 @@ beforeEach(() => {
 });
 
 /** A job: its own copy of the project, runner temp dir and local store. */
-function job(name: string, env: Record<string, string> = {}): Job {
+function job(name: string, env: Record<string, string> = {}, from = project): Job {
   const id = counter++;
   const workspace = path.join(root, `job-${id}`, 'work', 'repo');
-  cpSync(project, workspace, { recursive: true });
+  cpSync(from, workspace, { recursive: true });
   return createJob(name, workspace, path.join(root, `job-${id}`, 'temp'), {
     ...service.env(),
     TASKCACHE_DIR: path.join(root, `job-${id}`, 'local-store'),
@@ -98,7 +99,7 @@ describe('run mode', () => {
       key: first.main.outputs.key,
       greeting: 'hello from the build',
     });
-    expect(Number(second.main.outputs['time-saved-ms'])).toBeGreaterThanOrEqual(0);
+    expect(second.main.outputs['time-saved-ms']).toMatch(/^-?\d+$/);
     expect(second.main.stdout).toMatch(
       /::group::taskcache: build: hit from github — cached from https:\/\/github.com\/octo\/app\/actions\/runs\/\d+ on /,
     );
@@ -249,18 +250,21 @@ describe('cache service faults', () => {
       const result = await runStep(job(`fault-${name}`), 'run', faulty(`save-${name}`));
       expect(result.code, result.stdout).toBe(0);
       expect(result.outputs['cache-hit']).toBe('false');
-      // A conflict is another job saving the same entry: not a failure. The client reports a
-      // refused reservation (ok:false) with the same "another job may be creating this cache"
-      // message, so it reads as a conflict too; one upload error is retried by the client.
-      const quiet = ['createConflict', 'createNotOk', 'uploadError'].includes(name);
+      // A conflict is another job saving the same entry: not a failure. A refused reservation
+      // (ok:false) of a key that has no entry is one; one upload error is retried.
+      const quiet = ['createConflict', 'uploadError'].includes(name);
       expect(result.warnings.length, result.warnings.join('\n')).toBe(quiet ? 0 : 1);
     },
   );
 
-  it('a truncated download is a miss with one warning; the command runs and the step succeeds', async () => {
+  it('a cut download is retried; cut each time, a miss with one warning and the step succeeds', async () => {
     const inputs = faulty('truncate');
     await runStep(job('truncate'), 'run', inputs);
     service.faults = { truncateDownload: 1 };
+    const retried = await runStep(job('truncate'), 'run', inputs);
+    expect(retried.outputs['cache-hit']).toBe('true');
+    expect(retried.warnings).toEqual([]);
+    service.faults = { truncateDownload: 10 };
     const j = job('truncate');
     const result = await runStep(j, 'run', inputs);
     expect(result.code).toBe(0);
@@ -288,6 +292,81 @@ describe('cache service faults', () => {
     expect(result.warnings.length).toBeGreaterThanOrEqual(1);
     expect(result.warnings.join('\n')).toContain('github');
   }, 120_000);
+});
+
+describe('the GitHub store', () => {
+  it('saves and hits with the config in a subdirectory and a working-directory (#19.7)', async () => {
+    const sub = writeProject(path.join(root, 'project-sub'), {
+      'sub/pkg/src/a.txt': 'alpha\n',
+      'sub/taskcache.yml': [
+        'tasks:',
+        '  build:',
+        '    working-directory: pkg',
+        '    run: mkdir -p out && cat src/*.txt > out/all.txt',
+        '    inputs: [src/**]',
+        '    outputs: [out/**]',
+        '',
+      ].join('\n'),
+    });
+    const inputs = { task: 'build', config: 'sub/taskcache.yml' };
+    const job1 = job('sub', {}, sub);
+    const first = await runStep(job1, 'run', inputs);
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs['cache-hit']).toBe('false');
+    expect(first.warnings).toEqual([]);
+    expect(first.stdout).toMatch(/saved to .*github/);
+    expect(service.entries().some((e) => e.key === `taskcache-v1-${first.outputs.key}`)).toBe(true);
+
+    const job2 = job('sub', {}, sub);
+    const second = await runStep(job2, 'run', inputs);
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.warnings).toEqual([]);
+    expect(second.outputs).toMatchObject({
+      'cache-hit': 'true',
+      source: 'github',
+      key: first.outputs.key,
+    });
+    expect(readFileSync(path.join(job2.workspace, 'sub/pkg/out/all.txt'), 'utf8')).toBe('alpha\n');
+  });
+
+  it("blames a failing HTTP remote's save on that remote only; the GitHub save lands (#19.8)", async () => {
+    // A write-only remote whose every PUT fails, a little later than at once.
+    const failing = createServer((req, res) => {
+      req.resume();
+      const status = req.method === 'PUT' ? 500 : 404;
+      setTimeout(() => res.writeHead(status, { 'content-length': '0' }).end(), 100);
+    });
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    const remote = `http://127.0.0.1:${(failing.address() as AddressInfo).port}/cache`;
+    try {
+      const withRemote = writeProject(path.join(root, 'project-remote'), {
+        'src/a.txt': 'alpha\n',
+        'taskcache.yml': [
+          'remotes:',
+          `  - url: ${remote}`,
+          '    mode: write',
+          'tasks:',
+          '  build:',
+          '    run: mkdir -p out && cat src/*.txt > out/all.txt',
+          '    inputs: [src/**]',
+          '    outputs: [out/**]',
+          '',
+        ].join('\n'),
+      });
+      const first = await runStep(job('blame', {}, withRemote), 'run', { task: 'build' });
+      expect(first.code, first.stdout).toBe(0);
+      expect(first.warnings, first.stdout).toHaveLength(1);
+      expect(first.warnings[0]).toContain(`cache store ${remote} failed`);
+      expect(first.warnings[0]).not.toMatch(/github/);
+      expect(first.stdout).not.toMatch(/cache store github failed/);
+
+      const second = await runStep(job('blame', {}, withRemote), 'run', { task: 'build' });
+      expect(second.outputs).toMatchObject({ 'cache-hit': 'true', source: 'github' });
+    } finally {
+      failing.closeAllConnections();
+      await new Promise((resolve) => failing.close(resolve));
+    }
+  });
 });
 
 describe('fork pull requests', () => {
