@@ -42,7 +42,7 @@ const ARCHIVE = 'archive';
 /** tmp/ items older than this belong to a save that died. */
 const STALE_TMP_MS = 60 * 60 * 1000;
 /** Lookups retried when a replace swapped the entry while it was being read. */
-const LOOKUP_TRIES = 3;
+const LOOKUP_TRIES = 5;
 /** Opens never block on a FIFO or device, and never follow a link in the last component. */
 const OPEN_FLAGS = constants.O_NONBLOCK ?? 0;
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -109,7 +109,12 @@ export class LocalStore implements Store {
       // The directory before and after: a replace in between means the record and the archive
       // may come from two entries, so the lookup starts again.
       const before = statOrUndefined(dir);
-      if (before === undefined) return undefined;
+      if (before === undefined) {
+        // Between the two renames of a replace: the new entry is a moment away.
+        if (!existsSync(replacingMarker(dir))) return undefined;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        continue;
+      }
       let text: string;
       try {
         text = this.readRegular(path.join(dir, RECORD));
@@ -163,19 +168,16 @@ export class LocalStore implements Store {
       );
       await writeFile(path.join(staging, RECORD), request.recordText);
       await mkdir(path.dirname(final), { recursive: true });
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          await rename(staging, final);
-          break;
-        } catch (error) {
-          // Another process saved the same key first: its entry stands, unless this save
-          // replaces it. Replacing writers that race each go on until one is last.
-          if (!replace || attempt >= LOOKUP_TRIES) {
-            if (existsSync(path.join(final, RECORD))) return 'exists';
-            throw error;
-          }
-          await this.moveAside(final);
+      try {
+        await rename(staging, final);
+      } catch (error) {
+        // Another process saved the same key first: its entry stands, unless this save
+        // replaces it.
+        if (!replace) {
+          if (existsSync(path.join(final, RECORD))) return 'exists';
+          throw error;
         }
+        await this.swapIn(staging, final);
       }
       await this.setLatest(request.task, request.scope, request.key);
       return 'saved';
@@ -184,18 +186,41 @@ export class LocalStore implements Store {
     }
   }
 
-  /** Moves an entry into tmp/ and removes it there (a reader holding its files keeps them). */
-  private async moveAside(dir: string): Promise<void> {
-    const { mkdir, rename, rm } = await fsp();
-    await mkdir(this.tmpDir, { recursive: true });
-    const doomed = path.join(this.tmpDir, `replaced-${path.basename(dir)}.${uniqueSuffix()}`);
+  /**
+   * Puts `staging` in the place of the entry at `final`: the old entry moves into tmp/, the
+   * new one is renamed in. A marker beside the entry tells a lookup that finds no entry
+   * between the two renames to look again. Replacing writers that race go on until one is
+   * last; the old entries are removed after the swap.
+   */
+  private async swapIn(staging: string, final: string): Promise<void> {
+    const { rename, rm, writeFile } = await fsp();
+    const marker = replacingMarker(final);
+    const owned = await writeFile(marker, '', { flag: 'wx' }).then(
+      () => true,
+      () => false,
+    );
+    const doomed: string[] = [];
     try {
-      await rename(dir, doomed);
-    } catch (error) {
-      if (isNotFound(error)) return;
-      throw error;
+      for (let attempt = 0; ; attempt += 1) {
+        const aside = path.join(this.tmpDir, `replaced-${path.basename(final)}.${uniqueSuffix()}`);
+        try {
+          await rename(final, aside);
+          doomed.push(aside);
+        } catch (error) {
+          if (!isNotFound(error)) throw error;
+        }
+        try {
+          await rename(staging, final);
+          return;
+        } catch (error) {
+          // Another replacing writer renamed its entry in between: go again.
+          if (attempt >= LOOKUP_TRIES) throw error;
+        }
+      }
+    } finally {
+      if (owned) await rm(marker, { force: true });
+      for (const dir of doomed) await rm(dir, { recursive: true, force: true });
     }
-    await rm(doomed, { recursive: true, force: true });
   }
 
   /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
@@ -376,6 +401,11 @@ export class LocalStore implements Store {
 /** node:fs/promises, loaded by the first save, listing or prune. */
 function fsp(): Promise<typeof import('node:fs/promises')> {
   return import('node:fs/promises');
+}
+
+/** Present beside an entry while a replace swaps it. */
+function replacingMarker(entryDir: string): string {
+  return `${entryDir}.replacing`;
 }
 
 function statOrUndefined(file: string): Stats | undefined {
