@@ -3,14 +3,15 @@
 // trust, and the one time-saved figure every surface shows. The e2e parts run the committed
 // dist/ entries as the runner does, against the fake cache service.
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isForkPullRequest, isUntrustedWithBaseTrust } from '../src/action/action.js';
 import { filterRunnerFiles, isRefusedEnvName, parseEnvFile } from '../src/action/runner-files.js';
+import { formatDuration } from '../src/core/units.js';
 import { tempDir } from './support/cli.js';
 import { type FakeCacheService, startFakeCacheService } from './support/github-cache-fake.js';
-import { createJob, type Job, runWithPost } from './support/runner.js';
+import { createJob, type Job, runStep, runWithPost } from './support/runner.js';
 
 describe('GITHUB_ENV as the runner reads it', () => {
   it('parses NAME=value lines and NAME<<DELIMITER blocks, keeping the text of each', () => {
@@ -235,5 +236,82 @@ describe('a fork built with the base branch trust', () => {
     const base = await runWithPost(job(project('prt-3'), same), 'run', inputs('prt-same'));
     expect(base.main.code, base.main.stdout).toBe(0);
     expect(saved(base.main.outputs.key)).toBe(true);
+  });
+});
+
+describe('the time a hit saved', () => {
+  /** The figure of the notice, the output and the summary row of a run-mode hit. */
+  const figures = async (workspace: string, inputs: Record<string, string>) => {
+    const first = await runWithPost(job(workspace), 'run', inputs);
+    expect(first.main.code, first.main.stdout).toBe(0);
+    rmSync(path.join(workspace, 'out'), { recursive: true, force: true });
+    const second = await runWithPost(job(workspace), 'run', inputs);
+    expect(second.main.outputs['cache-hit']).toBe('true');
+    const post = await second.post();
+    const output = Number(second.main.outputs['time-saved-ms']);
+    const notice = second.main.notices.find((n) => n.includes('restored from')) ?? '';
+    const row = post.summary.split('\n').find((line) => line.includes('✅ hit')) ?? '';
+    return { output, notice, cell: row.split(' | ')[4] };
+  };
+
+  it('is one figure: the notice, the output and the summary show the same value', async () => {
+    const { output, notice, cell } = await figures(project('saved'), {
+      run: 'sleep 1.5 && mkdir -p out && cp src/a.txt out/a.txt',
+      inputs: 'src/**',
+      outputs: 'out/**',
+      'key-salt': 'saved',
+    });
+    expect(Number.isFinite(output)).toBe(true);
+    // Generous: the command slept 1.5 s; restoring took far less than that.
+    expect(output).toBeGreaterThan(500);
+    expect(output).toBeLessThan(60_000);
+    expect(notice).toContain(`saved ${formatDuration(output)} (key`);
+    expect(cell).toBe(formatDuration(output));
+  });
+
+  it('shows a hit that cost more than the command as a loss', async () => {
+    const { output, notice } = await figures(project('loss'), {
+      run: 'mkdir -p out && cp src/a.txt out/a.txt',
+      inputs: 'src/**',
+      outputs: 'out/**',
+      // Key-commands run on the hit too, and take longer than the command did.
+      'key-commands': 'sleep 0.5',
+      'key-salt': 'loss',
+    });
+    expect(Number.isFinite(output)).toBe(true);
+    expect(output).toBeLessThan(0);
+    expect(notice).toContain(`cost ${formatDuration(-output)} more than running it`);
+    expect(notice).not.toContain('saved');
+  });
+});
+
+describe('the time a guarded restore saved', () => {
+  it('is the original run less the restore, in the notice and the summary alike', async () => {
+    const workspace = project('guard');
+    const inputs = { outputs: 'out/**', inputs: 'src/**', 'key-salt': 'guard' };
+    const first = job(workspace);
+    const restore1 = await runWithPost(first, 'restore', inputs);
+    expect(restore1.main.outputs['cache-hit']).toBe('false');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    mkdirSync(path.join(workspace, 'out'), { recursive: true });
+    writeFileSync(path.join(workspace, 'out', 'a.txt'), 'built\n');
+    const save = await runStep(first, 'save', inputs);
+    expect(save.code, save.stdout).toBe(0);
+
+    rmSync(path.join(workspace, 'out'), { recursive: true, force: true });
+    const second = job(workspace);
+    const restore2 = await runWithPost(second, 'restore', inputs);
+    expect(restore2.main.outputs['cache-hit']).toBe('true');
+    const post = await restore2.post();
+    const notice = restore2.main.notices.find((n) => n.includes('restored from')) ?? '';
+    const row = post.summary.split('\n').find((line) => line.includes('✅ hit')) ?? '';
+    const cell = row.split(' | ')[4] ?? '';
+    expect(notice).toContain(`saved ${cell} (key`);
+    const report = JSON.parse(readFileSync(restore2.main.outputs['report-path']!, 'utf8'));
+    const saved = report.rows[0].timeSavedMs as number;
+    expect(Number.isFinite(saved)).toBe(true);
+    expect(formatDuration(saved)).toBe(cell);
+    // Less than the guarded steps took: the restore's own time is not counted as saved.
+    expect(saved).toBeLessThan(report.rows[0].durationMs);
   });
 });

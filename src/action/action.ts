@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { initBlake3 } from '../adapters/blake3.js';
+import { monotonicMs } from '../adapters/process.js';
 import { configRemotes, type RemoteSpec } from '../core/config.js';
 import type { Key } from '../core/digest.js';
 import { isKey } from '../core/digest.js';
@@ -36,7 +37,7 @@ import { defaultCacheDir, LocalStore } from '../stores/local.js';
 import type { Store, StoreMode } from '../stores/store.js';
 import { type ActionSettings, INPUT, InputError, OUTPUT, readInputs } from './inputs.js';
 import { claimReport, readReport, recordRow, reportPath } from './report-file.js';
-import { createActionReporter } from './reporter.js';
+import { createActionReporter, noticeHit } from './reporter.js';
 import { applyRunnerFiles, runnerFileHooks } from './runner-files.js';
 
 const STATE = { summaryOwner: 'summary-owner', summary: 'summary' } as const;
@@ -262,6 +263,7 @@ function guardStatePath(env: NodeJS.ProcessEnv, name: string): string {
 export function restoreAction(): Promise<void> {
   return guarded(async () => {
     const ctx = await setup(false);
+    const started = monotonicMs();
     const { key, manifest } = await keyTask(ctx.spec, ctx.engine);
     const hit = ctx.settings.lookupOnly ? undefined : await restore(ctx.spec, key, ctx.engine);
     const state: GuardState = { key, manifest, hit: hit !== undefined, startedAt: Date.now() };
@@ -269,7 +271,10 @@ export function restoreAction(): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(state));
     if (hit) {
+      // As the engine's TaskResult.timeSavedMs: the original run less this step's work.
+      const timeSavedMs = hit.record.durationMs - Math.round(monotonicMs() - started);
       ctx.engine.reporter.hit(ctx.spec, key, hit.source.name, hit.record, hit.log);
+      noticeHit(ctx.spec.name, hit.source.name, key, timeSavedMs);
       if (hit.record.runnerFiles) {
         applyRunnerFiles(hit.record.runnerFiles, process.env, {
           workspace: workspaceOf(process.env),
@@ -281,7 +286,7 @@ export function restoreAction(): Promise<void> {
         status: 'hit',
         source: hit.source.name,
         durationMs: hit.record.durationMs,
-        timeSavedMs: hit.record.durationMs,
+        timeSavedMs,
         bytes: outputBytes(hit.record),
         reason: null,
         key,

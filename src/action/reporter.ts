@@ -6,6 +6,23 @@ import type { RestoredRecord } from '../core/entry.js';
 import { formatDuration } from '../core/units.js';
 import type { Reporter } from '../engine/engine.js';
 
+/**
+ * The engine's one time-saved figure in words: a hit that cost more than running the command
+ * took is shown as the loss it is.
+ */
+export function describeTimeSaved(ms: number): string {
+  return ms >= 0
+    ? `saved ${formatDuration(ms)}`
+    : `cost ${formatDuration(-ms)} more than running it`;
+}
+
+/** The hit's notice; its figure is the one the output and the job summary show. */
+export function noticeHit(task: string, source: string, key: string, timeSavedMs: number): void {
+  core.notice(
+    `${task}: restored from ${source}, ${describeTimeSaved(timeSavedMs)} (key ${key.slice(0, 12)})`,
+  );
+}
+
 export function createActionReporter(): Reporter {
   return {
     live: { stdout: process.stdout, stderr: process.stderr },
@@ -17,18 +34,18 @@ export function createActionReporter(): Reporter {
         `taskcache: ${task.name}: miss (${reason}), key ${key.slice(0, 12)}; running: ${task.command}`,
       );
     },
-    hit(task, key, source, record: RestoredRecord, log) {
+    hit(task, _key, source, record: RestoredRecord, log) {
       const from = record.producer.runUrl ? ` from ${record.producer.runUrl}` : '';
       const header = `taskcache: ${task.name}: hit from ${source} — cached${from} on ${record.createdAt}, took ${formatDuration(record.durationMs)}`;
-      core.notice(
-        `${task.name}: restored from ${source}, saved ~${formatDuration(record.durationMs)} (key ${key.slice(0, 12)})`,
-      );
       core.startGroup(header);
       process.stdout.write(log);
       if (log.length > 0 && log[log.length - 1] !== 0x0a) process.stdout.write('\n');
       core.endGroup();
     },
     done(result) {
+      if (result.status === 'hit' && result.key !== null) {
+        noticeHit(result.task, result.source ?? '', result.key, result.timeSavedMs);
+      }
       if (result.status === 'miss') {
         const where =
           result.savedTo.length > 0 ? `saved to ${result.savedTo.join(', ')}` : 'not saved';
