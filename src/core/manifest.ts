@@ -240,6 +240,10 @@ const MANIFEST_KEYS = [
   'salt',
 ];
 const STRING_FIELDS = ['task', 'command', 'shell', 'cwd', 'salt'] as const;
+// A record holds inputs as the Manifest type has them, in every schema (schema 1's key text
+// alone named the executable bit "x").
+const FILE_KEYS = ['path', 'executable', 'digest'];
+const LINK_KEYS = ['path', 'link'];
 
 /**
  * A manifest read from a record (untrusted JSON), checked field by field: every field of its
@@ -285,23 +289,21 @@ export function readManifest(value: unknown): ManifestCheck {
     }
   }
   if (!Array.isArray(inputs)) return fail('.inputs', 'is not a list');
-  const bit = schema === 1 ? 'x' : 'executable';
-  const fileKeys = ['path', bit, 'digest'];
   for (let i = 0; i < inputs.length; i++) {
     const item: unknown = inputs[i];
     if (!isObject(item) || typeof item.path !== 'string') {
       return fail(`.inputs[${i}]`, 'has no path');
     }
     if ('link' in item) {
-      if (typeof item.link !== 'string' || unknownKey(item, ['path', 'link']) !== undefined) {
+      if (typeof item.link !== 'string' || unknownKey(item, LINK_KEYS) !== undefined) {
         return fail(`.inputs[${i}]`, 'is not {path, link}');
       }
     } else if (
-      typeof item[bit] !== 'boolean' ||
+      typeof item.executable !== 'boolean' ||
       !isDigest(item.digest) ||
-      unknownKey(item, fileKeys) !== undefined
+      unknownKey(item, FILE_KEYS) !== undefined
     ) {
-      return fail(`.inputs[${i}]`, `is not {path, ${bit}, digest}`);
+      return fail(`.inputs[${i}]`, 'is not {path, executable, digest}');
     }
   }
   if (!Array.isArray(keyCommands)) return fail('.keyCommands', 'is not a list');
@@ -329,18 +331,7 @@ export function readManifest(value: unknown): ManifestCheck {
     cwd: value.cwd as string,
     platform: { os: platform.os, arch: platform.arch },
     env: env as EnvInput[],
-    inputs:
-      schema === 1
-        ? (inputs as Fields[]).map((item) =>
-            'link' in item
-              ? (item as unknown as LinkInput)
-              : {
-                  path: item.path as string,
-                  executable: item.x as boolean,
-                  digest: item.digest as Digest,
-                },
-          )
-        : (inputs as InputEntry[]),
+    inputs: inputs as InputEntry[],
     keyCommands: keyCommands as KeyCommandInput[],
     outputs: schema === 1 ? [] : (outputs as string[]),
     salt: value.salt as string,
