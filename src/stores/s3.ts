@@ -18,6 +18,8 @@
 // default chain (profiles, SSO, web identity, instance metadata).
 
 import { createReadStream } from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import type { Readable } from 'node:stream';
 import { CorruptEntryError } from '../adapters/archive.js';
 import { operationBoundMs, type StoreDeadlines } from '../adapters/deadlines.js';
@@ -81,6 +83,11 @@ export class S3Store implements Store {
   private readonly deadlines: StoreDeadlines;
   /** The first time-out: every later operation fails at once with it. */
   private timedOut: StoreError | undefined;
+  private readonly agents: readonly [http.Agent, https.Agent];
+  /** Bytes each socket had moved at the last throughput check. */
+  private readonly socketBytes = new WeakMap<object, number>();
+  private readonly moving = new Set<AbortController>();
+  private meterTimer: NodeJS.Timeout | undefined;
   private readonly warn: (message: string) => void;
   /** Cleared when the server rejects If-None-Match on PUT (older S3 compatibles). */
   private conditionalPut = true;
@@ -125,7 +132,10 @@ export class S3Store implements Store {
     if (pathStyle !== null && pathStyle !== 'true' && pathStyle !== 'false') {
       throw new RemoteUrlError(`${settings.name}: path-style must be true or false`);
     }
-    const agent = { keepAlive: true, maxSockets: 16 };
+    // Agents of our own, so an upload's progress can be read off their sockets.
+    const agentOptions = { keepAlive: true, maxSockets: 16 };
+    this.agents = [new http.Agent(agentOptions), new https.Agent(agentOptions)];
+    const [httpAgent, httpsAgent] = this.agents;
     const config: S3ClientConfig = {
       region:
         url.searchParams.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
@@ -135,8 +145,8 @@ export class S3Store implements Store {
       requestHandler: {
         connectionTimeout: settings.connectTimeoutMs,
         socketTimeout: settings.idleTimeoutMs,
-        httpAgent: agent,
-        httpsAgent: agent,
+        httpAgent,
+        httpsAgent,
       },
       // Compatibles (Ceph, R2, older MinIO) reject the SDK's default trailing checksums.
       requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -242,6 +252,7 @@ export class S3Store implements Store {
 
   close(): void {
     this.client.destroy();
+    for (const agent of this.agents) agent.destroy();
   }
 
   private async getText(objectKey: string, what: string): Promise<string | undefined> {
@@ -351,13 +362,64 @@ export class S3Store implements Store {
       () => controller.abort(new DeadlineError(`no complete answer within ${limit} ms`)),
       limit,
     );
+    const metered = bytes > this.windowMinimum();
+    if (metered) this.meter(controller);
     try {
       return await call(controller.signal);
     } catch (error) {
       throw controller.signal.aborted ? controller.signal.reason : error;
     } finally {
       clearTimeout(timer);
+      if (metered) this.unmeter(controller);
     }
+  }
+
+  private windowMinimum(): number {
+    const { minBytesPerSecond, throughputWindowMs } = this.deadlines;
+    return Math.ceil((minBytesPerSecond * throughputWindowMs) / 1000);
+  }
+
+  /**
+   * While calls that move bytes are under way, the store's sockets together must move the
+   * minimum per window, else every such call is aborted.
+   */
+  private meter(controller: AbortController): void {
+    this.moving.add(controller);
+    if (this.meterTimer !== undefined) return;
+    this.bytesMoved();
+    const windowMs = this.deadlines.throughputWindowMs;
+    this.meterTimer = setInterval(() => {
+      const moved = this.bytesMoved();
+      if (moved >= this.windowMinimum()) return;
+      const reason = new DeadlineError(
+        `upload too slow: ${moved} bytes in ${windowMs} ms (at least ${this.deadlines.minBytesPerSecond} bytes/s wanted)`,
+      );
+      for (const pending of this.moving) pending.abort(reason);
+    }, windowMs);
+  }
+
+  private unmeter(controller: AbortController): void {
+    this.moving.delete(controller);
+    if (this.moving.size > 0) return;
+    clearInterval(this.meterTimer);
+    this.meterTimer = undefined;
+  }
+
+  /** Bytes the store's sockets moved since the last call. */
+  private bytesMoved(): number {
+    let moved = 0;
+    for (const agent of this.agents) {
+      for (const group of [agent.sockets, agent.freeSockets]) {
+        for (const list of Object.values(group)) {
+          for (const socket of list ?? []) {
+            const total = socket.bytesWritten + socket.bytesRead;
+            moved += total - (this.socketBytes.get(socket) ?? 0);
+            this.socketBytes.set(socket, total);
+          }
+        }
+      }
+    }
+    return moved;
   }
 
   /** The error a failed download body gets; a time-out switches the store off. */

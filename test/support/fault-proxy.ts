@@ -1,11 +1,13 @@
 // A loopback proxy in front of a real server that misbehaves on demand, for the stores' fault
 // tests. HTTP mode relays requests (Host header untouched, so S3 signatures still verify) and
-// can refuse, hang, answer 500 or 429, cut a body short or flip one of its bytes; TCP mode
-// (for Redis) relays raw bytes and can refuse or hang. It counts what it saw, so a test can
-// prove a client's retries are bounded.
+// can refuse, hang, answer 500 or 429, cut a body short, reset or stall it mid-way, trickle it
+// a byte at a time, flip one of its bytes, or take an upload slowly; TCP mode (for Redis)
+// relays raw bytes and can refuse, hang, reset or trickle. It counts what it saw, so a test can
+// prove a client's retries are bounded. Every timer it starts ends when its connection does.
 
 import * as http from 'node:http';
 import * as net from 'node:net';
+import { Readable } from 'node:stream';
 
 export const FAULT_MODES = [
   'pass',
@@ -22,6 +24,12 @@ export const FAULT_MODES = [
   'stall',
   /** Relay everything with one byte of the body changed. */
   'flip',
+  /** Relay the headers and half the body, then reset the connection (TCP RST). */
+  'reset',
+  /** Relay the headers, then the body one byte every `trickleMs` (TCP: the server's bytes). */
+  'trickle',
+  /** Take a request body at `slowUploadBytesPerSecond`, then relay the request. */
+  'slowUpload',
 ] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 
@@ -37,6 +45,10 @@ export interface FaultProxyOptions {
   readonly match?: (method: string, path: string) => boolean;
   /** Fault at most this many requests (or connections), then pass: a flaky server. */
   readonly limit?: number;
+  /** 'trickle': the wait between two bytes (default 2000 ms). */
+  readonly trickleMs?: number;
+  /** 'slowUpload': how fast a request body is read (default 1024 bytes/s). */
+  readonly slowUploadBytesPerSecond?: number;
   /** Where in the body 'flip' changes a byte, from its length; default the middle. */
   readonly flipAt?: (length: number) => number;
   /**
@@ -78,6 +90,34 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let requests = 0;
   let faulted = 0;
   const flipAt = options.flipAt ?? ((length: number) => Math.floor(length / 2));
+  const trickleMs = options.trickleMs ?? 2000;
+  const uploadRate = options.slowUploadBytesPerSecond ?? 1024;
+  const timers = new Set<NodeJS.Timeout>();
+  /** Sends `body` one byte per tick until it ends or `socket` closes. */
+  const trickle = (
+    body: Buffer,
+    write: (byte: Buffer) => void,
+    end: () => void,
+    socket: net.Socket,
+  ) => {
+    let at = 0;
+    const timer = setInterval(() => {
+      if (socket.destroyed) {
+        clearInterval(timer);
+        timers.delete(timer);
+        return;
+      }
+      if (at >= body.length) {
+        clearInterval(timer);
+        timers.delete(timer);
+        end();
+        return;
+      }
+      write(body.subarray(at, at + 1));
+      at += 1;
+    }, trickleMs);
+    timers.add(timer);
+  };
   const state = {
     mode: options.mode ?? ('pass' as FaultMode),
     match: options.match ?? (() => true),
@@ -90,7 +130,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const upstreamAgent = new http.Agent({ keepAlive: false });
 
   const relay = (
-    req: http.IncomingMessage,
+    req: http.IncomingMessage | Readable,
     res: http.ServerResponse,
     mode: FaultMode,
     request: SeenRequest,
@@ -98,16 +138,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const upstream = http.request({
       host: tcpHost,
       port: tcpPort,
-      method: req.method,
-      path: req.url,
-      headers: req.headers,
+      method: request.method,
+      path: request.path,
+      headers: request.headers,
       agent: upstreamAgent,
     });
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
     upstream.on('response', (up) => {
       const headers = { ...up.headers };
-      const hasBody = req.method !== 'HEAD' && up.statusCode !== 204 && up.statusCode !== 304;
+      const hasBody = request.method !== 'HEAD' && up.statusCode !== 204 && up.statusCode !== 304;
       const rewrite = options.rewriteHeaders;
       if (mode === 'pass' && !rewrite) {
         res.writeHead(up.statusCode ?? 502, headers);
@@ -124,6 +164,18 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           return;
         }
         faulted += 1;
+        if (mode === 'trickle') {
+          res.writeHead(up.statusCode ?? 502, headers);
+          const socket = res.socket;
+          if (!socket) return;
+          trickle(
+            body,
+            (byte) => res.write(byte),
+            () => res.end(),
+            socket,
+          );
+          return;
+        }
         if (mode === 'flip') {
           const at = Math.min(body.length - 1, Math.max(0, flipAt(body.length)));
           body[at] = (body[at] ?? 0) ^ 0xff;
@@ -131,12 +183,13 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           res.end(body);
           return;
         }
-        // 'cut' and 'stall': the full length announced, half of it sent.
+        // 'cut', 'reset' and 'stall': the full length announced, half of it sent.
         delete headers['transfer-encoding'];
         headers['content-length'] = String(body.length);
         res.writeHead(up.statusCode ?? 502, headers);
         res.write(body.subarray(0, Math.floor(body.length / 2)), () => {
           if (mode === 'cut') setTimeout(() => res.socket?.destroy(), 20);
+          if (mode === 'reset') setTimeout(() => res.socket?.resetAndDestroy(), 20);
         });
       });
       up.on('error', () => res.destroy());
@@ -163,6 +216,33 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         faulted += 1;
         req.resume();
         return;
+      case 'slowUpload': {
+        if (Number(req.headers['content-length'] ?? 0) === 0) {
+          relay(req, res, 'pass', request);
+          return;
+        }
+        faulted += 1;
+        // Take the body a little at a time, then hand it on whole.
+        const chunks: Buffer[] = [];
+        const perTick = Math.max(1, Math.floor(uploadRate / 10));
+        req.pause();
+        const timer = setInterval(() => {
+          if (req.socket.destroyed) {
+            clearInterval(timer);
+            timers.delete(timer);
+            return;
+          }
+          const chunk = req.read(perTick) ?? req.read();
+          if (chunk) chunks.push(chunk as Buffer);
+          if (req.readableEnded) {
+            clearInterval(timer);
+            timers.delete(timer);
+            relay(Readable.from([Buffer.concat(chunks)]), res, 'pass', request);
+          }
+        }, 100);
+        timers.add(timer);
+        return;
+      }
       case 'status500':
       case 'status429': {
         faulted += 1;
@@ -193,7 +273,8 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     }
     requests += 1;
     seen.push({ method: 'CONNECT', path: '', headers: {} });
-    switch (limited() ? 'pass' : state.mode) {
+    const tcpMode = limited() ? 'pass' : state.mode;
+    switch (tcpMode) {
       case 'refuse':
         faulted += 1;
         socket.resetAndDestroy();
@@ -202,6 +283,45 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         faulted += 1;
         socket.resume();
         return;
+      case 'trickle':
+      case 'reset': {
+        // The client's bytes go up whole; the server's come back a byte per tick, or the
+        // connection is reset once the first of them arrive.
+        faulted += 1;
+        const upstream = net.connect(tcpPort, tcpHost);
+        sockets.add(upstream);
+        upstream.on('close', () => sockets.delete(upstream));
+        upstream.on('error', () => socket.destroy());
+        socket.on('error', () => upstream.destroy());
+        socket.pipe(upstream);
+        const pending: Buffer[] = [];
+        let trickling = false;
+        upstream.on('data', (chunk: Buffer) => {
+          if (tcpMode === 'reset') {
+            socket.resetAndDestroy();
+            upstream.destroy();
+            return;
+          }
+          pending.push(chunk);
+          if (trickling) return;
+          trickling = true;
+          const timer = setInterval(() => {
+            if (socket.destroyed) {
+              clearInterval(timer);
+              timers.delete(timer);
+              upstream.destroy();
+              return;
+            }
+            const head = pending[0];
+            if (!head) return;
+            socket.write(head.subarray(0, 1));
+            if (head.length > 1) pending[0] = head.subarray(1);
+            else pending.shift();
+          }, trickleMs);
+          timers.add(timer);
+        });
+        return;
+      }
       default: {
         const upstream = net.connect(tcpPort, tcpHost);
         sockets.add(upstream);
@@ -250,6 +370,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     },
     async close() {
       for (const socket of sockets) socket.destroy();
+      for (const timer of timers) clearInterval(timer);
       upstreamAgent.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
