@@ -57,6 +57,22 @@ describe('manifest diff', () => {
     ]);
   });
 
+  it('names a change of the declared outputs, added or reordered (#19.2)', () => {
+    const before = createManifest({ ...base, outputs: ['a/**'] });
+    const added = createManifest({ ...base, outputs: ['a/**', 'b/**'] });
+    expect(diffManifests(before, added)).toEqual([
+      { kind: 'outputs', before: ['a/**'], after: ['a/**', 'b/**'] },
+    ]);
+    expect(missReason(diffManifests(before, added))).toBe('outputs changed: a/** → a/**, b/**');
+    const reordered = createManifest({ ...base, outputs: ['b/**', 'a/**'] });
+    expect(describeChanges(diffManifests(added, reordered))).toEqual([
+      'outputs changed: a/**, b/** → b/**, a/**',
+    ]);
+    expect(describeChanges(diffManifests(createManifest(base), before))).toEqual([
+      'outputs changed: none → a/**',
+    ]);
+  });
+
   it('lists the first names, then a count', () => {
     const many = Array.from({ length: 14 }, (_, i) => ({
       path: `f${String(i).padStart(2, '0')}`,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { redact, secretValues, selectEnv } from '../../src/core/env.js';
+import {
+  commandEnv,
+  isPrivateEnvName,
+  redact,
+  secretValues,
+  selectEnv,
+} from '../../src/core/env.js';
 
 const env = {
   NODE_ENV: 'production',
@@ -55,5 +61,53 @@ describe('redaction', () => {
     expect(redact('token ghs_abc and hunter22, twice: ghs_abc', secrets)).toBe(
       'token *** and ***, twice: ***',
     );
+  });
+});
+
+describe('the environment of the command and key-commands (#14.6)', () => {
+  const runner = {
+    PATH: '/bin',
+    HOME: '/home/runner',
+    GITHUB_TOKEN: 'ghs_user_passed_it',
+    GITHUB_ENV: '/runner/env',
+    GITHUB_OUTPUT: '/runner/output',
+    ACTIONS_RUNTIME_TOKEN: 'runtime',
+    ACTIONS_RUNTIME_URL: 'https://runtime',
+    ACTIONS_RESULTS_URL: 'https://results',
+    ACTIONS_CACHE_URL: 'https://cache',
+    ACTIONS_CACHE_SERVICE_V2: 'true',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc',
+    ACTIONS_STEP_DEBUG: 'true',
+    INPUT_RUN: 'make',
+    'INPUT_KEY-COMMANDS': 'x',
+    STATE_started: '1',
+    GITHUB_STATE: '/runner/state',
+    TASKCACHE_SIGNING_KEY: 'signing',
+    TASKCACHE_REMOTE_TOKEN: 'remote',
+    TASKCACHE_REMOTE_HEADERS: 'Authorization: x',
+    TASKCACHE_DIR: '/cache',
+  };
+
+  it("is a run: step's: the runner's tokens and taskcache's secrets left out", () => {
+    expect(commandEnv(runner)).toEqual({
+      PATH: '/bin',
+      HOME: '/home/runner',
+      GITHUB_TOKEN: 'ghs_user_passed_it',
+      GITHUB_ENV: '/runner/env',
+      GITHUB_OUTPUT: '/runner/output',
+      ACTIONS_STEP_DEBUG: 'true',
+      TASKCACHE_DIR: '/cache',
+    });
+    // A new object: the caller's environment is unchanged.
+    expect(runner.ACTIONS_RUNTIME_TOKEN).toBe('runtime');
+  });
+
+  it('leaves them out in any case, as Windows names are', () => {
+    expect(commandEnv({ taskcache_signing_key: 'x', Actions_Runtime_Token: 'y', a: 'b' })).toEqual({
+      a: 'b',
+    });
+    expect(isPrivateEnvName('input_foo')).toBe(true);
+    expect(isPrivateEnvName('MY_INPUT_X')).toBe(false);
   });
 });
