@@ -1,5 +1,4 @@
-// The CLI's subcommands, for the dispatcher (./cli.ts) and for the executable's code cache,
-// which keeps one cache per subcommand (./code-cache.ts).
+// The CLI's subcommands, for the dispatcher (./cli.ts).
 
 export const COMMAND_NAMES = ['run', 'dry-run', 'explain', 'stats', 'prune', 'report'] as const;
 
