@@ -253,3 +253,27 @@ describe('schema/taskcache.schema.json', () => {
     expect(committed).toEqual(configJsonSchema());
   });
 });
+
+// What a green run promises: no server-backed test was skipped when CI requires the servers.
+describe('the test run', () => {
+  it('fails instead of skipping when TASKCACHE_REQUIRE_SERVERS=1 and a server is missing', () => {
+    const dir = tempDir('dist-servers');
+    try {
+      expect(loadServers({}, dir)).toBeUndefined();
+      expect(() => loadServers({ TASKCACHE_REQUIRE_SERVERS: '1' }, dir)).toThrow(
+        /TASKCACHE_REQUIRE_SERVERS=1 but .*servers\.env is missing/,
+      );
+      // Described, but no process of start.sh's is running.
+      writeProject(dir, {
+        'servers.env':
+          'TASKCACHE_TEST_HTTP_URL=http://127.0.0.1:1\nTASKCACHE_TEST_HTTP_USER=u\nTASKCACHE_TEST_HTTP_PASS=p\n',
+      });
+      expect(loadServers({}, dir)?.http).toBeUndefined();
+      expect(() => loadServers({ TASKCACHE_REQUIRE_SERVERS: '1' }, dir)).toThrow(
+        'these servers are not running: http, s3, turbo, turboS3, redis',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -78,14 +78,37 @@ export function parseServersEnv(text: string): Record<string, string> {
   return vars;
 }
 
+/** Every server a test may need; TASKCACHE_REQUIRE_SERVERS=1 makes each one required. */
+export const SERVER_KINDS = ['http', 's3', 'turbo', 'turboS3', 'redis'] as const;
+
 /**
  * Reads `<serversDir>/servers.env`. Undefined when the file is missing (start.sh has not run);
  * otherwise each server that is described there and whose process is still alive.
+ *
+ * With TASKCACHE_REQUIRE_SERVERS=1 (CI sets it) a missing file or server throws instead, so the
+ * test file that would have skipped its server-backed tests fails: a green run means every store
+ * was tested.
  */
-export function loadServers(): ServersEnv | undefined {
+export function loadServers(
+  env: NodeJS.ProcessEnv = process.env,
+  dir: string = serversDir,
+): ServersEnv | undefined {
+  const servers = readServers(dir);
+  if (env.TASKCACHE_REQUIRE_SERVERS === '1') {
+    const missing = SERVER_KINDS.filter((kind) => !servers?.[kind]);
+    if (missing.length > 0) {
+      throw new Error(
+        `TASKCACHE_REQUIRE_SERVERS=1 but ${servers ? `these servers are not running: ${missing.join(', ')}` : `${path.join(dir, 'servers.env')} is missing`} (run bash scripts/servers/start.sh all)`,
+      );
+    }
+  }
+  return servers;
+}
+
+function readServers(dir: string): ServersEnv | undefined {
   let text: string;
   try {
-    text = readFileSync(path.join(serversDir, 'servers.env'), 'utf8');
+    text = readFileSync(path.join(dir, 'servers.env'), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -97,7 +120,7 @@ export function loadServers(): ServersEnv | undefined {
       ? (values as string[])
       : undefined;
   };
-  const up = (name: ServerName): boolean => serverPid(name) !== undefined;
+  const up = (name: ServerName): boolean => serverPid(name, dir) !== undefined;
 
   let http: HttpServer | undefined;
   const h = get('HTTP_URL', 'HTTP_USER', 'HTTP_PASS');
@@ -124,7 +147,7 @@ export function loadServers(): ServersEnv | undefined {
   if (r && up('redis')) redis = { url: r[0]!, tlsUrl: r[1]!, password: r[2]!, caFile: r[3]! };
 
   return {
-    dir: vars['TASKCACHE_SERVERS_DIR'] ?? serversDir,
+    dir: vars['TASKCACHE_SERVERS_DIR'] ?? dir,
     ...(http && { http }),
     ...(s3 && { s3 }),
     ...(turbo && { turbo }),
@@ -148,8 +171,8 @@ function readText(file: string): string | undefined {
  * the radosgw daemon itself (the Ceph mon and osd behind it are pids/ceph-mon and ceph-osd).
  * A test may `process.kill(pid, 'SIGKILL')` it to simulate the server going away.
  */
-export function serverPid(name: ServerName): number | undefined {
-  const text = readText(path.join(serversDir, 'pids', `${name}.pid`));
+export function serverPid(name: ServerName, dir: string = serversDir): number | undefined {
+  const text = readText(path.join(dir, 'pids', `${name}.pid`));
   if (text === undefined || !/^\d+$/.test(text)) return undefined;
   const pid = Number(text);
   const stat = readText(`/proc/${pid}/stat`);
@@ -165,7 +188,7 @@ export function serverPid(name: ServerName): number | undefined {
   // Fields after "(comm)": state is the first, start time (field 22 of the file) the 20th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
-  const wantStart = readText(path.join(serversDir, 'pids', `${name}.start`));
+  const wantStart = readText(path.join(dir, 'pids', `${name}.start`));
   if (wantStart && fields[19] !== wantStart) return undefined;
   return pid;
 }
