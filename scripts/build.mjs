@@ -5,7 +5,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -38,6 +38,21 @@ const shared = {
 };
 // A native addon: loaded at run time when installed, never bundled.
 const nativeAddon = '@napi-rs/blake-hash';
+
+// The sources this dist/ is built from, read before building: the tests refuse to run a dist/
+// whose digest is not that of src/ as it is (the same digest as sourceDigest in
+// test/support/cli.ts).
+const sourceFiles = readdirSync('src', { recursive: true })
+  .map((name) => name.split(path.sep).join('/'))
+  .filter((name) => statSync(path.join('src', name)).isFile())
+  .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const sourceHash = createHash('sha256');
+for (const name of sourceFiles) {
+  sourceHash.update(`${name}\0`);
+  sourceHash.update(readFileSync(path.join('src', name)));
+  sourceHash.update('\0');
+}
+const sourceDigest = sourceHash.digest('hex');
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -149,3 +164,5 @@ for (const [name, { module, source }] of Object.entries(parts)) {
 }
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+writeFileSync('dist/.src-digest', `${sourceDigest}\n`);

@@ -19,7 +19,14 @@ import {
   s3StoreUrl,
   turboStoreUrl,
 } from './stores/remotes.js';
-import { repoRoot, runCli, tempDir, writeProject } from './support/cli.js';
+import {
+  checkDistFresh,
+  repoRoot,
+  runCli,
+  sourceDigest,
+  tempDir,
+  writeProject,
+} from './support/cli.js';
 
 let project: string;
 let cache: string;
@@ -254,8 +261,25 @@ describe('schema/taskcache.schema.json', () => {
   });
 });
 
-// What a green run promises: no server-backed test was skipped when CI requires the servers.
+// What a green run promises: the bundles the tests ran are built from the sources as they are,
+// and no server-backed test was skipped when CI requires the servers.
 describe('the test run', () => {
+  it('runs a dist/ built from src/ as it is, and refuses an older one', () => {
+    // npm test builds first; the digest the build wrote is the one the tests compute.
+    expect(() => checkDistFresh()).not.toThrow();
+    const root = tempDir('dist-fresh');
+    try {
+      writeProject(root, { 'src/a.ts': 'export const a = 1;\n', 'src/sub/b.ts': '' });
+      expect(() => checkDistFresh(root)).toThrow('dist/ is older than src/: run npm run build');
+      writeProject(root, { 'dist/.src-digest': `${sourceDigest(root)}\n` });
+      expect(() => checkDistFresh(root)).not.toThrow();
+      writeProject(root, { 'src/sub/b.ts': 'export const b = 2;\n' });
+      expect(() => checkDistFresh(root)).toThrow('dist/ is older than src/: run npm run build');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('fails instead of skipping when TASKCACHE_REQUIRE_SERVERS=1 and a server is missing', () => {
     const dir = tempDir('dist-servers');
     try {

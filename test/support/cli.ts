@@ -1,13 +1,63 @@
-// Runs the bundled CLI (dist/cli.cjs) as a user would, in a child process.
+// Runs the bundled CLI (dist/cli.cjs) as a user would, in a child process, and never a dist/
+// older than src/.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.cjs');
+
+/**
+ * The digest of the sources a dist/ is built from: every file under src/, by relative path and
+ * content, in code-unit order. scripts/build.mjs writes the same digest to dist/.src-digest.
+ */
+export function sourceDigest(root = repoRoot): string {
+  const hash = createHash('sha256');
+  const files = (readdirSync(path.join(root, 'src'), { recursive: true }) as string[])
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => statSync(path.join(root, 'src', name)).isFile())
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of files) {
+    hash.update(`${name}\0`);
+    hash.update(readFileSync(path.join(root, 'src', name)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Throws unless `root`/dist/ was built from `root`/src/ as it is now. */
+export function checkDistFresh(root = repoRoot): void {
+  let built: string | undefined;
+  try {
+    built = readFileSync(path.join(root, 'dist', '.src-digest'), 'utf8').trim();
+  } catch {
+    built = undefined;
+  }
+  if (built !== sourceDigest(root)) {
+    throw new Error('dist/ is older than src/: run npm run build');
+  }
+}
+
+let distChecked = false;
+/** Checks once per test file that the dist/ the tests run is built from the current src/. */
+export function ensureDistFresh(): void {
+  if (distChecked) return;
+  checkDistFresh();
+  distChecked = true;
+}
 
 export interface CliResult {
   readonly code: number;
@@ -52,6 +102,7 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 }
 
 export function startCli(args: readonly string[], options: CliOptions): ChildProcess {
+  if (!options.cli) ensureDistFresh();
   return spawn(process.execPath, [options.cli ?? cliPath, ...args], {
     cwd: options.cwd,
     env: baseEnv(options.env),

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot } from './cli.js';
+import { ensureDistFresh, repoRoot } from './cli.js';
 
 export interface Job {
   readonly name: string;
@@ -103,6 +103,7 @@ export async function runStep(
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
+  ensureDistFresh();
   const script = path.join(repoRoot, 'dist', 'action', `${entry}.js`);
   const child = spawn(process.execPath, [script], {
     cwd: job.workspace,
