@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.cjs');
@@ -75,13 +76,15 @@ export interface CliOptions {
 let xdgCache: string | undefined;
 /** The user cache of the CLIs a test file runs (the executable keeps compiled code there). */
 function testXdgCache(): string {
-  if (!xdgCache) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'taskcache-xdg-'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    xdgCache = dir;
-  }
+  xdgCache ??= mkdtempSync(path.join(tmpdir(), 'taskcache-xdg-'));
   return xdgCache;
 }
+// Removed after the test file: vitest ends its worker processes without running their exit
+// handlers, which left one directory per test file behind.
+afterAll(() => {
+  if (xdgCache) rmSync(xdgCache, { recursive: true, force: true });
+  xdgCache = undefined;
+});
 
 /**
  * A clean environment: no CI variables of the machine running the tests leak in, and the
