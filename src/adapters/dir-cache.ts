@@ -5,7 +5,7 @@
 // By the stat cache's racy rule, a directory changed within 2 s of being listed is never
 // trusted: a later change in the same timestamp tick would look like no change.
 
-import { lstatSync, readFileSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-file.js';
 import { isRacy } from './stat-cache.js';
 import { type DirListing, type ListDir, readListing } from './walk.js';
@@ -51,7 +51,8 @@ export class DirCache {
     const row = this.rows.get(absolute);
     // Taken before the listing: what the racy rule compares the directory's times with.
     const listedAt = Date.now();
-    const stats = lstatSync(absolute, { throwIfNoEntry: false });
+    // Followed as readdir follows it: a crawl's root may be a link to a directory.
+    const stats = statIfAny(absolute);
     if (stats === undefined || !stats.isDirectory()) {
       this.updates.set(absolute, null);
       return undefined;
@@ -93,6 +94,15 @@ export class DirCache {
     } catch {
       // Read-only or full disk: the next run lists every directory.
     }
+  }
+}
+
+/** A path's stat; undefined when it is missing, below a file or a dangling link. */
+function statIfAny(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 

@@ -7,7 +7,7 @@
 // most of a 50,000-file listing in callbacks and garbage collection, and then fdir, whose
 // per-file filter callbacks and path rewriting cost more than the system calls (see bench/).
 
-import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { compareCodeUnits } from '../core/canonical.js';
@@ -22,7 +22,7 @@ import type { StatCache } from './stat-cache.js';
 import {
   compileWalk,
   crawl,
-  inIgnoredDir,
+  excludedDir,
   type ListDir,
   matcher,
   type OnFile,
@@ -132,7 +132,10 @@ function expandBraces(pattern: string): string[] {
 /** A pattern relative to the workspace, and the directory (or file) its matches are below. */
 interface Rooted {
   readonly pattern: string;
+  /** The pattern's static base; for a static pattern, the path itself. */
   readonly root: string;
+  /** Whether the pattern is static: it selects at most that one path. */
+  readonly literal: boolean;
 }
 
 /**
@@ -149,7 +152,8 @@ function rooted(cwd: string, pattern: string, written: string): Rooted {
     throw new Error(`pattern ${quotePath(written)} leaves the workspace`);
   }
   const escaped = escapeGlob(root);
-  return { pattern: glob === '' ? escaped : root === '' ? glob : `${escaped}/${glob}`, root };
+  const literal = glob === '';
+  return { pattern: literal ? escaped : root === '' ? glob : `${escaped}/${glob}`, root, literal };
 }
 
 /** The real paths of directories below a workspace, each resolved once per listing. */
@@ -222,8 +226,10 @@ export function physicalDir(workspace: string, cwd: string): string {
 /** One crawl: a root, the patterns it serves and the files it found (workspace-relative). */
 interface Crawl {
   readonly root: string;
-  /** Real path of the root directory; undefined for a single file or nothing to crawl. */
-  readonly real: string | undefined;
+  /** A directory crawled, a single path looked at, or nothing to list. */
+  readonly kind: 'dir' | 'path' | 'none';
+  /** Real path of a crawled directory. */
+  readonly real?: string;
   readonly patterns: Rooted[];
   readonly written: string[];
   readonly files: string[];
@@ -234,12 +240,13 @@ interface Crawl {
  * Crawls what the patterns select and passes each file (workspace-relative) to `onFile`;
  * returns the positive patterns, as written, that matched no file.
  *
- * Each pattern lists what fast-glob lists for it alone: its static base is resolved as the
- * file system resolves it (through links), nothing below it is followed. One crawl per static
- * base, unless the crawl of an ancestor reaches it on disk without a link in between; a file
- * found by a crawl is matched against that crawl's patterns only, so no file is listed twice
- * and none through a link the patterns do not name. A base reached through a link that leads
- * out of the workspace is refused with an error naming it.
+ * Each pattern lists what fast-glob lists for it alone: the static base of a glob is resolved
+ * as the file system resolves it (through links) and crawled, nothing below it is followed; a
+ * static pattern is the path itself. One crawl per base, unless the crawl of an ancestor
+ * reaches it on disk without a link in between; a file found by a crawl is matched against
+ * that crawl's patterns only, so no file is listed twice and none through a link the patterns
+ * do not name. A base reached through a link that leads out of the workspace is refused with
+ * an error naming it.
  */
 function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): string[] {
   const { workspace, cwd } = options;
@@ -249,7 +256,9 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
   expandDirectories(base, options.patterns).forEach((pattern, i) => {
     const written = options.patterns[i]!;
     if (pattern.startsWith('!')) {
-      ignore.push(rooted(cwd, normalizePattern(pattern.slice(1)), written).pattern);
+      for (const alternative of expandBraces(normalizePattern(pattern.slice(1)))) {
+        ignore.push(rooted(cwd, alternative, written).pattern);
+      }
     } else {
       for (const alternative of expandBraces(normalizePattern(pattern))) {
         positive.push({ ...rooted(cwd, alternative, written), written });
@@ -258,21 +267,29 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
   });
   if (positive.length === 0) return [];
   for (const pattern of expandDirectories(base, options.exclude ?? [])) {
-    if (!pattern.startsWith('!'))
-      ignore.push(rooted(cwd, normalizePattern(pattern), pattern).pattern);
+    if (pattern.startsWith('!')) continue;
+    for (const alternative of expandBraces(normalizePattern(pattern))) {
+      ignore.push(rooted(cwd, alternative, pattern).pattern);
+    }
   }
 
   const physical = new Physical(workspace);
   const crawls: Crawl[] = [];
   const byRoot = new Map<string, Crawl>();
-  for (const root of [...new Set(positive.map((p) => p.root))].sort()) {
-    const crawl = rootCrawl(physical, crawls, root);
-    if (crawl.root === root && crawl.real !== undefined) crawls.push(crawl);
-    byRoot.set(root, crawl);
+  const rootOf = (p: Rooted) => `${p.literal ? 'p' : 'd'}:${p.root}`;
+  // Directories first, ancestors before what is below them; then single paths.
+  const dirRoots = [...new Set(positive.filter((p) => !p.literal).map((p) => p.root))].sort();
+  for (const root of dirRoots) {
+    const crawl = dirCrawl(physical, crawls, root);
+    if (crawl.root === root && crawl.kind === 'dir') crawls.push(crawl);
+    byRoot.set(`d:${root}`, crawl);
+  }
+  for (const root of new Set(positive.filter((p) => p.literal).map((p) => p.root))) {
+    byRoot.set(`p:${root}`, pathCrawl(physical, crawls, root));
   }
   const all = new Set<Crawl>();
   for (const pattern of positive) {
-    const crawl = byRoot.get(pattern.root)!;
+    const crawl = byRoot.get(rootOf(pattern))!;
     crawl.patterns.push(pattern);
     crawl.written.push(pattern.written);
     all.add(crawl);
@@ -288,14 +305,19 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
       at.files.push(relative);
       onFile(relative, symlink);
     };
-    if (at.real !== undefined) {
-      if (!inIgnoredDir(at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
-      continue;
-    }
-    // A single file (or nothing): listed when its own pattern selects it.
-    const stats = lstatSync(path.join(workspace, at.root), { throwIfNoEntry: false });
-    if (stats !== undefined && walk.included(at.root) && !walk.ignored(at.root)) {
-      found(at.root, stats.isSymbolicLink());
+    if (at.kind === 'dir') {
+      if (!excludedDir(walk, at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
+    } else if (at.kind === 'path') {
+      const stats = lstatIfAny(path.join(workspace, at.root));
+      if (
+        stats !== undefined &&
+        !stats.isDirectory() &&
+        !excludedDir(walk, at.root.slice(0, Math.max(0, at.root.lastIndexOf('/')))) &&
+        walk.included(at.root) &&
+        !walk.ignored(at.root)
+      ) {
+        found(at.root, stats.isSymbolicLink());
+      }
     }
   }
   // A pattern with braces matched when any of its alternatives did.
@@ -306,35 +328,71 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
   return [...new Set(positive.map((p) => p.written))].filter((written) => !matched.has(written));
 }
 
+/** A path's lstat; undefined when it is missing or below a file. */
+function lstatIfAny(absolute: string): Stats | undefined {
+  try {
+    return lstatSync(absolute, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+const nothing = (root: string): Crawl => ({
+  root,
+  kind: 'none',
+  patterns: [],
+  written: [],
+  files: [],
+});
+
+/** The crawl among `crawls` that reaches a (workspace-relative) directory on disk, if any. */
+function reachedBy(physical: Physical, crawls: readonly Crawl[], dir: string, real: string) {
+  return crawls.find(
+    (at) =>
+      (at.root === '' || dir === at.root || dir.startsWith(`${at.root}/`)) &&
+      physical.continues(at.root, at.real!, dir, real),
+  );
+}
+
 /**
- * What a root is: a directory to crawl, one an earlier crawl reaches (that crawl's), or a
- * single file or nothing. Throws when it is reached through a link leading out of the
- * workspace.
+ * The crawl of a glob's static base: its own, or an earlier one that reaches it, or nothing
+ * when it is not a directory (fast-glob lists nothing below a file). Throws when it is
+ * reached through a link leading out of the workspace.
  */
-function rootCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
-  const absolute = path.join(physical.root, root);
+function dirCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
   let isDir = false;
   try {
-    isDir = statSync(absolute).isDirectory();
+    isDir = statSync(path.join(physical.root, root)).isDirectory();
   } catch {
-    // Missing, a dangling link, or below a file: not a directory.
+    // Missing, a dangling link, or below a file.
   }
+  if (!isDir) return nothing(root);
+  const real = physical.dir(root);
+  physical.confine(root, real);
+  const crawl = reachedBy(physical, crawls, root, real);
+  return crawl ?? { root, kind: 'dir', real, patterns: [], written: [], files: [] };
+}
+
+/**
+ * The crawl that meets a static pattern's path: one that reaches its directory, or a look at
+ * the path alone. Throws when its directory is reached through a link leading out of the
+ * workspace.
+ */
+function pathCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
   const slash = root.lastIndexOf('/');
-  const parent = isDir ? root : slash < 0 ? '' : root.slice(0, slash);
+  const parent = slash < 0 ? '' : root.slice(0, slash);
   let real: string;
   try {
     real = physical.dir(parent);
   } catch {
-    // The parent is missing: nothing there.
-    return { root, real: undefined, patterns: [], written: [], files: [] };
+    return nothing(root); // Its directory is missing.
   }
-  physical.confine(root, isDir ? real : path.join(real, root.slice(slash + 1)));
-  for (const at of crawls) {
-    if (at.root !== '' && !parent.startsWith(`${at.root}/`) && parent !== at.root) continue;
-    if (physical.continues(at.root, at.real!, parent, real)) return at;
-  }
-  return { root, real: isDir ? real : undefined, patterns: [], written: [], files: [] };
+  physical.confine(root, path.join(real, root.slice(slash + 1)));
+  const crawl = reachedBy(physical, crawls, parent, real);
+  return crawl ?? { root, kind: 'path', patterns: [], written: [], files: [] };
 }
+
 /**
  * Lists the files the patterns select, with their stat: the output side of an entry. A file
  * whose name has a backslash is refused with an error naming it (a restore refuses such

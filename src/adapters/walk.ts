@@ -16,11 +16,6 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
 /** Directories never entered; files of these names are matched against the patterns above. */
 const IGNORED_NAME = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
 
-/** Whether a (relative, POSIX) directory is one never entered, or inside one. */
-export function inIgnoredDir(dir: string): boolean {
-  return dir !== '' && dir.split('/').some(IGNORED_NAME);
-}
-
 export const MATCH_OPTIONS = { dot: true } as const;
 
 /** What a walk needs. */
@@ -43,6 +38,8 @@ export interface Walk {
   readonly spec: WalkSpec;
   readonly included: (relative: string) => boolean;
   readonly ignored: (relative: string) => boolean;
+  /** Whether everything below a directory is left out: it is not entered. */
+  readonly ignoredDir: (relative: string) => boolean;
   readonly reachable: ReadonlyArray<(dir: string) => boolean>;
   readonly covers: ReadonlyArray<(dir: string) => boolean>;
   /** Whether any `!` or exclude pattern may match below a directory. */
@@ -96,6 +93,9 @@ function mayContain(pattern: string): (dir: string) => boolean {
     segment === '**' ? undefined : segmentMatcher(segment),
   );
   return (dir) => {
+    // The root holds every match: '' is no segment (split, it would be one empty segment
+    // compared with the pattern's first, and `!*` would never be checked at the root).
+    if (dir === '') return true;
     const parts = dir.split('/');
     for (let i = 0; i < parts.length; i++) {
       if (i >= segments.length - 1) return segments.includes('**');
@@ -125,16 +125,42 @@ function coversAll(pattern: string): (dir: string) => boolean {
   };
 }
 
+/**
+ * Whether an exclusion that matches a directory leaves out everything below it, as fast-glob
+ * decides: when it ends in `**` or its last segment is a plain name (`dist`,
+ * `node_modules` at any depth).
+ * Otherwise only the files it matches are left out: `src/*` matches the directory `src/sub`,
+ * not `src/sub/x`.
+ */
+function excludesDirs(pattern: string): boolean {
+  const last = pattern.slice(pattern.lastIndexOf('/') + 1);
+  return last === '**' || !picomatch.scan(last).isGlob;
+}
+
 export function compileWalk(spec: WalkSpec): Walk {
   const userIgnores = spec.ignore.map(mayContain);
   return {
     spec,
     included: anyOf(spec.positive),
     ignored: anyOf([...ALWAYS_IGNORED, ...spec.ignore]),
+    ignoredDir: anyOf([...ALWAYS_IGNORED, ...spec.ignore.filter(excludesDirs)]),
     reachable: spec.positive.map(mayContain),
     covers: spec.positive.map(coversAll),
     mayIgnore: (dir) => userIgnores.some((may) => may(dir)),
   };
+}
+
+/**
+ * Whether a directory (base-relative) is left out with all it holds: it, or a directory above
+ * it, is never entered or matches an exclusion of whole directories. (A crawl checks each
+ * directory as it enters it; this is for where a crawl starts.)
+ */
+export function excludedDir(walk: Walk, dir: string): boolean {
+  if (dir === '') return false;
+  const parts = dir.split('/');
+  return parts.some(
+    (name, i) => IGNORED_NAME(name) || walk.ignoredDir(parts.slice(0, i + 1).join('/')),
+  );
 }
 
 export function scanDir(walk: Walk, dir: string, parentCovered = false): ScanDir {
@@ -249,7 +275,7 @@ function readDir(walk: Walk, at: ScanDir, onFile: OnFile, subdirs: ScanDir[], li
     const relative = prefix + name;
     if (kind === DIR) {
       if (IGNORED_NAME(name)) continue;
-      if (!walk.reachable.some((may) => may(relative)) || walk.ignored(`${relative}/`)) continue;
+      if (!walk.reachable.some((may) => may(relative)) || walk.ignoredDir(relative)) continue;
       if (invalid?.has(i)) throw invalidName(dir, invalid.get(i)!);
       subdirs.push(scanDir(walk, relative, covered));
       continue;
