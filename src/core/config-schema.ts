@@ -52,7 +52,7 @@ export const taskSchema = z.strictObject({
     ._default(z.boolean(), false)
     .check(
       z.describe(
-        'Empty the directories of the declared outputs before a restore, so that files a hit does not bring back are not left there.',
+        "On a hit, remove the files in the outputs' directories that the entry does not have, so that stale files do not survive a restore.",
       ),
     ),
   'allow-external-links': z

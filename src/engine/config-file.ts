@@ -242,7 +242,10 @@ export interface TaskSpec {
   readonly keyCommands: readonly string[];
   readonly salt: string;
   readonly redact: readonly string[];
-  /** Empty the declared output directories before a restore (`clean-outputs`; default false). */
+  /**
+   * On a hit, remove the files in the declared outputs' directories that the entry does not
+   * have (`clean-outputs`; default false).
+   */
   readonly cleanOutputs?: boolean;
   /**
    * Store and restore output links that leave the workspace as they are (`allow-external-links`;
