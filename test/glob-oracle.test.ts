@@ -349,7 +349,73 @@ describe('the walk against fast-glob', () => {
           rmSync(state, { recursive: true, force: true });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   }, 120_000);
+});
+
+describe('each bug the oracle found, on its own', () => {
+  function tree(files: Record<string, string>, links: Record<string, string> = {}): string {
+    const root = scratch('oracle-case');
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    for (const [link, target] of Object.entries(links)) symlinkSync(target, path.join(root, link));
+    return root;
+  }
+  const inputs = async (workspace: string, options: Omit<ListOptions, 'workspace'>) => {
+    const { inputs, unmatched } = await scanInputs({ workspace, ...options });
+    return { files: inputs.map((input) => input.path), unmatched };
+  };
+
+  it('keeps ../ patterns beside a pattern with an empty static base', async () => {
+    const root = tree({ 'shared/x.txt': 'x', 'pkg/conf.json': '{}' });
+    const options = { cwd: 'pkg', patterns: ['*.json', '../shared/**', 'src/**'] };
+    expect(await inputs(root, options)).toEqual({
+      files: ['pkg/conf.json', 'shared/x.txt'],
+      unmatched: ['src/**'],
+    });
+    expect(await inputs(root, options)).toEqual(await oracle(root, options));
+  });
+
+  it('lists a file reached by two ways of naming it once, and never .git through ../', async () => {
+    const root = tree({ 'pkg/conf.json': '{}', 'pkg/src/a.ts': 'a', '.git/HEAD': 'ref' });
+    const options = { cwd: 'pkg', patterns: ['../**', 'conf.json', 'src/**'] };
+    expect(await inputs(root, options)).toEqual({
+      files: ['pkg/conf.json', 'pkg/src/a.ts'],
+      unmatched: [],
+    });
+  });
+
+  it('leaves outputs out of the inputs at the root of a crawl', async () => {
+    const root = tree({ 'pkg/a.ts': 'a', 'pkg/pkg.tgz': 'tgz' });
+    const options = { cwd: 'pkg', patterns: ['*'], exclude: ['*.tgz'] };
+    expect(await inputs(root, options)).toEqual({ files: ['pkg/a.ts'], unmatched: [] });
+  });
+
+  it('leaves out only what an exclusion matches, not whole directories below it', async () => {
+    const root = tree({ 'src/a.ts': 'a', 'src/sub/b.ts': 'b', 'src/gen/c.ts': 'c' });
+    const options = { cwd: '.', patterns: ['src/**', '!src/*', '!**/gen'] };
+    expect(await inputs(root, options)).toEqual({ files: ['src/sub/b.ts'], unmatched: [] });
+    expect(await inputs(root, options)).toEqual(await oracle(root, options));
+  });
+
+  it('lists a link that a brace alternative names, and nothing below a file', async () => {
+    const root = tree({ 'real/a.txt': 'a', f: 'f' }, { ln: 'real' });
+    const options = { cwd: '.', patterns: ['{ln,none}', 'f/**'] };
+    expect(await inputs(root, options)).toEqual({ files: ['ln'], unmatched: ['f/**'] });
+    expect(await inputs(root, options)).toEqual(await oracle(root, options));
+  });
+
+  it('lists a linked base through the listing cache as without it', async () => {
+    const root = tree({ 'real/a.txt': 'a' }, { ln: 'real' });
+    const state = scratch('oracle-case-state');
+    const options = { cwd: '.', patterns: ['ln/**'] };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 10_000);
+    for (let run = 0; run < 2; run++) {
+      expect((await scanned(root, options, state)).files).toEqual(['ln/a.txt']);
+    }
+  });
 });
