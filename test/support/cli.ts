@@ -1,9 +1,12 @@
-// Runs the bundled CLI (dist/cli.cjs) as a user would, in a child process, and never a dist/
-// older than src/.
+// Runs the bundled CLI (dist/cli.cjs) as a user would, in a child process, with the Node of
+// TASKCACHE_TEST_NODE when set (CI runs the bundles under the Node that action.yml declares
+// too), and never a dist/ older than src/.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  accessSync,
+  constants,
   cpSync,
   mkdirSync,
   mkdtempSync,
@@ -20,6 +23,18 @@ import { afterAll } from 'vitest';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.cjs');
+
+/** The Node that runs the bundles: TASKCACHE_TEST_NODE, else the one running the tests. */
+export const testNode: string = (() => {
+  const node = process.env.TASKCACHE_TEST_NODE;
+  if (!node) return process.execPath;
+  try {
+    accessSync(node, constants.X_OK);
+  } catch {
+    throw new Error(`TASKCACHE_TEST_NODE=${node}: not an executable file`);
+  }
+  return node;
+})();
 
 /**
  * The digest of the sources a dist/ is built from: every file under src/, by relative path and
@@ -106,7 +121,7 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
 
 export function startCli(args: readonly string[], options: CliOptions): ChildProcess {
   if (!options.cli) ensureDistFresh();
-  return spawn(process.execPath, [options.cli ?? cliPath, ...args], {
+  return spawn(testNode, [options.cli ?? cliPath, ...args], {
     cwd: options.cwd,
     env: baseEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ensureDistFresh, repoRoot } from './cli.js';
+import { ensureDistFresh, repoRoot, testNode } from './cli.js';
 
 export interface Job {
   readonly name: string;
@@ -105,7 +105,7 @@ export async function runStep(
 
   ensureDistFresh();
   const script = path.join(repoRoot, 'dist', 'action', `${entry}.js`);
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(testNode, [script], {
     cwd: job.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
