@@ -58,6 +58,15 @@ const outputPath = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant(`${ABSOLUTE}/abs.txt`) },
   {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '.git/config',
+      '.git/hooks/pre-commit',
+      'sub/.git/config',
+      'out/.git/x',
+    ),
+  },
+  {
     weight: 1,
     arbitrary: fc.constantFrom('out/ln/x.js', 'out/up/precious.txt', 'up/precious.txt'),
   },
