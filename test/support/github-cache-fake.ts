@@ -33,6 +33,8 @@ export interface FakeCacheFaults {
   truncateDownload?: number;
   /** Next N blob uploads answer 500. */
   uploadError?: number;
+  /** Not consumed: every Twirp answer is held this many milliseconds (a slow service). */
+  twirpDelayMs?: number;
 }
 
 export interface FakeCacheEntryInfo {
@@ -329,7 +331,10 @@ export async function startFakeCacheService(
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
         throw new TwirpError('malformed', 'the request body must be a JSON object');
       }
-      sendJson(res, 200, handler(body as Record<string, unknown>));
+      const answer = handler(body as Record<string, unknown>);
+      const delay = service.faults.twirpDelayMs ?? 0;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      sendJson(res, 200, answer);
     } catch (error) {
       const e =
         error instanceof TwirpError
