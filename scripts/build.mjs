@@ -33,7 +33,11 @@ const shared = {
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
-  define: { __CONFIG_SCHEMA_ID__: JSON.stringify(configSchemaId) },
+  define: {
+    __CONFIG_SCHEMA_ID__: JSON.stringify(configSchemaId),
+    // The version lives in package.json only; the CLI's --version prints it.
+    __TASKCACHE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   logLevel: 'warning',
 };
 // A native addon: loaded at run time when installed, never bundled.

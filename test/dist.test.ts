@@ -259,6 +259,16 @@ describe('the compile cache of the executable', () => {
   });
 });
 
+// The version lives in package.json alone; the build writes it into the CLI.
+describe('taskcache --version', () => {
+  it("prints package.json's version", async () => {
+    const result = await runCli(['--version'], { cwd: project, env: { TASKCACHE_DIR: cache } });
+    expect(result.code, result.stderr).toBe(0);
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    expect(result.stdout).toBe(`${version}\n`);
+  });
+});
+
 describe('schema/taskcache.schema.json', () => {
   it('equals the schema generated from the config validator (npm run schema)', () => {
     const committed = JSON.parse(

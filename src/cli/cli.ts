@@ -1,11 +1,18 @@
 // The dispatcher: finds the subcommand, loads its module lazily, and maps failures to exit
 // codes (2 for usage and config errors). It knows nothing of caching.
 
+import { createRequire } from 'node:module';
 import { UsageError } from '../engine/errors.js';
 import type { CommandName } from './command-names.js';
 import { stderr, stdout } from './output.js';
 
-export const VERSION = '0.1.0';
+// The version is package.json's alone: the build writes it in (scripts/build.mjs); run from
+// source, it is read from package.json.
+declare const __TASKCACHE_VERSION__: string | undefined;
+export const VERSION: string =
+  typeof __TASKCACHE_VERSION__ === 'string'
+    ? __TASKCACHE_VERSION__
+    : (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 export const USAGE = `taskcache — run tasks through a content-addressed cache
 
