@@ -6,6 +6,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBlake3 } from '../src/adapters/blake3.js';
+import { STORE_DEADLINES } from '../src/adapters/deadlines.js';
 import type { Key } from '../src/core/digest.js';
 import { createRemoteStore } from '../src/stores/remote.js';
 import { httpStoreUrl } from './stores/remotes.js';
@@ -83,6 +84,42 @@ describe.skipIf(!servers?.http)('a shared remote', () => {
     expect(warnings.filter((w) => w.includes('127.0.0.1'))).toHaveLength(1);
     proxy = await startFaultProxy({ target: servers!.http!.url });
   });
+
+  // A remote that accepts and never answers cost 46 s a run; one that trickled a byte every
+  // 2 s never ended. With the default deadlines the first time-out switches the store off for
+  // the run: one warning, every task still runs, and the run costs one time-out.
+  for (const mode of ['delay', 'trickle'] as const) {
+    it(`a remote that ${mode === 'delay' ? 'never answers' : 'trickles'} costs one time-out per run, and the tasks still run`, async () => {
+      const faulty = await startFaultProxy({ target: servers!.http!.url, mode });
+      try {
+        const url = httpStoreUrl(servers!.http!, {
+          origin: faulty.url,
+          prefix: `/${mode}-${randomBytes(4).toString('hex')}`,
+        });
+        const task = (name: string) =>
+          `  ${name}:\n    run: mkdir -p ${name} && echo ${name} > ${name}/x.txt\n    inputs: [src/**]\n    outputs: [${name}/**]\n`;
+        const cwd = writeProject(path.join(root, `faulty-${mode}`, 'work', 'repo'), {
+          'taskcache.yml': `remote: ${url}\ntasks:\n${task('one')}${task('two')}`,
+          'src/a.txt': 'alpha\n',
+        });
+        const started = Date.now();
+        const result = await runCli(['run', '--json'], {
+          cwd,
+          env: { TASKCACHE_DIR: path.join(root, `faulty-${mode}-store`) },
+        });
+        const elapsed = Date.now() - started;
+        expect(result.code, result.stderr).toBe(0);
+        const report = JSON.parse(result.stdout);
+        expect(report.tasks.map((t: { status: string }) => t.status)).toEqual(['miss', 'miss']);
+        expect(readFileSync(path.join(cwd, 'two/x.txt'), 'utf8')).toBe('two\n');
+        const warnings = (report.warnings as string[]).filter((w) => w.includes('127.0.0.1'));
+        expect(warnings).toHaveLength(1);
+        expect(elapsed).toBeLessThan(STORE_DEADLINES.operationMs + 15_000);
+      } finally {
+        await faulty.close();
+      }
+    }, 150_000);
+  }
 
   it('the action hits from the remote in a second job, and fork pull requests do not write to it', async () => {
     const url = httpStoreUrl(servers!.http!, {
