@@ -156,6 +156,31 @@ function rooted(cwd: string, pattern: string, written: string): Rooted {
   return { pattern: literal ? escaped : root === '' ? glob : `${escaped}/${glob}`, root, literal };
 }
 
+/**
+ * Patterns relative to `cwd` as workspace-relative globs, the way a listing reads them (braces
+ * expanded, each rooted at the workspace), for matching paths without listing: `positive` and
+ * `negative` (`!` patterns). A static pattern also stands for everything below it, as it does
+ * when it names a directory. Throws for a pattern that leaves the workspace.
+ */
+export function workspacePatterns(
+  cwd: string,
+  patterns: readonly string[],
+): { positive: string[]; negative: string[] } {
+  const positive: string[] = [];
+  const negative: string[] = [];
+  for (const written of patterns) {
+    const negated = written.startsWith('!');
+    const body = negated ? written.slice(1) : written;
+    for (const alternative of expandBraces(normalizePattern(body))) {
+      const { pattern, literal, root } = rooted(cwd, alternative, written);
+      const list = negated ? negative : positive;
+      list.push(pattern);
+      if (literal) list.push(root === '' ? '**' : `${escapeGlob(root)}/**`);
+    }
+  }
+  return { positive, negative };
+}
+
 /** The real paths of directories below a workspace, each resolved once per listing. */
 class Physical {
   readonly workspace: string;
