@@ -4,11 +4,13 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3 } from '../../src/adapters/blake3.js';
@@ -127,6 +129,13 @@ function tarWith(name: string, content: string): Buffer {
   return Buffer.concat([header, body, Buffer.alloc(1024)]);
 }
 
+/** The stream's bytes, once it has closed (the store removes its scratch file on close). */
+async function readClosed(stream: Readable): Promise<Buffer> {
+  const bytes = await readAll(stream);
+  if (!stream.closed) await once(stream, 'close');
+  return bytes;
+}
+
 /** taskcache's cache version: pinned, since changing it orphans every stored entry. */
 const BLOB_VERSION = createHash('sha256').update('taskcache blob frame 1').digest('hex');
 
@@ -237,9 +246,8 @@ describe('github store: the cache service as blob storage', () => {
     const after = svc.requests.slice(before);
     expect(after.map((r) => r.method)).toEqual(['POST', 'GET']);
     expect(readdirSync(path.join(tmp, 'taskcache-github'))).toHaveLength(1);
-    const bytes = await readAll(await got!.openArchive());
+    const bytes = await readClosed(await got!.openArchive());
     expect(sha256(bytes)).toBe(sha256(readFileSync(archive)));
-    await new Promise((resolve) => setImmediate(resolve));
     expect(readdirSync(path.join(tmp, 'taskcache-github'))).toEqual([]);
   });
 
@@ -286,7 +294,7 @@ describe('github store: the cache service as blob storage', () => {
     svc.faults = { truncateDownload: 1 };
     const got = await store.get(key);
     expect(got?.recordText).toContain(key);
-    await readAll(await got!.openArchive());
+    await readClosed(await got!.openArchive());
     svc.faults = { truncateDownload: 10 };
     const error = await store.get(key).catch((e: unknown) => e);
     svc.faults = {};
