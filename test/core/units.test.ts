@@ -43,3 +43,9 @@ describe('units', () => {
     ]);
   });
 });
+
+describe('formatDuration of a loss', () => {
+  it('shows a negative duration with its sign and its unit', () => {
+    expect([formatDuration(-450), formatDuration(-3144)]).toEqual(['-450ms', '-3.1s']);
+  });
+});
