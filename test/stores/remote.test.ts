@@ -136,4 +136,40 @@ describe('guardStream', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect((await readAll(out)).toString()).toBe('abcdef');
   });
+
+  /** A source that sends one byte per `everyMs` while it is read, and closes its timer after. */
+  const trickling = (everyMs: number) => {
+    const upstream = new PassThrough();
+    const timer = setInterval(() => upstream.write('x'), everyMs);
+    upstream.on('close', () => clearInterval(timer));
+    return upstream;
+  };
+
+  test('a trickle below the minimum rate is an error, however often a byte comes', async () => {
+    const upstream = trickling(10);
+    const out = guardStream(upstream, {
+      idleMs: 1000,
+      minBytesPerSecond: 1000,
+      windowMs: 100,
+    });
+    await expect(readAll(out)).rejects.toThrow(/download too slow/);
+    // The source (a socket, in the client) is closed with it.
+    expect(upstream.destroyed).toBe(true);
+  });
+
+  test('a body not complete by its deadline is an error', async () => {
+    const upstream = trickling(5);
+    const out = guardStream(upstream, { idleMs: 1000, deadlineAt: Date.now() + 100 });
+    await expect(readAll(out)).rejects.toThrow(/not complete by its deadline/);
+    expect(upstream.destroyed).toBe(true);
+  });
+
+  test('onError chooses the error the stream gets', async () => {
+    const silent = new PassThrough();
+    const out = guardStream(silent, {
+      idleMs: 20,
+      onError: (error) => new Error(`wrapped: ${error.message}`),
+    });
+    await expect(readAll(out)).rejects.toThrow(/^wrapped: download stalled/);
+  });
 });
