@@ -6,7 +6,7 @@
 import { canonicalJson, type Json } from './canonical.js';
 import type { Digest, HashFn, Key } from './digest.js';
 import { isDigest, isKey } from './digest.js';
-import { computeKey, type Manifest, readManifest } from './manifest.js';
+import { computeKey, KEY_SCHEMA_VERSION, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
 
 export const ENTRY_FORMAT = 1;
@@ -116,8 +116,8 @@ type Checked =
       digest: Digest;
       record: object;
       signature: unknown;
-      /** The manifest's text in the body, when the record was parsed without it. */
-      manifestText?: string;
+      /** The manifest's text in the body, and its UTF-8, when the record was parsed without it. */
+      manifest?: { readonly text: string; readonly bytes: Uint8Array };
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -125,11 +125,12 @@ const RECORD_FIELD = ',"record":';
 
 /**
  * The record of a text laid out as encodeRecord writes it, checked by hashing its body as it
- * stands (no second serialization of a record that can hold tens of thousands of inputs).
- * Undefined when the text is laid out otherwise or the body does not match the digest; the
- * general check then decides.
+ * stands (no second serialization of a record that can hold tens of thousands of inputs), and
+ * parsed without its manifest, whose text is handed on to be hashed against the key. Undefined
+ * when the text is laid out otherwise or the body does not match the digest; the general check
+ * then decides.
  */
-function asWritten(text: string, hash: HashFn, withManifest: boolean): Checked | undefined {
+function asWritten(text: string, hash: HashFn): Checked | undefined {
   const start = text.indexOf(RECORD_FIELD);
   const end = text.lastIndexOf('}');
   if (start === -1 || end <= start || text.slice(end + 1).trim() !== '') return undefined;
@@ -140,11 +141,25 @@ function asWritten(text: string, hash: HashFn, withManifest: boolean): Checked |
     return undefined;
   }
   const body = text.slice(start + RECORD_FIELD.length, end);
-  if (!isDigest(header.digest) || hash(body) !== header.digest) return undefined;
+  if (!isDigest(header.digest)) return undefined;
+  // Encoded once: the manifest's bytes are hashed again from it.
+  const bytes = new TextEncoder().encode(body);
+  if (hash(bytes) !== header.digest) return undefined;
   // The body is byte for byte what was hashed when the entry was written (which a crafted
   // text can still make invalid JSON: then the general check gives the reason).
-  const without = withManifest ? undefined : parseWithoutManifest(body);
-  if (without) return { ok: true, digest: header.digest, signature: header.signature, ...without };
+  const without = parseWithoutManifest(body);
+  if (without) {
+    // Only the text around the manifest is encoded again, to find its bytes.
+    const from = utf8Length(body.slice(0, without.start));
+    const to = bytes.length - utf8Length(body.slice(without.end));
+    return {
+      ok: true,
+      digest: header.digest,
+      signature: header.signature,
+      record: without.record,
+      manifest: { text: body.slice(without.start, without.end), bytes: bytes.subarray(from, to) },
+    };
+  }
   let record: unknown;
   try {
     record = JSON.parse(body);
@@ -167,7 +182,9 @@ const AFTER_MANIFEST = '},"outputs":[';
  * and is refused by the checks after. Undefined when the body is not laid out so or does not
  * parse.
  */
-function parseWithoutManifest(body: string): { record: object; manifestText: string } | undefined {
+function parseWithoutManifest(
+  body: string,
+): { record: object; start: number; end: number } | undefined {
   const start = body.indexOf(MANIFEST_FIELD);
   const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
   if (end === -1) return undefined;
@@ -178,7 +195,7 @@ function parseWithoutManifest(body: string): { record: object; manifestText: str
     if (record === null || typeof record !== 'object') return undefined;
     if ((record as { manifest?: unknown }).manifest !== null) return undefined;
     delete (record as { manifest?: unknown }).manifest;
-    return { record, manifestText: body.slice(start + MANIFEST_FIELD.length - 1, end + 1) };
+    return { record, start: start + MANIFEST_FIELD.length - 1, end: end + 1 };
   } catch {
     return undefined;
   }
@@ -262,9 +279,9 @@ function decode(
   if (text.length > MAX_RECORD_CHARS) {
     return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
   }
-  const checked = asWritten(text, hash, withManifest) ?? reserialized(text, hash);
+  const checked = asWritten(text, hash) ?? reserialized(text, hash);
   if (!checked.ok) return checked;
-  const { digest, record, signature, manifestText } = checked;
+  const { digest, record, signature, manifest: written } = checked;
   if (Array.isArray(record)) return { ok: false, reason: 'record is not an object' };
   const entry = record as Fields;
   if (entry.format !== ENTRY_FORMAT) {
@@ -279,16 +296,42 @@ function decode(
       return { ok: false, reason: 'entry signature does not match the signing key' };
     }
   }
-  const malformed = checkRecord(entry, manifestText === undefined);
+  const malformed = checkRecord(entry, written === undefined);
   if (malformed !== undefined) return { ok: false, reason: malformed };
   const unsafe = checkOutputPaths(entry.outputs as readonly OutputItem[]);
   if (unsafe !== undefined) return { ok: false, reason: unsafe };
-  if (manifestText !== undefined) {
-    // The text as written is serializeManifest()'s: its hash is the key it was made for.
-    if ((hash(manifestText) as string) !== entry.key)
-      return { ok: false, reason: MANIFEST_NOT_KEY };
-    return { ok: true, record: entry as unknown as RestoredRecord };
+  if (written !== undefined) {
+    // As encodeRecord writes it, the manifest's text is serializeManifest()'s: its hash is the
+    // key. One pass over bytes already encoded, where re-serializing 50,000 inputs to hash them
+    // would cost many times the rest of the decoding. With an expected key (computed here from
+    // the workspace) only the genuine text has that hash; without one, a crafted record may
+    // hold a manifest in another layout of its own key, which is still checked field by field.
+    if (!withManifest) {
+      if ((hash(written.bytes) as string) !== entry.key) {
+        return { ok: false, reason: MANIFEST_NOT_KEY };
+      }
+      return { ok: true, record: entry as unknown as RestoredRecord };
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(written.text);
+    } catch {
+      return { ok: false, reason: 'record manifest is not valid JSON' };
+    }
+    const manifest = readManifest(value);
+    if (!manifest.ok) return { ok: false, reason: `record ${manifest.reason}` };
+    // Schema 1's key text is not the text its records hold ("x" for the executable bit).
+    const key =
+      manifest.manifest.schema === KEY_SCHEMA_VERSION
+        ? hash(written.bytes)
+        : computeKey(manifest.manifest, hash);
+    if ((key as string) !== entry.key) return { ok: false, reason: MANIFEST_NOT_KEY };
+    return {
+      ok: true,
+      record: { ...entry, manifest: manifest.manifest } as unknown as EntryRecord,
+    };
   }
+  // Any other layout: the manifest is read and its key computed.
   const manifest = readManifest(entry.manifest);
   if (!manifest.ok) return { ok: false, reason: `record ${manifest.reason}` };
   if (computeKey(manifest.manifest, hash) !== entry.key) {
@@ -302,6 +345,11 @@ function decode(
 }
 
 const MANIFEST_NOT_KEY = "record's manifest does not give its key";
+
+/** Bytes of `text` in UTF-8 (as TextEncoder writes it: a lone surrogate takes three). */
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
 
 type Fields = { readonly [key: string]: unknown };
 
