@@ -118,8 +118,16 @@ describe('the key changes when', () => {
     );
   });
 
-  it('an included env value, the command, shell, directory, salt or a key-command output changes', async () => {
-    const change = fc.constantFrom('env', 'command', 'shell', 'cwd', 'salt', 'key-command');
+  it('an included env value, the command, shell, directory, salt, a key-command output or the outputs change', async () => {
+    const change = fc.constantFrom(
+      'env',
+      'command',
+      'shell',
+      'cwd',
+      'salt',
+      'key-command',
+      'outputs',
+    );
     await fc.assert(
       fc.asyncProperty(
         files,
@@ -147,6 +155,9 @@ describe('the key changes when', () => {
               break;
             case 'salt':
               after = await keyOf(ws, { ...spec, salt: text });
+              break;
+            case 'outputs':
+              after = await keyOf(ws, { ...spec, outputs: [...spec.outputs, 'b/**'] });
               break;
             default:
               writeFileSync(path.join(ws, 'version.txt'), `v1${text}`);

@@ -23,6 +23,7 @@ const base: ManifestParts = {
   env: [{ name: 'NODE_ENV', digest: d('1') }],
   inputs: [],
   keyCommands: [{ command: 'node --version', digest: d('2') }],
+  outputs: ['dist/**', '!dist/*.map'],
   salt: '',
 };
 
@@ -84,8 +85,9 @@ describe('hashManifest', () => {
       fc.asyncProperty(
         fc.array(entry, { maxLength: 40 }),
         fc.string({ unit: 'binary' }),
-        async (inputs, command) => {
-          const manifest = createManifest({ ...base, command, inputs: unique(inputs) });
+        fc.array(fc.string({ unit: 'binary' }), { maxLength: 3 }),
+        async (inputs, command, outputs) => {
+          const manifest = createManifest({ ...base, command, inputs: unique(inputs), outputs });
           expect(hashManifest(manifest, await backend.createHasher())).toBe(
             computeKey(manifest, blake3),
           );
