@@ -362,6 +362,16 @@ export class LocalStore implements Store {
       if (info && now - info.mtimeMs > STALE_TMP_MS)
         await rm(item, { recursive: true, force: true });
     }
+    // Markers of replaces that died between their two renames.
+    const base = path.join(this.root, 'entries');
+    for (const shard of await readdir(base).catch(() => [] as string[])) {
+      for (const name of await readdir(path.join(base, shard)).catch(() => [] as string[])) {
+        if (!name.endsWith('.replacing')) continue;
+        const marker = path.join(base, shard, name);
+        const info = await stat(marker).catch(() => undefined);
+        if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
+      }
+    }
   }
 
   async recordRun(run: RunRecord): Promise<void> {
