@@ -54,6 +54,8 @@ export interface EngineOptions {
   readonly signer?: Signer;
   readonly env?: NodeJS.ProcessEnv;
   readonly scope?: string;
+  /** The StoreSet's backstop for every call, instead of the store deadlines' (short hang tests). */
+  readonly backstopMs?: number;
 }
 
 const scratch: string[] = [];
@@ -71,7 +73,12 @@ export function cleanupAll(): void {
 
 export function testEngine(options: EngineOptions): TestEngine {
   const reporter = recorder();
-  const stores = new StoreSet(options.stores, (message) => reporter.warn(message));
+  const backstop = options.backstopMs;
+  const stores = new StoreSet(
+    options.stores,
+    (message) => reporter.warn(message),
+    ...(backstop === undefined ? [] : [() => backstop]),
+  );
   const engine: Engine = {
     workspace: options.workspace,
     env: options.env ?? { PATH: process.env.PATH, HOME: os.tmpdir(), LANG: 'C' },

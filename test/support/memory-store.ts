@@ -27,6 +27,8 @@ export type Fault =
    * openArchive only: the stream hands over `afterBytes` bytes, then errors (a connection
    * reset mid-body).
    */
+  /** openArchive only: the stream hands over `afterBytes` bytes, then goes silent for good. */
+  | { readonly kind: 'stall'; readonly afterBytes?: number; readonly times?: number }
   | {
       readonly kind: 'stream-error';
       readonly afterBytes?: number;
@@ -103,7 +105,9 @@ export class MemoryStore implements Store {
   private async enter(call: StoreCall): Promise<void> {
     this.calls[call] += 1;
     const fault = this.faults.get(call);
-    if (!fault || fault.kind === 'stream-error' || fault.left <= 0) return;
+    if (!fault || fault.kind === 'stream-error' || fault.kind === 'stall' || fault.left <= 0) {
+      return;
+    }
     fault.left -= 1;
     if (fault.kind === 'throw') {
       throw new Error(fault.message ?? `${this.name}: injected failure of ${call}`);
@@ -152,11 +156,14 @@ export class MemoryStore implements Store {
     const fault = this.faults.get('openArchive');
     let failAt = Number.POSITIVE_INFINITY;
     let message = '';
-    if (fault?.kind === 'stream-error' && fault.left > 0) {
+    let stall = false;
+    if ((fault?.kind === 'stream-error' || fault?.kind === 'stall') && fault.left > 0) {
       fault.left -= 1;
       failAt = fault.afterBytes ?? Math.floor(entry.archive.length / 2);
-      message = fault.message ?? 'read ECONNRESET';
+      if (fault.kind === 'stall') stall = true;
+      else message = fault.message ?? 'read ECONNRESET';
     }
+    const hanging = this.hanging;
     const bytes = entry.archive;
     const count = (n: number) => {
       this.bytesServed += n;
@@ -164,6 +171,11 @@ export class MemoryStore implements Store {
     let offset = 0;
     return new Readable({
       read() {
+        if (offset >= failAt && stall) {
+          // Silent until released: then it fails as a closed connection would.
+          hanging.add((error) => this.destroy(error));
+          return;
+        }
         if (offset >= failAt) {
           // Asynchronous, as a socket's reset is.
           setImmediate(() =>
