@@ -1,6 +1,5 @@
 // Compression of entry archives. Archives under 64 KiB, and archives only kept on this
-// machine's disk or handed to the GitHub cache (which compresses them itself), are stored as
-// they are; others with zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd`
+// machine's disk, are stored as they are; others with zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd`
 // binary is on PATH; gzip level 1 otherwise. A mislabelled archive fails cleanly: its
 // decompressor rejects it, or the digests of what comes out do not match.
 

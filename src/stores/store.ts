@@ -46,8 +46,8 @@ export interface Store {
   readonly mode: StoreMode;
   /**
    * Whether archives for this store are worth compressing. Not for the local disk (reading and
-   * writing plain bytes is faster than compressing them) nor for the GitHub cache (which
-   * compresses what it uploads); for stores that move bytes over a network, yes.
+   * writing plain bytes is faster than compressing them); for stores that move bytes over a
+   * network, the GitHub cache among them (it stores the blob it is given), yes.
    */
   readonly compress: boolean;
   /** Whether `put` with `replace` can replace an existing entry (false: keys are immutable). */
