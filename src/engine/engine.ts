@@ -417,6 +417,8 @@ export async function restoreOutcome(
       return { hit: { source: store, record, log: staged.log } };
     } catch (error) {
       source?.destroy();
+      // A store switched off meanwhile (its archive went silent) has had its one warning.
+      if (!stores.readable().includes(store)) continue;
       if (error instanceof CorruptEntryError) refuse(store, error.message, 'corrupt');
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {

@@ -1,8 +1,12 @@
 // The stores of one run, in read order. A store that fails is switched off for the rest of
 // the run with one warning: a cache never fails a task. Every store bounds its own calls (see
 // adapters/deadlines.ts); as a backstop, a call that has not settled by its bound plus a grace
-// switches the store off too, and its connections are closed so the process can exit.
+// switches the store off too, and its connections are closed so the process can exit. The
+// backstop covers opening an entry's archive and reading it: an archive silent for the bound
+// while it is read errors, and switches its store off.
 
+import type { Readable } from 'node:stream';
+import { streams } from '../adapters/codec.js';
 import { operationBoundMs } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import {
@@ -11,6 +15,7 @@ import {
   type SaveRequest,
   type Store,
   type StoredEntry,
+  StoreError,
 } from '../stores/store.js';
 
 export type Warn = (message: string) => void;
@@ -85,7 +90,53 @@ export class StoreSet {
   }
 
   get(store: Store, key: Key): Promise<StoredEntry | undefined> {
-    return this.attempt(store, 'read', () => store.get(key));
+    return this.attempt(store, 'read', async () => {
+      const entry = await store.get(key);
+      return entry === undefined ? undefined : this.watched(store, entry);
+    });
+  }
+
+  /**
+   * The entry, with its archive's opening under the backstop, and its reading too: silence
+   * for the backstop while the reader waits errors the stream and switches the store off.
+   * Other errors pass as they are (an archive gone from a store is the engine's to judge).
+   */
+  private watched(store: Store, entry: StoredEntry): StoredEntry {
+    const limit = this.backstopMs(0);
+    const timedOut = (what: string) => {
+      const message = `${what}: no answer within ${Math.round(limit / 1000)} s`;
+      this.fail(store, message);
+      void Promise.resolve((store as { close?: () => unknown }).close?.()).catch(() => {});
+      return new StoreError(store.name, `${store.name}: ${message}`);
+    };
+    return {
+      recordText: entry.recordText,
+      ...(entry.archiveFile !== undefined ? { archiveFile: entry.archiveFile } : {}),
+      openArchive: async () => {
+        if (this.down.has(store)) {
+          throw new StoreError(store.name, `${store.name}: switched off for this run`);
+        }
+        let timer: NodeJS.Timeout | undefined;
+        const backstop = new Promise<typeof TIMED_OUT>((resolve) => {
+          timer = setTimeout(() => resolve(TIMED_OUT), limit);
+        });
+        try {
+          const pending = entry.openArchive();
+          pending.then(
+            (stream) => {
+              // Opened after the backstop: nobody reads it.
+              if (this.down.has(store)) stream.destroy();
+            },
+            () => {},
+          );
+          const opened = await Promise.race([pending, backstop]);
+          if (opened === TIMED_OUT) throw timedOut('read archive');
+          return silenceGuard(opened, limit, () => timedOut('read archive'));
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    };
   }
 
   /** Saves to every writable store at once; the stores that took it. */
@@ -110,6 +161,53 @@ export class StoreSet {
 }
 
 const TIMED_OUT: unique symbol = Symbol('timed out');
+
+/**
+ * `source` passed on, erroring with `onSilence()` when it is silent for `limitMs` while the
+ * reader waits for data (time the reader spends not asking never counts).
+ */
+function silenceGuard(source: Readable, limitMs: number, onSilence: () => Error): Readable {
+  let timer: NodeJS.Timeout | undefined;
+  let ended = false;
+  const stop = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  const out: Readable = new (streams().Readable)({
+    read() {
+      if (ended) return;
+      stop();
+      timer = setTimeout(() => {
+        if (!out.destroyed) out.destroy(onSilence());
+      }, limitMs);
+      source.resume();
+    },
+    destroy(error, callback) {
+      stop();
+      if (!ended) source.destroy();
+      callback(error);
+    },
+  });
+  source.on('data', (chunk: Buffer) => {
+    stop();
+    if (!out.push(chunk)) source.pause();
+  });
+  source.on('end', () => {
+    ended = true;
+    stop();
+    out.push(null);
+  });
+  source.on('error', (error) => {
+    stop();
+    if (!out.destroyed) out.destroy(error);
+  });
+  source.on('close', () => {
+    stop();
+    if (!ended && !out.destroyed) out.destroy(new Error('the archive closed before its end'));
+  });
+  source.pause();
+  return out;
+}
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
