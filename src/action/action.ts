@@ -13,7 +13,7 @@ import type { Key } from '../core/digest.js';
 import { isKey } from '../core/digest.js';
 import { outputBytes } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
-import { type ReportRow, renderSummary } from '../core/summary.js';
+import { type ReportRow, renderSummary, savedWhere } from '../core/summary.js';
 import { formatDuration } from '../core/units.js';
 import { resolveTask, selectTasks, type TaskSpec, UsageError } from '../engine/config-file.js';
 import { loadConfig } from '../engine/config-load.js';
@@ -332,10 +332,20 @@ export function saveAction(): Promise<void> {
           `input key: expected a 64-character key from the restore step, got "${ctx.settings.key}"`,
         ]);
       }
-      const manifest =
-        state?.key === ctx.settings.key
-          ? state.manifest
-          : (await computeTaskKey(ctx.spec, ctx.engine)).manifest;
+      let manifest: Manifest;
+      if (state?.key === ctx.settings.key) manifest = state.manifest;
+      else {
+        // A stored entry must hold the manifest of its key (readers refuse any other), so the
+        // inputs must still give the key the restore step computed.
+        const now = await computeTaskKey(ctx.spec, ctx.engine);
+        if (now.key !== ctx.settings.key) {
+          core.warning(
+            `taskcache: ${ctx.spec.name}: the inputs no longer give the key ${ctx.settings.key.slice(0, 12)} (now ${now.key.slice(0, 12)}); not saving`,
+          );
+          return;
+        }
+        manifest = now.manifest;
+      }
       taskKey = { key: ctx.settings.key, manifest };
     } else if (state) {
       taskKey = { key: state.key, manifest: state.manifest };
@@ -351,7 +361,7 @@ export function saveAction(): Promise<void> {
       runnerFiles: undefined,
     });
     core.info(
-      `taskcache: ${ctx.spec.name}: ${saved.stores.length > 0 ? `saved to ${saved.stores.map((s) => s.name).join(', ')}` : 'not saved'} (guarded steps took ${formatDuration(durationMs)})`,
+      `taskcache: ${ctx.spec.name}: ${savedWhere({ savedTo: saved.stores.map((s) => s.name), keptIn: saved.kept.map((s) => s.name) })} (guarded steps took ${formatDuration(durationMs)})`,
     );
     recordRow(
       ctx.report,

@@ -3,18 +3,9 @@
 
 import * as core from '@actions/core';
 import type { RestoredRecord } from '../core/entry.js';
+import { describeTimeSaved, savedWhere } from '../core/summary.js';
 import { formatDuration } from '../core/units.js';
 import type { Reporter } from '../engine/engine.js';
-
-/**
- * The engine's one time-saved figure in words: a hit that cost more than running the command
- * took is shown as the loss it is.
- */
-export function describeTimeSaved(ms: number): string {
-  return ms >= 0
-    ? `saved ${formatDuration(ms)}`
-    : `cost ${formatDuration(-ms)} more than running it`;
-}
 
 /** The hit's notice; its figure is the one the output and the job summary show. */
 export function noticeHit(task: string, source: string, key: string, timeSavedMs: number): void {
@@ -47,8 +38,7 @@ export function createActionReporter(): Reporter {
         noticeHit(result.task, result.source ?? '', result.key, result.timeSavedMs);
       }
       if (result.status === 'miss') {
-        const where =
-          result.savedTo.length > 0 ? `saved to ${result.savedTo.join(', ')}` : 'not saved';
+        const where = savedWhere(result);
         core.info(`taskcache: ${result.task}: ${where}`);
       }
     },

@@ -3,6 +3,7 @@
 
 import type { Key } from '../core/digest.js';
 import type { RestoredRecord } from '../core/entry.js';
+import { describeTimeSaved, savedWhere } from '../core/summary.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { TaskSpec } from '../engine/config-file.js';
 import type { Reporter, TaskResult } from '../engine/engine.js';
@@ -47,24 +48,9 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
         );
       } else {
         line(
-          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, ${timeSaved(result.timeSavedMs)}`)}`,
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`,
         );
       }
     },
   };
-}
-
-/** Where a miss's entry went: written, kept as it was, or nowhere. */
-export function savedWhere(result: Pick<TaskResult, 'savedTo' | 'keptIn'>): string {
-  const parts: string[] = [];
-  if (result.savedTo.length > 0) parts.push(`saved to ${result.savedTo.join(', ')}`);
-  if (result.keptIn && result.keptIn.length > 0) {
-    parts.push(`kept the existing entry in ${result.keptIn.join(', ')}`);
-  }
-  return parts.length > 0 ? parts.join('; ') : 'not saved';
-}
-
-/** A hit's time saved, or what it cost when restoring took longer than the command did. */
-export function timeSaved(ms: number): string {
-  return ms >= 0 ? `saved ${formatDuration(ms)}` : `${formatDuration(-ms)} slower than running it`;
 }

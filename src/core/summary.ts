@@ -100,3 +100,26 @@ export function asReport(value: unknown): Report | undefined {
   if (report.version !== REPORT_VERSION || !Array.isArray(report.rows)) return undefined;
   return report;
 }
+
+/** Where a miss's entry went: written, kept as it was (the store had one), or nowhere. */
+export function savedWhere(result: {
+  readonly savedTo: readonly string[];
+  readonly keptIn?: readonly string[] | undefined;
+}): string {
+  const parts: string[] = [];
+  if (result.savedTo.length > 0) parts.push(`saved to ${result.savedTo.join(', ')}`);
+  if (result.keptIn && result.keptIn.length > 0) {
+    parts.push(`kept the existing entry in ${result.keptIn.join(', ')}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : 'not saved';
+}
+
+/**
+ * A hit's one time-saved figure in words: a hit that cost more than running the command took
+ * is shown as the loss it is.
+ */
+export function describeTimeSaved(ms: number): string {
+  return ms >= 0
+    ? `saved ${formatDuration(ms)}`
+    : `cost ${formatDuration(-ms)} more than running it`;
+}
