@@ -135,7 +135,7 @@ async function setup(needsCommand: boolean, env = process.env): Promise<Setup> {
       })),
     );
     const githubMode = baseTrust ? readOnly(mode) : mode;
-    if (githubMode !== 'off') storeList.push(new GithubStore({ mode: githubMode, workspace }));
+    if (githubMode !== 'off') storeList.push(new GithubStore({ mode: githubMode }));
   }
   const stores = new StoreSet(storeList, (message) => reporter.warn(message));
   const tmpDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'taskcache', 'tmp');

@@ -79,8 +79,6 @@ export function decodeFrameHeader(
 
 export interface GithubStoreOptions {
   readonly mode: StoreMode;
-  /** Not used: nothing is written in the workspace. */
-  readonly workspace?: string;
   /** Where downloads are written before they are read: RUNNER_TEMP, else the OS temp dir. */
   readonly tempDir?: string;
   /** ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ...; process.env by default. */

@@ -3,6 +3,7 @@
 // server is down is skipped, as the store contract suites are).
 
 import { randomBytes } from 'node:crypto';
+import { GithubStore } from '../../src/stores/github.js';
 import { LocalStore } from '../../src/stores/local.js';
 import { DEFAULT_CHUNK_BYTES } from '../../src/stores/redis.js';
 import { createRemoteStore } from '../../src/stores/remote.js';
@@ -18,6 +19,7 @@ import {
   s3StoreUrl,
   turboStoreUrl,
 } from '../stores/remotes.js';
+import { type FakeCacheService, startFakeCacheService } from '../support/github-cache-fake.js';
 import { MemoryStore } from '../support/memory-store.js';
 
 export interface StoreFactory {
@@ -40,11 +42,29 @@ const servers = loadServers();
 const quiet = { warn: () => {} };
 
 /**
- * The GitHub cache store is being rewritten to use the cache service as blob storage; until it
- * is, it is left out. Set this to a factory building it against test/support/github-cache-fake.ts
- * and every security suite runs it too.
+ * The GitHub cache store against the cache-service fake. It downloads a blob whole into a
+ * scratch file before the engine reads it, so its read-ahead is the whole archive.
  */
-export const githubStoreFactory: StoreFactory | undefined = undefined;
+function githubStoreFactory(): StoreFactory {
+  let service: FakeCacheService | undefined;
+  return {
+    name: 'github (cache service fake)',
+    available: true,
+    readAhead: Number.POSITIVE_INFINITY,
+    make: async () => {
+      service ??= await startFakeCacheService();
+      return new GithubStore({
+        mode: 'read-write',
+        env: service.env(),
+        tempDir: tempDir('security-github'),
+      });
+    },
+    teardown: async () => {
+      await service?.close();
+      service = undefined;
+    },
+  };
+}
 
 export function storeFactories(): StoreFactory[] {
   const opened: Store[] = [];
@@ -133,6 +153,6 @@ export function storeFactories(): StoreFactory[] {
       teardown: close,
     },
   ];
-  if (githubStoreFactory) factories.push(githubStoreFactory);
+  factories.push(githubStoreFactory());
   return factories;
 }

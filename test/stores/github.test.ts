@@ -47,14 +47,13 @@ function scratchDir(label: string): string {
   return dir;
 }
 
-/** A store on the fake; `workspace` is only read by the store before blob storage. */
+/** A store on the fake. */
 function storeOn(
   env: Record<string, string>,
   options: Partial<GithubStoreOptions> = {},
 ): GithubStore {
   return new GithubStore({
     mode: 'read-write',
-    workspace: scratchDir('gh-workspace'),
     env,
     tempDir: scratchDir('gh-temp'),
     ...options,
