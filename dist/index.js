@@ -17,15 +17,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-CK2HX5CK.js";
-import {
-  canonicalJson
-} from "./chunks/chunk-6MD2LHP5.js";
-import {
-  canRead,
-  canWrite
-} from "./chunks/chunk-SIPIBT5M.js";
-import "./chunks/chunk-J4CSZDVY.js";
+} from "./chunks/chunk-JHKKDXTR.js";
 import {
   ConfigError,
   UsageError,
@@ -34,18 +26,29 @@ import {
   loadConfig,
   parseConfig,
   resolveTask,
-  selectTasks,
-  validateConfig
-} from "./chunks/chunk-2QM55LJL.js";
-import "./chunks/chunk-H3XAUK45.js";
-import "./chunks/chunk-Q4WV3LEH.js";
+  selectTasks
+} from "./chunks/chunk-N37XZ4ZK.js";
 import {
-  STORE_MODES
-} from "./chunks/chunk-N7M7VTR6.js";
+  canonicalJson
+} from "./chunks/chunk-BWFYIOQN.js";
+import "./chunks/chunk-FSPJSLTX.js";
+import {
+  canRead,
+  canWrite
+} from "./chunks/chunk-EO3XQGSO.js";
+import "./chunks/chunk-J4CSZDVY.js";
 import {
   blake3,
   initBlake3
 } from "./chunks/chunk-UDF6BDGM.js";
+import {
+  validateConfig
+} from "./chunks/chunk-DWE2MTY6.js";
+import "./chunks/chunk-R3RWRY7A.js";
+import "./chunks/chunk-AZEJ7MGI.js";
+import {
+  STORE_MODES
+} from "./chunks/chunk-N7M7VTR6.js";
 import "./chunks/chunk-CUVSUTYU.js";
 export {
   ConfigError,

@@ -7365,6 +7365,7 @@ var require_dist = __commonJS({
 // src/core/config.ts
 var config_exports = {};
 __export(config_exports, {
+  MAX_ALIAS_COUNT: () => MAX_ALIAS_COUNT,
   SHELLS: () => SHELLS,
   STORE_MODES: () => STORE_MODES,
   configJsonSchema: () => configJsonSchema,
@@ -7373,6 +7374,7 @@ __export(config_exports, {
   formatConfigIssues: () => formatConfigIssues,
   formatIssuePath: () => formatIssuePath,
   parseConfig: () => parseConfig,
+  parseConfigYaml: () => parseConfigYaml,
   taskSchema: () => taskSchema,
   validateConfig: () => validateConfig
 });
@@ -7928,6 +7930,7 @@ var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -8162,6 +8165,27 @@ var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
 });
 var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
@@ -8808,6 +8832,13 @@ function snapshotChecks(def) {
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
 }
 // @__NO_SIDE_EFFECTS__
 function _never(Class, params) {
@@ -10188,6 +10219,14 @@ var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) =>
 function string2(params) {
   return _string(ZodMiniString, params);
 }
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -10387,7 +10426,7 @@ function parseAge(text) {
   return Math.round(Number(match[1]) * AGE_UNITS[match[2]]);
 }
 
-// src/core/config.ts
+// src/core/config-schema.ts
 var TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
 var nonEmpty = () => string2().check(_minLength(1));
 var stringList = (description) => _default(array(nonEmpty()), []).check(describe2(description));
@@ -10414,7 +10453,17 @@ var taskSchema = strictObject({
   "key-salt": _default(string2(), "").check(describe2("Free text in the key, for manual invalidation.")),
   "working-directory": _default(string2(), ".").check(describe2("Directory the command runs in, relative to the workspace.")),
   shell: optional(_enum(SHELLS)).check(describe2("Shell for the command (default bash; pwsh on Windows).")),
-  redact: stringList("Environment variables whose values are removed from stored logs.")
+  redact: stringList("Environment variables whose values are removed from stored logs."),
+  "clean-outputs": _default(boolean2(), false).check(
+    describe2(
+      "On a hit, remove the files in the outputs' directories that the entry does not have, so that stale files do not survive a restore."
+    )
+  ),
+  "allow-external-links": _default(boolean2(), false).check(
+    describe2(
+      "Store and restore output symlinks that point outside the workspace (such as a virtualenv's bin/python) as they are. Without it, such an output means the entry is not saved. A restored link points wherever the producing run's link pointed."
+    )
+  )
 });
 var remoteSchema = union([
   nonEmpty(),
@@ -10482,6 +10531,23 @@ function valueAt(root, path) {
   }
   return node;
 }
+var TOOL_CACHES = "tool caches belong in the tool's own cache action or actions/cache, not in a task's inputs or outputs";
+function isHomeRelative(path) {
+  return path === "~" || path.startsWith("~/") || path.startsWith("~\\");
+}
+function patternProblem(cwd, pattern) {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  if (isHomeRelative(body)) {
+    return `expected a pattern relative to the working directory, got "${pattern}" ("~" is not expanded: it would be a directory named "~"); ${TOOL_CACHES}`;
+  }
+  if (isAbsoluteAnywhere(body)) {
+    return `expected a pattern relative to the working directory, got the absolute path "${pattern}"; ${TOOL_CACHES}`;
+  }
+  if (!patternStaysInside(cwd, pattern)) {
+    return `expected a pattern inside the workspace, got "${pattern}"`;
+  }
+  return void 0;
+}
 function workspaceIssues(value) {
   const tasks = valueAt(value, ["tasks"]);
   if (tasks === null || typeof tasks !== "object" || Array.isArray(tasks)) return [];
@@ -10490,11 +10556,11 @@ function workspaceIssues(value) {
     if (task === null || typeof task !== "object") continue;
     const raw = task;
     const dir = typeof raw["working-directory"] === "string" ? raw["working-directory"] : ".";
-    const cwd = normalizeWorkingDirectory(dir);
+    const cwd = isHomeRelative(dir) ? void 0 : normalizeWorkingDirectory(dir);
     if (cwd === void 0) {
       issues.push({
         path: formatIssuePath(["tasks", name, "working-directory"]),
-        message: `expected a directory inside the workspace, got "${dir}"`
+        message: isHomeRelative(dir) ? `expected a directory inside the workspace, got "${dir}" ("~" is not expanded)` : `expected a directory inside the workspace, got "${dir}"`
       });
       continue;
     }
@@ -10502,11 +10568,10 @@ function workspaceIssues(value) {
       const list = raw[field];
       if (!Array.isArray(list)) continue;
       list.forEach((pattern, index) => {
-        if (typeof pattern === "string" && pattern && !patternStaysInside(cwd, pattern)) {
-          issues.push({
-            path: formatIssuePath(["tasks", name, field, index]),
-            message: `expected a pattern inside the workspace, got "${pattern}"`
-          });
+        if (typeof pattern !== "string" || !pattern) return;
+        const problem = patternProblem(cwd, pattern);
+        if (problem) {
+          issues.push({ path: formatIssuePath(["tasks", name, field, index]), message: problem });
         }
       });
     }
@@ -10526,7 +10591,10 @@ function validateConfig(value) {
 function sortIssues(issues) {
   return issues.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function parseConfig(text) {
+
+// src/core/config.ts
+var MAX_ALIAS_COUNT = 100;
+function parseConfigYaml(text) {
   const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
@@ -10540,17 +10608,36 @@ function parseConfig(text) {
       })
     };
   }
-  const value = doc.toJS();
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const excessive = /alias/i.test(error.message);
+    return {
+      ok: false,
+      issues: [
+        {
+          path: "(root)",
+          message: excessive ? `expected YAML aliases to expand to at most ${MAX_ALIAS_COUNT} nodes each (anchors that nest aliases of each other, a "billion laughs" document)` : `expected a YAML document that converts to plain data: ${error.message}`
+        }
+      ]
+    };
+  }
   if (value === null || value === void 0) {
     return { ok: false, issues: [{ path: "(root)", message: 'expected a mapping with "tasks"' }] };
   }
-  return validateConfig(value);
+  return { ok: true, value };
+}
+function parseConfig(text) {
+  const parsed = parseConfigYaml(text);
+  return parsed.ok ? validateConfig(parsed.value) : parsed;
 }
 function configJsonSchema() {
   return toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  MAX_ALIAS_COUNT,
   SHELLS,
   STORE_MODES,
   configJsonSchema,
@@ -10559,6 +10646,7 @@ function configJsonSchema() {
   formatConfigIssues,
   formatIssuePath,
   parseConfig,
+  parseConfigYaml,
   taskSchema,
   validateConfig
 });

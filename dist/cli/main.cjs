@@ -642,7 +642,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -650,7 +650,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -859,7 +859,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -905,8 +905,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1602,7 +1602,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1660,11 +1660,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var constants3 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1674,22 +1674,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
         const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1732,24 +1732,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix3);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1760,13 +1760,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1777,9 +1777,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1788,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module2.exports = picomatch4;
   }
 });
 
@@ -1799,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -2060,7 +2060,7 @@ function childProcess() {
 function runCommand(options) {
   const started = monotonicMs();
   const { file, args } = shellCommand(options.shell, options.command);
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const chunks = [];
     const child = childProcess().spawn(file, args, {
       cwd: options.cwd,
@@ -2082,7 +2082,7 @@ function runCommand(options) {
     });
     child.on("close", (code, signal) => {
       const exitCode = code ?? (signal ? 128 + (SIGNALS[signal] ?? 1) : 1);
-      resolve6({
+      resolve7({
         exitCode: spawnError ? 127 : exitCode,
         log: Buffer.concat(chunks),
         durationMs: Math.round(monotonicMs() - started),
@@ -2093,7 +2093,7 @@ function runCommand(options) {
 }
 function captureStdout(shell, command, cwd, env) {
   const { file, args } = shellCommand(shell, command);
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const out = [];
     const child = childProcess().spawn(file, args, {
       cwd,
@@ -2103,7 +2103,7 @@ function captureStdout(shell, command, cwd, env) {
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.on("error", (error) => reject(new Error(`key-command "${command}": ${error.message}`)));
     child.on("close", (code) => {
-      if (code === 0) resolve6(Buffer.concat(out));
+      if (code === 0) resolve7(Buffer.concat(out));
       else reject(new Error(`key-command "${command}" exited with code ${code}`));
     });
   });
@@ -2155,6 +2155,7 @@ function mayContain(pattern) {
     (segment) => segment === "**" ? void 0 : segmentMatcher(segment)
   );
   return (dir) => {
+    if (dir === "") return true;
     const parts = dir.split("/");
     for (let i = 0; i < parts.length; i++) {
       if (i >= segments.length - 1) return segments.includes("**");
@@ -2178,41 +2179,100 @@ function coversAll(pattern) {
     return parts.length >= head.length && matchers.every((matches, i) => matches(parts[i]));
   };
 }
+function excludesDirs(pattern) {
+  const last = pattern.slice(pattern.lastIndexOf("/") + 1);
+  return last === "**" || !import_picomatch.default.scan(last).isGlob;
+}
 function compileWalk(spec) {
   const userIgnores = spec.ignore.map(mayContain);
   return {
     spec,
     included: anyOf(spec.positive),
     ignored: anyOf([...ALWAYS_IGNORED, ...spec.ignore]),
+    ignoredDir: anyOf([...ALWAYS_IGNORED, ...spec.ignore.filter(excludesDirs)]),
     reachable: spec.positive.map(mayContain),
     covers: spec.positive.map(coversAll),
     mayIgnore: (dir) => userIgnores.some((may) => may(dir))
   };
 }
+function excludedDir(walk, dir) {
+  if (dir === "") return false;
+  const parts = dir.split("/");
+  return parts.some(
+    (name, i) => IGNORED_NAME(name) || walk.ignoredDir(parts.slice(0, i + 1).join("/"))
+  );
+}
 function scanDir(walk, dir, parentCovered = false) {
   return { dir, covered: parentCovered || walk.covers.some((covers) => covers(dir)) };
+}
+function kindOf(entry) {
+  return entry.isDirectory() ? "d" : entry.isSymbolicLink() ? "l" : "f";
+}
+function rawListing(absolute) {
+  let entries;
+  try {
+    entries = (0, import_node_fs2.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
+  } catch {
+    return void 0;
+  }
+  const invalid = /* @__PURE__ */ new Map();
+  const names = entries.map((entry, i) => {
+    if (!(0, import_node_buffer.isUtf8)(entry.name)) invalid.set(i, entry.name);
+    return entry.name.toString("utf8");
+  });
+  const kinds = entries.map(kindOf).join("");
+  return invalid.size > 0 ? { names, kinds, invalid } : { names, kinds };
+}
+function quotePath(path13) {
+  const bytes = typeof path13 === "string" ? Buffer.from(path13, "utf8") : path13;
+  let out = "";
+  let at = 0;
+  while (at < bytes.length) {
+    const byte = bytes[at];
+    const length = byte < 128 ? 1 : byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 0;
+    const sequence = bytes.subarray(at, at + length);
+    if (length > 1 && sequence.length === length && (0, import_node_buffer.isUtf8)(sequence)) {
+      out += sequence.toString("utf8");
+      at += length;
+      continue;
+    }
+    if (byte === 92) out += "\\\\";
+    else if (byte === 34) out += '\\"';
+    else if (byte >= 32 && byte < 127) out += String.fromCharCode(byte);
+    else out += `\\x${byte.toString(16).padStart(2, "0")}`;
+    at += 1;
+  }
+  return `"${out}"`;
+}
+function invalidName(dir, raw) {
+  const prefix = Buffer.from(dir === "" ? "" : `${dir}/`, "utf8");
+  return new Error(
+    `${quotePath(Buffer.concat([prefix, raw]))}: the file name is not valid UTF-8, which a cache key cannot hold; rename it or exclude it`
+  );
 }
 function readDir(walk, at, onFile, subdirs, list) {
   const { dir, covered } = at;
   const absoluteDir = path.join(walk.spec.base, dir);
   const listing = list(absoluteDir);
   if (listing === void 0) return;
-  const { names, kinds } = listing;
+  const { names, kinds, invalid } = listing;
   const prefix = dir === "" ? "" : `${dir}/`;
   const checkIgnored = walk.mayIgnore(dir);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     const kind = kinds.charCodeAt(i);
-    const relative2 = prefix + name;
+    const relative3 = prefix + name;
     if (kind === DIR) {
       if (IGNORED_NAME(name)) continue;
-      if (!walk.reachable.some((may) => may(relative2)) || walk.ignored(`${relative2}/`)) continue;
-      subdirs.push(scanDir(walk, relative2, covered));
+      if (!walk.reachable.some((may) => may(relative3)) || walk.ignoredDir(relative3)) continue;
+      if (invalid?.has(i)) throw invalidName(dir, invalid.get(i));
+      subdirs.push(scanDir(walk, relative3, covered));
       continue;
     }
-    if (!covered && !walk.included(relative2)) continue;
-    if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative2)) continue;
-    onFile(relative2, kind === LINK);
+    if (!covered && !walk.included(relative3)) continue;
+    if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative3)) continue;
+    if (invalid?.has(i)) throw invalidName(dir, invalid.get(i));
+    onFile(relative3, kind === LINK);
   }
 }
 function crawl(walk, dirs, onFile, list = readListing) {
@@ -2221,10 +2281,11 @@ function crawl(walk, dirs, onFile, list = readListing) {
     readDir(walk, next, onFile, stack, list);
   }
 }
-var import_node_fs2, path, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, MATCH_OPTIONS, compiled, readListing, DIR, LINK;
+var import_node_buffer, import_node_fs2, path, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, MATCH_OPTIONS, compiled, readListing, DIR, LINK;
 var init_walk = __esm({
   "src/adapters/walk.ts"() {
     "use strict";
+    import_node_buffer = require("node:buffer");
     import_node_fs2 = require("node:fs");
     path = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
@@ -2241,12 +2302,14 @@ var init_walk = __esm({
       }
       const names = new Array(entries.length);
       const kinds = new Array(entries.length);
+      let lossy = false;
       for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         names[i] = entry.name;
-        kinds[i] = entry.isDirectory() ? "d" : entry.isSymbolicLink() ? "l" : "f";
+        kinds[i] = kindOf(entry);
+        if (entry.name.includes("\uFFFD")) lossy = true;
       }
-      return { names, kinds: kinds.join("") };
+      return lossy ? rawListing(absolute) : { names, kinds: kinds.join("") };
     };
     DIR = "d".charCodeAt(0);
     LINK = "l".charCodeAt(0);
@@ -2323,14 +2386,14 @@ var init_worker_pool = __esm({
       hash(root, files) {
         if (this.closed) return Promise.reject(new Error("worker pool is closed"));
         const workers = this.workers ?? this.start();
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           const request = {
             id: this.nextId++,
             root,
             files,
             claim: new Int32Array(new SharedArrayBuffer(4))
           };
-          const job = { request, resolve: resolve6, reject };
+          const job = { request, resolve: resolve7, reject };
           this.pending.set(request.id, job);
           this.unclaimed.push(job);
           for (const worker of workers) worker.postMessage(request);
@@ -2415,41 +2478,212 @@ function expandDirectories(base, patterns) {
 function normalizePattern(pattern) {
   return pattern.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
 }
-function walkPatterns(options, onFile, list) {
-  const base = path2.join(options.workspace, options.cwd);
-  const patterns = expandDirectories(base, options.patterns).map(
-    (p) => p.startsWith("!") ? `!${normalizePattern(p.slice(1))}` : normalizePattern(p)
-  );
-  const positive = patterns.filter((p) => !p.startsWith("!"));
-  if (positive.length === 0) return void 0;
-  const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const exclude = expandDirectories(base, options.exclude ?? []).filter((p) => !p.startsWith("!")).map(normalizePattern);
-  const walk = compileWalk({ base, positive, ignore: [...negative, ...exclude] });
-  const roots = [...new Set(positive.map((p) => import_picomatch2.default.scan(p).base))].sort();
-  const dirs = [];
-  for (const root of roots.filter(
-    (root2, i) => !roots.slice(0, i).some((r) => r === "" || root2.startsWith(`${r}/`))
-  )) {
-    const absolute = path2.join(base, root);
-    const stats2 = (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
-    if (stats2 === void 0) continue;
-    if (stats2.isDirectory()) dirs.push(scanDir(walk, root));
-    else if (walk.included(root) && !walk.ignored(root)) {
-      onFile(root, stats2.isSymbolicLink());
+function escapeGlob(literal) {
+  return literal.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function expandBraces(pattern) {
+  const out = [];
+  const expand = (text) => {
+    let depth = 0;
+    let open2 = -1;
+    const commas = [];
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (char === "{") {
+        if (depth++ === 0) {
+          open2 = i;
+          commas.length = 0;
+        }
+      } else if (char === "," && depth === 1) commas.push(i);
+      else if (char === "}" && depth > 0 && --depth === 0 && commas.length > 0) {
+        const head = text.slice(0, open2);
+        const tail = text.slice(i + 1);
+        let from = open2 + 1;
+        for (const end of [...commas, i]) {
+          if (!expand(head + text.slice(from, end) + tail)) return false;
+          from = end + 1;
+        }
+        return true;
+      }
+    }
+    out.push(text);
+    return out.length <= MAX_ALTERNATIVES;
+  };
+  return expand(pattern) ? out : [pattern];
+}
+function rooted(cwd, pattern, written) {
+  const { base, glob } = import_picomatch2.default.scan(pattern);
+  const joined = path2.posix.normalize(path2.posix.join(cwd, base)).replace(/\/+$/, "");
+  const root = joined === "." ? "" : joined;
+  if (root === ".." || root.startsWith("../") || root.startsWith("/")) {
+    throw new Error(`pattern ${quotePath(written)} leaves the workspace`);
+  }
+  const escaped = escapeGlob(root);
+  const literal = glob === "";
+  return { pattern: literal ? escaped : root === "" ? glob : `${escaped}/${glob}`, root, literal };
+}
+function workspacePatterns(cwd, patterns) {
+  const positive = [];
+  const negative = [];
+  for (const written of patterns) {
+    const negated = written.startsWith("!");
+    const body = negated ? written.slice(1) : written;
+    for (const alternative of expandBraces(normalizePattern(body))) {
+      const { pattern, literal, root } = rooted(cwd, alternative, written);
+      const list = negated ? negative : positive;
+      list.push(pattern);
+      if (literal) list.push(root === "" ? "**" : `${escapeGlob(root)}/**`);
     }
   }
-  crawl(walk, dirs, onFile, list);
-  return walk;
+  return { positive, negative };
+}
+function physicalDir(workspace, cwd) {
+  const realWorkspace = import_node_fs4.realpathSync.native(workspace);
+  let dir = path2.resolve(workspace, cwd);
+  const missing = [];
+  let real;
+  for (; ; ) {
+    try {
+      real = import_node_fs4.realpathSync.native(dir);
+      break;
+    } catch (error) {
+      const code = error.code;
+      const parent = path2.dirname(dir);
+      if (code !== "ENOENT" && code !== "ENOTDIR" || parent === dir) throw error;
+      missing.unshift(path2.basename(dir));
+      dir = parent;
+    }
+  }
+  const resolved = path2.join(real, ...missing);
+  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path2.sep}`)) {
+    throw new Error(
+      `working directory ${quotePath(cwd)} leads out of the workspace (to ${quotePath(resolved)})`
+    );
+  }
+  return resolved;
+}
+function walkPatterns(options, onFile, list) {
+  const { workspace, cwd } = options;
+  const base = path2.join(workspace, cwd);
+  const positive = [];
+  const ignore = [];
+  expandDirectories(base, options.patterns).forEach((pattern, i) => {
+    const written = options.patterns[i];
+    if (pattern.startsWith("!")) {
+      for (const alternative of expandBraces(normalizePattern(pattern.slice(1)))) {
+        ignore.push(rooted(cwd, alternative, written).pattern);
+      }
+    } else {
+      for (const alternative of expandBraces(normalizePattern(pattern))) {
+        positive.push({ ...rooted(cwd, alternative, written), written });
+      }
+    }
+  });
+  if (positive.length === 0) return [];
+  for (const pattern of expandDirectories(base, options.exclude ?? [])) {
+    if (pattern.startsWith("!")) continue;
+    for (const alternative of expandBraces(normalizePattern(pattern))) {
+      ignore.push(rooted(cwd, alternative, pattern).pattern);
+    }
+  }
+  const physical = new Physical(workspace);
+  const crawls = [];
+  const byRoot = /* @__PURE__ */ new Map();
+  const rootOf = (p) => `${p.literal ? "p" : "d"}:${p.root}`;
+  const dirRoots = [...new Set(positive.filter((p) => !p.literal).map((p) => p.root))].sort();
+  for (const root of dirRoots) {
+    const crawl2 = dirCrawl(physical, crawls, root);
+    if (crawl2.root === root && crawl2.kind === "dir") crawls.push(crawl2);
+    byRoot.set(`d:${root}`, crawl2);
+  }
+  for (const root of new Set(positive.filter((p) => p.literal).map((p) => p.root))) {
+    byRoot.set(`p:${root}`, pathCrawl(physical, crawls, root));
+  }
+  const all = /* @__PURE__ */ new Set();
+  for (const pattern of positive) {
+    const crawl2 = byRoot.get(rootOf(pattern));
+    crawl2.patterns.push(pattern);
+    crawl2.written.push(pattern.written);
+    all.add(crawl2);
+  }
+  for (const at of all) {
+    const walk = compileWalk({
+      base: workspace,
+      positive: at.patterns.map((p) => p.pattern),
+      ignore
+    });
+    at.walk = walk;
+    const found = (relative3, symlink) => {
+      at.files.push(relative3);
+      onFile(relative3, symlink);
+    };
+    if (at.kind === "dir") {
+      if (!excludedDir(walk, at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
+    } else if (at.kind === "path") {
+      const stats2 = lstatIfAny(path2.join(workspace, at.root));
+      if (stats2 !== void 0 && !stats2.isDirectory() && !excludedDir(walk, at.root.slice(0, Math.max(0, at.root.lastIndexOf("/")))) && walk.included(at.root) && !walk.ignored(at.root)) {
+        found(at.root, stats2.isSymbolicLink());
+      }
+    }
+  }
+  const matched = /* @__PURE__ */ new Set();
+  for (const at of all) {
+    for (const pattern of matchedPatterns(at.walk, at.files, at.written)) matched.add(pattern);
+  }
+  return [...new Set(positive.map((p) => p.written))].filter((written) => !matched.has(written));
+}
+function lstatIfAny(absolute) {
+  try {
+    return (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
+  } catch (error) {
+    if (error.code === "ENOTDIR") return void 0;
+    throw error;
+  }
+}
+function reachedBy(physical, crawls, dir, real) {
+  return crawls.find(
+    (at) => (at.root === "" || dir === at.root || dir.startsWith(`${at.root}/`)) && physical.continues(at.root, at.real, dir, real)
+  );
+}
+function dirCrawl(physical, crawls, root) {
+  let isDir = false;
+  try {
+    isDir = (0, import_node_fs4.statSync)(path2.join(physical.root, root)).isDirectory();
+  } catch {
+  }
+  if (!isDir) return nothing(root);
+  const real = physical.dir(root);
+  physical.confine(root, real);
+  const crawl2 = reachedBy(physical, crawls, root, real);
+  return crawl2 ?? { root, kind: "dir", real, patterns: [], written: [], files: [] };
+}
+function pathCrawl(physical, crawls, root) {
+  const slash = root.lastIndexOf("/");
+  const parent = slash < 0 ? "" : root.slice(0, slash);
+  let real;
+  try {
+    real = physical.dir(parent);
+  } catch {
+    return nothing(root);
+  }
+  physical.confine(root, path2.join(real, root.slice(slash + 1)));
+  const crawl2 = reachedBy(physical, crawls, parent, real);
+  return crawl2 ?? { root, kind: "path", patterns: [], written: [], files: [] };
 }
 async function listFiles(options) {
   const files = [];
-  const base = path2.join(options.workspace, options.cwd);
-  const walk = walkPatterns(options, (relative2) => {
-    const absolute = path2.join(base, relative2);
+  const { workspace } = options;
+  const unmatched = walkPatterns(options, (relative3) => {
+    if (relative3.includes("\\")) {
+      throw new Error(
+        `output ${quotePath(relative3)}: a file name with a backslash cannot be restored`
+      );
+    }
+    const absolute = path2.join(workspace, relative3);
     const stats2 = (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) return;
     files.push({
-      path: toWorkspacePath(options.cwd, relative2),
+      path: relative3,
       absolute,
       size: stats2.size,
       mode: stats2.mode,
@@ -2459,29 +2693,19 @@ async function listFiles(options) {
       ino: stats2.ino
     });
   });
-  if (!walk) return { files: [], unmatched: [] };
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  return { files, unmatched: unmatchedPatterns(options, walk, files) };
+  return { files, unmatched };
 }
-function toWorkspacePath(cwd, relative2) {
-  return cwd === "." ? relative2 : path2.posix.join(cwd, relative2);
-}
-function cwdRelative(cwd, workspacePath) {
-  return cwd === "." ? workspacePath : path2.posix.relative(cwd, workspacePath);
-}
-function unmatchedPatterns(options, walk, files) {
-  const writtenPositive = options.patterns.filter((p) => !p.startsWith("!"));
-  const unmatched = [];
-  const relative2 = files.map((file) => cwdRelative(options.cwd, file.path));
+function matchedPatterns(walk, files, written) {
+  const matched = [];
   walk.spec.positive.forEach((pattern, index) => {
     const covers = walk.covers[index];
-    if (relative2.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf("/")))))) {
-      return;
-    }
     const matches = matcher(pattern);
-    if (!relative2.some((file) => matches(file))) unmatched.push(writtenPositive[index] ?? pattern);
+    if (files.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf("/"))))) || files.some((file) => matches(file))) {
+      matched.push(written[index]);
+    }
   });
-  return unmatched;
+  return matched;
 }
 function isExecutable(mode) {
   return process.platform !== "win32" && (mode & 73) !== 0;
@@ -2557,13 +2781,13 @@ async function scanInputs(options, context = {}) {
     }
     return true;
   };
-  let walk;
+  let unmatched;
   try {
-    walk = walkPatterns(
+    unmatched = walkPatterns(
       options,
-      (relative2, symlink) => {
+      (relative3, symlink) => {
         const file = {
-          path: toWorkspacePath(options.cwd, relative2),
+          path: relative3,
           symlink,
           gone: false,
           digest: void 0,
@@ -2591,7 +2815,7 @@ async function scanInputs(options, context = {}) {
       if (unhashed.length > 0) send(unhashed);
       const hasher = await FileHasher.create(await fileBackend());
       while (pool.helpWith((absolute) => hasher.hash(absolute))) {
-        await new Promise((resolve6) => setImmediate(resolve6));
+        await new Promise((resolve7) => setImmediate(resolve7));
       }
     } else if (unhashed.length > 0) {
       const hasher = await FileHasher.create(await fileBackend());
@@ -2609,11 +2833,10 @@ async function scanInputs(options, context = {}) {
   const inputs = files.map(
     (file) => file.symlink ? { path: file.path, link: (0, import_node_fs4.readlinkSync)(inRoot(root, file.path)).split(path2.sep).join("/") } : { path: file.path, executable: file.executable, digest: file.digest }
   );
-  const unmatched = walk ? unmatchedPatterns(options, walk, files) : [];
   debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched };
 }
-var import_node_fs4, path2, import_picomatch2, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook;
+var import_node_fs4, path2, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook;
 var init_files = __esm({
   "src/adapters/files.ts"() {
     "use strict";
@@ -2627,6 +2850,45 @@ var init_files = __esm({
     init_process();
     init_walk();
     init_worker_pool();
+    MAX_ALTERNATIVES = 64;
+    Physical = class {
+      constructor(root) {
+        this.root = root;
+        this.workspace = import_node_fs4.realpathSync.native(root);
+        this.known.set("", this.workspace);
+      }
+      root;
+      workspace;
+      known = /* @__PURE__ */ new Map();
+      /** The real path of a workspace-relative directory, which must exist. */
+      dir(relative3) {
+        let real = this.known.get(relative3);
+        if (real === void 0) {
+          real = import_node_fs4.realpathSync.native(path2.join(this.root, relative3));
+          this.known.set(relative3, real);
+        }
+        return real;
+      }
+      /** Whether `relative` is `ancestor`'s path below it on disk: no link in between. */
+      continues(ancestor, realAncestor, relative3, real) {
+        const rest = ancestor === "" ? relative3 : relative3.slice(ancestor.length + 1);
+        return real === path2.join(realAncestor, rest);
+      }
+      /** Throws unless a real path is the workspace or inside it. */
+      confine(relative3, real) {
+        if (real === this.workspace || real.startsWith(`${this.workspace}${path2.sep}`)) return;
+        throw new Error(
+          `${quotePath(relative3)} is reached through a symbolic link that leads out of the workspace (to ${quotePath(real)})`
+        );
+      }
+    };
+    nothing = (root) => ({
+      root,
+      kind: "none",
+      patterns: [],
+      written: [],
+      files: []
+    });
     PARALLEL_MIN_FILES = 1e3;
     BATCH = 256;
     LARGE_SCAN = 1e3;
@@ -2783,12 +3045,34 @@ function normalizeWorkingDirectory(dir) {
 function isSafeRelativePath(path13) {
   if (path13.length === 0 || isAbsoluteAnywhere(path13)) return false;
   if (path13.includes("\\") || path13.includes("\0")) return false;
-  return path13.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+  return path13.split("/").every(isSafeSegment);
+}
+function isSafeSegment(segment) {
+  if (segment === "" || segment === "." || segment === "..") return false;
+  return !isReservedName(segment);
+}
+function isReservedName(segment) {
+  const name = segment.toLowerCase().replace(/[. ]+$/, "");
+  return name === ".git" || segment.startsWith(".taskcache-tmp-");
 }
 function linkStaysInside(linkPath, target) {
   if (isAbsoluteAnywhere(target) || target.includes("\0")) return false;
   const resolved = posix2.normalize(posix2.join(posix2.dirname(linkPath), target.replace(/\\/g, "/")));
   return !escapes(resolved) && resolved !== ".";
+}
+function linkWalk(linkPath, target) {
+  if (isAbsoluteAnywhere(target) || target.includes("\0")) return void 0;
+  const stack = linkPath.split("/").slice(0, -1);
+  const walked = [];
+  for (const segment of target.replace(/\\/g, "/").split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (stack.length === 0) return void 0;
+      stack.pop();
+    } else stack.push(segment);
+    walked.push(stack.join("/"));
+  }
+  return walked.length > 0 ? walked : [stack.join("/")];
 }
 var posix2;
 var init_paths = __esm({
@@ -2798,20 +3082,56 @@ var init_paths = __esm({
   }
 });
 
+// src/engine/signing.ts
+function signerFromEnv(env) {
+  const secret = env[SIGNING_KEY_ENV];
+  if (!secret) return void 0;
+  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module5.createRequire)(__taskcacheModuleUrl)(
+    "node:crypto"
+  );
+  const mac = (key, digest) => createHmac2("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
+  const envKey = createHmac2("sha256", secret).update("taskcache-env-digest-key").digest();
+  return {
+    keyedHash: (data) => createHmac2("sha256", envKey).update(data).digest("hex"),
+    sign: mac,
+    verify(key, digest, signature) {
+      const expected = Buffer.from(mac(key, digest));
+      const given = Buffer.from(signature);
+      return expected.length === given.length && timingSafeEqual2(expected, given);
+    }
+  };
+}
+var import_node_module5, SIGNING_KEY_ENV;
+var init_signing = __esm({
+  "src/engine/signing.ts"() {
+    "use strict";
+    import_node_module5 = require("node:module");
+    SIGNING_KEY_ENV = "TASKCACHE_SIGNING_KEY";
+  }
+});
+
 // src/engine/config-load.ts
 var config_load_exports = {};
 __export(config_load_exports, {
   loadConfig: () => loadConfig,
-  parsedConfig: () => parsedConfig
+  parsedConfig: () => parsedConfig,
+  parsedConfigValue: () => parsedConfigValue
 });
 function loadConfig(file) {
   const absolute = path4.resolve(file);
   return parsedConfig(absolute, readConfigText(absolute));
 }
 function parsedConfig(absolute, text) {
-  const result = (0, import_config.parseConfig)(text);
+  return parsedConfigValue(absolute, text).loaded;
+}
+function parsedConfigValue(absolute, text) {
+  const parsed = (0, import_config.parseConfigYaml)(text);
+  const result = parsed.ok ? (0, import_config.validateConfig)(parsed.value) : parsed;
   if (!result.ok) throw new ConfigError(absolute, result.issues);
-  return { file: absolute, workspace: path4.dirname(absolute), config: result.config };
+  return {
+    loaded: { file: absolute, workspace: path4.dirname(absolute), config: result.config },
+    value: parsed.ok ? parsed.value : void 0
+  };
 }
 var path4, import_config;
 var init_config_load = __esm({
@@ -2834,32 +3154,112 @@ function findConfig(from) {
     dir = parent;
   }
 }
-function readConfigText(absolute) {
+function readConfigFile(absolute) {
+  let fd;
   try {
-    return (0, import_node_fs7.readFileSync)(absolute, "utf8");
+    fd = (0, import_node_fs7.openSync)(absolute, "r");
   } catch (error) {
     const code = error.code;
     throw new UsageError(
       code === "ENOENT" ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`
     );
   }
-}
-async function loadConfigCached(file, stateDir) {
-  const absolute = path5.resolve(file);
-  const text = readConfigText(absolute);
-  const cached = stateDir && SCHEMA_ID ? path5.join(stateDir, `config-${blake3(`${SCHEMA_ID}\0${text}`).slice(0, 32)}.json`) : void 0;
-  if (cached) {
-    try {
-      const config = JSON.parse((0, import_node_fs7.readFileSync)(cached, "utf8"));
-      return { file: absolute, workspace: path5.dirname(absolute), config };
-    } catch {
+  try {
+    const stat = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
+    if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
+      throw tooLarge(absolute, `${stat.size} bytes`);
     }
+    let buffer = Buffer.allocUnsafe(stat.isFile() ? Number(stat.size) + 1 : 64 * 1024);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_CONFIG_BYTES + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const n = (0, import_node_fs7.readSync)(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_CONFIG_BYTES) {
+        throw tooLarge(absolute, `more than ${MAX_CONFIG_BYTES} bytes`);
+      }
+    }
+    const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    return { text: buffer.toString("utf8", 0, length), identity };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${absolute}: ${error.code}`);
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
   }
-  const { parsedConfig: parsedConfig2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
-  const loaded = parsedConfig2(absolute, text);
+}
+function readConfigText(absolute) {
+  return readConfigFile(absolute).text;
+}
+function parseTag(body, identity, env) {
+  const signingKey = env[SIGNING_KEY_ENV];
+  const keyPart = signingKey ? blake3(`taskcache-config-cache-key\0${signingKey}`) : "";
+  return blake3(`taskcache-config-cache\0${keyPart}\0${identity}\0${body}`);
+}
+function readKept(cached) {
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(cached, import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat = (0, import_node_fs7.fstatSync)(fd);
+    if (!stat.isFile() || stat.size > 4 * MAX_CONFIG_BYTES) return void 0;
+    return (0, import_node_fs7.readFileSync)(fd, "utf8");
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+async function keptConfig(cached, source, env, schemaId) {
+  const content = readKept(cached);
+  if (content === void 0) return void 0;
+  const newline = content.indexOf("\n");
+  const body = content.slice(newline + 1);
+  if (newline < 0 || content.slice(0, newline) !== parseTag(body, source.identity, env)) {
+    debug(`config: ignored ${cached}: not kept for this file`);
+    return void 0;
+  }
+  let kept;
+  try {
+    kept = JSON.parse(body);
+  } catch {
+    return void 0;
+  }
+  if (kept?.schema !== schemaId || kept?.text !== blake3(source.text)) return void 0;
+  const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => __toESM(require("./config-schema.cjs"), 1));
+  const result = validateConfig2(kept?.value);
+  if (!result.ok) {
+    debug(`config: ignored ${cached}: not a valid config`);
+    return void 0;
+  }
+  debug(`config: reused the parse kept in ${cached}`);
+  return result.config;
+}
+async function loadConfigCached(file, stateDir, options = {}) {
+  const env = options.env ?? process.env;
+  const schemaId = options.schemaId ?? SCHEMA_ID;
+  const absolute = path5.resolve(file);
+  const source = readConfigFile(absolute);
+  const cached = stateDir && schemaId ? path5.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
+  if (cached && schemaId) {
+    const config = await keptConfig(cached, source, env, schemaId);
+    if (config) return { file: absolute, workspace: path5.dirname(absolute), config };
+  }
+  const { parsedConfigValue: parsedConfigValue2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
+  const { loaded, value } = parsedConfigValue2(absolute, source.text);
   if (cached) {
+    const body = JSON.stringify({ schema: schemaId, text: blake3(source.text), value });
     try {
-      writeFileAtomic(cached, JSON.stringify(loaded.config));
+      writeFileAtomic(cached, `${parseTag(body, source.identity, env)}
+${body}`);
     } catch {
     }
   }
@@ -2877,7 +3277,9 @@ function resolveTask(name, task) {
     env: task.env,
     keyCommands: task["key-commands"],
     salt: task["key-salt"],
-    redact: task.redact
+    redact: task.redact,
+    cleanOutputs: task["clean-outputs"],
+    allowExternalLinks: task["allow-external-links"]
   };
 }
 function selectTasks(loaded, names) {
@@ -2891,7 +3293,7 @@ function selectTasks(loaded, names) {
   }
   return wanted.map((name) => resolveTask(name, tasks[name]));
 }
-var import_node_fs7, path5, DEFAULT_CONFIG, ConfigError, SCHEMA_ID;
+var import_node_fs7, path5, DEFAULT_CONFIG, ConfigError, MAX_CONFIG_BYTES, tooLarge, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
@@ -2899,10 +3301,12 @@ var init_config_file = __esm({
     path5 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
+    init_debug();
     init_process();
     init_config_shape();
     init_paths();
     init_errors();
+    init_signing();
     DEFAULT_CONFIG = "taskcache.yml";
     ConfigError = class extends UsageError {
       constructor(file, issues) {
@@ -2913,17 +3317,24 @@ var init_config_file = __esm({
       file;
       issues;
     };
-    SCHEMA_ID = true ? "e27436150c156b84" : void 0;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    tooLarge = (absolute, size) => new ConfigError(absolute, [
+      {
+        path: "(root)",
+        message: `expected a file of at most 1 MiB (${MAX_CONFIG_BYTES} bytes), got ${size}`
+      }
+    ]);
+    SCHEMA_ID = true ? "38feec203e3ef5b4" : void 0;
   }
 });
 
 // src/adapters/codec.ts
 function zlib() {
-  zlibModule ??= (0, import_node_module5.createRequire)(__taskcacheModuleUrl)("node:zlib");
+  zlibModule ??= (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:zlib");
   return zlibModule;
 }
 function streams() {
-  streamModule ??= (0, import_node_module5.createRequire)(__taskcacheModuleUrl)("node:stream");
+  streamModule ??= (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:stream");
   return streamModule;
 }
 function hasZstdBinary() {
@@ -2998,11 +3409,11 @@ function compressToFile(codec, dest) {
     child.stderr.on("data", (chunk) => {
       stderr2 += chunk.toString();
     });
-    const done = new Promise((resolve6, reject) => {
+    const done = new Promise((resolve7, reject) => {
       child.on("error", reject);
       child.on(
         "close",
-        (code) => code === 0 ? resolve6() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
+        (code) => code === 0 ? resolve7() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
       );
     });
     return { input: child.stdin, done };
@@ -3053,12 +3464,12 @@ function* plainPieces(file) {
     (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs8, import_node_module5, zlibModule, streamModule, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
+var import_node_fs8, import_node_module6, zlibModule, streamModule, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_module5 = require("node:module");
+    import_node_module6 = require("node:module");
     init_process();
     TINY_ARCHIVE = 64 * 1024;
     SMALL_ARCHIVE = 256 * 1024;
@@ -3108,17 +3519,17 @@ async function writeArchive(options) {
 function linkTarget(workspace, file) {
   let target = (0, import_node_fs9.readlinkSync)(file.absolute);
   if (path6.isAbsolute(target)) {
-    const relative2 = path6.relative(path6.dirname(file.absolute), target);
-    if (isAbsoluteAnywhere(relative2)) return void 0;
+    const relative3 = path6.relative(path6.dirname(file.absolute), target);
+    if (isAbsoluteAnywhere(relative3)) return void 0;
     const inside = path6.relative(workspace, target);
     if (inside.startsWith("..") || path6.isAbsolute(inside)) return void 0;
-    target = relative2;
+    target = relative3;
   }
   target = target.split(path6.sep).join("/");
   return linkStaysInside(file.path, target) ? target : void 0;
 }
 async function stageArchive(source, record, workspace) {
-  const dir = path6.join(workspace, `.taskcache-tmp-${uniqueSuffix()}`);
+  const dir = path6.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   (0, import_node_fs9.mkdirSync)(dir);
   try {
     const made2 = /* @__PURE__ */ new Set([dir]);
@@ -3224,50 +3635,57 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function checkDestinations(record, workspace) {
-  const root = (0, import_node_fs9.realpathSync)(workspace);
-  const checked = /* @__PURE__ */ new Map();
-  const resolve6 = (dir) => {
-    let known = checked.get(dir);
-    if (known === void 0) {
-      known = describe(dir);
-      checked.set(dir, known);
+  const kinds = /* @__PURE__ */ new Map();
+  const kindOf2 = (relative3) => {
+    let kind = kinds.get(relative3);
+    if (kind === void 0) {
+      const stats2 = (0, import_node_fs9.lstatSync)(path6.join(workspace, relative3), { throwIfNoEntry: false });
+      kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
+      kinds.set(relative3, kind);
     }
-    return known;
+    return kind;
   };
-  const describe = (dir) => {
-    let real;
-    try {
-      real = (0, import_node_fs9.realpathSync)(dir);
-    } catch {
-      if (exists(dir)) return { inside: true, exists: true, blocked: true };
-      const ancestor = dir === path6.dirname(dir) ? void 0 : resolve6(path6.dirname(dir));
-      return {
-        inside: ancestor?.inside ?? false,
-        exists: false,
-        blocked: ancestor?.blocked ?? true
-      };
+  const parentProblem = (item, dirs) => {
+    for (const dir of dirs) {
+      const kind = kindOf2(dir);
+      if (kind === "none") return void 0;
+      if (kind === "link") return `output ${item} would be written through the link ${dir}`;
+      if (kind === "other") {
+        return `output ${item} cannot be placed: a file is where its directory would be`;
+      }
     }
-    return {
-      inside: real === root || real.startsWith(root + path6.sep),
-      exists: true,
-      blocked: !isDirectory(real)
-    };
+    return void 0;
   };
+  const links = /* @__PURE__ */ new Set();
+  for (const item of record.outputs) if (item.kind === "link") links.add(item.path);
   for (const item of record.outputs) {
-    const dest = path6.join(root, item.path);
-    const parent = resolve6(path6.dirname(dest));
-    if (!parent.inside) {
-      throw new CorruptEntryError(`output ${item.path} would be written outside the workspace`);
-    }
-    if (parent.blocked) {
-      throw new CorruptEntryError(
-        `output ${item.path} cannot be placed: a file is where its directory would be`
-      );
-    }
-    if (parent.exists && isDirectory(dest)) {
+    const problem = parentProblem(item.path, parents(item.path));
+    if (problem) throw new CorruptEntryError(problem);
+    if (kindOf2(item.path) === "dir") {
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
+    if (item.kind !== "link") continue;
+    const walked = linkWalk(item.path, item.target);
+    if (walked === void 0 || walked.length === 0 || walked.at(-1) === "") {
+      throw new CorruptEntryError(`symlink ${item.path} points outside the workspace`);
+    }
+    for (const [index, step] of walked.entries()) {
+      if (step.split("/").some(isReservedName)) {
+        throw new CorruptEntryError(`symlink ${item.path} points into ${step}`);
+      }
+      if (index === walked.length - 1) break;
+      if (step !== "" && (links.has(step) || kindOf2(step) === "link")) {
+        throw new CorruptEntryError(`symlink ${item.path} resolves through the link ${step}`);
+      }
+    }
   }
+}
+function parents(relative3) {
+  const dirs = [];
+  for (let slash = relative3.indexOf("/"); slash !== -1; slash = relative3.indexOf("/", slash + 1)) {
+    dirs.push(relative3.slice(0, slash));
+  }
+  return dirs;
 }
 function exists(file) {
   try {
@@ -3276,14 +3694,7 @@ function exists(file) {
     return false;
   }
 }
-function isDirectory(file) {
-  try {
-    return (0, import_node_fs9.lstatSync)(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function placeOutputs(record, staged, workspace) {
+function placeOutputs(record, staged, workspace, remove = []) {
   const present = /* @__PURE__ */ new Map();
   const moved = /* @__PURE__ */ new Set();
   const unit = (file) => {
@@ -3298,8 +3709,11 @@ function placeOutputs(record, staged, workspace) {
     }
     return file;
   };
+  const marker = path6.join(staged.dir, IN_PROGRESS);
   const placed = [];
   try {
+    (0, import_node_fs9.writeFileSync)(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs9.rmSync)(path6.join(workspace, file), { force: true });
     for (const item of record.outputs) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
@@ -3307,11 +3721,62 @@ function placeOutputs(record, staged, workspace) {
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
+    (0, import_node_fs9.rmSync)(marker);
   } finally {
     if (!removeEmptyParents(staged.dir, placed)) {
       (0, import_node_fs9.rmSync)(staged.dir, { recursive: true, force: true });
     }
   }
+}
+function recoverInterrupted(workspace) {
+  if (recovered.has(workspace)) return [];
+  recovered.add(workspace);
+  let names;
+  try {
+    names = (0, import_node_fs9.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    const dir = path6.join(workspace, name);
+    const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
+    const stats2 = (0, import_node_fs9.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!stats2?.isDirectory()) continue;
+    const old = Date.now() - stats2.mtimeMs > STALE_MS;
+    if (pid !== process.pid && isRunning(pid) && !old) continue;
+    let named;
+    try {
+      named = JSON.parse((0, import_node_fs9.readFileSync)(path6.join(dir, IN_PROGRESS), "utf8"));
+    } catch {
+      named = [];
+    }
+    if (Array.isArray(named)) {
+      for (const file of named) {
+        if (typeof file !== "string" || !isSafeRelativePath(file)) continue;
+        if (parents(file).some((dir2) => !isPlainDirectory(path6.join(workspace, dir2)))) continue;
+        const target = path6.join(workspace, file);
+        if (exists(target)) {
+          (0, import_node_fs9.rmSync)(target, { recursive: true, force: true });
+          removed.push(file);
+        }
+      }
+    }
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+  }
+  return removed;
+}
+function isRunning(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function isPlainDirectory(dir) {
+  return (0, import_node_fs9.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 function removeEmptyParents(root, moved) {
   const dirs = /* @__PURE__ */ new Set();
@@ -3330,7 +3795,7 @@ function removeEmptyParents(root, moved) {
     return false;
   }
 }
-var import_node_fs9, path6, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes;
+var import_node_fs9, path6, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
@@ -3389,7 +3854,7 @@ var init_archive = __esm({
       async end() {
         await this.flush();
         await Promise.all(this.writes);
-        await new Promise((resolve6) => this.sink.end(resolve6));
+        await new Promise((resolve7) => this.sink.end(resolve7));
       }
       /** The buffer being filled, with room in it (allocated on first use: most archives are small). */
       async room() {
@@ -3400,8 +3865,8 @@ var init_archive = __esm({
       async flush() {
         if (this.fill === 0) return;
         const chunk = this.buffers[this.current].subarray(0, this.fill);
-        const written = new Promise((resolve6, reject) => {
-          this.sink.write(chunk, (error) => error ? reject(error) : resolve6());
+        const written = new Promise((resolve7, reject) => {
+          this.sink.write(chunk, (error) => error ? reject(error) : resolve7());
         });
         written.catch(() => {
         });
@@ -3423,6 +3888,47 @@ var init_archive = __esm({
         if (!kept) (0, import_node_fs9.fchmodSync)(fd, mode);
       }
     };
+    STAGING_PREFIX = ".taskcache-tmp-";
+    IN_PROGRESS = `${STAGING_PREFIX}restoring`;
+    recovered = /* @__PURE__ */ new Set();
+    STALE_MS = 24 * 60 * 60 * 1e3;
+  }
+});
+
+// src/adapters/declared-outputs.ts
+function declaredOutputs(cwd, outputs) {
+  const { positive, negative } = workspacePatterns(cwd, outputs);
+  const included = positive.length > 0 ? (0, import_picomatch3.default)(positive, MATCH_OPTIONS) : () => false;
+  const excluded = negative.length > 0 ? (0, import_picomatch3.default)(negative, MATCH_OPTIONS) : () => false;
+  return (workspacePath) => included(workspacePath) && !excluded(workspacePath);
+}
+function firstUndeclared(paths, cwd, outputs) {
+  const covered = declaredOutputs(cwd, outputs);
+  for (const path13 of paths) if (!covered(path13)) return path13;
+  return void 0;
+}
+var import_picomatch3;
+var init_declared_outputs = __esm({
+  "src/adapters/declared-outputs.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_files();
+    init_walk();
+  }
+});
+
+// src/core/digest.ts
+function isDigest(value) {
+  return typeof value === "string" && HEX64.test(value);
+}
+function isKey(value) {
+  return isDigest(value);
+}
+var HEX64;
+var init_digest = __esm({
+  "src/core/digest.ts"() {
+    "use strict";
+    HEX64 = /^[0-9a-f]{64}$/;
   }
 });
 
@@ -3440,6 +3946,8 @@ function createManifest(parts) {
     // Key-commands keep their declared order: each runs independently, but the order is the
     // user's and reordering them is a visible config change.
     keyCommands: [...parts.keyCommands],
+    // Declared order too: the same patterns reordered are a visible config change.
+    outputs: [...parts.outputs ?? []],
     salt: parts.salt
   };
 }
@@ -3447,13 +3955,17 @@ function isLink(entry) {
   return "link" in entry;
 }
 function inputJson(entry) {
+  return isLink(entry) ? `{"link":${jsonString(entry.link)},"path":${jsonString(entry.path)}}` : `{"digest":"${entry.digest}","executable":${entry.executable},"path":${jsonString(entry.path)}}`;
+}
+function inputJsonV1(entry) {
   return isLink(entry) ? `{"link":${jsonString(entry.link)},"path":${jsonString(entry.path)}}` : `{"digest":"${entry.digest}","path":${jsonString(entry.path)},"x":${entry.executable}}`;
 }
 function jsonString(text) {
   return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 function writeManifest(manifest, write) {
-  const rest = canonicalJson({
+  const v1 = manifest.schema === 1;
+  const fields = {
     schema: manifest.schema,
     task: manifest.task,
     command: manifest.command,
@@ -3464,15 +3976,26 @@ function writeManifest(manifest, write) {
     inputs: 0,
     keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
     salt: manifest.salt
-  });
+  };
+  if (!v1) fields.outputs = [...manifest.outputs ?? []];
+  const rest = canonicalJson(fields);
+  const input = v1 ? inputJsonV1 : inputJson;
   const placeholder = '"inputs":0';
   const at = rest.indexOf(placeholder);
   write(`${rest.slice(0, at)}"inputs":[`);
   const inputs = manifest.inputs;
   for (let i = 0; i < inputs.length; i++) {
-    write(i === 0 ? inputJson(inputs[i]) : `,${inputJson(inputs[i])}`);
+    write(i === 0 ? input(inputs[i]) : `,${input(inputs[i])}`);
   }
   write(`]${rest.slice(at + placeholder.length)}`);
+}
+function serializeManifest(manifest) {
+  const pieces = [];
+  writeManifest(manifest, (piece) => pieces.push(piece));
+  return pieces.join("");
+}
+function computeKey(manifest, hash) {
+  return hash(serializeManifest(manifest));
 }
 function hashManifest(manifest, hash) {
   const encoder = new TextEncoder();
@@ -3494,14 +4017,110 @@ function hashManifest(manifest, hash) {
 function envValueDigest(name, value, hash) {
   return hash(`taskcache-env\0${name}\0${value}`);
 }
-var KEY_SCHEMA_VERSION, PLAIN, KEY_TEXT_CHUNK;
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function unknownKey(value, allowed) {
+  for (const key in value) if (!allowed.includes(key)) return key;
+  return void 0;
+}
+function keyCount(value) {
+  let count = 0;
+  for (const _ in value) count++;
+  return count;
+}
+function readManifest(value) {
+  const fail = (field, what) => ({
+    ok: false,
+    reason: `manifest${field} ${what}`
+  });
+  if (!isObject(value)) return fail("", "is not an object");
+  const extra = unknownKey(value, MANIFEST_KEYS);
+  if (extra !== void 0) return fail("", `has an unknown field ${JSON.stringify(extra)}`);
+  const schema = value.schema;
+  if (typeof schema !== "number" || !READABLE_KEY_SCHEMAS.includes(schema)) {
+    return fail(".schema", `is not a key schema this version reads (${READABLE_KEY_SCHEMAS})`);
+  }
+  for (const field of STRING_FIELDS) {
+    if (typeof value[field] !== "string") return fail(`.${field}`, "is not a string");
+  }
+  const platform2 = value.platform;
+  if (!isObject(platform2) || unknownKey(platform2, ["os", "arch"]) !== void 0 || typeof platform2.os !== "string" || typeof platform2.arch !== "string") {
+    return fail(".platform", "is not {os, arch}");
+  }
+  const { env, inputs, keyCommands, outputs } = value;
+  if (!Array.isArray(env)) return fail(".env", "is not a list");
+  for (let i = 0; i < env.length; i++) {
+    const item = env[i];
+    if (!isObject(item) || unknownKey(item, ["name", "digest"]) !== void 0 || typeof item.name !== "string" || !isDigest(item.digest)) {
+      return fail(`.env[${i}]`, "is not {name, digest}");
+    }
+  }
+  if (!Array.isArray(inputs)) return fail(".inputs", "is not a list");
+  for (let i = 0; i < inputs.length; i++) {
+    const item = inputs[i];
+    if (!isObject(item) || typeof item.path !== "string") {
+      return fail(`.inputs[${i}]`, "has no path");
+    }
+    if ("link" in item) {
+      if (typeof item.link !== "string" || keyCount(item) !== 2) {
+        return fail(`.inputs[${i}]`, "is not {path, link}");
+      }
+    } else if (typeof item.executable !== "boolean" || !isDigest(item.digest) || keyCount(item) !== 3) {
+      return fail(`.inputs[${i}]`, "is not {path, executable, digest}");
+    }
+  }
+  if (!Array.isArray(keyCommands)) return fail(".keyCommands", "is not a list");
+  for (let i = 0; i < keyCommands.length; i++) {
+    const item = keyCommands[i];
+    if (!isObject(item) || unknownKey(item, ["command", "digest"]) !== void 0 || typeof item.command !== "string" || !isDigest(item.digest)) {
+      return fail(`.keyCommands[${i}]`, "is not {command, digest}");
+    }
+  }
+  if (schema === 1) {
+    if (outputs !== void 0) return fail("", "of key schema 1 has outputs");
+  } else if (!Array.isArray(outputs) || !outputs.every((o) => typeof o === "string")) {
+    return fail(".outputs", "is not a list of patterns");
+  }
+  const manifest = {
+    schema,
+    task: value.task,
+    command: value.command,
+    shell: value.shell,
+    cwd: value.cwd,
+    platform: { os: platform2.os, arch: platform2.arch },
+    env,
+    inputs,
+    keyCommands,
+    outputs: schema === 1 ? [] : outputs,
+    salt: value.salt
+  };
+  return { ok: true, manifest };
+}
+var KEY_SCHEMA_VERSION, READABLE_KEY_SCHEMAS, PLAIN, KEY_TEXT_CHUNK, MANIFEST_KEYS, STRING_FIELDS;
 var init_manifest = __esm({
   "src/core/manifest.ts"() {
     "use strict";
     init_canonical();
-    KEY_SCHEMA_VERSION = 1;
+    init_digest();
+    KEY_SCHEMA_VERSION = 2;
+    READABLE_KEY_SCHEMAS = [1, 2];
     PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
     KEY_TEXT_CHUNK = 16 * 1024;
+    MANIFEST_KEYS = [
+      "schema",
+      "task",
+      "command",
+      "shell",
+      "cwd",
+      "platform",
+      "env",
+      "inputs",
+      "keyCommands",
+      "outputs",
+      "salt"
+    ];
+    STRING_FIELDS = ["task", "command", "shell", "cwd", "salt"];
   }
 });
 
@@ -3562,8 +4181,14 @@ function diffManifests(before, after) {
     (k) => k.digest
   );
   if (!isEmpty(keyCommands)) changes.push({ kind: "key-commands", ...keyCommands });
+  if (before.schema !== 1 && after.schema !== 1 && !sameList(before.outputs, after.outputs)) {
+    changes.push({ kind: "outputs", before: [...before.outputs], after: [...after.outputs] });
+  }
   if (before.salt !== after.salt) changes.push({ kind: "salt" });
   return changes;
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 function listNames(names, limit = 10) {
   const shown = names.slice(0, limit).join(", ");
@@ -3617,6 +4242,11 @@ function describeChanges(changes, limit = 10) {
       case "key-commands":
         lines.push(...describeNamed(change, "key-command output", limit));
         break;
+      case "outputs":
+        lines.push(
+          `outputs changed: ${listNames(change.before, limit) || "none"} \u2192 ${listNames(change.after, limit) || "none"}`
+        );
+        break;
       case "salt":
         lines.push("key-salt changed");
         break;
@@ -3644,21 +4274,6 @@ var init_diff = __esm({
   }
 });
 
-// src/core/digest.ts
-function isDigest(value) {
-  return typeof value === "string" && HEX64.test(value);
-}
-function isKey(value) {
-  return isDigest(value);
-}
-var HEX64;
-var init_digest = __esm({
-  "src/core/digest.ts"() {
-    "use strict";
-    HEX64 = /^[0-9a-f]{64}$/;
-  }
-});
-
 // src/core/entry.ts
 function outputBytes(record) {
   let total = 0;
@@ -3672,7 +4287,7 @@ function encodeRecord(record, hash, signer) {
   return `{"digest":"${digest}"${signature},"record":${body}}
 `;
 }
-function asWritten(text, hash, withManifest) {
+function asWritten(text, hash) {
   const start = text.indexOf(RECORD_FIELD);
   const end = text.lastIndexOf("}");
   if (start === -1 || end <= start || text.slice(end + 1).trim() !== "") return void 0;
@@ -3683,10 +4298,24 @@ function asWritten(text, hash, withManifest) {
     return void 0;
   }
   const body = text.slice(start + RECORD_FIELD.length, end);
-  if (!isDigest(header.digest) || hash(body) !== header.digest) return void 0;
+  if (!isDigest(header.digest)) return void 0;
+  const bytes = new TextEncoder().encode(body);
+  if (hash(bytes) !== header.digest) return void 0;
+  const without = parseWithoutManifest(body);
+  if (without) {
+    const from = utf8Length(body.slice(0, without.start));
+    const to = bytes.length - utf8Length(body.slice(without.end));
+    return {
+      ok: true,
+      digest: header.digest,
+      signature: header.signature,
+      record: without.record,
+      manifest: { text: body.slice(without.start, without.end), bytes: bytes.subarray(from, to) }
+    };
+  }
   let record;
   try {
-    record = !withManifest && parseWithoutManifest(body) || JSON.parse(body);
+    record = JSON.parse(body);
   } catch {
     return void 0;
   }
@@ -3702,8 +4331,9 @@ function parseWithoutManifest(body) {
       `${body.slice(0, start)},"manifest":null${body.slice(end + 1)}`
     );
     if (record === null || typeof record !== "object") return void 0;
+    if (record.manifest !== null) return void 0;
     delete record.manifest;
-    return record;
+    return { record, start: start + MANIFEST_FIELD.length - 1, end: end + 1 };
   } catch {
     return void 0;
   }
@@ -3722,7 +4352,13 @@ function reserialized(text, hash) {
   if (!isDigest(digest) || record === null || typeof record !== "object") {
     return { ok: false, reason: "record has no digest" };
   }
-  if (hash(canonicalJson(record)) !== digest) {
+  let canonical;
+  try {
+    canonical = canonicalJson(record);
+  } catch {
+    return { ok: false, reason: "record is malformed" };
+  }
+  if (hash(canonical) !== digest) {
     return { ok: false, reason: "record digest mismatch" };
   }
   return { ok: true, digest, record, signature };
@@ -3734,9 +4370,14 @@ function decodeRecordToRestore(text, expectedKey, hash, signer) {
   return decode(text, expectedKey, hash, signer, false);
 }
 function decode(text, expectedKey, hash, signer, withManifest) {
-  const checked = asWritten(text, hash, withManifest) ?? reserialized(text, hash);
+  if (typeof text !== "string") return { ok: false, reason: "record is not text" };
+  if (text.length > MAX_RECORD_CHARS) {
+    return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
+  }
+  const checked = asWritten(text, hash) ?? reserialized(text, hash);
   if (!checked.ok) return checked;
-  const { digest, record, signature } = checked;
+  const { digest, record, signature, manifest: written } = checked;
+  if (Array.isArray(record)) return { ok: false, reason: "record is not an object" };
   const entry = record;
   if (entry.format !== ENTRY_FORMAT) {
     return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
@@ -3750,51 +4391,161 @@ function decode(text, expectedKey, hash, signer, withManifest) {
       return { ok: false, reason: "entry signature does not match the signing key" };
     }
   }
-  if (!Array.isArray(entry.outputs) || !CODECS.includes(entry.archive?.codec)) {
-    return { ok: false, reason: "record is malformed" };
+  const malformed = checkRecord(entry, written === void 0);
+  if (malformed !== void 0) return { ok: false, reason: malformed };
+  const unsafe = checkOutputPaths(entry.outputs);
+  if (unsafe !== void 0) return { ok: false, reason: unsafe };
+  if (written !== void 0) {
+    if (!withManifest) {
+      if (hash(written.bytes) !== entry.key) {
+        return { ok: false, reason: MANIFEST_NOT_KEY };
+      }
+      return { ok: true, record: entry };
+    }
+    let value;
+    try {
+      value = JSON.parse(written.text);
+    } catch {
+      return { ok: false, reason: "record manifest is not valid JSON" };
+    }
+    const manifest2 = readManifest(value);
+    if (!manifest2.ok) return { ok: false, reason: `record ${manifest2.reason}` };
+    const key = manifest2.manifest.schema === KEY_SCHEMA_VERSION ? hash(written.bytes) : computeKey(manifest2.manifest, hash);
+    if (key !== entry.key) return { ok: false, reason: MANIFEST_NOT_KEY };
+    return {
+      ok: true,
+      record: { ...entry, manifest: manifest2.manifest }
+    };
   }
+  const manifest = readManifest(entry.manifest);
+  if (!manifest.ok) return { ok: false, reason: `record ${manifest.reason}` };
+  if (computeKey(manifest.manifest, hash) !== entry.key) {
+    return { ok: false, reason: MANIFEST_NOT_KEY };
+  }
+  if (!withManifest) {
+    const { manifest: _, ...restored } = entry;
+    return { ok: true, record: restored };
+  }
+  return { ok: true, record: { ...entry, manifest: manifest.manifest } };
+}
+function utf8Length(text) {
+  return new TextEncoder().encode(text).length;
+}
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function unknownKey2(value, allowed) {
+  for (const key in value) if (!allowed.includes(key)) return key;
+  return void 0;
+}
+function checkRecord(entry, withManifest) {
+  const extra = unknownKey2(entry, RECORD_KEYS);
+  if (extra !== void 0) return `record has an unknown field ${JSON.stringify(extra)}`;
+  if (withManifest && !("manifest" in entry)) return "record has no manifest";
+  if (typeof entry.task !== "string") return "record field task is not a string";
+  if (typeof entry.createdAt !== "string") return "record field createdAt is not a string";
+  if (!isSize(entry.durationMs)) return "record field durationMs is not a duration";
+  if (!Number.isSafeInteger(entry.exitCode)) return "record field exitCode is not an integer";
+  const { outputs, log, archive, producer, runnerFiles } = entry;
+  if (!Array.isArray(outputs)) return "record field outputs is not a list";
+  if (outputs.length > MAX_OUTPUTS) {
+    return `record has ${outputs.length} outputs, more than ${MAX_OUTPUTS}`;
+  }
+  let total = 0;
+  for (let i = 0; i < outputs.length; i++) {
+    const item = outputs[i];
+    const field = `record field outputs[${i}]`;
+    if (!isObject2(item) || typeof item.path !== "string") return `${field} has no path`;
+    if (item.path.length > MAX_PATH_LENGTH) {
+      return `${field} has a path longer than ${MAX_PATH_LENGTH} characters`;
+    }
+    if (item.kind === "link") {
+      if (unknownKey2(item, LINK_KEYS) !== void 0 || typeof item.target !== "string") {
+        return `${field} is not {kind, path, target}`;
+      }
+      if (item.target.length > MAX_PATH_LENGTH) {
+        return `${field} has a target longer than ${MAX_PATH_LENGTH} characters`;
+      }
+    } else if (item.kind !== "file" || unknownKey2(item, FILE_KEYS) !== void 0 || typeof item.executable !== "boolean" || !isDigest(item.digest)) {
+      return `${field} is not {kind, path, executable, size, digest}`;
+    } else {
+      if (!isSize(item.size)) return `${field}.size is not a size up to ${MAX_SIZE} bytes`;
+      total += item.size;
+      if (total > MAX_SIZE) return `record's outputs add up to more than ${MAX_SIZE} bytes`;
+    }
+  }
+  if (!isObject2(log) || unknownKey2(log, ["size", "digest"]) !== void 0 || !isDigest(log.digest)) {
+    return "record field log is not {size, digest}";
+  }
+  if (!isSize(log.size)) return `record field log.size is not a size up to ${MAX_SIZE} bytes`;
+  if (!isObject2(archive) || unknownKey2(archive, ["codec"]) !== void 0 || !CODECS.includes(archive.codec)) {
+    return `record field archive is not {codec} with a codec of ${CODECS.join(", ")}`;
+  }
+  if (!isObject2(producer) || Object.values(producer).some((v) => typeof v !== "string")) {
+    return "record field producer is not an object of strings";
+  }
+  if (runnerFiles !== void 0 && (!isObject2(runnerFiles) || unknownKey2(runnerFiles, RUNNER_FILES_KEYS) !== void 0 || !RUNNER_FILES_KEYS.every((k) => typeof runnerFiles[k] === "string"))) {
+    return "record field runnerFiles is not {output, env, path, summary}";
+  }
+  return void 0;
+}
+function checkOutputPaths(outputs) {
   const seen = /* @__PURE__ */ new Set();
-  for (const item of entry.outputs) {
+  for (const item of outputs) {
     if (!isSafeRelativePath(item.path) || seen.has(item.path)) {
-      return { ok: false, reason: `unsafe output path ${JSON.stringify(item.path)}` };
+      return `unsafe output path ${JSON.stringify(item.path)}`;
     }
     seen.add(item.path);
   }
-  for (const item of entry.outputs) {
+  for (const item of outputs) {
     for (let slash = item.path.lastIndexOf("/"); slash > 0; ) {
       if (seen.has(item.path.slice(0, slash))) {
-        return {
-          ok: false,
-          reason: `output ${JSON.stringify(item.path)} lies below another output`
-        };
+        return `output ${JSON.stringify(item.path)} lies below another output`;
       }
       slash = item.path.lastIndexOf("/", slash - 1);
     }
-    if (item.kind === "link") {
-      if (typeof item.target !== "string" || !linkStaysInside(item.path, item.target)) {
-        return { ok: false, reason: `symlink ${item.path} points outside the workspace` };
-      }
-    } else if (item.kind !== "file" || !isDigest(item.digest) || !Number.isSafeInteger(item.size) || item.size < 0) {
-      return { ok: false, reason: `malformed output ${item.path}` };
+    if (item.kind === "link" && !linkStaysInside(item.path, item.target)) {
+      return `symlink ${item.path} points outside the workspace`;
     }
   }
-  if (!isDigest(entry.log?.digest) || !Number.isSafeInteger(entry.log.size)) {
-    return { ok: false, reason: "record is malformed" };
-  }
-  return { ok: true, record: entry };
+  return void 0;
 }
-var ENTRY_FORMAT, CODECS, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST;
+var ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
     init_canonical();
     init_digest();
+    init_manifest();
     init_paths();
     ENTRY_FORMAT = 1;
     CODECS = ["zstd", "gzip", "none"];
+    MAX_RECORD_CHARS = 64 * 1024 * 1024;
+    MAX_OUTPUTS = 1e6;
+    MAX_PATH_LENGTH = 4096;
+    MAX_SIZE = 2 ** 40;
     RECORD_FIELD = ',"record":';
     MANIFEST_FIELD = ',"manifest":{';
     AFTER_MANIFEST = '},"outputs":[';
+    MANIFEST_NOT_KEY = "record's manifest does not give its key";
+    RECORD_KEYS = [
+      "format",
+      "key",
+      "task",
+      "manifest",
+      "createdAt",
+      "durationMs",
+      "exitCode",
+      "outputs",
+      "log",
+      "archive",
+      "producer",
+      "runnerFiles"
+    ];
+    FILE_KEYS = ["kind", "path", "executable", "size", "digest"];
+    LINK_KEYS = ["kind", "path", "target"];
+    RUNNER_FILES_KEYS = ["output", "env", "path", "summary"];
+    isSize = (value) => Number.isSafeInteger(value) && value >= 0 && value <= MAX_SIZE;
   }
 });
 
@@ -3854,7 +4605,17 @@ function redact(text, secrets) {
   }
   return out;
 }
-var VOLATILE_ENV, SECRET_NAME, VOLATILE;
+function isPrivateEnvName(name) {
+  return PRIVATE.some((re) => re.test(name));
+}
+function commandEnv(env) {
+  const out = {};
+  for (const name of Object.keys(env)) {
+    if (!isPrivateEnvName(name)) out[name] = env[name];
+  }
+  return out;
+}
+var VOLATILE_ENV, SECRET_NAME, VOLATILE, PRIVATE_ENV, PRIVATE;
 var init_env = __esm({
   "src/core/env.ts"() {
     "use strict";
@@ -3922,6 +4683,22 @@ var init_env = __esm({
     ];
     SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|API_?KEY|_KEY$|^KEY$/i;
     VOLATILE = VOLATILE_ENV.map(wildcardToRegExp);
+    PRIVATE_ENV = [
+      "ACTIONS_RUNTIME_TOKEN",
+      "ACTIONS_RUNTIME_URL",
+      "ACTIONS_RESULTS_URL",
+      "ACTIONS_CACHE_URL",
+      "ACTIONS_CACHE_SERVICE_V2",
+      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+      "ACTIONS_ID_TOKEN_REQUEST_URL",
+      "INPUT_*",
+      "STATE_*",
+      "GITHUB_STATE",
+      "TASKCACHE_SIGNING_KEY",
+      "TASKCACHE_REMOTE_TOKEN",
+      "TASKCACHE_REMOTE_HEADERS"
+    ];
+    PRIVATE = PRIVATE_ENV.map((pattern) => new RegExp(wildcardToRegExp(pattern).source, "i"));
   }
 });
 
@@ -4064,6 +4841,13 @@ var init_stat_cache = __esm({
 });
 
 // src/adapters/dir-cache.ts
+function statIfAny(absolute) {
+  try {
+    return (0, import_node_fs11.statSync)(absolute, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 function toRow(stats2, listing) {
   return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
 }
@@ -4107,7 +4891,7 @@ var init_dir_cache = __esm({
         this.seen.add(absolute);
         const row = this.rows.get(absolute);
         const listedAt = Date.now();
-        const stats2 = (0, import_node_fs11.lstatSync)(absolute, { throwIfNoEntry: false });
+        const stats2 = statIfAny(absolute);
         if (stats2 === void 0 || !stats2.isDirectory()) {
           this.updates.set(absolute, null);
           return void 0;
@@ -4120,7 +4904,7 @@ var init_dir_cache = __esm({
           }
         }
         const listing = readListing(absolute);
-        const keep = listing !== void 0 && !isRacy(stats2, listedAt);
+        const keep = listing !== void 0 && listing.invalid === void 0 && !isRacy(stats2, listedAt);
         this.updates.set(absolute, keep ? toRow(stats2, listing) : null);
         return listing;
       };
@@ -4161,14 +4945,21 @@ async function computeTaskKey(spec, ctx) {
     },
     cachesFor(ctx)
   );
-  const env = selectEnv(spec.env, ctx.env).map((name) => ({
-    name,
-    digest: envValueDigest(name, ctx.env[name] ?? "", blake3)
-  }));
+  const keyed = (ctx.signer ?? signerFromEnv(ctx.env))?.keyedHash;
+  const warnings = [];
+  const env = selectEnv(spec.env, ctx.env).map((name) => {
+    if (!keyed && isSecretLookingName(name)) {
+      warnings.push(
+        `${spec.name}: env var ${name} looks like a secret and enters the key as a plain digest, which anyone who can read an entry can test guesses against; set TASKCACHE_SIGNING_KEY to key it`
+      );
+    }
+    return { name, digest: envValueDigest(name, ctx.env[name] ?? "", keyed ?? blake3) };
+  });
   const cwdAbsolute = path7.join(ctx.workspace, spec.cwd);
+  const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : void 0;
   const keyCommands = [];
   for (const command of spec.keyCommands) {
-    const stdout2 = await captureStdout(spec.shell, command, cwdAbsolute, ctx.env);
+    const stdout2 = await captureStdout(spec.shell, command, cwdAbsolute, keyCommandEnv);
     keyCommands.push({ command, digest: blake3(stdout2) });
   }
   const manifest = createManifest({
@@ -4180,10 +4971,11 @@ async function computeTaskKey(spec, ctx) {
     env,
     inputs,
     keyCommands,
+    outputs: spec.outputs,
     salt: spec.salt
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
-  return { manifest, key, unmatched };
+  return { manifest, key, unmatched, warnings };
 }
 var path7;
 var init_key = __esm({
@@ -4197,6 +4989,25 @@ var init_key = __esm({
     init_stat_cache();
     init_env();
     init_manifest();
+    init_signing();
+  }
+});
+
+// src/adapters/deadlines.ts
+function operationBoundMs(bytes, deadlines = STORE_DEADLINES) {
+  return deadlines.operationMs + Math.ceil(Math.max(0, bytes) * 1e3 / deadlines.minBytesPerSecond);
+}
+var STORE_DEADLINES;
+var init_deadlines = __esm({
+  "src/adapters/deadlines.ts"() {
+    "use strict";
+    STORE_DEADLINES = {
+      connectMs: 5e3,
+      firstByteMs: 1e4,
+      minBytesPerSecond: 16 * 1024,
+      throughputWindowMs: 1e4,
+      operationMs: 3e4
+    };
   }
 });
 
@@ -4220,21 +5031,68 @@ var init_store = __esm({
 });
 
 // src/engine/stores.ts
+function silenceGuard(source, limitMs, onSilence) {
+  let timer;
+  let ended = false;
+  const stop = () => {
+    clearTimeout(timer);
+    timer = void 0;
+  };
+  const out = new (streams()).Readable({
+    read() {
+      if (ended) return;
+      stop();
+      timer = setTimeout(() => {
+        if (!out.destroyed) out.destroy(onSilence());
+      }, limitMs);
+      source.resume();
+    },
+    destroy(error, callback) {
+      stop();
+      if (!ended) source.destroy();
+      callback(error);
+    }
+  });
+  source.on("data", (chunk) => {
+    stop();
+    if (!out.push(chunk)) source.pause();
+  });
+  source.on("end", () => {
+    ended = true;
+    stop();
+    out.push(null);
+  });
+  source.on("error", (error) => {
+    stop();
+    if (!out.destroyed) out.destroy(error);
+  });
+  source.on("close", () => {
+    stop();
+    if (!ended && !out.destroyed) out.destroy(new Error("the archive closed before its end"));
+  });
+  source.pause();
+  return out;
+}
 function messageOf2(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var StoreSet;
+var BACKSTOP_GRACE_MS, StoreSet, TIMED_OUT;
 var init_stores = __esm({
   "src/engine/stores.ts"() {
     "use strict";
+    init_codec();
+    init_deadlines();
     init_store();
+    BACKSTOP_GRACE_MS = 5e3;
     StoreSet = class {
-      constructor(stores, warn) {
+      constructor(stores, warn, backstopMs = (bytes) => operationBoundMs(bytes) + BACKSTOP_GRACE_MS) {
         this.stores = stores;
         this.warn = warn;
+        this.backstopMs = backstopMs;
       }
       stores;
       warn;
+      backstopMs;
       down = /* @__PURE__ */ new Set();
       /** One message per store that failed during the run. */
       failures = [];
@@ -4244,14 +5102,34 @@ var init_stores = __esm({
       writable() {
         return this.stores.filter((s) => canWrite(s.mode) && !this.down.has(s));
       }
-      /** Runs `operation` against `store`; a failure switches the store off and yields undefined. */
-      async attempt(store, what, operation) {
+      /**
+       * Runs `operation` against `store`; a failure, or no answer within the backstop for a call
+       * moving `bytes`, switches the store off and yields undefined.
+       */
+      async attempt(store, what, operation, bytes = 0) {
         if (this.down.has(store)) return void 0;
+        const limit = this.backstopMs(bytes);
+        let timer;
+        const backstop = new Promise((resolve7) => {
+          timer = setTimeout(() => resolve7(TIMED_OUT), limit);
+        });
         try {
-          return await operation();
+          const pending = operation();
+          pending.catch(() => {
+          });
+          const outcome = await Promise.race([pending, backstop]);
+          if (outcome === TIMED_OUT) {
+            this.fail(store, `${what}: no answer within ${Math.round(limit / 1e3)} s`);
+            await Promise.resolve(store.close?.()).catch(() => {
+            });
+            return void 0;
+          }
+          return outcome;
         } catch (error) {
           this.fail(store, `${what}: ${messageOf2(error)}`);
           return void 0;
+        } finally {
+          clearTimeout(timer);
         }
       }
       fail(store, message) {
@@ -4263,7 +5141,53 @@ var init_stores = __esm({
         );
       }
       get(store, key) {
-        return this.attempt(store, "read", () => store.get(key));
+        return this.attempt(store, "read", async () => {
+          const entry = await store.get(key);
+          return entry === void 0 ? void 0 : this.watched(store, entry);
+        });
+      }
+      /**
+       * The entry, with its archive's opening under the backstop, and its reading too: silence
+       * for the backstop while the reader waits errors the stream and switches the store off.
+       * Other errors pass as they are (an archive gone from a store is the engine's to judge).
+       */
+      watched(store, entry) {
+        const limit = this.backstopMs(0);
+        const timedOut = (what) => {
+          const message = `${what}: no answer within ${Math.round(limit / 1e3)} s`;
+          this.fail(store, message);
+          void Promise.resolve(store.close?.()).catch(() => {
+          });
+          return new StoreError(store.name, `${store.name}: ${message}`);
+        };
+        return {
+          recordText: entry.recordText,
+          ...entry.archiveFile !== void 0 ? { archiveFile: entry.archiveFile } : {},
+          openArchive: async () => {
+            if (this.down.has(store)) {
+              throw new StoreError(store.name, `${store.name}: switched off for this run`);
+            }
+            let timer;
+            const backstop = new Promise((resolve7) => {
+              timer = setTimeout(() => resolve7(TIMED_OUT), limit);
+            });
+            try {
+              const pending = entry.openArchive();
+              pending.then(
+                (stream) => {
+                  if (this.down.has(store)) stream.destroy();
+                },
+                () => {
+                }
+              );
+              const opened = await Promise.race([pending, backstop]);
+              if (opened === TIMED_OUT) throw timedOut("read archive");
+              return silenceGuard(opened, limit, () => timedOut("read archive"));
+            } finally {
+              clearTimeout(timer);
+            }
+          }
+        };
       }
       /** Saves to every writable store at once; the stores that took it. */
       saveAll(request) {
@@ -4272,22 +5196,34 @@ var init_stores = __esm({
       async putAll(targets, request) {
         const saved = await Promise.all(
           targets.map(async (store) => {
-            const outcome = await this.attempt(store, "write", () => store.put(request));
+            const outcome = await this.attempt(
+              store,
+              "write",
+              () => store.put(request),
+              request.archiveSize
+            );
             return outcome === void 0 ? void 0 : store;
           })
         );
         return saved.filter((s) => s !== void 0);
       }
     };
+    TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
   }
 });
 
 // src/engine/engine.ts
 async function keyTask(spec, engine) {
-  const taskKey = await computeTaskKey(spec, engine);
+  let taskKey;
+  try {
+    taskKey = await computeTaskKey(spec, engine);
+  } catch (error) {
+    throw new UncacheableError(messageOf2(error));
+  }
   for (const pattern of taskKey.unmatched) {
     engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
+  for (const warning of taskKey.warnings ?? []) engine.reporter.warn(warning);
   return taskKey;
 }
 async function runTask(spec, engine) {
@@ -4301,8 +5237,11 @@ async function runTask(spec, engine) {
       `${spec.name}: cannot compute the key (${messageOf2(error)}); running without the cache`
     );
   }
+  let unusable;
   if (taskKey && !engine.force) {
-    const hit = await restore(spec, taskKey.key, engine);
+    const outcome = await restoreOutcome(spec, taskKey.key, engine);
+    unusable = outcome.unusable;
+    const hit = outcome.hit;
     if (hit) {
       const durationMs = Math.round(monotonicMs() - started);
       const result2 = {
@@ -4313,7 +5252,7 @@ async function runTask(spec, engine) {
         exitCode: 0,
         durationMs,
         originalDurationMs: hit.record.durationMs,
-        timeSavedMs: Math.max(0, hit.record.durationMs - durationMs),
+        timeSavedMs: hit.record.durationMs - durationMs,
         bytes: outputBytes(hit.record),
         reason: null,
         savedTo: [],
@@ -4326,20 +5265,30 @@ async function runTask(spec, engine) {
       return result2;
     }
   }
-  const reason = taskKey ? engine.force ? "forced" : (await explainMiss(spec, taskKey.manifest, engine)).reason : "no key";
+  const reason = taskKey ? engine.force ? "forced" : unusable !== void 0 ? `the entry is unusable (${unusable})` : (await explainMiss(spec, taskKey.manifest, engine)).reason : "no key";
   if (taskKey) reporter.miss(spec, taskKey.key, reason);
-  const cwd = path8.join(engine.workspace, spec.cwd);
+  let cwd;
+  try {
+    cwd = physicalDir(engine.workspace, spec.cwd);
+  } catch (error) {
+    reporter.warn(`${spec.name}: ${messageOf2(error)}; not running the command`);
+    const result2 = failedResult(spec, taskKey?.key ?? null, 2, started, reason);
+    await finish(engine, result2);
+    return result2;
+  }
+  const env = commandEnv(engine.env);
   const run2 = await runCommand({
     shell: spec.shell,
     command: spec.command,
     cwd,
-    env: engine.hooks ? engine.hooks.prepare(engine.env) : engine.env,
+    env: engine.hooks ? engine.hooks.prepare(env) : env,
     live: reporter.live
   });
   if (run2.spawnError) reporter.warn(`${spec.name}: ${run2.spawnError}`);
   const runnerFiles = engine.hooks?.collect();
   let bytes = 0;
   let savedTo = [];
+  let keptIn = [];
   if (run2.exitCode === 0 && taskKey) {
     const secrets = [
       ...secretValues(engine.env),
@@ -4349,10 +5298,13 @@ async function runTask(spec, engine) {
     const saved = await save(spec, taskKey, engine, {
       log,
       durationMs: run2.durationMs,
-      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter)
+      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter),
+      // A forced run, or one that found the entry unusable, replaces it where it can.
+      replace: engine.force || unusable !== void 0
     });
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
+    keptIn = saved.kept.map((s) => s.name);
   }
   const result = {
     task: spec.name,
@@ -4366,11 +5318,28 @@ async function runTask(spec, engine) {
     bytes,
     reason,
     savedTo,
+    ...keptIn.length > 0 ? { keptIn } : {},
     cachedAt: null,
     ...runnerFiles ? { runnerFiles } : {}
   };
   await finish(engine, result);
   return result;
+}
+function failedResult(spec, key, exitCode, started, reason) {
+  return {
+    task: spec.name,
+    key,
+    status: "failed",
+    source: null,
+    exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    originalDurationMs: null,
+    timeSavedMs: 0,
+    bytes: 0,
+    reason,
+    savedTo: [],
+    cachedAt: null
+  };
 }
 function redactRunnerFiles(spec, files, secrets, reporter) {
   const redacted = {
@@ -4403,28 +5372,62 @@ async function finish(engine, result) {
   }).catch(() => {
   });
 }
-async function restore(spec, key, engine) {
+async function restoreOutcome(spec, key, engine) {
   const { stores, reporter } = engine;
+  let unusable;
+  const refuse = (store, reason, what) => {
+    unusable ??= reason;
+    reporter.warn(
+      `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`
+    );
+  };
+  let removed = [];
+  try {
+    removed = recoverInterrupted(engine.workspace);
+  } catch (error) {
+    reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf2(error)}`);
+  }
+  if (removed.length > 0) {
+    reporter.warn(
+      `removed ${removed.length} output${removed.length === 1 ? "" : "s"} an interrupted restore left half-placed (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", \u2026" : ""})`
+    );
+  }
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
     if (!stored) continue;
     const decoded = decodeRecordToRestore(stored.recordText, key, blake3, engine.signer);
     if (!decoded.ok) {
-      reporter.warn(
-        `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is unusable (${decoded.reason}); treating it as a miss`
-      );
+      refuse(store, decoded.reason, "unusable");
       continue;
     }
     const record = decoded.record;
+    const undeclared = firstUndeclared(
+      record.outputs.map((item) => item.path),
+      spec.cwd,
+      spec.outputs
+    );
+    if (undeclared !== void 0) {
+      refuse(store, `${undeclared} is not a declared output of the task`, "unusable");
+      continue;
+    }
     const position = stores.stores.indexOf(store);
     const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
-    const copy = backfill.length > 0 ? scratchFile(engine, key) : void 0;
+    let copy;
+    let written;
+    let source;
     try {
       checkDestinations(record, engine.workspace);
+      if (backfill.length > 0) copy = scratchFile(engine, key);
       let archive;
-      let written;
-      if (copy) ({ stream: archive, written } = teeToFile(await stored.openArchive(), copy));
-      else archive = stored.archiveFile ?? await stored.openArchive();
+      if (copy) {
+        source = await stored.openArchive();
+        const tee = teeToFile(source, copy);
+        archive = tee.stream;
+        written = tee.written;
+        written.catch(() => {
+        });
+      } else if (stored.archiveFile !== void 0) archive = stored.archiveFile;
+      else archive = source = await stored.openArchive();
       const staged = await stageArchive(archive, record, engine.workspace);
       try {
         await written;
@@ -4432,7 +5435,11 @@ async function restore(spec, key, engine) {
         (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
-      placeOutputs(record, staged, engine.workspace);
+      const stale = await staleOutputs(spec, record, engine).catch((error) => {
+        (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
+        throw error;
+      });
+      placeOutputs(record, staged, engine.workspace, stale);
       if (copy) {
         await stores.putAll(backfill, {
           key,
@@ -4443,20 +5450,27 @@ async function restore(spec, key, engine) {
           archiveSize: (0, import_node_fs12.statSync)(copy).size
         });
       }
-      return { source: store, record, log: staged.log };
+      return { hit: { source: store, record, log: staged.log } };
     } catch (error) {
-      if (error instanceof CorruptEntryError) {
-        reporter.warn(
-          `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is corrupt (${error.message}); treating it as a miss, outputs left as they were`
-        );
-      } else {
-        stores.fail(store, `restore: ${messageOf2(error)}`);
-      }
+      source?.destroy();
+      if (!stores.readable().includes(store)) continue;
+      if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
+      else stores.fail(store, `restore: ${messageOf2(error)}`);
     } finally {
       if (copy) (0, import_node_fs12.rmSync)(copy, { force: true });
     }
   }
-  return void 0;
+  return unusable === void 0 ? {} : { unusable };
+}
+async function staleOutputs(spec, record, engine) {
+  if (!spec.cleanOutputs) return [];
+  const keep = new Set(record.outputs.map((item) => item.path));
+  const { files } = await listFiles({
+    workspace: engine.workspace,
+    cwd: spec.cwd,
+    patterns: spec.outputs
+  });
+  return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 function scratchFile(engine, key) {
   (0, import_node_fs12.mkdirSync)(engine.tmpDir, { recursive: true });
@@ -4468,6 +5482,12 @@ function teeToFile(source, file) {
   source.on("error", (error) => {
     pass.destroy(error);
     out.destroy(error);
+  });
+  source.on("close", () => {
+    if (!source.readableEnded) {
+      pass.destroy();
+      out.destroy();
+    }
   });
   source.pipe(out);
   source.pipe(pass);
@@ -4483,24 +5503,35 @@ async function explainMiss(spec, manifest, engine) {
     if (!text) continue;
     const decoded = decodeRecord(text, void 0, blake3, engine.signer);
     if (!decoded.ok) continue;
-    const changes = diffManifests(decoded.record.manifest, manifest);
-    return { reason: missReason(changes), changes, previous: decoded.record };
+    try {
+      const changes = diffManifests(decoded.record.manifest, manifest);
+      return { reason: missReason(changes), changes, previous: decoded.record };
+    } catch (error) {
+      return { reason: `unknown (${messageOf2(error)})`, changes: void 0, previous: void 0 };
+    }
   }
-  return { reason: missReason(void 0), changes: void 0, previous: void 0 };
+  const ranBefore = await engine.local?.runs().then((runs) => runs.some((run2) => run2.task === spec.name && run2.status !== "failed")).catch(() => false);
+  return {
+    reason: ranBefore ? "no entry for this key (the earlier entries of the task are gone: evicted, or saved elsewhere)" : missReason(void 0),
+    changes: void 0,
+    previous: void 0
+  };
 }
 async function save(spec, taskKey, engine, run2) {
   const { reporter } = engine;
-  if (engine.stores.writable().length === 0) return { bytes: 0, stores: [] };
-  const listing = await listFiles({
-    workspace: engine.workspace,
-    cwd: spec.cwd,
-    patterns: spec.outputs
-  });
-  for (const pattern of listing.unmatched) {
-    reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
-  }
-  const archivePath = scratchFile(engine, taskKey.key);
+  const none = { bytes: 0, stores: [], kept: [] };
+  if (engine.stores.writable().length === 0) return none;
+  let archivePath;
   try {
+    const listing = await listFiles({
+      workspace: engine.workspace,
+      cwd: spec.cwd,
+      patterns: spec.outputs
+    });
+    for (const pattern of listing.unmatched) {
+      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+    }
+    archivePath = scratchFile(engine, taskKey.key);
     const codec = preferredCodec(
       listing.files.reduce((sum, file) => sum + file.size, 0) + run2.log.length,
       engine.stores.writable().some((store) => store.compress)
@@ -4512,10 +5543,11 @@ async function save(spec, taskKey, engine, run2) {
       codec,
       dest: archivePath
     });
-    for (const skipped of written.skipped) {
+    if (written.skipped.length > 0) {
       reporter.warn(
-        `${spec.name}: output ${skipped} is a symlink leaving the workspace; not stored`
+        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ""}, which a cache entry cannot hold; a hit without it would restore a broken output`
       );
+      return none;
     }
     const record = {
       format: ENTRY_FORMAT,
@@ -4531,14 +5563,31 @@ async function save(spec, taskKey, engine, run2) {
       producer: engine.producer,
       ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {}
     };
-    const stores = await engine.stores.saveAll({
+    const request = {
       key: taskKey.key,
       task: spec.name,
       scope: engine.scope,
       recordText: encodeRecord(record, blake3, engine.signer),
       archivePath,
-      archiveSize: (0, import_node_fs12.statSync)(archivePath).size
-    });
+      archiveSize: (0, import_node_fs12.statSync)(archivePath).size,
+      ...run2.replace ? { replace: true } : {}
+    };
+    const targets = engine.stores.writable();
+    if (run2.replace) {
+      for (const store of targets.filter((s) => !s.replaces)) {
+        reporter.warn(
+          `${spec.name}: ${store.name} cannot replace an entry (its keys are immutable); an existing entry there stays`
+        );
+      }
+    }
+    const outcomes = await Promise.all(
+      targets.map(async (store) => ({
+        store,
+        outcome: await engine.stores.attempt(store, "write", () => store.put(request))
+      }))
+    );
+    const stores = outcomes.filter((o) => o.outcome === "saved").map((o) => o.store);
+    const kept = outcomes.filter((o) => o.outcome === "exists").map((o) => o.store);
     if (engine.local && stores.includes(engine.local) && engine.prune) {
       const { maxBytes, maxAgeMs } = engine.prune;
       if (maxBytes !== void 0 || maxAgeMs !== void 0) {
@@ -4547,14 +5596,14 @@ async function save(spec, taskKey, engine, run2) {
         });
       }
     }
-    return { bytes: outputBytes(record), stores };
+    return { bytes: outputBytes(record), stores, kept };
   } catch (error) {
     reporter.warn(
       `${spec.name}: saving the outputs failed (${messageOf2(error)}); the task itself succeeded`
     );
-    return { bytes: 0, stores: [] };
+    return none;
   } finally {
-    (0, import_node_fs12.rmSync)(archivePath, { force: true });
+    if (archivePath) (0, import_node_fs12.rmSync)(archivePath, { force: true });
   }
 }
 async function askStores(key, engine) {
@@ -4566,14 +5615,24 @@ async function askStores(key, engine) {
   return answers;
 }
 async function dryRunTask(spec, engine) {
-  const { key, manifest } = await keyTask(spec, engine);
+  let taskKey;
+  try {
+    taskKey = await keyTask(spec, engine);
+  } catch (error) {
+    if (!(error instanceof UncacheableError)) throw error;
+    const reason2 = `uncacheable: ${error.message}`;
+    return { task: spec.name, key: null, status: "miss", source: null, stores: [], reason: reason2 };
+  }
+  const { key, manifest } = taskKey;
   const answers = await askStores(key, engine);
   const source = answers.find((a) => a.hit)?.store ?? null;
   const reason = source ? null : (await explainMiss(spec, manifest, engine)).reason;
   return { task: spec.name, key, status: source ? "hit" : "miss", source, stores: answers, reason };
 }
 async function explainTask(spec, engine) {
-  const { key, manifest, unmatched } = await computeTaskKey(spec, engine);
+  const { key, manifest, unmatched } = await computeTaskKey(spec, engine).catch((error) => {
+    throw new UncacheableError(messageOf2(error));
+  });
   const answers = await askStores(key, engine);
   const explained = await explainMiss(spec, manifest, engine);
   return {
@@ -4596,7 +5655,7 @@ async function explainTask(spec, engine) {
     unmatched
   };
 }
-var import_node_fs12, path8;
+var import_node_fs12, path8, UncacheableError;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
@@ -4606,6 +5665,7 @@ var init_engine = __esm({
     init_atomic_file();
     init_blake3();
     init_codec();
+    init_declared_outputs();
     init_files();
     init_process();
     init_diff();
@@ -4613,6 +5673,9 @@ var init_engine = __esm({
     init_env();
     init_key();
     init_stores();
+    UncacheableError = class extends Error {
+      name = "UncacheableError";
+    };
   }
 });
 
@@ -4642,6 +5705,7 @@ function formatBytes(bytes) {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
 function formatDuration(ms) {
+  if (ms < 0) return `-${formatDuration(-ms)}`;
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   const seconds = ms / 1e3;
   if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
@@ -4726,18 +5790,31 @@ function bodyOf(...parts) {
     )
   };
 }
+function isTimeout(error) {
+  return error instanceof HttpFailure && TIMEOUTS.has(error.reason);
+}
 function guardStream(source, options) {
-  const { idleMs, expectedBytes } = options;
+  const { idleMs, expectedBytes, minBytesPerSecond, deadlineAt } = options;
+  const windowMs = options.windowMs ?? idleMs;
+  const minimum = minBytesPerSecond === void 0 ? 0 : Math.ceil(minBytesPerSecond * windowMs / 1e3);
   let received = 0;
   let timer;
+  let windowTimer;
+  let windowBytes = 0;
   let ended = false;
   const stop = () => {
     clearTimeout(timer);
     timer = void 0;
   };
+  const stopWindow = () => {
+    clearTimeout(windowTimer);
+    windowTimer = void 0;
+  };
   const fail = (error) => {
     stop();
-    if (!out.destroyed) out.destroy(error);
+    stopWindow();
+    clearTimeout(deadlineTimer);
+    if (!out.destroyed) out.destroy(options.onError ? options.onError(error) : error);
   };
   const arm = () => {
     stop();
@@ -4746,20 +5823,50 @@ function guardStream(source, options) {
       idleMs
     );
   };
+  const startWindow = () => {
+    if (minimum === 0 || windowTimer !== void 0) return;
+    windowBytes = 0;
+    windowTimer = setTimeout(() => {
+      windowTimer = void 0;
+      if (windowBytes < minimum) {
+        fail(
+          new HttpFailure(
+            `download too slow: ${windowBytes} bytes in ${windowMs} ms (at least ${minBytesPerSecond} bytes/s wanted)`,
+            "too-slow"
+          )
+        );
+        return;
+      }
+      startWindow();
+    }, windowMs);
+  };
+  const deadlineTimer = deadlineAt === void 0 ? void 0 : setTimeout(
+    () => fail(
+      new HttpFailure(
+        `download not complete by its deadline (${received} bytes in)`,
+        "deadline"
+      )
+    ),
+    Math.max(0, deadlineAt - Date.now())
+  );
   const out = new import_node_stream.Readable({
     read() {
       if (ended) return;
       arm();
+      startWindow();
       source.resume();
     },
     destroy(error, callback) {
       stop();
+      stopWindow();
+      clearTimeout(deadlineTimer);
       if (!ended) source.destroy();
       callback(error);
     }
   });
   source.on("data", (chunk) => {
     received += chunk.length;
+    windowBytes += chunk.length;
     if (expectedBytes !== void 0 && received > expectedBytes) {
       fail(
         new HttpFailure(
@@ -4773,11 +5880,14 @@ function guardStream(source, options) {
     if (!out.push(chunk)) {
       source.pause();
       stop();
+      stopWindow();
     }
   });
   source.on("end", () => {
     ended = true;
     stop();
+    stopWindow();
+    clearTimeout(deadlineTimer);
     if (expectedBytes !== void 0 && received !== expectedBytes) {
       fail(
         new HttpFailure(`download ended after ${received} of ${expectedBytes} bytes`, "truncated")
@@ -4827,9 +5937,9 @@ function withAttempts(error, attempts) {
   return error instanceof Error ? error : new Error(String(error));
 }
 function sleep(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms));
+  return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
-var import_node_fs13, http, https, import_node_stream, HTTP_DEFAULTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs13, http, https, import_node_stream, HTTP_DEFAULTS, TIMEOUTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
@@ -4837,13 +5947,23 @@ var init_http_client = __esm({
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
     import_node_stream = require("node:stream");
+    init_deadlines();
     HTTP_DEFAULTS = {
-      connectTimeoutMs: 5e3,
-      idleTimeoutMs: 15e3,
+      connectTimeoutMs: STORE_DEADLINES.connectMs,
+      idleTimeoutMs: STORE_DEADLINES.firstByteMs,
+      minBytesPerSecond: STORE_DEADLINES.minBytesPerSecond,
+      throughputWindowMs: STORE_DEADLINES.throughputWindowMs,
+      operationMs: STORE_DEADLINES.operationMs,
       maxAttempts: 3,
       baseDelayMs: 250,
       maxDelayMs: 1e4
     };
+    TIMEOUTS = /* @__PURE__ */ new Set([
+      "connect-timeout",
+      "idle-timeout",
+      "too-slow",
+      "deadline"
+    ]);
     HttpFailure = class extends Error {
       constructor(message, reason, attempts = 1, unsent = false) {
         super(message);
@@ -4861,15 +5981,23 @@ var init_http_client = __esm({
     HttpClient = class {
       connectTimeoutMs;
       idleTimeoutMs;
+      minBytesPerSecond;
+      throughputWindowMs;
+      operationMs;
       maxAttempts;
       baseDelayMs;
       maxDelayMs;
       headers;
       httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
       httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+      /** The first time-out: every later request fails at once with it. */
+      timedOut;
       constructor(options = {}) {
         this.connectTimeoutMs = options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs;
         this.idleTimeoutMs = options.idleTimeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs;
+        this.minBytesPerSecond = options.minBytesPerSecond ?? HTTP_DEFAULTS.minBytesPerSecond;
+        this.throughputWindowMs = options.throughputWindowMs ?? HTTP_DEFAULTS.throughputWindowMs;
+        this.operationMs = options.operationMs ?? HTTP_DEFAULTS.operationMs;
         this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? HTTP_DEFAULTS.maxAttempts));
         this.baseDelayMs = options.baseDelayMs ?? HTTP_DEFAULTS.baseDelayMs;
         this.maxDelayMs = options.maxDelayMs ?? HTTP_DEFAULTS.maxDelayMs;
@@ -4880,7 +6008,7 @@ var init_http_client = __esm({
        * body is cut short is retried like a failed connection.
        */
       async buffered(request, maxBytes) {
-        return this.withRetries(request, async (res) => {
+        return this.withRetries(request, async (res, deadlineAt) => {
           if (request.method === "HEAD") {
             res.resume();
             return Buffer.alloc(0);
@@ -4895,7 +6023,7 @@ var init_http_client = __esm({
           }
           const chunks = [];
           let total = 0;
-          for await (const chunk of this.guard(res)) {
+          for await (const chunk of this.guard(res, deadlineAt)) {
             total += chunk.length;
             if (total > maxBytes) {
               res.destroy();
@@ -4908,18 +6036,32 @@ var init_http_client = __esm({
       }
       /**
        * Sends a request and hands back the response body as a stream once the headers are in.
-       * Only the exchange up to the headers is retried: a body that stalls or is cut short
-       * later errors the stream, and is never passed off as complete.
+       * Only the exchange up to the headers is retried: a body that stalls, trickles or is cut
+       * short later errors the stream (with `mapError` applied), and is never passed off as
+       * complete.
        */
-      async streamed(request) {
-        return this.withRetries(request, async (res) => this.guard(res));
+      async streamed(request, mapError = (error) => error) {
+        return this.withRetries(
+          request,
+          async (res, deadlineAt) => this.guard(res, deadlineAt, mapError)
+        );
       }
-      /** Closes idle keep-alive connections. */
+      /** Closes idle keep-alive connections, and aborts those in use. */
       close() {
         this.httpAgent.destroy();
         this.httpsAgent.destroy();
       }
+      noteTimeout(error) {
+        if (this.timedOut === void 0 && isTimeout(error)) this.timedOut = error;
+      }
       async withRetries(request, read) {
+        if (this.timedOut) {
+          throw new HttpFailure(
+            `not tried: an earlier request timed out (${this.timedOut.message})`,
+            this.timedOut.reason
+          );
+        }
+        const deadlineAt = Date.now() + this.operationMs + Math.ceil((request.body?.size ?? 0) * 1e3 / this.minBytesPerSecond);
         let lastError;
         let attempts = 0;
         for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
@@ -4927,31 +6069,39 @@ var init_http_client = __esm({
           const last = attempt === this.maxAttempts;
           let res;
           try {
-            res = await this.send(request);
+            res = await this.send(request, deadlineAt);
           } catch (error) {
             lastError = error;
-            const retryable = isRead(request.method) || error instanceof HttpFailure && error.unsent;
+            const retryable = !isTimeout(error) && (isRead(request.method) || error instanceof HttpFailure && error.unsent);
             if (last || !retryable) break;
-            await sleep(this.backoff(attempt, void 0));
+            if (!await this.pause(this.backoff(attempt, void 0), deadlineAt)) break;
             continue;
           }
           const status = res.statusCode ?? 0;
           if (RETRYABLE_STATUS(status) && !last) {
             res.resume();
-            await sleep(this.backoff(attempt, retryAfterMs(res.headers["retry-after"])));
-            continue;
+            const wait = this.backoff(attempt, retryAfterMs(res.headers["retry-after"]));
+            if (await this.pause(wait, deadlineAt)) continue;
+            return { status, headers: res.headers, body: await read(res, deadlineAt), attempts };
           }
           try {
-            const body = await read(res);
+            const body = await read(res, deadlineAt);
             return { status, headers: res.headers, body, attempts: attempt };
           } catch (error) {
             lastError = error;
-            const retryable = isRead(request.method) && error instanceof HttpFailure && error.reason !== "too-large";
+            const retryable = isRead(request.method) && error instanceof HttpFailure && error.reason !== "too-large" && !isTimeout(error);
             if (last || !retryable) break;
-            await sleep(this.backoff(attempt, void 0));
+            if (!await this.pause(this.backoff(attempt, void 0), deadlineAt)) break;
           }
         }
+        this.noteTimeout(lastError);
         throw withAttempts(lastError, attempts);
+      }
+      /** Waits `ms` if the call's deadline leaves room for it and for an attempt after it. */
+      async pause(ms, deadlineAt) {
+        if (Date.now() + ms >= deadlineAt) return false;
+        await sleep(ms);
+        return true;
       }
       /** Exponential backoff with jitter (half fixed, half random); a Retry-After is respected. */
       backoff(attempt, retryAfter) {
@@ -4960,12 +6110,12 @@ var init_http_client = __esm({
         return Math.min(this.maxDelayMs, Math.max(jittered, retryAfter ?? 0));
       }
       /** One attempt, up to the response headers. */
-      send(request) {
+      send(request, deadlineAt) {
         const { url, method, body } = request;
         const secure = url.protocol === "https:";
         const headers = { ...this.headers, ...request.headers };
         if (body) headers["content-length"] = String(body.size);
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           const req = (secure ? https : http).request(url, {
             method,
             headers,
@@ -4973,13 +6123,29 @@ var init_http_client = __esm({
           });
           let settled = false;
           let connectTimer;
-          const fail = (error) => {
+          let deadlineTimer;
+          const meter = body && body.size > 0 ? this.uploadMeter() : void 0;
+          const stopTimers = () => {
             clearTimeout(connectTimer);
+            clearTimeout(deadlineTimer);
+            meter?.stop();
+          };
+          const fail = (error) => {
+            stopTimers();
             if (settled) return;
             settled = true;
             reject(error);
             req.destroy();
           };
+          deadlineTimer = setTimeout(
+            () => fail(
+              new HttpFailure(
+                `no complete answer within ${this.operationMs} ms (the bound of one call)`,
+                "deadline"
+              )
+            ),
+            Math.max(0, deadlineAt - Date.now())
+          );
           req.on("socket", (socket) => {
             if (!socket.connecting) return;
             connectTimer = setTimeout(
@@ -5003,27 +6169,72 @@ var init_http_client = __esm({
             fail(stale ? new HttpFailure(failure.message, "network", 1, true) : failure);
           });
           req.on("response", (res) => {
-            clearTimeout(connectTimer);
+            stopTimers();
             req.setTimeout(0);
             if (settled) {
               res.destroy();
               return;
             }
             settled = true;
-            resolve6(res);
+            resolve7(res);
           });
-          if (!body || body.size === 0) {
+          if (!body || body.size === 0 || !meter) {
             req.end();
             return;
           }
-          (0, import_node_stream.pipeline)(body.open(), req, (error) => {
+          meter.start(fail);
+          (0, import_node_stream.pipeline)(body.open(), meter.stream, req, (error) => {
+            meter.stop();
             if (error) fail(error);
           });
         });
       }
-      /** The response body, failing on silence, on a short or long body, or on a reset. */
-      guard(res) {
-        return guardStream(res, { idleMs: this.idleTimeoutMs, expectedBytes: contentLength(res) });
+      /** Counts the bytes of an upload and fails it when fewer than the minimum went by. */
+      uploadMeter() {
+        const windowMs = this.throughputWindowMs;
+        const minimum = Math.ceil(this.minBytesPerSecond * windowMs / 1e3);
+        let bytes = 0;
+        let timer;
+        const stream = new import_node_stream.Transform({
+          transform(chunk, _encoding, callback) {
+            bytes += chunk.length;
+            callback(null, chunk);
+          }
+        });
+        return {
+          stream,
+          start: (fail) => {
+            timer = setInterval(() => {
+              if (bytes < minimum) {
+                fail(
+                  new HttpFailure(
+                    `upload too slow: ${bytes} bytes in ${windowMs} ms (at least ${this.minBytesPerSecond} bytes/s wanted)`,
+                    "too-slow"
+                  )
+                );
+              }
+              bytes = 0;
+            }, windowMs);
+          },
+          stop: () => clearInterval(timer)
+        };
+      }
+      /** The response body, failing on silence, a trickle, a short or long body, or a reset. */
+      guard(res, deadlineAt, mapError = (error) => error) {
+        const expectedBytes = contentLength(res);
+        return guardStream(res, {
+          idleMs: this.idleTimeoutMs,
+          expectedBytes,
+          minBytesPerSecond: this.minBytesPerSecond,
+          windowMs: this.throughputWindowMs,
+          // The call's bound, extended by the announced body at the minimum rate; a body of
+          // unknown length has the throughput floor only.
+          deadlineAt: expectedBytes === void 0 ? void 0 : deadlineAt + Math.ceil(expectedBytes * 1e3 / this.minBytesPerSecond),
+          onError: (error) => {
+            this.noteTimeout(error);
+            return mapError(error);
+          }
+        });
       }
     };
   }
@@ -5071,6 +6282,7 @@ var init_http = __esm({
     init_remote();
     MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
     HttpStore = class {
+      replaces = true;
       name;
       compress = true;
       mode;
@@ -5092,6 +6304,9 @@ var init_http = __esm({
         this.client = new HttpClient({
           connectTimeoutMs: settings.connectTimeoutMs,
           idleTimeoutMs: settings.idleTimeoutMs,
+          minBytesPerSecond: settings.minBytesPerSecond,
+          throughputWindowMs: settings.throughputWindowMs,
+          operationMs: settings.operationMs,
           maxAttempts: settings.maxAttempts,
           baseDelayMs: settings.retryBaseDelayMs,
           maxDelayMs: settings.retryMaxDelayMs,
@@ -5135,7 +6350,7 @@ var init_http = __esm({
         return this.exists("ac", key);
       }
       async put(request) {
-        if (await this.exists("ac", request.key)) return "exists";
+        if (!request.replace && await this.exists("ac", request.key)) return "exists";
         const cas = await sha256File(request.archivePath);
         if (!await this.exists("cas", cas)) {
           await this.putBody(
@@ -5197,7 +6412,7 @@ var init_http = __esm({
       }
       async call(what, request, read) {
         try {
-          return read === "buffer" ? await this.client.buffered(request, MAX_ENVELOPE_BYTES) : await this.client.streamed(request);
+          return read === "buffer" ? await this.client.buffered(request, MAX_ENVELOPE_BYTES) : await this.client.streamed(request, (error) => failureError(this.name, what, error));
         } catch (error) {
           throw failureError(this.name, what, error);
         }
@@ -5212,6 +6427,9 @@ var s3_exports = {};
 __export(s3_exports, {
   S3Store: () => S3Store
 });
+function messageOf3(error) {
+  return error instanceof Error ? error.message : String(error);
+}
 function statusOf(error) {
   return error?.$metadata?.httpStatusCode;
 }
@@ -5219,12 +6437,15 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs14, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store;
+var import_node_fs14, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
+    http2 = __toESM(require("node:http"), 1);
+    https2 = __toESM(require("node:https"), 1);
     init_archive();
+    init_deadlines();
     init_http_client();
     init_remote();
     import_s3_sdk = require("./s3-sdk.cjs");
@@ -5242,6 +6463,7 @@ var init_s3 = __esm({
     ]);
     MISSING_CODES = /* @__PURE__ */ new Set(["NoSuchKey", "NotFound"]);
     S3Store = class {
+      replaces = true;
       name;
       compress = true;
       mode;
@@ -5250,6 +6472,14 @@ var init_s3 = __esm({
       client;
       idleTimeoutMs;
       connectTimeoutMs;
+      deadlines;
+      /** The first time-out: every later operation fails at once with it. */
+      timedOut;
+      agents;
+      /** Bytes each socket had moved at the last throughput check. */
+      socketBytes = /* @__PURE__ */ new WeakMap();
+      moving = /* @__PURE__ */ new Set();
+      meterTimer;
       warn;
       /** Cleared when the server rejects If-None-Match on PUT (older S3 compatibles). */
       conditionalPut = true;
@@ -5259,6 +6489,13 @@ var init_s3 = __esm({
         this.warn = settings.warn;
         this.idleTimeoutMs = settings.idleTimeoutMs;
         this.connectTimeoutMs = settings.connectTimeoutMs;
+        this.deadlines = {
+          connectMs: settings.connectTimeoutMs,
+          firstByteMs: settings.idleTimeoutMs,
+          minBytesPerSecond: settings.minBytesPerSecond,
+          throughputWindowMs: settings.throughputWindowMs,
+          operationMs: settings.operationMs
+        };
         for (const name of url.searchParams.keys()) {
           if (!PARAMS.has(name)) {
             throw new RemoteUrlError(
@@ -5285,7 +6522,9 @@ var init_s3 = __esm({
         if (pathStyle !== null && pathStyle !== "true" && pathStyle !== "false") {
           throw new RemoteUrlError(`${settings.name}: path-style must be true or false`);
         }
-        const agent = { keepAlive: true, maxSockets: 16 };
+        const agentOptions = { keepAlive: true, maxSockets: 16 };
+        this.agents = [new http2.Agent(agentOptions), new https2.Agent(agentOptions)];
+        const [httpAgent, httpsAgent] = this.agents;
         const config = {
           region: url.searchParams.get("region") ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
           forcePathStyle: pathStyle === null ? endpoint !== void 0 : pathStyle === "true",
@@ -5294,8 +6533,8 @@ var init_s3 = __esm({
           requestHandler: {
             connectionTimeout: settings.connectTimeoutMs,
             socketTimeout: settings.idleTimeoutMs,
-            httpAgent: agent,
-            httpsAgent: agent
+            httpAgent,
+            httpsAgent
           },
           // Compatibles (Ceph, R2, older MinIO) reject the SDK's default trailing checksums.
           requestChecksumCalculation: "WHEN_REQUIRED",
@@ -5327,8 +6566,13 @@ var init_s3 = __esm({
       async openContent(cas, size) {
         const what = `GET cas/${short(cas)}`;
         try {
-          const out = await this.client.send(
-            new import_s3_sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey("cas", cas) })
+          const started = Date.now();
+          const out = await this.bounded(
+            0,
+            (abortSignal) => this.client.send(
+              new import_s3_sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey("cas", cas) }),
+              { abortSignal }
+            )
           );
           const body = out.Body;
           if (!body) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
@@ -5338,7 +6582,14 @@ var init_s3 = __esm({
               `${this.name}: the content is ${out.ContentLength} bytes, the entry says ${size}`
             );
           }
-          return guardStream(body, { idleMs: this.idleTimeoutMs, expectedBytes: size });
+          return guardStream(body, {
+            idleMs: this.idleTimeoutMs,
+            expectedBytes: size,
+            minBytesPerSecond: this.deadlines.minBytesPerSecond,
+            windowMs: this.deadlines.throughputWindowMs,
+            deadlineAt: started + operationBoundMs(size, this.deadlines),
+            onError: (error) => this.timeoutError(what, error)
+          });
         } catch (error) {
           if (error instanceof CorruptEntryError || error instanceof StoreError) throw error;
           if (MISSING_CODES.has(codeOf(error))) {
@@ -5354,14 +6605,15 @@ var init_s3 = __esm({
       }
       async put(request) {
         const acKey = this.objectKey("ac", request.key);
-        if (await this.exists(acKey, `HEAD ac/${short(request.key)}`)) return "exists";
+        const replace = request.replace === true;
+        if (!replace && await this.exists(acKey, `HEAD ac/${short(request.key)}`)) return "exists";
         const cas = await sha256File(request.archivePath);
         const casKey = this.objectKey("cas", cas);
         if (!await this.exists(casKey, `HEAD cas/${short(cas)}`)) {
-          await this.upload(casKey, request.archivePath, `PUT cas/${short(cas)}`);
+          await this.upload(casKey, request.archivePath, request.archiveSize, `PUT cas/${short(cas)}`);
         }
         const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
-        const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, true);
+        const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, !replace);
         if (!written) return "exists";
         const pointer = pointerId(request.task, request.scope);
         await this.putText(
@@ -5384,13 +6636,17 @@ var init_s3 = __esm({
       }
       close() {
         this.client.destroy();
+        for (const agent of this.agents) agent.destroy();
       }
       async getText(objectKey, what) {
         try {
-          const out = await this.client.send(
-            new import_s3_sdk.GetObjectCommand({ Bucket: this.bucket, Key: objectKey })
-          );
-          const text = await out.Body?.transformToString("utf8");
+          const text = await this.bounded(0, async (abortSignal) => {
+            const out = await this.client.send(
+              new import_s3_sdk.GetObjectCommand({ Bucket: this.bucket, Key: objectKey }),
+              { abortSignal }
+            );
+            return out.Body?.transformToString("utf8");
+          });
           if (text === void 0) throw new StoreError(this.name, `${this.name}: ${what}: no body`);
           return text;
         } catch (error) {
@@ -5401,7 +6657,12 @@ var init_s3 = __esm({
       }
       async exists(objectKey, what) {
         try {
-          await this.client.send(new import_s3_sdk.HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
+          await this.bounded(
+            0,
+            (abortSignal) => this.client.send(new import_s3_sdk.HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }), {
+              abortSignal
+            })
+          );
           return true;
         } catch (error) {
           if (MISSING_CODES.has(codeOf(error)) || statusOf(error) === 404) return false;
@@ -5412,14 +6673,18 @@ var init_s3 = __esm({
       async putText(objectKey, text, what, onlyIfAbsent) {
         const conditional = onlyIfAbsent && this.conditionalPut;
         try {
-          await this.client.send(
-            new import_s3_sdk.PutObjectCommand({
-              Bucket: this.bucket,
-              Key: objectKey,
-              Body: text,
-              ContentType: "application/json",
-              ...conditional ? { IfNoneMatch: "*" } : {}
-            })
+          await this.bounded(
+            Buffer.byteLength(text),
+            (abortSignal) => this.client.send(
+              new import_s3_sdk.PutObjectCommand({
+                Bucket: this.bucket,
+                Key: objectKey,
+                Body: text,
+                ContentType: "application/json",
+                ...conditional ? { IfNoneMatch: "*" } : {}
+              }),
+              { abortSignal }
+            )
           );
           return true;
         } catch (error) {
@@ -5433,7 +6698,7 @@ var init_s3 = __esm({
         }
       }
       /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-      async upload(objectKey, path13, what) {
+      async upload(objectKey, path13, size, what) {
         const upload = new import_s3_sdk.Upload({
           client: this.client,
           params: {
@@ -5447,12 +6712,100 @@ var init_s3 = __esm({
           leavePartsOnError: false
         });
         try {
-          await upload.done();
+          await this.bounded(size, (signal) => {
+            signal.addEventListener("abort", () => void upload.abort().catch(() => {
+            }), {
+              once: true
+            });
+            return upload.done();
+          });
         } catch (error) {
           throw this.error(what, error);
         }
       }
+      /**
+       * Runs one call under its overall bound (the operation's fixed part plus `bytes` at the
+       * minimum rate): past it the signal aborts the request and its socket. Refuses to start
+       * once the store has timed out.
+       */
+      async bounded(bytes, call) {
+        if (this.timedOut) throw this.timedOut;
+        const controller = new AbortController();
+        const limit = operationBoundMs(bytes, this.deadlines);
+        const timer = setTimeout(
+          () => controller.abort(new DeadlineError(`no complete answer within ${limit} ms`)),
+          limit
+        );
+        const metered = bytes > this.windowMinimum();
+        if (metered) this.meter(controller);
+        try {
+          return await call(controller.signal);
+        } catch (error) {
+          throw controller.signal.aborted ? controller.signal.reason : error;
+        } finally {
+          clearTimeout(timer);
+          if (metered) this.unmeter(controller);
+        }
+      }
+      windowMinimum() {
+        const { minBytesPerSecond, throughputWindowMs } = this.deadlines;
+        return Math.ceil(minBytesPerSecond * throughputWindowMs / 1e3);
+      }
+      /**
+       * While calls that move bytes are under way, the store's sockets together must move the
+       * minimum per window, else every such call is aborted.
+       */
+      meter(controller) {
+        this.moving.add(controller);
+        if (this.meterTimer !== void 0) return;
+        this.bytesMoved();
+        const windowMs = this.deadlines.throughputWindowMs;
+        this.meterTimer = setInterval(() => {
+          const moved = this.bytesMoved();
+          if (moved >= this.windowMinimum()) return;
+          const reason = new DeadlineError(
+            `upload too slow: ${moved} bytes in ${windowMs} ms (at least ${this.deadlines.minBytesPerSecond} bytes/s wanted)`
+          );
+          for (const pending of this.moving) pending.abort(reason);
+        }, windowMs);
+      }
+      unmeter(controller) {
+        this.moving.delete(controller);
+        if (this.moving.size > 0) return;
+        clearInterval(this.meterTimer);
+        this.meterTimer = void 0;
+      }
+      /** Bytes the store's sockets moved since the last call. */
+      bytesMoved() {
+        let moved = 0;
+        for (const agent of this.agents) {
+          for (const group of [agent.sockets, agent.freeSockets]) {
+            for (const list of Object.values(group)) {
+              for (const socket of list ?? []) {
+                const total = socket.bytesWritten + socket.bytesRead;
+                moved += total - (this.socketBytes.get(socket) ?? 0);
+                this.socketBytes.set(socket, total);
+              }
+            }
+          }
+        }
+        return moved;
+      }
+      /** The error a failed download body gets; a time-out switches the store off. */
+      timeoutError(what, error) {
+        const failure = this.error(what, error);
+        if (isTimeout(error)) this.timedOut ??= failure;
+        return failure;
+      }
       error(what, error) {
+        const failure = this.describe(what, error);
+        if (error instanceof DeadlineError || /establish a connection|socket timed out/.test(messageOf3(error))) {
+          this.timedOut ??= failure;
+        }
+        return failure;
+      }
+      describe(what, error) {
+        if (error instanceof StoreError) return error;
         const status = statusOf(error);
         const code = codeOf(error);
         const shown = code && !["Unknown", "UnknownError", "Forbidden", "NotFound", "Error"].includes(code) ? code : "";
@@ -5495,6 +6848,9 @@ var init_s3 = __esm({
         return new StoreError(this.name, `${this.name}: ${what}: ${detail}${tries}`);
       }
     };
+    DeadlineError = class extends Error {
+      name = "DeadlineError";
+    };
   }
 });
 
@@ -5526,6 +6882,10 @@ var init_turbo = __esm({
     HEADER_BYTES = MAGIC2.length + 4;
     MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
     TurboStore = class {
+      // No replace: turborepo-remote-cache's file storage (fs-blob-store) rewrites an artifact in
+      // place, so a reader can meet the start of the old one and the rest of the new one; an
+      // existing entry is kept.
+      replaces = false;
       name;
       compress = true;
       mode;
@@ -5558,6 +6918,9 @@ var init_turbo = __esm({
         this.client = new HttpClient({
           connectTimeoutMs: settings.connectTimeoutMs,
           idleTimeoutMs: settings.idleTimeoutMs,
+          minBytesPerSecond: settings.minBytesPerSecond,
+          throughputWindowMs: settings.throughputWindowMs,
+          operationMs: settings.operationMs,
           maxAttempts: settings.maxAttempts,
           baseDelayMs: settings.retryBaseDelayMs,
           maxDelayMs: settings.retryMaxDelayMs,
@@ -5680,7 +7043,7 @@ __export(redis_exports, {
 });
 function isConnectionFailure(error) {
   if (!(error instanceof Error)) return false;
-  return error.name === "MaxRetriesPerRequestError" || /Connection is closed|Command timed out|Socket timeout|ECONN|ETIMEDOUT|EPIPE/i.test(
+  return error instanceof RedisDeadline || error.name === "MaxRetriesPerRequestError" || /Connection is closed|Command timed out|Socket timeout|ECONN|ETIMEDOUT|EPIPE/i.test(
     error.message
   );
 }
@@ -5697,7 +7060,7 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto2, import_node_fs15, import_promises, import_node_stream3, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore;
+var import_node_crypto2, import_node_fs15, import_promises, import_node_stream3, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
@@ -5712,10 +7075,12 @@ var init_redis = __esm({
     init_store();
     DEFAULT_TTL_SECONDS = 7 * 24 * 3600;
     CHUNK_MARGIN_SECONDS = 3600;
+    REPLACED_CHUNK_SECONDS = 600;
     DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
     MAX_CHUNK_BYTES = 256 * 1024 * 1024;
     PARAMS2 = /* @__PURE__ */ new Set(["ttl", "prefix"]);
     RedisStore = class {
+      replaces = true;
       name;
       compress = true;
       mode;
@@ -5730,6 +7095,9 @@ var init_redis = __esm({
       lastError;
       inFlight = 0;
       commandTimeoutMs;
+      deadlines;
+      /** The first time-out: every later operation fails at once with it. */
+      timedOut;
       constructor(url, settings) {
         this.name = settings.name;
         this.mode = settings.mode;
@@ -5762,7 +7130,14 @@ var init_redis = __esm({
           throw new RemoteUrlError(`${settings.name}: the port must be a number`);
         }
         const attempts = Math.max(1, settings.maxAttempts);
-        this.commandTimeoutMs = settings.idleTimeoutMs * 2;
+        this.deadlines = {
+          connectMs: settings.connectTimeoutMs,
+          firstByteMs: settings.idleTimeoutMs,
+          minBytesPerSecond: settings.minBytesPerSecond,
+          throughputWindowMs: settings.throughputWindowMs,
+          operationMs: settings.operationMs
+        };
+        this.commandTimeoutMs = settings.operationMs;
         this.options = {
           host: url.hostname.replace(/^\[|\]$/g, ""),
           port: url.port ? Number(url.port) : 6379,
@@ -5817,7 +7192,8 @@ var init_redis = __esm({
             for (let index = 0; index < envelope.chunks; index += 1) {
               const chunk = await store.run(
                 `GET ${short(key)} chunk ${index}`,
-                (c) => c.getBuffer(store.chunkKey(key, envelope.id, index))
+                (c) => c.getBuffer(store.chunkKey(key, envelope.id, index)),
+                Math.min(store.chunkBytes, envelope.size)
               );
               if (chunk === null) {
                 throw new CorruptEntryError(
@@ -5841,7 +7217,8 @@ var init_redis = __esm({
       }
       async put(request) {
         const { key } = request;
-        if (await this.has(key)) return "exists";
+        const replace = request.replace === true;
+        if (!replace && await this.has(key)) return "exists";
         const id = (0, import_node_crypto2.randomBytes)(8).toString("hex");
         const chunkTtl = this.ttlSeconds + CHUNK_MARGIN_SECONDS;
         let chunks = 0;
@@ -5856,7 +7233,8 @@ var init_redis = __esm({
             const index = chunks;
             await this.run(
               `SET ${short(key)} chunk ${index}`,
-              (c) => c.set(this.chunkKey(key, id, index), buffer, "EX", chunkTtl)
+              (c) => c.set(this.chunkKey(key, id, index), buffer, "EX", chunkTtl),
+              length
             );
             chunks += 1;
           }
@@ -5873,13 +7251,32 @@ var init_redis = __esm({
           size: request.archiveSize,
           record: request.recordText
         };
-        const set = await this.run(
-          `SET ${short(key)}`,
-          (c) => c.set(this.entryKey(key), JSON.stringify(envelope), "EX", this.ttlSeconds, "NX")
-        );
-        if (set === null) {
-          await this.dropChunks(key, id, chunks);
-          return "exists";
+        if (replace) {
+          const replies = await this.run(
+            `SET ${short(key)}`,
+            (c) => c.multi().get(this.entryKey(key)).set(this.entryKey(key), JSON.stringify(envelope), "EX", this.ttlSeconds).exec()
+          );
+          const failed = replies?.find(([error]) => error);
+          if (!replies || failed) {
+            throw new StoreError(
+              this.name,
+              `${this.name}: SET ${short(key)}: ${failed?.[0]?.message ?? "the transaction was aborted"}`
+            );
+          }
+          const old = replies[0]?.[1];
+          const previous = typeof old === "string" ? decodeEnvelope(old) : void 0;
+          if (previous !== void 0 && typeof previous !== "string" && previous.id !== id) {
+            await this.expireChunks(key, previous);
+          }
+        } else {
+          const set = await this.run(
+            `SET ${short(key)}`,
+            (c) => c.set(this.entryKey(key), JSON.stringify(envelope), "EX", this.ttlSeconds, "NX")
+          );
+          if (set === null) {
+            await this.dropChunks(key, id, chunks);
+            return "exists";
+          }
         }
         await this.run(
           `SET latest ${short(key)}`,
@@ -5902,6 +7299,18 @@ var init_redis = __esm({
         this.client = void 0;
         if (!client) return;
         await client.quit().catch(() => client.disconnect());
+      }
+      /** Best effort: readers already streaming a replaced entry get a few minutes to finish. */
+      async expireChunks(key, envelope) {
+        if (envelope.chunks === 0) return;
+        await this.run("EXPIRE chunks", (c) => {
+          const batch = c.multi();
+          for (let index = 0; index < envelope.chunks; index += 1) {
+            batch.expire(this.chunkKey(key, envelope.id, index), REPLACED_CHUNK_SECONDS);
+          }
+          return batch.exec();
+        }).catch(() => {
+        });
       }
       async dropChunks(key, id, count) {
         if (count === 0) return;
@@ -5937,13 +7346,22 @@ var init_redis = __esm({
        * the process alive only while a command is in flight (the Store interface has no close,
        * and an idle connection must not hold a finished CLI open).
        */
-      async run(what, command) {
+      async run(what, command, bytes = 0) {
+        if (this.timedOut) throw this.timedOut;
         const client = this.connection();
         this.inFlight += 1;
         client.stream?.ref();
+        const limit = this.deadlines.firstByteMs + Math.ceil(bytes * 1e3 / this.deadlines.minBytesPerSecond);
+        let timer;
+        const deadline = new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new RedisDeadline(`no reply within ${limit} ms`)), limit);
+        });
         try {
-          return await command(client);
+          return await Promise.race([command(client), deadline]);
         } catch (error) {
+          if (error instanceof RedisDeadline || /Command timed out/.test(String(error))) {
+            this.timedOut ??= this.error(what, error);
+          }
           const failure = this.error(what, error);
           if (isConnectionFailure(error)) {
             client.disconnect();
@@ -5951,6 +7369,7 @@ var init_redis = __esm({
           }
           throw failure;
         } finally {
+          clearTimeout(timer);
           this.inFlight -= 1;
           if (this.inFlight === 0) client.stream?.unref();
         }
@@ -5973,6 +7392,9 @@ var init_redis = __esm({
         const detail = cause && cause !== message && isConnectionFailure(error) ? `${message.replace(/\.$/, "")} (${cause})` : message;
         return new StoreError(this.name, `${this.name}: ${what}: ${detail}`);
       }
+    };
+    RedisDeadline = class extends Error {
+      name = "RedisDeadline";
     };
   }
 });
@@ -6003,8 +7425,12 @@ async function createRemoteStore(url, options) {
     name: redactUrl(url),
     mode: options.mode,
     env: options.env,
-    connectTimeoutMs: options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs,
-    idleTimeoutMs: options.timeoutMs ?? HTTP_DEFAULTS.idleTimeoutMs,
+    // The deadlines' defaults live in adapters/deadlines.ts, shared by every store.
+    connectTimeoutMs: options.connectTimeoutMs ?? STORE_DEADLINES.connectMs,
+    idleTimeoutMs: options.timeoutMs ?? STORE_DEADLINES.firstByteMs,
+    minBytesPerSecond: options.minBytesPerSecond ?? STORE_DEADLINES.minBytesPerSecond,
+    throughputWindowMs: options.throughputWindowMs ?? STORE_DEADLINES.throughputWindowMs,
+    operationMs: options.operationMs ?? STORE_DEADLINES.operationMs,
     maxAttempts: options.maxAttempts ?? HTTP_DEFAULTS.maxAttempts,
     retryBaseDelayMs: options.retryBaseDelayMs ?? HTTP_DEFAULTS.baseDelayMs,
     retryMaxDelayMs: options.retryMaxDelayMs ?? HTTP_DEFAULTS.maxDelayMs,
@@ -6160,6 +7586,7 @@ var init_remote = __esm({
     import_node_crypto3 = require("node:crypto");
     import_node_fs16 = require("node:fs");
     init_blake3();
+    init_deadlines();
     init_http_client();
     init_digest();
     init_store();
@@ -6221,32 +7648,6 @@ var init_remotes = __esm({
   }
 });
 
-// src/engine/signing.ts
-function signerFromEnv(env) {
-  const secret = env[SIGNING_KEY_ENV];
-  if (!secret) return void 0;
-  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module6.createRequire)(__taskcacheModuleUrl)(
-    "node:crypto"
-  );
-  const mac = (key, digest) => createHmac2("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
-  return {
-    sign: mac,
-    verify(key, digest, signature) {
-      const expected = Buffer.from(mac(key, digest));
-      const given = Buffer.from(signature);
-      return expected.length === given.length && timingSafeEqual2(expected, given);
-    }
-  };
-}
-var import_node_module6, SIGNING_KEY_ENV;
-var init_signing = __esm({
-  "src/engine/signing.ts"() {
-    "use strict";
-    import_node_module6 = require("node:module");
-    SIGNING_KEY_ENV = "TASKCACHE_SIGNING_KEY";
-  }
-});
-
 // src/adapters/user-cache.ts
 function userCacheDir(env = process.env) {
   if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
@@ -6269,10 +7670,21 @@ function defaultCacheDir(env = process.env) {
 function fsp() {
   return Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
 }
+function replacingMarker(entryDir) {
+  return `${entryDir}.replacing`;
+}
+function statOrUndefined(file) {
+  try {
+    return (0, import_node_fs17.lstatSync)(file);
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw error;
+  }
+}
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs17, path10, RECORD, ARCHIVE, STALE_TMP_MS, LocalStore;
+var import_node_fs17, path10, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
@@ -6281,9 +7693,13 @@ var init_local = __esm({
     init_atomic_file();
     init_blake3();
     init_user_cache();
+    init_store();
     RECORD = "record.json";
     ARCHIVE = "archive";
     STALE_TMP_MS = 60 * 60 * 1e3;
+    LOOKUP_TRIES = 5;
+    OPEN_FLAGS = import_node_fs17.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs17.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -6291,6 +7707,7 @@ var init_local = __esm({
       }
       root;
       mode;
+      replaces = true;
       name = "local";
       compress = false;
       entryDir(key) {
@@ -6306,12 +7723,31 @@ var init_local = __esm({
       async get(key) {
         const dir = this.entryDir(key);
         let recordText;
-        try {
-          recordText = (0, import_node_fs17.readFileSync)(path10.join(dir, RECORD), "utf8");
-        } catch (error) {
-          if (isNotFound(error)) return void 0;
-          throw error;
+        for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === void 0; attempt += 1) {
+          const before = statOrUndefined(dir);
+          if (before === void 0) {
+            if (!(0, import_node_fs17.existsSync)(replacingMarker(dir))) return void 0;
+            await new Promise((resolve7) => setTimeout(resolve7, 2));
+            continue;
+          }
+          let text;
+          try {
+            text = this.readRegular(path10.join(dir, RECORD));
+          } catch (error) {
+            if (isNotFound(error)) return void 0;
+            throw error;
+          }
+          const archive = statOrUndefined(path10.join(dir, ARCHIVE));
+          if (archive !== void 0 && !archive.isFile()) {
+            throw this.notRegular(path10.join(dir, ARCHIVE));
+          }
+          const after = statOrUndefined(dir);
+          if (after?.ino === before.ino && after.dev === before.dev) {
+            if (archive === void 0) return void 0;
+            recordText = text;
+          }
         }
+        if (recordText === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
           (0, import_node_fs17.utimesSync)(path10.join(dir, RECORD), now, now);
@@ -6321,21 +7757,19 @@ var init_local = __esm({
           recordText,
           archiveFile: path10.join(dir, ARCHIVE),
           openArchive: async () => {
-            const stream = (0, import_node_fs17.createReadStream)(path10.join(dir, ARCHIVE));
-            await new Promise((resolve6, reject) => {
-              stream.once("open", () => resolve6());
-              stream.once("error", reject);
-            });
-            return stream;
+            const file = path10.join(dir, ARCHIVE);
+            const fd = this.openRegular(file, import_node_fs17.constants.O_RDONLY);
+            return (0, import_node_fs17.createReadStream)(file, { fd });
           }
         };
       }
       async has(key) {
-        return (0, import_node_fs17.existsSync)(path10.join(this.entryDir(key), RECORD));
+        return statOrUndefined(path10.join(this.entryDir(key), RECORD))?.isFile() === true;
       }
       async put(request) {
         const final = this.entryDir(request.key);
-        if ((0, import_node_fs17.existsSync)(final)) return "exists";
+        const replace = request.replace === true;
+        if (!replace && (0, import_node_fs17.existsSync)(final)) return "exists";
         const staging = path10.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
         await mkdir(staging, { recursive: true });
@@ -6348,14 +7782,83 @@ var init_local = __esm({
           try {
             await rename(staging, final);
           } catch (error) {
-            if ((0, import_node_fs17.existsSync)(path10.join(final, RECORD))) return "exists";
-            throw error;
+            if (!replace) {
+              if ((0, import_node_fs17.existsSync)(path10.join(final, RECORD))) return "exists";
+              throw error;
+            }
+            await this.swapIn(staging, final);
           }
           await this.setLatest(request.task, request.scope, request.key);
           return "saved";
         } finally {
           await rm(staging, { recursive: true, force: true });
         }
+      }
+      /**
+       * Puts `staging` in the place of the entry at `final`: the old entry moves into tmp/, the
+       * new one is renamed in. A marker beside the entry tells a lookup that finds no entry
+       * between the two renames to look again. Replacing writers that race go on until one is
+       * last; the old entries are removed after the swap.
+       */
+      async swapIn(staging, final) {
+        const { rename, rm, writeFile } = await fsp();
+        const marker = replacingMarker(final);
+        const owned = await writeFile(marker, "", { flag: "wx" }).then(
+          () => true,
+          () => false
+        );
+        const doomed = [];
+        try {
+          for (let attempt = 0; ; attempt += 1) {
+            const aside = path10.join(this.tmpDir, `replaced-${path10.basename(final)}.${uniqueSuffix()}`);
+            try {
+              await rename(final, aside);
+              doomed.push(aside);
+            } catch (error) {
+              if (!isNotFound(error)) throw error;
+            }
+            try {
+              await rename(staging, final);
+              return;
+            } catch (error) {
+              if (attempt >= LOOKUP_TRIES) throw error;
+            }
+          }
+        } finally {
+          if (owned) await rm(marker, { force: true });
+          for (const dir of doomed) await rm(dir, { recursive: true, force: true });
+        }
+      }
+      /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
+      readRegular(file) {
+        const fd = this.openRegular(file, import_node_fs17.constants.O_RDONLY);
+        try {
+          return (0, import_node_fs17.readFileSync)(fd, "utf8");
+        } finally {
+          (0, import_node_fs17.closeSync)(fd);
+        }
+      }
+      /** Opens a regular file without blocking on a FIFO or following a final link. */
+      openRegular(file, flags, mode) {
+        let fd;
+        try {
+          fd = (0, import_node_fs17.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+        } catch (error) {
+          const code = error.code;
+          if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
+          throw error;
+        }
+        if (!(0, import_node_fs17.fstatSync)(fd).isFile()) {
+          (0, import_node_fs17.closeSync)(fd);
+          throw this.notRegular(file);
+        }
+        return fd;
+      }
+      notRegular(file) {
+        return new StoreError(
+          this.name,
+          `${path10.relative(this.root, file) || file} in the local store is not a regular file`
+        );
       }
       latestFile(task, scope) {
         return path10.join(this.root, "latest", blake3(`${scope}\0${task}`));
@@ -6369,10 +7872,10 @@ var init_local = __esm({
         await rename(tmp, file);
       }
       async latestRecord(task, scope) {
-        const { readFile } = await fsp();
         try {
-          const key = (await readFile(this.latestFile(task, scope), "utf8")).trim();
-          return await readFile(path10.join(this.entryDir(key), RECORD), "utf8");
+          const key = this.readRegular(this.latestFile(task, scope)).trim();
+          if (!/^[0-9a-f]{64}$/.test(key)) return void 0;
+          return this.readRegular(path10.join(this.entryDir(key), RECORD));
         } catch {
           return void 0;
         }
@@ -6448,15 +7951,36 @@ var init_local = __esm({
           if (info && now - info.mtimeMs > STALE_TMP_MS)
             await rm(item, { recursive: true, force: true });
         }
+        const base = path10.join(this.root, "entries");
+        for (const shard of await readdir(base).catch(() => [])) {
+          for (const name of await readdir(path10.join(base, shard)).catch(() => [])) {
+            if (!name.endsWith(".replacing")) continue;
+            const marker = path10.join(base, shard, name);
+            const info = await stat(marker).catch(() => void 0);
+            if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
+          }
+        }
       }
       async recordRun(run2) {
         (0, import_node_fs17.mkdirSync)(this.root, { recursive: true });
-        (0, import_node_fs17.appendFileSync)(path10.join(this.root, "runs.jsonl"), `${JSON.stringify(run2)}
+        const fd = this.openRegular(
+          path10.join(this.root, "runs.jsonl"),
+          import_node_fs17.constants.O_WRONLY | import_node_fs17.constants.O_APPEND | import_node_fs17.constants.O_CREAT,
+          420
+        );
+        try {
+          (0, import_node_fs17.writeSync)(fd, `${JSON.stringify(run2)}
 `);
+        } finally {
+          (0, import_node_fs17.closeSync)(fd);
+        }
       }
       async runs() {
-        const { readFile } = await fsp();
-        const text = await readFile(path10.join(this.root, "runs.jsonl"), "utf8").catch(() => "");
+        let text = "";
+        try {
+          text = this.readRegular(path10.join(this.root, "runs.jsonl"));
+        } catch {
+        }
         const runs = [];
         for (const line of text.split("\n")) {
           if (!line) continue;
@@ -6468,6 +7992,87 @@ var init_local = __esm({
         return runs;
       }
     };
+  }
+});
+
+// src/core/summary.ts
+function totals(rows) {
+  const hits = rows.filter((r) => r.status === "hit");
+  return {
+    tasks: rows.length,
+    hits: hits.length,
+    hitRate: rows.length === 0 ? 0 : hits.length / rows.length,
+    timeSavedMs: rows.reduce((sum, r) => sum + r.timeSavedMs, 0),
+    bytesRestored: hits.reduce((sum, r) => sum + r.bytes, 0),
+    bytesSaved: rows.filter((r) => r.status === "miss").reduce((sum, r) => sum + r.bytes, 0)
+  };
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function renderSummary(rows, title = "taskcache") {
+  const withJob = rows.some((r) => r.job !== void 0);
+  const header = [
+    ...withJob ? ["Job"] : [],
+    "Task",
+    "Result",
+    "Source",
+    "Duration",
+    "Time saved",
+    "Size",
+    "Reason"
+  ];
+  const lines = [
+    `### ${title}`,
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`
+  ];
+  for (const row of rows) {
+    const cells = [
+      ...withJob ? [row.job ?? ""] : [],
+      row.task,
+      RESULT[row.status],
+      row.source ?? "\u2014",
+      formatDuration(row.durationMs),
+      row.status === "hit" ? formatDuration(row.timeSavedMs) : "\u2014",
+      row.bytes > 0 ? formatBytes(row.bytes) : "\u2014",
+      row.status === "hit" ? "" : row.reason ?? ""
+    ];
+    lines.push(`| ${cells.map(cell).join(" | ")} |`);
+  }
+  const t = totals(rows);
+  lines.push(
+    "",
+    `**Hit rate:** ${t.hits} of ${t.tasks} (${(t.hitRate * 100).toFixed(0)} %) \xB7 **time saved:** ${formatDuration(t.timeSavedMs)} \xB7 **restored:** ${formatBytes(t.bytesRestored)} \xB7 **saved:** ${formatBytes(t.bytesSaved)}`,
+    ""
+  );
+  return lines.join("\n");
+}
+function asReport(value) {
+  if (value === null || typeof value !== "object") return void 0;
+  const report2 = value;
+  if (report2.version !== REPORT_VERSION || !Array.isArray(report2.rows)) return void 0;
+  return report2;
+}
+function savedWhere(result) {
+  const parts = [];
+  if (result.savedTo.length > 0) parts.push(`saved to ${result.savedTo.join(", ")}`);
+  if (result.keptIn && result.keptIn.length > 0) {
+    parts.push(`kept the existing entry in ${result.keptIn.join(", ")}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : "not saved";
+}
+function describeTimeSaved(ms) {
+  return ms >= 0 ? `saved ${formatDuration(ms)}` : `cost ${formatDuration(-ms)} more than running it`;
+}
+var REPORT_VERSION, RESULT;
+var init_summary = __esm({
+  "src/core/summary.ts"() {
+    "use strict";
+    init_units();
+    REPORT_VERSION = 1;
+    RESULT = { hit: "\u2705 hit", miss: "\u26AA miss", failed: "\u274C failed" };
   }
 });
 
@@ -6528,13 +8133,13 @@ function createCliReporter(options) {
           `${style.red("\u2717")} ${style.bold(result.task)} ${style.red(`failed with exit code ${result.exitCode}`)} ${style.dim("(not cached)")}`
         );
       } else if (result.status === "miss") {
-        const where = result.savedTo.length > 0 ? `saved to ${result.savedTo.join(", ")}` : "not saved";
+        const where = savedWhere(result);
         line(
           `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs)}`)}`
         );
       } else {
         line(
-          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, saved ${formatDuration(result.timeSavedMs)}`)}`
+          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`
         );
       }
     }
@@ -6543,6 +8148,7 @@ function createCliReporter(options) {
 var init_reporter = __esm({
   "src/cli/reporter.ts"() {
     "use strict";
+    init_summary();
     init_units();
     init_output();
     init_style();
@@ -6746,7 +8352,7 @@ async function dryRun(args) {
     const status = r.status === "hit" ? style.green("hit") : style.yellow("miss");
     const stores = r.stores.map((s) => `${s.store}: ${s.hit === null ? "error" : s.hit ? "hit" : "miss"}`).join(", ");
     stdout.write(
-      `${style.bold(r.task)}  ${status}  ${r.key}
+      `${style.bold(r.task)}  ${status}  ${r.key ?? "(no key)"}
   ${style.dim(stores)}${r.reason ? `
   ${style.dim(`why: ${r.reason}`)}` : ""}
 `
@@ -6782,7 +8388,17 @@ async function explain(args) {
   if (positionals.length !== 1) throw new UsageError("explain: expected exactly one TASK");
   const ctx = await createContext(flags);
   const [task] = selectTasks(ctx.loaded, positionals);
-  const result = await explainTask(task, ctx.engine);
+  const result = await explainTask(task, ctx.engine).catch((error) => {
+    if (error instanceof UncacheableError) return error;
+    throw error;
+  });
+  if (result instanceof UncacheableError) {
+    if (flags.json)
+      printJson({ task: task.name, uncacheable: result.message, warnings: ctx.warnings });
+    else stdout.write(`${task.name}  uncacheable: ${result.message}
+`);
+    return 0;
+  }
   if (flags.json) {
     printJson({ ...result, warnings: ctx.warnings });
     return 0;
@@ -6931,76 +8547,6 @@ var init_prune = __esm({
   }
 });
 
-// src/core/summary.ts
-function totals(rows) {
-  const hits = rows.filter((r) => r.status === "hit");
-  return {
-    tasks: rows.length,
-    hits: hits.length,
-    hitRate: rows.length === 0 ? 0 : hits.length / rows.length,
-    timeSavedMs: rows.reduce((sum, r) => sum + r.timeSavedMs, 0),
-    bytesRestored: hits.reduce((sum, r) => sum + r.bytes, 0),
-    bytesSaved: rows.filter((r) => r.status === "miss").reduce((sum, r) => sum + r.bytes, 0)
-  };
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function renderSummary(rows, title = "taskcache") {
-  const withJob = rows.some((r) => r.job !== void 0);
-  const header = [
-    ...withJob ? ["Job"] : [],
-    "Task",
-    "Result",
-    "Source",
-    "Duration",
-    "Time saved",
-    "Size",
-    "Reason"
-  ];
-  const lines = [
-    `### ${title}`,
-    "",
-    `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`
-  ];
-  for (const row of rows) {
-    const cells = [
-      ...withJob ? [row.job ?? ""] : [],
-      row.task,
-      RESULT[row.status],
-      row.source ?? "\u2014",
-      formatDuration(row.durationMs),
-      row.status === "hit" ? formatDuration(row.timeSavedMs) : "\u2014",
-      row.bytes > 0 ? formatBytes(row.bytes) : "\u2014",
-      row.status === "hit" ? "" : row.reason ?? ""
-    ];
-    lines.push(`| ${cells.map(cell).join(" | ")} |`);
-  }
-  const t = totals(rows);
-  lines.push(
-    "",
-    `**Hit rate:** ${t.hits} of ${t.tasks} (${(t.hitRate * 100).toFixed(0)} %) \xB7 **time saved:** ${formatDuration(t.timeSavedMs)} \xB7 **restored:** ${formatBytes(t.bytesRestored)} \xB7 **saved:** ${formatBytes(t.bytesSaved)}`,
-    ""
-  );
-  return lines.join("\n");
-}
-function asReport(value) {
-  if (value === null || typeof value !== "object") return void 0;
-  const report2 = value;
-  if (report2.version !== REPORT_VERSION || !Array.isArray(report2.rows)) return void 0;
-  return report2;
-}
-var REPORT_VERSION, RESULT;
-var init_summary = __esm({
-  "src/core/summary.ts"() {
-    "use strict";
-    init_units();
-    REPORT_VERSION = 1;
-    RESULT = { hit: "\u2705 hit", miss: "\u26AA miss", failed: "\u274C failed" };
-  }
-});
-
 // src/cli/commands/report.ts
 var report_exports = {};
 __export(report_exports, {
@@ -7049,7 +8595,7 @@ init_files();
 // src/cli/cli.ts
 init_errors();
 init_output();
-var VERSION = "0.1.0";
+var VERSION = true ? "0.1.0" : createRequire(__taskcacheModuleUrl)("../../package.json").version;
 var USAGE = `taskcache \u2014 run tasks through a content-addressed cache
 
 Usage:

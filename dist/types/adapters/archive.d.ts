@@ -41,12 +41,24 @@ export interface StagedEntry {
  */
 export declare function stageArchive(source: Readable | string, record: RestoredRecord, workspace: string): Promise<StagedEntry>;
 /**
- * Checks that every output can be placed without leaving the workspace (no parent that is a
- * symlink out of it, no directory in the way). Run before anything is moved.
+ * Checks that every output can be placed without leaving the workspace, before anything is
+ * moved: no directory on the way is a link (a restore never writes through a link that was in
+ * the workspace before it), nothing is in the way, and every restored link's target stays
+ * inside when walked on disk — through no other link, restored or already there, and into no
+ * `.git` directory.
  */
 export declare function checkDestinations(record: RestoredRecord, workspace: string): void;
 /**
  * Moves staged, verified outputs into the workspace and removes the staging directory. A
- * directory the workspace does not have yet is moved whole, in one rename.
+ * directory the workspace does not have yet is moved whole, in one rename. `remove` lists
+ * workspace files to delete first (outputs of an earlier run the entry does not have). A run
+ * killed meanwhile leaves the in-progress list behind, and the next run's recoverInterrupted
+ * removes what it names: outputs are then all old, all new, or absent — never mixed.
  */
-export declare function placeOutputs(record: RestoredRecord, staged: StagedEntry, workspace: string): void;
+export declare function placeOutputs(record: RestoredRecord, staged: StagedEntry, workspace: string, remove?: readonly string[]): void;
+/**
+ * Repairs what runs killed during a restore left in `workspace`: the outputs an interrupted
+ * placement named are removed (they may be old and new mixed; the task then restores or runs
+ * again), and stale staging directories are deleted. Returns the outputs removed.
+ */
+export declare function recoverInterrupted(workspace: string): string[];

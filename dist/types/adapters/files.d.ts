@@ -27,6 +27,28 @@ export interface Listing {
     /** Positive patterns that matched no file. */
     readonly unmatched: string[];
 }
+/**
+ * Patterns relative to `cwd` as workspace-relative globs, the way a listing reads them (braces
+ * expanded, each rooted at the workspace), for matching paths without listing: `positive` and
+ * `negative` (`!` patterns). A static pattern also stands for everything below it, as it does
+ * when it names a directory. Throws for a pattern that leaves the workspace.
+ */
+export declare function workspacePatterns(cwd: string, patterns: readonly string[]): {
+    positive: string[];
+    negative: string[];
+};
+/**
+ * The physical directory of a working directory: its real path, which must be inside the
+ * workspace's (a working directory through a link leading out would run the command, and read
+ * and store files, outside it). A directory that does not exist yet is resolved from its
+ * nearest existing parent. Throws an error naming the directory otherwise.
+ */
+export declare function physicalDir(workspace: string, cwd: string): string;
+/**
+ * Lists the files the patterns select, with their stat: the output side of an entry. A file
+ * whose name has a backslash is refused with an error naming it (a restore refuses such
+ * names, so the entry could never be used), as is a name that is not valid UTF-8.
+ */
 export declare function listFiles(options: ListOptions): Promise<Listing>;
 export declare function isExecutable(mode: number): boolean;
 /** The BLAKE3 implementation for bulk file hashing, loaded once per process. */

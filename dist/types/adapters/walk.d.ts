@@ -19,6 +19,8 @@ export interface Walk {
     readonly spec: WalkSpec;
     readonly included: (relative: string) => boolean;
     readonly ignored: (relative: string) => boolean;
+    /** Whether everything below a directory is left out: it is not entered. */
+    readonly ignoredDir: (relative: string) => boolean;
     readonly reachable: ReadonlyArray<(dir: string) => boolean>;
     readonly covers: ReadonlyArray<(dir: string) => boolean>;
     /** Whether any `!` or exclude pattern may match below a directory. */
@@ -31,6 +33,12 @@ type Matcher = (path: string) => boolean;
 /** The matcher of a glob, compiled once per process. */
 export declare function matcher(pattern: string): Matcher;
 export declare function compileWalk(spec: WalkSpec): Walk;
+/**
+ * Whether a directory (base-relative) is left out with all it holds: it, or a directory above
+ * it, is never entered or matches an exclusion of whole directories. (A crawl checks each
+ * directory as it enters it; this is for where a crawl starts.)
+ */
+export declare function excludedDir(walk: Walk, dir: string): boolean;
 export declare function scanDir(walk: Walk, dir: string, parentCovered?: boolean): ScanDir;
 /**
  * A directory's entries: their names, and per name (same index) `d` for a directory, `l` for a
@@ -39,10 +47,18 @@ export declare function scanDir(walk: Walk, dir: string, parentCovered?: boolean
 export interface DirListing {
     readonly names: readonly string[];
     readonly kinds: string;
+    /** Entries whose names are not valid UTF-8 (`names` holds them decoded lossily): their
+     * raw names, by index. Absent when there are none. */
+    readonly invalid?: ReadonlyMap<number, Buffer>;
 }
 /** Lists a directory (absolute path); undefined when it is gone or unreadable. */
 export type ListDir = (absolute: string) => DirListing | undefined;
 export declare const readListing: ListDir;
+/**
+ * A path as an error message shows it: quoted, with backslashes, quotes, control characters
+ * and bytes that are not UTF-8 escaped, so the message names the file unambiguously.
+ */
+export declare function quotePath(path: string | Buffer): string;
 /** Crawls every directory below `dirs`, depth first, listing each with `list`. */
 export declare function crawl(walk: Walk, dirs: readonly ScanDir[], onFile: OnFile, list?: ListDir): void;
 export {};

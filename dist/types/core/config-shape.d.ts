@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import type { Config } from './config-schema.js';
 export declare const SHELLS: readonly ["bash", "sh", "pwsh", "powershell", "cmd"];
 export declare const STORE_MODES: readonly ["read-write", "read", "write", "off"];
 export type StoreMode = (typeof STORE_MODES)[number];

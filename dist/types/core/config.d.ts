@@ -1,75 +1,23 @@
-import * as z from 'zod/mini';
-import { type ConfigIssue } from './config-shape.js';
+import { type ConfigResult } from './config-schema.js';
+import type { ConfigIssue } from './config-shape.js';
+export * from './config-schema.js';
 export * from './config-shape.js';
-export declare const taskSchema: z.ZodMiniObject<{
-    run: z.ZodMiniString<string>;
-    inputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    outputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    env: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    'key-commands': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    'key-salt': z.ZodMiniDefault<z.ZodMiniString<string>>;
-    'working-directory': z.ZodMiniDefault<z.ZodMiniString<string>>;
-    shell: z.ZodMiniOptional<z.ZodMiniEnum<{
-        bash: "bash";
-        sh: "sh";
-        pwsh: "pwsh";
-        powershell: "powershell";
-        cmd: "cmd";
-    }>>;
-    redact: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-}, z.core.$strict>;
-export declare const configSchema: z.ZodMiniObject<{
-    $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    tasks: z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniObject<{
-        run: z.ZodMiniString<string>;
-        inputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-        outputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-        env: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-        'key-commands': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-        'key-salt': z.ZodMiniDefault<z.ZodMiniString<string>>;
-        'working-directory': z.ZodMiniDefault<z.ZodMiniString<string>>;
-        shell: z.ZodMiniOptional<z.ZodMiniEnum<{
-            bash: "bash";
-            sh: "sh";
-            pwsh: "pwsh";
-            powershell: "powershell";
-            cmd: "cmd";
-        }>>;
-        redact: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    }, z.core.$strict>>;
-    'max-size': z.ZodMiniOptional<z.ZodMiniString<string>>;
-    'max-age': z.ZodMiniOptional<z.ZodMiniString<string>>;
-    remote: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
-        url: z.ZodMiniString<string>;
-        mode: z.ZodMiniDefault<z.ZodMiniEnum<{
-            "read-write": "read-write";
-            read: "read";
-            write: "write";
-            off: "off";
-        }>>;
-    }, z.core.$strict>]>>;
-    remotes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
-        url: z.ZodMiniString<string>;
-        mode: z.ZodMiniDefault<z.ZodMiniEnum<{
-            "read-write": "read-write";
-            read: "read";
-            write: "write";
-            off: "off";
-        }>>;
-    }, z.core.$strict>]>>>;
-}, z.core.$strict>;
-export type TaskConfig = z.output<typeof taskSchema>;
-export type Config = z.output<typeof configSchema>;
-export type ConfigResult = {
+/**
+ * How many nodes the aliases of one anchor may expand to, in all (the `yaml` library's
+ * default, named here): a "billion laughs" document, whose aliases nest each other, exceeds it
+ * long before it takes memory or time.
+ */
+export declare const MAX_ALIAS_COUNT = 100;
+export type YamlResult = {
     readonly ok: true;
-    readonly config: Config;
+    readonly value: unknown;
 } | {
     readonly ok: false;
     readonly issues: readonly ConfigIssue[];
 };
-/** Validates an already-parsed value; every problem is reported, not just the first. */
-export declare function validateConfig(value: unknown): ConfigResult;
-/** Parses YAML text and validates it. Syntax errors carry line and column. */
+/** Parses YAML text into plain data, not yet validated. Syntax errors carry line and column. */
+export declare function parseConfigYaml(text: string): YamlResult;
+/** Parses YAML text and validates it. */
 export declare function parseConfig(text: string): ConfigResult;
 /** The JSON Schema for editors, generated from the same schema that validates. */
 export declare function configJsonSchema(): Record<string, unknown>;

@@ -31,6 +31,10 @@ export type ManifestChange = {
 } & NameChanges) | ({
     readonly kind: 'key-commands';
 } & NameChanges) | {
+    readonly kind: 'outputs';
+    readonly before: readonly string[];
+    readonly after: readonly string[];
+} | {
     readonly kind: 'salt';
 };
 /** What differs from `before` to `after`; empty when the manifests give the same key. */

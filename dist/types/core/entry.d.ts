@@ -1,5 +1,5 @@
 import type { Digest, HashFn, Key } from './digest.js';
-import type { Manifest } from './manifest.js';
+import { type Manifest } from './manifest.js';
 export declare const ENTRY_FORMAT = 1;
 export declare const CODECS: readonly ["zstd", "gzip", "none"];
 export type Codec = (typeof CODECS)[number];
@@ -61,11 +61,30 @@ export declare function outputBytes(record: Pick<EntryRecord, 'outputs'>): numbe
 export interface Signer {
     sign(key: Key, recordDigest: Digest): string;
     verify(key: Key, recordDigest: Digest, signature: string): boolean;
+    /**
+     * A keyed digest (with a key derived from the signing key, never the signing key itself),
+     * for values that enter the key but must not be guessable from a stored manifest: the values
+     * of environment variables.
+     */
+    keyedHash?: HashFn;
 }
 /**
  * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
  */
+/**
+ * The stored form: `{"digest": BLAKE3(canonical record), "signature"?: ..., "record": {...}}`.
+ * The manifest inside is its canonical JSON, which is serializeManifest()'s text: the text the
+ * key is the hash of. (Any JSON is taken and digested as it is, for tests that craft entries.)
+ */
 export declare function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string;
+/** Records longer than this (in UTF-16 code units of text) are refused unread. */
+export declare const MAX_RECORD_CHARS: number;
+/** At most this many outputs in one entry. */
+export declare const MAX_OUTPUTS = 1000000;
+/** The longest output path or link target a record may name (PATH_MAX on Linux). */
+export declare const MAX_PATH_LENGTH = 4096;
+/** The largest size a record may declare, for one file, the log, or all of an entry's files. */
+export declare const MAX_SIZE: number;
 export type DecodeResult<R = EntryRecord> = {
     readonly ok: true;
     readonly record: R;
@@ -76,10 +95,15 @@ export type DecodeResult<R = EntryRecord> = {
 /** What a restore needs of a record: all of it but the manifest. */
 export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
 /**
- * Parses and checks a stored record: its digest, its key (when one is expected), and that
- * every path it would write stays inside the workspace. Anything off is a reason, never a
- * throw.
+ * Parses and checks a stored record: its size, its digest, its key (when one is expected), its
+ * signature (with a signer), every field against the record's schema and the manifest's, that
+ * the manifest gives the record's key, and that every path it would write stays inside the
+ * workspace. Anything off is a reason, never a throw.
  */
 export declare function decodeRecord(text: string, expectedKey: Key | undefined, hash: HashFn, signer?: Signer): DecodeResult;
-/** decodeRecord for a restore: the same checks, without building the manifest. */
+/**
+ * decodeRecord for a restore: the same checks, without building the manifest. When the text
+ * is laid out as encodeRecord writes it, the manifest is checked against the key by hashing
+ * its text as it stands (one pass, no parse); otherwise it is read and checked in full.
+ */
 export declare function decodeRecordToRestore(text: string, expectedKey: Key, hash: HashFn, signer?: Signer): DecodeResult<RestoredRecord>;

@@ -17,3 +17,17 @@ export declare function selectEnv(patterns: readonly string[], env: Readonly<Rec
 export declare function secretValues(env: Readonly<Record<string, string | undefined>>): string[];
 /** Replaces every occurrence of each secret with `***`. */
 export declare function redact(text: string, secrets: readonly string[]): string;
+/**
+ * taskcache's own secrets and the runner's internals that a workflow `run:` step never sees:
+ * the cache service's token and URLs, the OIDC request token, the action's inputs and state,
+ * the signing key and the remote credentials the stores read. With any of them a build
+ * dependency could write the cache or forge signed entries.
+ */
+export declare const PRIVATE_ENV: readonly string[];
+/** True for a name commandEnv() leaves out. */
+export declare function isPrivateEnvName(name: string): boolean;
+/**
+ * The environment a task's command and key-commands run with: what a workflow `run:` step
+ * would have, so `env` without the names of PRIVATE_ENV. A new object; `env` is not changed.
+ */
+export declare function commandEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined>;

@@ -1,9 +1,14 @@
-import type { Digest, HashFn, Key } from './digest.js';
+import { type Digest, type HashFn, type Key } from './digest.js';
 /**
  * Bumped only when the manifest's shape or meaning changes. Upgrading taskcache without a
  * schema change must not invalidate caches, so the tool version is deliberately absent.
  */
-export declare const KEY_SCHEMA_VERSION = 1;
+export declare const KEY_SCHEMA_VERSION = 2;
+/**
+ * The schemas whose manifests can still be read (and their keys re-derived) to explain a miss:
+ * 1 had no outputs and wrote an input's executable bit as "x".
+ */
+export declare const READABLE_KEY_SCHEMAS: readonly number[];
 /** One input file: workspace-relative POSIX path, executable bit and content digest. */
 export interface FileInput {
     readonly path: string;
@@ -40,6 +45,11 @@ export interface Manifest {
     readonly env: readonly EnvInput[];
     readonly inputs: readonly InputEntry[];
     readonly keyCommands: readonly KeyCommandInput[];
+    /**
+     * The declared output patterns, as declared (relative to the working directory), in declared
+     * order: a task that stores more or other files is another task. Empty in schema 1.
+     */
+    readonly outputs: readonly string[];
     readonly salt: string;
 }
 export interface ManifestParts {
@@ -54,6 +64,8 @@ export interface ManifestParts {
     env: readonly EnvInput[];
     inputs: readonly InputEntry[];
     keyCommands: readonly KeyCommandInput[];
+    /** The declared output patterns; none when left out. */
+    outputs?: readonly string[];
     salt: string;
 }
 /** Builds a manifest with every list in canonical order. */
@@ -74,3 +86,17 @@ export interface IncrementalHash {
 export declare function hashManifest(manifest: Manifest, hash: IncrementalHash): Key;
 /** The digest recorded for an environment value: never the value itself. */
 export declare function envValueDigest(name: string, value: string, hash: HashFn): Digest;
+export type ManifestCheck = {
+    readonly ok: true;
+    readonly manifest: Manifest;
+} | {
+    readonly ok: false;
+    readonly reason: string;
+};
+/**
+ * A manifest read from a record (untrusted JSON), checked field by field: every field of its
+ * schema with the right type, and nothing else (the record's key is the hash of exactly these
+ * fields). Schema 1 manifests are read with no outputs. Anything off is a reason naming the
+ * field, never a throw.
+ */
+export declare function readManifest(value: unknown): ManifestCheck;

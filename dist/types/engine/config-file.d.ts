@@ -17,14 +17,29 @@ export interface LoadedConfig {
 }
 /** Looks for `taskcache.yml` in `from` and its parents. */
 export declare function findConfig(from: string): string | undefined;
+/** The largest config file read: a config is a few kilobytes, and is read whole. */
+export declare const MAX_CONFIG_BYTES: number;
 export declare function readConfigText(absolute: string): string;
 /**
- * Loads a config, reusing the validated result of the same text from `stateDir`: a repeated
- * run then loads neither the YAML parser nor the schema, most of a small task's start-up.
- * Only valid configs are kept, under the text's digest and the build's schema id; runs from
- * the sources (no schema id) always validate.
+ * The tag of a kept parse: a BLAKE3 over the parse, keyed with this very config file (device,
+ * inode, times) and, when entries are signed, with the signing key. Whoever can write the
+ * state directory cannot make a parse that is taken for this file's without knowing when it
+ * last changed, nor one at all without the signing key when there is one; a parse kept on
+ * another machine, of another checkout or under another key is not taken either.
  */
-export declare function loadConfigCached(file: string, stateDir?: string): Promise<LoadedConfig>;
+export declare function parseTag(body: string, identity: string, env: NodeJS.ProcessEnv): string;
+/**
+ * Loads a config, reusing the YAML parse of the same text kept in `stateDir`: a repeated run
+ * then does not load the YAML parser, most of a small task's start-up. The kept parse is
+ * validated as a fresh one is, and used only when it was kept for this file and signing key
+ * (see parseTag); else the file is parsed again. Only valid configs are kept, under the
+ * text's digest and the build's schema id; runs from the sources (no schema id) always parse
+ * unless given one (`options.schemaId`, for tests).
+ */
+export declare function loadConfigCached(file: string, stateDir?: string, options?: {
+    readonly env?: NodeJS.ProcessEnv;
+    readonly schemaId?: string;
+}): Promise<LoadedConfig>;
 /** A task ready to key and run: defaults applied, working directory normalized. */
 export interface TaskSpec {
     readonly name: string;
@@ -38,6 +53,16 @@ export interface TaskSpec {
     readonly keyCommands: readonly string[];
     readonly salt: string;
     readonly redact: readonly string[];
+    /**
+     * On a hit, remove the files in the declared outputs' directories that the entry does not
+     * have (`clean-outputs`; default false).
+     */
+    readonly cleanOutputs?: boolean;
+    /**
+     * Store and restore output links that leave the workspace as they are (`allow-external-links`;
+     * default false: such an output means the entry is not saved).
+     */
+    readonly allowExternalLinks?: boolean;
 }
 export declare function resolveTask(name: string, task: TaskConfig): TaskSpec;
 /** The named tasks, or all of them in file order when none is named. */

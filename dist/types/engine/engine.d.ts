@@ -20,13 +20,19 @@ export interface TaskResult {
     readonly durationMs: number;
     /** How long the command took when the entry was made (hits). */
     readonly originalDurationMs: number | null;
+    /**
+     * The one time-saved figure of a hit: how long the command took when the entry was made,
+     * minus this run's time; negative when restoring cost more than running would have.
+     */
     readonly timeSavedMs: number;
     /** Output bytes restored (hit) or stored (miss). */
     readonly bytes: number;
     /** Why it missed, in one line. */
     readonly reason: string | null;
-    /** The stores a miss was saved to. */
+    /** The stores a miss wrote its entry to. */
     readonly savedTo: readonly string[];
+    /** The stores that kept an existing entry instead (theirs was there, or keys are immutable). */
+    readonly keptIn?: readonly string[];
     /** When the entry of a hit was created. */
     readonly cachedAt: string | null;
     readonly runnerFiles?: RunnerFiles;
@@ -69,6 +75,10 @@ export interface Engine extends KeyContext {
     /** Signs saved entries and rejects unsigned or wrongly signed ones. */
     readonly signer?: Signer;
 }
+/** The task's key cannot be computed (a key-command failed, an input cannot be read). */
+export declare class UncacheableError extends Error {
+    readonly name = "UncacheableError";
+}
 /** Computes the task's key, with one warning per input pattern that matched no file. */
 export declare function keyTask(spec: TaskSpec, engine: Engine): Promise<TaskKey>;
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
@@ -83,6 +93,13 @@ export interface Hit {
  * (slower) store is copied into the earlier writable ones, so the next run hits sooner.
  */
 export declare function restore(spec: TaskSpec, key: Key, engine: Engine): Promise<Hit | undefined>;
+export interface RestoreOutcome {
+    readonly hit?: Hit;
+    /** Why an entry found under the key could not be used (the save after the run replaces it). */
+    readonly unusable?: string;
+}
+/** restore(), and whether an entry was found but refused. */
+export declare function restoreOutcome(spec: TaskSpec, key: Key, engine: Engine): Promise<RestoreOutcome>;
 export interface MissExplanation {
     readonly reason: string;
     /** Undefined when no earlier entry of the task is known. */
@@ -91,7 +108,19 @@ export interface MissExplanation {
 }
 /** Finds the task's most recent entry in the stores and diffs its manifest. */
 export declare function explainMiss(spec: TaskSpec, manifest: Manifest, engine: Engine): Promise<MissExplanation>;
-/** Stores the task's outputs and log under its key in every writable store. */
+export interface SaveResult {
+    readonly bytes: number;
+    /** The stores the entry was written to. */
+    readonly stores: Store[];
+    /** The stores that kept an entry they had under the key. */
+    readonly kept: Store[];
+}
+/**
+ * Stores the task's outputs and log under its key in every writable store. With `replace`, an
+ * existing entry is replaced where the store can; a store whose keys are immutable says so.
+ * An output that cannot be stored means no entry at all: a partial entry would be a hit that
+ * restores broken outputs.
+ */
 export declare function save(spec: TaskSpec, taskKey: {
     key: Key;
     manifest: Manifest;
@@ -99,17 +128,16 @@ export declare function save(spec: TaskSpec, taskKey: {
     log: Buffer;
     durationMs: number;
     runnerFiles: RunnerFiles | undefined;
-}): Promise<{
-    bytes: number;
-    stores: Store[];
-}>;
+    replace?: boolean;
+}): Promise<SaveResult>;
 export interface StoreAnswer {
     readonly store: string;
     readonly hit: boolean | null;
 }
 export interface DryRunResult {
     readonly task: string;
-    readonly key: Key;
+    /** Null when the key cannot be computed: the task is uncacheable and would run. */
+    readonly key: Key | null;
     readonly status: 'hit' | 'miss';
     readonly source: string | null;
     readonly stores: readonly StoreAnswer[];

@@ -1,5 +1,5 @@
 import type { Key } from '../core/digest.js';
-import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
+import { type SaveOutcome, type SaveRequest, type Store, type StoredEntry, type StoreMode } from './store.js';
 /** `--cache-dir`, else TASKCACHE_DIR, else $XDG_CACHE_HOME/taskcache, else ~/.cache/taskcache. */
 export declare function defaultCacheDir(env?: NodeJS.ProcessEnv): string;
 export interface LocalEntryInfo {
@@ -28,6 +28,7 @@ export interface RunRecord {
 export declare class LocalStore implements Store {
     readonly root: string;
     readonly mode: StoreMode;
+    readonly replaces = true;
     readonly name = "local";
     readonly compress = false;
     constructor(root: string, mode?: StoreMode);
@@ -38,6 +39,18 @@ export declare class LocalStore implements Store {
     get(key: Key): Promise<StoredEntry | undefined>;
     has(key: Key): Promise<boolean>;
     put(request: SaveRequest): Promise<SaveOutcome>;
+    /**
+     * Puts `staging` in the place of the entry at `final`: the old entry moves into tmp/, the
+     * new one is renamed in. A marker beside the entry tells a lookup that finds no entry
+     * between the two renames to look again. Replacing writers that race go on until one is
+     * last; the old entries are removed after the swap.
+     */
+    private swapIn;
+    /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
+    private readRegular;
+    /** Opens a regular file without blocking on a FIFO or following a final link. */
+    private openRegular;
+    private notRegular;
     private latestFile;
     private setLatest;
     latestRecord(task: string, scope: string): Promise<string | undefined>;
