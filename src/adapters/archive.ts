@@ -61,6 +61,8 @@ export async function writeArchive(options: {
   log: Buffer;
   codec: Codec;
   dest: string;
+  /** Keep links that leave the workspace, marked external, instead of skipping them. */
+  externalLinks?: boolean;
 }): Promise<WrittenArchive> {
   const outputs: OutputItem[] = [];
   const skipped: string[] = [];
@@ -74,8 +76,11 @@ export async function writeArchive(options: {
     for (const file of options.files) {
       if (file.symlink) {
         const target = linkTarget(options.workspace, file);
-        if (target === undefined) skipped.push(file.path);
-        else outputs.push({ kind: 'link', path: file.path, target });
+        if (target !== undefined) outputs.push({ kind: 'link', path: file.path, target });
+        else if (options.externalLinks) {
+          const raw = readlinkSync(file.absolute);
+          outputs.push({ kind: 'link', path: file.path, target: raw, external: true });
+        } else skipped.push(file.path);
         continue;
       }
       hasher.init();
@@ -368,7 +373,11 @@ function messageOf(error: unknown): string {
  * inside when walked on disk — through no other link, restored or already there, and into no
  * `.git` directory.
  */
-export function checkDestinations(record: RestoredRecord, workspace: string): void {
+export function checkDestinations(
+  record: RestoredRecord,
+  workspace: string,
+  options: { externalLinks?: boolean } = {},
+): void {
   // What each workspace-relative path is on disk, looked up once: outputs share directories.
   const kinds = new Map<string, 'dir' | 'link' | 'other' | 'none'>();
   const kindOf = (relative: string): 'dir' | 'link' | 'other' | 'none' => {
@@ -407,6 +416,13 @@ export function checkDestinations(record: RestoredRecord, workspace: string): vo
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
     if (item.kind !== 'link') continue;
+    if (item.external) {
+      // Placed as it was recorded, for a task that accepts links leaving the workspace.
+      if (options.externalLinks) continue;
+      throw new CorruptEntryError(
+        `symlink ${item.path} points outside the workspace and the task does not set allow-external-links`,
+      );
+    }
     const walked = linkWalk(item.path, item.target);
     if (walked === undefined || walked.length === 0 || walked.at(-1) === '') {
       throw new CorruptEntryError(`symlink ${item.path} points outside the workspace`);

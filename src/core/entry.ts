@@ -26,6 +26,11 @@ export interface OutputLink {
   readonly kind: 'link';
   readonly path: string;
   readonly target: string;
+  /**
+   * The target leaves the workspace (stored only for a task with `allow-external-links`, and
+   * restored only for one): kept as it was read, absolute or relative.
+   */
+  readonly external?: true;
 }
 
 export type OutputItem = OutputFile | OutputLink;
@@ -378,7 +383,7 @@ const RECORD_KEYS = [
   'runnerFiles',
 ];
 const FILE_KEYS = ['kind', 'path', 'executable', 'size', 'digest'];
-const LINK_KEYS = ['kind', 'path', 'target'];
+const LINK_KEYS = ['kind', 'path', 'target', 'external'];
 const RUNNER_FILES_KEYS = ['output', 'env', 'path', 'summary'];
 
 const isSize = (value: unknown): value is number =>
@@ -410,7 +415,11 @@ function checkRecord(entry: Fields, withManifest: boolean): string | undefined {
       return `${field} has a path longer than ${MAX_PATH_LENGTH} characters`;
     }
     if (item.kind === 'link') {
-      if (unknownKey(item, LINK_KEYS) !== undefined || typeof item.target !== 'string') {
+      if (
+        unknownKey(item, LINK_KEYS) !== undefined ||
+        typeof item.target !== 'string' ||
+        (item.external !== undefined && item.external !== true)
+      ) {
         return `${field} is not {kind, path, target}`;
       }
       if (item.target.length > MAX_PATH_LENGTH) {
@@ -460,7 +469,7 @@ function checkRecord(entry: Fields, withManifest: boolean): string | undefined {
 
 /**
  * Every path a restore would write is a safe workspace-relative path, named once, with no
- * output below another, and every link stays inside the workspace.
+ * output below another, and every link stays inside the workspace but those marked external.
  */
 function checkOutputPaths(outputs: readonly OutputItem[]): string | undefined {
   const seen = new Set<string>();
@@ -479,7 +488,13 @@ function checkOutputPaths(outputs: readonly OutputItem[]): string | undefined {
       }
       slash = item.path.lastIndexOf('/', slash - 1);
     }
-    if (item.kind === 'link' && !linkStaysInside(item.path, item.target)) {
+    if (item.kind !== 'link') continue;
+    if (item.external === true) {
+      // Whether the task allows it is the restore's to decide; an empty or NUL target never.
+      if (item.target === '' || item.target.includes('\0')) {
+        return `symlink ${item.path} has no usable target`;
+      }
+    } else if (!linkStaysInside(item.path, item.target)) {
       return `symlink ${item.path} points outside the workspace`;
     }
   }

@@ -379,7 +379,9 @@ export async function restoreOutcome(
     /** The store's stream, if one was opened: on any failure it is destroyed, never drained. */
     let source: Readable | undefined;
     try {
-      checkDestinations(record, engine.workspace);
+      checkDestinations(record, engine.workspace, {
+        externalLinks: spec.allowExternalLinks === true,
+      });
       if (backfill.length > 0) copy = scratchFile(engine, key);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
       let archive: Readable | string;
@@ -564,10 +566,11 @@ export async function save(
       log: run.log,
       codec,
       dest: archivePath,
+      externalLinks: spec.allowExternalLinks === true,
     });
     if (written.skipped.length > 0) {
       reporter.warn(
-        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ''}, which a cache entry cannot hold; a hit without it would restore a broken output`,
+        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ''}, which the entry cannot hold unless the task sets allow-external-links; a hit without it would restore a broken output`,
       );
       return none;
     }
