@@ -2,7 +2,7 @@
 // (never a partial one), links leaving the workspace are kept only with allow-external-links,
 // and clean-outputs removes files of an earlier run that the entry does not have.
 
-import { existsSync, mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runTask } from '../../src/engine/engine.js';
@@ -96,5 +96,37 @@ describe('clean-outputs', () => {
     expect(existsSync(path.join(second.workspace, 'out/stale.txt'))).toBe(false);
     expect(existsSync(path.join(second.workspace, 'out/a.txt'))).toBe(true);
     expect(existsSync(path.join(second.workspace, 'unrelated.txt'))).toBe(true);
+  });
+});
+
+describe('the command environment', () => {
+  test('the command sees what a run: step would: no runner tokens, no taskcache secrets', async () => {
+    const tree = workspaceTree();
+    const ctx = testEngine({
+      workspace: tree.workspace,
+      stores: [new MemoryStore()],
+      scope: 'env',
+      env: {
+        PATH: process.env.PATH,
+        KEPT: 'visible',
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token',
+        TASKCACHE_SIGNING_KEY: 'signing-key',
+        TASKCACHE_REMOTE_TOKEN: 'remote-token',
+      },
+    });
+    const spec = taskSpec({ command: 'mkdir -p out && env > out/env.txt' });
+    const result = await runTask(spec, ctx.engine);
+    expect(result.exitCode).toBe(0);
+    const seen = readFileSync(path.join(tree.workspace, 'out/env.txt'), 'utf8');
+    expect(seen).toContain('KEPT=visible');
+    for (const name of [
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'TASKCACHE_SIGNING_KEY',
+      'TASKCACHE_REMOTE_TOKEN',
+    ]) {
+      expect(seen).not.toContain(`${name}=`);
+    }
   });
 });
