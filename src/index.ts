@@ -32,9 +32,9 @@ export {
 export { loadConfig } from './engine/config-load.js';
 export {
   dryRunTask,
-  type Engine,
   explainTask,
   type Reporter,
+  type RunContext,
   runTask,
   type TaskResult,
 } from './engine/engine.js';

@@ -12,7 +12,7 @@ import {
   loadConfigCached,
   UsageError,
 } from '../engine/config-file.js';
-import type { Engine } from '../engine/engine.js';
+import type { RunContext } from '../engine/engine.js';
 import { producerFromEnv } from '../engine/producer.js';
 import { remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
@@ -23,7 +23,7 @@ import { createCliReporter } from './reporter.js';
 
 export interface CliContext {
   readonly loaded: LoadedConfig;
-  readonly engine: Engine;
+  readonly engine: RunContext;
   readonly local: LocalStore;
   readonly warnings: string[];
 }
@@ -55,7 +55,7 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
   const stores = new StoreSet([local, ...remotes], warn);
   const maxSize = loaded.config['max-size'];
   const maxAge = loaded.config['max-age'];
-  const engine: Engine = {
+  const engine: RunContext = {
     workspace: loaded.workspace,
     env: process.env,
     platform: { os: os.platform(), arch: os.arch() },

@@ -10,7 +10,7 @@ import { initBlake3 } from '../../src/adapters/blake3.js';
 import type { Key } from '../../src/core/digest.js';
 import type { RestoredRecord, Signer } from '../../src/core/entry.js';
 import type { TaskSpec } from '../../src/engine/config-file.js';
-import type { Engine, Reporter, TaskResult } from '../../src/engine/engine.js';
+import type { Reporter, RunContext, TaskResult } from '../../src/engine/engine.js';
 import { StoreSet } from '../../src/engine/stores.js';
 import type { Store } from '../../src/stores/store.js';
 
@@ -41,7 +41,7 @@ export function recorder(): Recorder {
 }
 
 export interface TestEngine {
-  readonly engine: Engine;
+  readonly engine: RunContext;
   readonly reporter: Recorder;
 }
 
@@ -79,7 +79,7 @@ export function testEngine(options: EngineOptions): TestEngine {
     (message) => reporter.warn(message),
     ...(backstop === undefined ? [] : [() => backstop]),
   );
-  const engine: Engine = {
+  const engine: RunContext = {
     workspace: options.workspace,
     env: options.env ?? { PATH: process.env.PATH, HOME: os.tmpdir(), LANG: 'C' },
     platform: { os: os.platform(), arch: os.arch() },

@@ -8,7 +8,7 @@ import type { Key } from '../../src/core/digest.js';
 import type { Signer } from '../../src/core/entry.js';
 import type { Manifest } from '../../src/core/manifest.js';
 import type { TaskSpec } from '../../src/engine/config-file.js';
-import type { Engine } from '../../src/engine/engine.js';
+import type { RunContext } from '../../src/engine/engine.js';
 import { computeTaskKey } from '../../src/engine/key.js';
 import type { Store } from '../../src/stores/store.js';
 import {
@@ -23,7 +23,7 @@ import { type CraftedEntry, type CraftOptions, craftEntry, putEntry } from './en
 export interface Scenario {
   readonly tree: Tree;
   readonly spec: TaskSpec;
-  readonly engine: Engine;
+  readonly engine: RunContext;
   readonly reporter: Recorder;
   readonly key: Key;
   readonly manifest: Manifest;

@@ -14,7 +14,7 @@ import { CorruptEntryError } from '../../src/adapters/archive.js';
 import { initBlake3 } from '../../src/adapters/blake3.js';
 import { STORE_DEADLINES } from '../../src/adapters/deadlines.js';
 import type { TaskSpec } from '../../src/engine/config-file.js';
-import { type Engine, restore } from '../../src/engine/engine.js';
+import { type RunContext, restore } from '../../src/engine/engine.js';
 import { StoreSet } from '../../src/engine/stores.js';
 import { createRemoteStore, type RemoteStoreOptions } from '../../src/stores/remote.js';
 import { type Store, type StoredEntry, StoreError } from '../../src/stores/store.js';
@@ -255,7 +255,7 @@ async function readThrough(store: Store, entry: RealEntry, workspace: string): P
   const errors: unknown[] = [];
   const warnings: string[] = [];
   const stores = new StoreSet([watched(store, errors)], (message) => warnings.push(message));
-  const engine: Engine = {
+  const engine: RunContext = {
     workspace,
     env: {},
     platform: { os: 'linux', arch: 'x64' },

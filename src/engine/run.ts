@@ -1,0 +1,193 @@
+// Running a task through the cache: restore and replay on a hit, run and store on a miss.
+
+import { physicalDir } from '../adapters/files.js';
+import { monotonicMs, runCommand } from '../adapters/process.js';
+import type { Key } from '../core/digest.js';
+import { outputBytes, type RunnerFiles } from '../core/entry.js';
+import { commandEnv, redact, secretValues } from '../core/env.js';
+import type { TaskSpec } from './config-file.js';
+import { explainMiss, keyTask } from './inspect.js';
+import type { TaskKey } from './key.js';
+import { restoreOutcome } from './restore.js';
+import { save } from './save.js';
+import { messageOf } from './stores.js';
+import type { Reporter, RunContext, TaskResult } from './types.js';
+
+/** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
+export async function runTask(spec: TaskSpec, context: RunContext): Promise<TaskResult> {
+  const started = monotonicMs();
+  const { reporter } = context;
+  let taskKey: TaskKey | undefined;
+  try {
+    taskKey = await keyTask(spec, context);
+  } catch (error) {
+    reporter.warn(
+      `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`,
+    );
+  }
+
+  let unusable: string | undefined;
+  if (taskKey && !context.force) {
+    const outcome = await restoreOutcome(spec, taskKey.key, context);
+    unusable = outcome.unusable;
+    const hit = outcome.hit;
+    if (hit) {
+      const durationMs = Math.round(monotonicMs() - started);
+      const result: TaskResult = {
+        task: spec.name,
+        key: taskKey.key,
+        status: 'hit',
+        source: hit.source.name,
+        exitCode: 0,
+        durationMs,
+        originalDurationMs: hit.record.durationMs,
+        timeSavedMs: hit.record.durationMs - durationMs,
+        bytes: outputBytes(hit.record),
+        reason: null,
+        savedTo: [],
+        cachedAt: hit.record.createdAt,
+        ...(hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}),
+      };
+      if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
+      reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
+      await finish(context, result);
+      return result;
+    }
+  }
+
+  const reason = taskKey
+    ? context.force
+      ? 'forced'
+      : unusable !== undefined
+        ? `the entry is unusable (${unusable})`
+        : (await explainMiss(spec, taskKey.manifest, context)).reason
+    : 'no key';
+  if (taskKey) reporter.miss(spec, taskKey.key, reason);
+
+  let cwd: string;
+  try {
+    cwd = physicalDir(context.workspace, spec.cwd);
+  } catch (error) {
+    // Running there would read and write outside the workspace: refused like a config error.
+    reporter.warn(`${spec.name}: ${messageOf(error)}; not running the command`);
+    const result = failedResult(spec, taskKey?.key ?? null, 2, started, reason);
+    await finish(context, result);
+    return result;
+  }
+  // What a workflow `run:` step would see: no runner tokens, no signing key or remote secrets.
+  const env = commandEnv(context.env);
+  const run = await runCommand({
+    shell: spec.shell,
+    command: spec.command,
+    cwd,
+    env: context.hooks ? context.hooks.prepare(env) : env,
+    live: reporter.live,
+  });
+  if (run.spawnError) reporter.warn(`${spec.name}: ${run.spawnError}`);
+  const runnerFiles = context.hooks?.collect();
+
+  let bytes = 0;
+  let savedTo: string[] = [];
+  let keptIn: string[] = [];
+  if (run.exitCode === 0 && taskKey) {
+    const secrets = [
+      ...secretValues(context.env),
+      ...spec.redact.map((name) => context.env[name]).filter((v): v is string => !!v),
+    ];
+    const log = Buffer.from(redact(run.log.toString('utf8'), secrets));
+    const saved = await save(spec, taskKey, context, {
+      log,
+      durationMs: run.durationMs,
+      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter),
+      // A forced run, or one that found the entry unusable, replaces it where it can.
+      replace: context.force || unusable !== undefined,
+    });
+    bytes = saved.bytes;
+    savedTo = saved.stores.map((s) => s.name);
+    keptIn = saved.kept.map((s) => s.name);
+  }
+  const result: TaskResult = {
+    task: spec.name,
+    key: taskKey?.key ?? null,
+    status: run.exitCode === 0 ? 'miss' : 'failed',
+    source: null,
+    exitCode: run.exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    originalDurationMs: null,
+    timeSavedMs: 0,
+    bytes,
+    reason,
+    savedTo,
+    ...(keptIn.length > 0 ? { keptIn } : {}),
+    cachedAt: null,
+    ...(runnerFiles ? { runnerFiles } : {}),
+  };
+  await finish(context, result);
+  return result;
+}
+
+function failedResult(
+  spec: TaskSpec,
+  key: Key | null,
+  exitCode: number,
+  started: number,
+  reason: string,
+): TaskResult {
+  return {
+    task: spec.name,
+    key,
+    status: 'failed',
+    source: null,
+    exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    originalDurationMs: null,
+    timeSavedMs: 0,
+    bytes: 0,
+    reason,
+    savedTo: [],
+    cachedAt: null,
+  };
+}
+
+/**
+ * Secrets never go into an entry: what the command wrote to the runner's files is redacted
+ * like the log. A hit then re-applies `***` in their place, so the user is told.
+ */
+function redactRunnerFiles(
+  spec: TaskSpec,
+  files: RunnerFiles,
+  secrets: readonly string[],
+  reporter: Reporter,
+): RunnerFiles {
+  const redacted: RunnerFiles = {
+    output: redact(files.output, secrets),
+    env: redact(files.env, secrets),
+    path: redact(files.path, secrets),
+    summary: redact(files.summary, secrets),
+  };
+  const touched = (Object.keys(files) as (keyof RunnerFiles)[]).filter(
+    (field) => files[field] !== redacted[field],
+  );
+  if (touched.length > 0) {
+    reporter.warn(
+      `${spec.name}: the command wrote secret values to GITHUB_${touched.map((f) => (f === 'summary' ? 'STEP_SUMMARY' : f.toUpperCase())).join(', GITHUB_')}; the cache entry keeps *** in their place, which a hit will re-apply`,
+    );
+  }
+  return redacted;
+}
+
+async function finish(context: RunContext, result: TaskResult): Promise<void> {
+  context.reporter.done(result);
+  if (!context.local || context.local.mode === 'off' || result.key === null) return;
+  await context.local
+    .recordRun({
+      time: new Date().toISOString(),
+      task: result.task,
+      key: result.key,
+      status: result.status,
+      source: result.source,
+      durationMs: result.durationMs,
+      savedMs: result.timeSavedMs,
+    })
+    .catch(() => {});
+}

@@ -1,0 +1,142 @@
+// Saving a task's outputs, log and manifest as one entry in every writable store.
+
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { writeArchive } from '../adapters/archive.js';
+import { uniqueSuffix } from '../adapters/atomic-file.js';
+import { blake3 } from '../adapters/blake3.js';
+import { preferredCodec } from '../adapters/codec.js';
+import { listFiles } from '../adapters/files.js';
+import type { Key } from '../core/digest.js';
+import {
+  ENTRY_FORMAT,
+  type EntryRecord,
+  encodeRecord,
+  outputBytes,
+  type RunnerFiles,
+} from '../core/entry.js';
+import type { Manifest } from '../core/manifest.js';
+import type { SaveRequest, Store } from '../stores/store.js';
+import type { TaskSpec } from './config-file.js';
+import { messageOf } from './stores.js';
+import type { RunContext } from './types.js';
+
+export interface SaveResult {
+  readonly bytes: number;
+  /** The stores the entry was written to. */
+  readonly stores: Store[];
+  /** The stores that kept an entry they had under the key. */
+  readonly kept: Store[];
+}
+
+/**
+ * Stores the task's outputs and log under its key in every writable store. With `replace`, an
+ * existing entry is replaced where the store can; a store whose keys are immutable says so.
+ * An output that cannot be stored means no entry at all: a partial entry would be a hit that
+ * restores broken outputs.
+ */
+export async function save(
+  spec: TaskSpec,
+  taskKey: { key: Key; manifest: Manifest },
+  context: RunContext,
+  run: {
+    log: Buffer;
+    durationMs: number;
+    runnerFiles: RunnerFiles | undefined;
+    replace?: boolean;
+  },
+): Promise<SaveResult> {
+  const { reporter } = context;
+  const none: SaveResult = { bytes: 0, stores: [], kept: [] };
+  if (context.stores.writable().length === 0) return none;
+  let archivePath: string | undefined;
+  try {
+    const listing = await listFiles({
+      workspace: context.workspace,
+      cwd: spec.cwd,
+      patterns: spec.outputs,
+    });
+    for (const pattern of listing.unmatched) {
+      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+    }
+    archivePath = scratchFile(context, taskKey.key);
+    const codec = preferredCodec(
+      listing.files.reduce((sum, file) => sum + file.size, 0) + run.log.length,
+      context.stores.writable().some((store) => store.compress),
+    );
+    const written = await writeArchive({
+      files: listing.files,
+      workspace: context.workspace,
+      log: run.log,
+      codec,
+      dest: archivePath,
+      externalLinks: spec.allowExternalLinks === true,
+    });
+    if (written.skipped.length > 0) {
+      reporter.warn(
+        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ''}, which the entry cannot hold unless the task sets allow-external-links; a hit without it would restore a broken output`,
+      );
+      return none;
+    }
+    const record: EntryRecord = {
+      format: ENTRY_FORMAT,
+      key: taskKey.key,
+      task: spec.name,
+      manifest: taskKey.manifest,
+      createdAt: new Date().toISOString(),
+      durationMs: run.durationMs,
+      exitCode: 0,
+      outputs: written.outputs,
+      log: written.log,
+      archive: { codec },
+      producer: context.producer,
+      ...(run.runnerFiles ? { runnerFiles: run.runnerFiles } : {}),
+    };
+    const request: SaveRequest = {
+      key: taskKey.key,
+      task: spec.name,
+      scope: context.scope,
+      recordText: encodeRecord(record, blake3, context.signer),
+      archivePath,
+      archiveSize: statSync(archivePath).size,
+      ...(run.replace ? { replace: true } : {}),
+    };
+    const targets = context.stores.writable();
+    if (run.replace) {
+      for (const store of targets.filter((s) => !s.replaces)) {
+        reporter.warn(
+          `${spec.name}: ${store.name} cannot replace an entry (its keys are immutable); an existing entry there stays`,
+        );
+      }
+    }
+    const outcomes = await Promise.all(
+      targets.map(async (store) => ({
+        store,
+        outcome: await context.stores.attempt(store, 'write', () => store.put(request)),
+      })),
+    );
+    const stores = outcomes.filter((o) => o.outcome === 'saved').map((o) => o.store);
+    const kept = outcomes.filter((o) => o.outcome === 'exists').map((o) => o.store);
+    if (context.local && stores.includes(context.local) && context.prune) {
+      const { maxBytes, maxAgeMs } = context.prune;
+      if (maxBytes !== undefined || maxAgeMs !== undefined) {
+        await context.local.prune({ maxBytes, maxAgeMs }).catch((error) => {
+          reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
+        });
+      }
+    }
+    return { bytes: outputBytes(record), stores, kept };
+  } catch (error) {
+    reporter.warn(
+      `${spec.name}: saving the outputs failed (${messageOf(error)}); the task itself succeeded`,
+    );
+    return none;
+  } finally {
+    if (archivePath) rmSync(archivePath, { force: true });
+  }
+}
+
+export function scratchFile(context: RunContext, key: Key): string {
+  mkdirSync(context.tmpDir, { recursive: true });
+  return path.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+}

@@ -1,0 +1,93 @@
+// The engine's shared types: what a run returns, how a surface reports it, and the run
+// context the engine is given (stores, environment, reporter, hooks).
+
+import type { Live } from '../adapters/process.js';
+import type { Key } from '../core/digest.js';
+import type { Producer, RestoredRecord, RunnerFiles, Signer } from '../core/entry.js';
+import type { LocalStore } from '../stores/local.js';
+import type { Store } from '../stores/store.js';
+import type { TaskSpec } from './config-file.js';
+import type { KeyContext } from './key.js';
+import type { StoreSet } from './stores.js';
+
+export type TaskStatus = 'hit' | 'miss' | 'failed';
+
+export interface TaskResult {
+  readonly task: string;
+  readonly key: Key | null;
+  readonly status: TaskStatus;
+  /** The store a hit came from. */
+  readonly source: string | null;
+  readonly exitCode: number;
+  /** Wall time of this run: restoring on a hit, running and saving on a miss. */
+  readonly durationMs: number;
+  /** How long the command took when the entry was made (hits). */
+  readonly originalDurationMs: number | null;
+  /**
+   * The one time-saved figure of a hit: how long the command took when the entry was made,
+   * minus this run's time; negative when restoring cost more than running would have.
+   */
+  readonly timeSavedMs: number;
+  /** Output bytes restored (hit) or stored (miss). */
+  readonly bytes: number;
+  /** Why it missed, in one line. */
+  readonly reason: string | null;
+  /** The stores a miss wrote its entry to. */
+  readonly savedTo: readonly string[];
+  /** The stores that kept an existing entry instead (theirs was there, or keys are immutable). */
+  readonly keptIn?: readonly string[];
+  /** When the entry of a hit was created. */
+  readonly cachedAt: string | null;
+  readonly runnerFiles?: RunnerFiles;
+}
+
+/** How a surface shows what the engine does. */
+export interface Reporter {
+  warn(message: string): void;
+  /** A miss, before the command runs. */
+  miss(task: TaskSpec, key: Key, reason: string): void;
+  /** A hit, after the outputs are in place: shows the header and replays the log. */
+  hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
+  done(result: TaskResult): void;
+  /** Where the command's live output goes; null runs it silently. */
+  readonly live: Live | null;
+}
+
+/** Surface-specific steps around running the command (the action's runner files). */
+export interface CommandHooks {
+  /** The command's environment, from the engine's. */
+  prepare(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+  /** What the command wrote to the runner's files, after it ran. */
+  collect(): RunnerFiles | undefined;
+  /** Re-applies what a cached run wrote. */
+  apply(files: RunnerFiles): void;
+}
+
+/**
+ * What the engine is given for a run: the stores, the environment and key context, the
+ * reporter, and the surface's hooks. The CLI and the action each build one.
+ */
+export interface RunContext extends KeyContext {
+  readonly stores: StoreSet;
+  /** Identifies this project among the entries of a shared store. */
+  readonly scope: string;
+  /** Scratch space for archives being written. */
+  readonly tmpDir: string;
+  readonly reporter: Reporter;
+  readonly force: boolean;
+  readonly producer: Producer;
+  readonly local?: LocalStore;
+  readonly prune?: { maxBytes?: number; maxAgeMs?: number };
+  readonly hooks?: CommandHooks;
+  /** Signs saved entries and rejects unsigned or wrongly signed ones. */
+  readonly signer?: Signer;
+}
+
+export interface Hit {
+  readonly source: Store;
+  readonly record: RestoredRecord;
+  readonly log: Buffer;
+}
+
+/** The run context's former name, for the action until it moves over. */
+export type Engine = RunContext;
