@@ -1,7 +1,7 @@
 // How the CLI shows the engine's work: status lines on stderr, the command's output and
 // replayed logs on stdout (on stderr too in --json mode, so stdout stays pure JSON).
 
-import type { Key } from '../core/digest.js';
+import { type Key, shortKey } from '../core/digest.js';
 import type { RestoredRecord } from '../core/entry.js';
 import { describeTimeSaved, savedWhere } from '../core/summary.js';
 import { formatBytes, formatDuration } from '../core/units.js';
@@ -16,7 +16,6 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
   const out = options.json ? stderr : stdout;
   const warnings: string[] = [];
   const line = (text: string) => err.write(`${text}\n`);
-  const short = (key: Key) => key.slice(0, 12);
   return {
     warnings,
     live: { stdout: out, stderr },
@@ -26,13 +25,13 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
     },
     miss(task, key, reason) {
       line(
-        `${style.cyan('▸')} ${style.bold(task.name)} ${style.yellow('miss')} ${style.dim(`(${reason}) key ${short(key)}`)}`,
+        `${style.cyan('▸')} ${style.bold(task.name)} ${style.yellow('miss')} ${style.dim(`(${reason}) key ${shortKey(key)}`)}`,
       );
       line(style.dim(`  $ ${task.command}`));
     },
     hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer) {
       line(
-        `${style.cyan('▸')} ${style.bold(task.name)} ${style.green('hit')} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${short(key)}`)}`,
+        `${style.cyan('▸')} ${style.bold(task.name)} ${style.green('hit')} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`,
       );
       out.write(log);
     },

@@ -19,5 +19,10 @@ export function isKey(value: unknown): value is Key {
   return isDigest(value);
 }
 
+/** A key as users see it in one line: its first 12 hex digits. */
+export function shortKey(key: string): string {
+  return key.slice(0, 12);
+}
+
 /** A function that hashes bytes or text to a digest (BLAKE3, provided by an adapter). */
 export type HashFn = (data: Uint8Array | string) => Digest;

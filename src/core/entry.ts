@@ -256,7 +256,7 @@ export function decodeRecord(
   hash: HashFn,
   signer?: Signer,
 ): DecodeResult {
-  return decode(text, expectedKey, hash, signer, true) as DecodeResult;
+  return decode(text, { expectedKey, hash, signer, manifest: 'read' }) as DecodeResult;
 }
 
 /**
@@ -270,16 +270,22 @@ export function decodeRecordToRestore(
   hash: HashFn,
   signer?: Signer,
 ): DecodeResult<RestoredRecord> {
-  return decode(text, expectedKey, hash, signer, false);
+  return decode(text, { expectedKey, hash, signer, manifest: 'check-against-key' });
 }
 
-function decode(
-  text: string,
-  expectedKey: Key | undefined,
-  hash: HashFn,
-  signer: Signer | undefined,
-  withManifest: boolean,
-): DecodeResult<RestoredRecord> {
+interface DecodeOptions {
+  readonly expectedKey: Key | undefined;
+  readonly hash: HashFn;
+  readonly signer: Signer | undefined;
+  /**
+   * 'read': parse and validate the manifest and return it; 'check-against-key': only check
+   * that its text gives the key, where the layout allows that (a restore needs no manifest).
+   */
+  readonly manifest: 'read' | 'check-against-key';
+}
+
+function decode(text: string, options: DecodeOptions): DecodeResult<RestoredRecord> {
+  const { expectedKey, hash, signer } = options;
   if (typeof text !== 'string') return { ok: false, reason: 'record is not text' };
   if (text.length > MAX_RECORD_CHARS) {
     return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
@@ -301,7 +307,7 @@ function decode(
       return { ok: false, reason: 'entry signature does not match the signing key' };
     }
   }
-  const malformed = checkRecord(entry, written === undefined);
+  const malformed = checkRecord(entry, { manifestRequired: written === undefined });
   if (malformed !== undefined) return { ok: false, reason: malformed };
   const unsafe = checkOutputPaths(entry.outputs as readonly OutputItem[]);
   if (unsafe !== undefined) return { ok: false, reason: unsafe };
@@ -311,7 +317,7 @@ function decode(
     // would cost many times the rest of the decoding. With an expected key (computed here from
     // the workspace) only the genuine text has that hash; without one, a crafted record may
     // hold a manifest in another layout of its own key, which is still checked field by field.
-    if (!withManifest) {
+    if (options.manifest === 'check-against-key') {
       if ((hash(written.bytes) as string) !== entry.key) {
         return { ok: false, reason: MANIFEST_NOT_KEY };
       }
@@ -342,7 +348,7 @@ function decode(
   if (computeKey(manifest.manifest, hash) !== entry.key) {
     return { ok: false, reason: MANIFEST_NOT_KEY };
   }
-  if (!withManifest) {
+  if (options.manifest === 'check-against-key') {
     const { manifest: _, ...restored } = entry;
     return { ok: true, record: restored as unknown as RestoredRecord };
   }
@@ -393,10 +399,13 @@ const isSize = (value: unknown): value is number =>
  * The record's schema, but the manifest (read by readManifest): the reason for the first field
  * that is missing, of the wrong type or out of bounds, or that the record may not have.
  */
-function checkRecord(entry: Fields, withManifest: boolean): string | undefined {
+function checkRecord(
+  entry: Fields,
+  options: { readonly manifestRequired: boolean },
+): string | undefined {
   const extra = unknownKey(entry, RECORD_KEYS);
   if (extra !== undefined) return `record has an unknown field ${JSON.stringify(extra)}`;
-  if (withManifest && !('manifest' in entry)) return 'record has no manifest';
+  if (options.manifestRequired && !('manifest' in entry)) return 'record has no manifest';
   if (typeof entry.task !== 'string') return 'record field task is not a string';
   if (typeof entry.createdAt !== 'string') return 'record field createdAt is not a string';
   if (!isSize(entry.durationMs)) return 'record field durationMs is not a duration';

@@ -14,7 +14,7 @@ import { blake3 } from '../adapters/blake3.js';
 import { streams } from '../adapters/codec.js';
 import { firstUndeclared } from '../adapters/declared-outputs.js';
 import { listFiles } from '../adapters/files.js';
-import type { Key } from '../core/digest.js';
+import { type Key, shortKey } from '../core/digest.js';
 import { decodeRecordToRestore, type RestoredRecord } from '../core/entry.js';
 import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
@@ -51,7 +51,7 @@ export async function restoreOutcome(
   const refuse = (store: Store, reason: string, what: 'unusable' | 'corrupt') => {
     unusable ??= reason;
     reporter.warn(
-      `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`,
+      `${spec.name}: entry ${shortKey(key)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`,
     );
   };
   let removed: string[] = [];

@@ -1,5 +1,6 @@
 // `taskcache explain TASK`: the key's parts and what changed since the task's last entry.
 
+import { shortKey } from '../../core/digest.js';
 import { selectTasks, UsageError } from '../../engine/config-file.js';
 import { explainTask, UncacheableError } from '../../engine/engine.js';
 import { createContext } from '../context.js';
@@ -57,7 +58,7 @@ export default async function explain(args: string[]): Promise<number> {
   } else {
     out.push(
       '',
-      `Changed since the most recent entry (${result.previous.createdAt}, key ${result.previous.key.slice(0, 12)}):`,
+      `Changed since the most recent entry (${result.previous.createdAt}, key ${shortKey(result.previous.key)}):`,
     );
     for (const line of result.lines) out.push(`  - ${line}`);
   }
