@@ -23,9 +23,15 @@ afterEach(() => {
   rmSync(path.dirname(state), { recursive: true, force: true });
 });
 
-/** Lists `root` through a cache loaded from `state`, saves it, and says whether it reused. */
-function listOnce(): { names: string[]; reused: number } {
-  const cache = DirCache.load(state);
+/** A clock 2.1 s ahead: what the racy rule sees when the listing comes that long after. */
+const later = () => Date.now() + 2100;
+
+/**
+ * Lists `root` through a cache loaded from `state` (reading the time from `now`), saves it, and
+ * says whether it reused.
+ */
+function listOnce(now?: () => number): { names: string[]; reused: number } {
+  const cache = DirCache.load(state, now);
   const listing = cache.list(root);
   cache.save();
   return { names: [...(listing?.names ?? [])].sort(), reused: cache.reused };
@@ -39,12 +45,11 @@ describe('DirCache', () => {
     expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
   });
 
-  it('reuses a listing kept from before the racy window, and lists a changed directory again', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2100));
-    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
-    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 1 });
+  it('reuses a listing kept from before the racy window, and lists a changed directory again', () => {
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 1 });
     writeFileSync(path.join(root, 'b.txt'), 'b');
-    expect(listOnce()).toEqual({ names: ['a.txt', 'b.txt', 'sub'], reused: 0 });
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'b.txt', 'sub'], reused: 0 });
   });
 
   it('treats a damaged or foreign state file as empty', () => {
@@ -55,12 +60,11 @@ describe('DirCache', () => {
   });
 
   it('ignores a kept row whose names and kinds disagree', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2100));
-    listOnce();
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
     const { readFileSync } = await import('node:fs');
     const kept = JSON.parse(readFileSync(state, 'utf8'));
     kept.dirs[root][4] = 'f';
     writeFileSync(state, JSON.stringify(kept));
-    expect(listOnce()).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
   });
 });

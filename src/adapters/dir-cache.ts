@@ -27,10 +27,14 @@ export class DirCache {
   private constructor(
     private readonly file: string,
     private readonly rows: Map<string, Row>,
+    private readonly now: () => number,
   ) {}
 
-  /** Loads the cache; a missing, foreign or torn file is an empty cache. */
-  static load(file: string): DirCache {
+  /**
+   * Loads the cache; a missing, foreign or torn file is an empty cache. `now` is the clock the
+   * racy rule reads (tests pass one that runs ahead).
+   */
+  static load(file: string, now: () => number = Date.now): DirCache {
     let rows = new Map<string, Row>();
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; dirs?: unknown };
@@ -40,7 +44,7 @@ export class DirCache {
     } catch {
       // Nothing usable: every directory is listed.
     }
-    return new DirCache(file, rows);
+    return new DirCache(file, rows, now);
   }
 
   /** Lists directories through the cache. */
@@ -50,7 +54,7 @@ export class DirCache {
     // Each directory is listed once in a run: what was kept is what an earlier run wrote.
     const row = this.rows.get(absolute);
     // Taken before the listing: what the racy rule compares the directory's times with.
-    const listedAt = Date.now();
+    const listedAt = this.now();
     // Followed as readdir follows it: a crawl's root may be a link to a directory.
     const stats = statIfAny(absolute);
     if (stats === undefined || !stats.isDirectory()) {
