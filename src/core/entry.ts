@@ -6,6 +6,7 @@
 import { canonicalJson, type Json } from './canonical.js';
 import type { Digest, HashFn, Key } from './digest.js';
 import { isDigest, isKey } from './digest.js';
+import { type Fields, isObject, unknownKey } from './fields.js';
 import { computeKey, KEY_SCHEMA_VERSION, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
 
@@ -360,18 +361,6 @@ const MANIFEST_NOT_KEY = "record's manifest does not give its key";
 /** Bytes of `text` in UTF-8 (as TextEncoder writes it: a lone surrogate takes three). */
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
-}
-
-type Fields = { readonly [key: string]: unknown };
-
-function isObject(value: unknown): value is Fields {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** The first key of `value` that is not one of `allowed`, if any. */
-function unknownKey(value: Fields, allowed: readonly string[]): string | undefined {
-  for (const key in value) if (!allowed.includes(key)) return key;
-  return undefined;
 }
 
 const RECORD_KEYS = [

@@ -4,6 +4,7 @@
 
 import { canonicalJson, compareCodeUnits, type Json } from './canonical.js';
 import { type Digest, type HashFn, isDigest, type Key } from './digest.js';
+import { type Fields, isObject, unknownKey } from './fields.js';
 
 /**
  * Bumped only when the manifest's shape or meaning changes. Upgrading taskcache without a
@@ -213,18 +214,6 @@ export function envValueDigest(name: string, value: string, hash: HashFn): Diges
 export type ManifestCheck =
   | { readonly ok: true; readonly manifest: Manifest }
   | { readonly ok: false; readonly reason: string };
-
-type Fields = { readonly [key: string]: unknown };
-
-function isObject(value: unknown): value is Fields {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** The first key of `value` that is not one of `allowed`, if any. */
-function unknownKey(value: Fields, allowed: readonly string[]): string | undefined {
-  for (const key in value) if (!allowed.includes(key)) return key;
-  return undefined;
-}
 
 /** How many keys `value` has: with each expected key checked present, more means another. */
 function keyCount(value: Fields): number {
