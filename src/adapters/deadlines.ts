@@ -32,3 +32,20 @@ export function operationBoundMs(
     deadlines.operationMs + Math.ceil((Math.max(0, bytes) * 1000) / deadlines.minBytesPerSecond)
   );
 }
+
+/** The deadlines of a remote's settings, which name them as its URL's options do. */
+export function deadlinesOf(settings: {
+  readonly connectTimeoutMs: number;
+  readonly idleTimeoutMs: number;
+  readonly minBytesPerSecond: number;
+  readonly throughputWindowMs: number;
+  readonly operationMs: number;
+}): StoreDeadlines {
+  return {
+    connectMs: settings.connectTimeoutMs,
+    firstByteMs: settings.idleTimeoutMs,
+    minBytesPerSecond: settings.minBytesPerSecond,
+    throughputWindowMs: settings.throughputWindowMs,
+    operationMs: settings.operationMs,
+  };
+}

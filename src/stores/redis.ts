@@ -22,10 +22,16 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Redis, type RedisOptions } from 'ioredis';
 import { CorruptEntryError } from '../adapters/archive.js';
-import type { StoreDeadlines } from '../adapters/deadlines.js';
+import { deadlinesOf, type StoreDeadlines } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import { parseAge } from '../core/units.js';
-import { decodePointer, pointerId, type RemoteSettings, RemoteUrlError, short } from './remote.js';
+import {
+  decodePointer,
+  pointerId,
+  type RemoteSettings,
+  RemoteUrlError,
+  short,
+} from './remote-shared.js';
 import {
   type SaveOutcome,
   type SaveRequest,
@@ -108,13 +114,7 @@ export class RedisStore implements Store {
       throw new RemoteUrlError(`${settings.name}: the port must be a number`);
     }
     const attempts = Math.max(1, settings.maxAttempts);
-    this.deadlines = {
-      connectMs: settings.connectTimeoutMs,
-      firstByteMs: settings.idleTimeoutMs,
-      minBytesPerSecond: settings.minBytesPerSecond,
-      throughputWindowMs: settings.throughputWindowMs,
-      operationMs: settings.operationMs,
-    };
+    this.deadlines = deadlinesOf(settings);
     // ioredis's own bound on a command, a backstop to the one `run` sets per command.
     this.commandTimeoutMs = settings.operationMs;
     this.options = {

@@ -22,7 +22,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Readable } from 'node:stream';
 import { CorruptEntryError } from '../adapters/archive.js';
-import { operationBoundMs, type StoreDeadlines } from '../adapters/deadlines.js';
+import { deadlinesOf, operationBoundMs, type StoreDeadlines } from '../adapters/deadlines.js';
 import { guardStream, isTimeout } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
 import {
@@ -37,7 +37,7 @@ import {
   redactUrl,
   sha256File,
   short,
-} from './remote.js';
+} from './remote-shared.js';
 import {
   GetObjectCommand,
   HeadObjectCommand,
@@ -98,13 +98,7 @@ export class S3Store implements Store {
     this.warn = settings.warn;
     this.idleTimeoutMs = settings.idleTimeoutMs;
     this.connectTimeoutMs = settings.connectTimeoutMs;
-    this.deadlines = {
-      connectMs: settings.connectTimeoutMs,
-      firstByteMs: settings.idleTimeoutMs,
-      minBytesPerSecond: settings.minBytesPerSecond,
-      throughputWindowMs: settings.throughputWindowMs,
-      operationMs: settings.operationMs,
-    };
+    this.deadlines = deadlinesOf(settings);
     for (const name of url.searchParams.keys()) {
       if (!PARAMS.has(name)) {
         throw new RemoteUrlError(
