@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isForkPullRequest, isUntrustedWithBaseTrust } from '../src/action/action.js';
 import { filterRunnerFiles, isRefusedEnvName, parseEnvFile } from '../src/action/runner-files.js';
+import { isForkPullRequest, isUntrustedWithBaseTrust } from '../src/action/trust.js';
 import { formatDuration } from '../src/core/units.js';
 import { tempDir } from './support/cli.js';
 import { type FakeCacheService, startFakeCacheService } from './support/github-cache-fake.js';

@@ -73,7 +73,7 @@ export interface ActionSettings {
   readonly summary: boolean;
   readonly failOnCacheError: boolean;
   readonly remotes: readonly string[];
-  /** Write the stores even from a job that builds a fork's code (see action.ts). */
+  /** Write the stores even from a job that builds a fork's code (see trust.ts). */
   readonly saveUntrusted: boolean;
   readonly key: string | undefined;
 }

@@ -6,11 +6,29 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { asReport, REPORT_VERSION, type Report, type ReportRow } from '../core/summary.js';
+import type { TaskResult } from '../engine/engine.js';
+
+/** Keys of the step state the main step hands to its post step, which writes the summary. */
+export const SUMMARY_STATE = { owner: 'summary-owner', enabled: 'summary' } as const;
 
 export function reportPath(env: NodeJS.ProcessEnv): string {
   const temp =
     env.RUNNER_TEMP || path.join(env.GITHUB_WORKSPACE || process.cwd(), '.taskcache-tmp-report');
   return path.join(temp, 'taskcache', 'report.json');
+}
+
+/** A task's row: for a hit, the duration is the original run's (what the hit saved running). */
+export function reportRow(result: TaskResult): ReportRow {
+  return {
+    task: result.task,
+    status: result.status,
+    source: result.source,
+    durationMs: result.status === 'hit' ? (result.originalDurationMs ?? 0) : result.durationMs,
+    timeSavedMs: result.timeSavedMs,
+    bytes: result.bytes,
+    reason: result.reason,
+    key: result.key,
+  };
 }
 
 export function readReport(file: string): Report {

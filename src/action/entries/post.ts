@@ -1,4 +1,4 @@
 // The post entry of the action: calls one function and does nothing else.
-import { postAction } from '../action.js';
+import { postAction } from '../modes/post.js';
 
 await postAction();

@@ -1,4 +1,4 @@
 // The restore entry of the action: calls one function and does nothing else.
-import { restoreAction } from '../action.js';
+import { restoreAction } from '../modes/restore.js';
 
 await restoreAction();

@@ -1,4 +1,4 @@
 // The save entry of the action: calls one function and does nothing else.
-import { saveAction } from '../action.js';
+import { saveAction } from '../modes/save.js';
 
 await saveAction();

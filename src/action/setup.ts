@@ -1,0 +1,126 @@
+// The action's composition root: reads the inputs once, loads the task (from the config file
+// or the inline inputs), builds the stores, the engine's run context and the guard state, and
+// claims the job's report. Every mode starts here; the engine does not know it runs in an action.
+
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { blake3, initBlake3 } from '../adapters/blake3.js';
+import { configRemotes, type RemoteSpec } from '../core/config.js';
+import { resolveTask, selectTasks, type TaskSpec } from '../engine/config-file.js';
+import { loadConfig } from '../engine/config-load.js';
+import type { RunContext } from '../engine/engine.js';
+import { producerFromEnv } from '../engine/producer.js';
+import { readOnly, remoteStores } from '../engine/remotes.js';
+import { signerFromEnv } from '../engine/signing.js';
+import { StoreSet } from '../engine/stores.js';
+import { GithubStore } from '../stores/github.js';
+import { defaultCacheDir, LocalStore } from '../stores/local.js';
+import type { Store, StoreMode } from '../stores/store.js';
+import { fileGuardState, type GuardStatePort, nullGuardState } from './guard-state.js';
+import { type ActionSettings, INPUT, readInputs } from './inputs.js';
+import { claimReport, reportPath, SUMMARY_STATE } from './report-file.js';
+import { createActionReporter } from './reporter.js';
+import { runnerFileHooks } from './runner-files.js';
+import { isForkPullRequest, isUntrustedWithBaseTrust } from './trust.js';
+
+/** Which step runs: the run mode, or one half of the guard mode. */
+export type Mode = 'run' | 'restore' | 'save';
+
+export interface ActionContext {
+  readonly settings: ActionSettings;
+  readonly spec: TaskSpec;
+  readonly engine: RunContext;
+  readonly stores: StoreSet;
+  /** The job's report file. */
+  readonly report: string;
+  /** What the guard restore step hands to the guard save step. */
+  readonly guardState: GuardStatePort;
+}
+
+export function workspaceOf(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+}
+
+export async function setup(mode: Mode, env = process.env): Promise<ActionContext> {
+  await initBlake3();
+  // The guard steps key a task without running anything: no command needed.
+  const settings = readInputs({ needsCommand: mode === 'run', env });
+  let workspace = workspaceOf(env);
+  let spec: TaskSpec;
+  const remoteSpecs: RemoteSpec[] = [];
+  if (settings.task !== undefined) {
+    const loaded = loadConfig(path.resolve(workspace, settings.config));
+    workspace = loaded.workspace;
+    [spec] = selectTasks(loaded, [settings.task]) as [TaskSpec];
+    remoteSpecs.push(...configRemotes(loaded.config));
+  } else {
+    spec = resolveTask(settings.name, settings.inline!);
+  }
+  const reporter = createActionReporter();
+  const storeList = await buildStores(settings, remoteSpecs, env, (message) =>
+    reporter.warn(message),
+  );
+  const stores = new StoreSet(storeList, (message) => reporter.warn(message));
+  const local = storeList[0] instanceof LocalStore ? storeList[0] : undefined;
+  const tmpDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'taskcache', 'tmp');
+  const engine: RunContext = {
+    workspace,
+    env,
+    platform: { os: os.platform(), arch: os.arch() },
+    stores,
+    scope: env.GITHUB_REPOSITORY || workspace,
+    tmpDir,
+    ...(local ? { stateDir: local.stateDir, local } : {}),
+    reporter,
+    force: false,
+    producer: producerFromEnv(env),
+    signer: signerFromEnv(env),
+    hooks: runnerFileHooks(path.join(tmpDir, `runner-files-${process.pid}`), env, {
+      workspace: workspaceOf(env),
+      notice: (message) => core.notice(message),
+    }),
+  };
+  // The run mode restores and saves in one step: there is no restore step to hear from.
+  const guardState =
+    mode === 'run'
+      ? nullGuardState
+      : fileGuardState({ env, task: spec.name, hash: blake3, warn: (m) => reporter.warn(m) });
+  const report = reportPath(env);
+  if (claimReport(report)) core.saveState(SUMMARY_STATE.owner, 'true');
+  core.saveState(SUMMARY_STATE.enabled, String(settings.summary));
+  return { settings, spec, engine, stores, report, guardState };
+}
+
+/** The local store first, then the remotes, then the GitHub cache; none with `cache: off`. */
+async function buildStores(
+  settings: ActionSettings,
+  remoteSpecs: readonly RemoteSpec[],
+  env: NodeJS.ProcessEnv,
+  warn: (message: string) => void,
+): Promise<Store[]> {
+  const mode: StoreMode = settings.cache;
+  if (mode === 'off') return [];
+  // Remotes are read-only whenever the job builds a fork's code; the GitHub cache also when
+  // the job holds the base branch's trust (its entries are then the base branch's).
+  const fork = isForkPullRequest(env) && !settings.saveUntrusted;
+  const baseTrust = isUntrustedWithBaseTrust(env) && !settings.saveUntrusted;
+  if (baseTrust && mode !== 'read') {
+    core.notice(
+      `taskcache: ${env.GITHUB_EVENT_NAME} from a fork: the GitHub cache and remote caches are read-only (input ${INPUT.saveUntrusted}: true saves)`,
+    );
+  } else if (fork && remoteSpecs.length + settings.remotes.length > 0) {
+    core.info('taskcache: pull request from a fork: remote caches are read-only');
+  }
+  const stores: Store[] = [new LocalStore(defaultCacheDir(env), mode)];
+  stores.push(
+    ...(await remoteStores([...remoteSpecs, ...settings.remotes.map((url) => ({ url, mode }))], {
+      env,
+      warn,
+      untrusted: fork,
+    })),
+  );
+  const githubMode = baseTrust ? readOnly(mode) : mode;
+  if (githubMode !== 'off') stores.push(new GithubStore({ mode: githubMode }));
+  return stores;
+}
