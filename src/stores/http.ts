@@ -29,7 +29,7 @@ import {
   sha256File,
   short,
   statusError,
-} from './remote.js';
+} from './remote-shared.js';
 import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
 
 /** Records are small JSON; anything bigger in ac/ is not ours. */

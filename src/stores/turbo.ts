@@ -24,7 +24,7 @@ import {
   RemoteUrlError,
   short,
   statusError,
-} from './remote.js';
+} from './remote-shared.js';
 import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
 
 const MAGIC = Buffer.from('TCE1');
