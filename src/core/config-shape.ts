@@ -2,8 +2,6 @@
 // allowed shells and store modes, remotes as url and mode, and how issues are written. Kept
 // apart from config.ts so that a run whose config is already validated loads neither.
 
-import type { Config } from './config-schema.js';
-
 export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
 
 export const STORE_MODES = ['read-write', 'read', 'write', 'off'] as const;
@@ -15,8 +13,17 @@ export interface RemoteSpec {
   readonly mode: StoreMode;
 }
 
-/** The config's `remote` and `remotes`, in order, as url and mode. */
-export function configRemotes(config: Config): RemoteSpec[] {
+/** A remote as the config holds it: a URL, or url and mode. */
+export type RemoteEntry = string | RemoteSpec;
+
+/**
+ * The config's `remote` and `remotes`, in order, as url and mode. Takes any value with those
+ * fields (a validated Config has them) so that this module needs nothing of the schema's.
+ */
+export function configRemotes(config: {
+  readonly remote?: RemoteEntry | undefined;
+  readonly remotes?: readonly RemoteEntry[] | undefined;
+}): RemoteSpec[] {
   const all = [...(config.remote === undefined ? [] : [config.remote]), ...(config.remotes ?? [])];
   return all.map((r) => (typeof r === 'string' ? { url: r, mode: 'read-write' } : r));
 }
