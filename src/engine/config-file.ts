@@ -1,45 +1,34 @@
-// Finding and loading taskcache.yml, and turning a task's config into a resolved spec.
+// Finding and loading taskcache.yml (reusing a kept parse), and turning a task's config into a
+// resolved spec.
 
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-} from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { debug } from '../adapters/debug.js';
 import { defaultShell } from '../adapters/process.js';
 import type { Config, TaskConfig } from '../core/config.js';
-import { type ConfigIssue, formatConfigIssues, type Shell } from '../core/config-shape.js';
+import type { Shell } from '../core/config-shape.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
+import {
+  type ConfigText,
+  type LoadedConfig,
+  MAX_CONFIG_BYTES,
+  readConfigFile,
+} from './config-text.js';
 import { UsageError } from './errors.js';
 import { SIGNING_KEY_ENV } from './signing.js';
 
 export const DEFAULT_CONFIG = 'taskcache.yml';
 
+// Reading the file lives in config-text.ts, which the parsing half (config-load.ts) shares.
+export {
+  ConfigError,
+  type LoadedConfig,
+  MAX_CONFIG_BYTES,
+  readConfigText,
+} from './config-text.js';
 export { UsageError };
-
-export class ConfigError extends UsageError {
-  constructor(
-    readonly file: string,
-    readonly issues: readonly ConfigIssue[],
-  ) {
-    super(formatConfigIssues(file, issues));
-  }
-}
-
-export interface LoadedConfig {
-  /** Absolute path of the config file. */
-  readonly file: string;
-  /** The workspace root: the config file's directory. */
-  readonly workspace: string;
-  readonly config: Config;
-}
 
 /** Looks for `taskcache.yml` in `from` and its parents. */
 export function findConfig(from: string): string | undefined {
@@ -51,69 +40,6 @@ export function findConfig(from: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
-}
-
-/** The largest config file read: a config is a few kilobytes, and is read whole. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
-
-const tooLarge = (absolute: string, size: string) =>
-  new ConfigError(absolute, [
-    {
-      path: '(root)',
-      message: `expected a file of at most 1 MiB (${MAX_CONFIG_BYTES} bytes), got ${size}`,
-    },
-  ]);
-
-interface ConfigText {
-  readonly text: string;
-  /** Which file this is and when it last changed: device, inode, size and times. */
-  readonly identity: string;
-}
-
-/** Reads a config file, refusing one larger than MAX_CONFIG_BYTES before reading it. */
-function readConfigFile(absolute: string): ConfigText {
-  let fd: number;
-  try {
-    fd = openSync(absolute, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`,
-    );
-  }
-  try {
-    const stat = fstatSync(fd, { bigint: true });
-    if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
-      throw tooLarge(absolute, `${stat.size} bytes`);
-    }
-    // Read to one byte past the limit at most: a file that grows, or a pipe, is bounded too.
-    let buffer = Buffer.allocUnsafe(stat.isFile() ? Number(stat.size) + 1 : 64 * 1024);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_CONFIG_BYTES + 1));
-        buffer.copy(larger, 0, 0, length);
-        buffer = larger;
-      }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > MAX_CONFIG_BYTES) {
-        throw tooLarge(absolute, `more than ${MAX_CONFIG_BYTES} bytes`);
-      }
-    }
-    const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-    return { text: buffer.toString('utf8', 0, length), identity };
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${absolute}: ${(error as NodeJS.ErrnoException).code}`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function readConfigText(absolute: string): string {
-  return readConfigFile(absolute).text;
 }
 
 /** Set by the build: a hash of the schema's sources and the parsers' versions. */

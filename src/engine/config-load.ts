@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { parseConfigYaml, validateConfig } from '../core/config.js';
-import { ConfigError, type LoadedConfig, readConfigText } from './config-file.js';
+import { ConfigError, type LoadedConfig, readConfigText } from './config-text.js';
 
 export function loadConfig(file: string): LoadedConfig {
   const absolute = path.resolve(file);
