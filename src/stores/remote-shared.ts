@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { blake3 } from '../adapters/blake3.js';
-import { isDigest, isKey, type Key } from '../core/digest.js';
+import { isDigest, isKey, type Key, shortKey } from '../core/digest.js';
 import { type StoredEntry, StoreError, type StoreMode } from './store.js';
 
 /** The options of a remote store, resolved, plus its redacted name. */
@@ -166,9 +166,7 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 /** The first characters of a key, for messages. */
-export function short(key: string): string {
-  return key.slice(0, 12);
-}
+export const short = shortKey;
 
 /**
  * The entry an `ac` envelope points at, for the stores that keep content apart (http, s3).
