@@ -71,7 +71,7 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
     stores,
     scope: env.GITHUB_REPOSITORY || workspace,
     tmpDir,
-    ...(local ? { stateDir: local.stateDir, local } : {}),
+    ...(local ? { stateDir: local.stateDir, runLog: local } : {}),
     reporter,
     force: false,
     producer: producerFromEnv(env),

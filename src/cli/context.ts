@@ -25,6 +25,8 @@ export interface CliContext {
   readonly loaded: LoadedConfig;
   readonly engine: RunContext;
   readonly local: LocalStore;
+  /** The config's bounds on the local store, applied after each save to it. */
+  readonly prune: { readonly maxBytes?: number; readonly maxAgeMs?: number };
   readonly warnings: string[];
 }
 
@@ -67,11 +69,11 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     force: flags.force === true,
     producer: producerFromEnv(process.env),
     signer: signerFromEnv(process.env),
-    local,
-    prune: {
-      ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
-      ...(maxAge ? { maxAgeMs: parseAge(maxAge) } : {}),
-    },
+    ...(local.mode === 'off' ? {} : { runLog: local }),
   };
-  return { loaded, engine, local, warnings: reporter.warnings };
+  const prune = {
+    ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
+    ...(maxAge ? { maxAgeMs: parseAge(maxAge) } : {}),
+  };
+  return { loaded, engine, local, prune, warnings: reporter.warnings };
 }

@@ -61,7 +61,7 @@ export async function explainMiss(
   }
   // No entry of the task is left to compare with; if it ran here before, say so rather than
   // calling this a first run.
-  const ranBefore = await context.local
+  const ranBefore = await context.runLog
     ?.runs()
     .then((runs) => runs.some((run) => run.task === spec.name && run.status !== 'failed'))
     .catch(() => false);

@@ -178,8 +178,8 @@ function redactRunnerFiles(
 
 async function finish(context: RunContext, result: TaskResult): Promise<void> {
   context.reporter.done(result);
-  if (!context.local || context.local.mode === 'off' || result.key === null) return;
-  await context.local
+  if (!context.runLog || result.key === null) return;
+  await context.runLog
     .recordRun({
       time: new Date().toISOString(),
       task: result.task,

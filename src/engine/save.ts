@@ -117,14 +117,6 @@ export async function save(
     );
     const stores = outcomes.filter((o) => o.outcome === 'saved').map((o) => o.store);
     const kept = outcomes.filter((o) => o.outcome === 'exists').map((o) => o.store);
-    if (context.local && stores.includes(context.local) && context.prune) {
-      const { maxBytes, maxAgeMs } = context.prune;
-      if (maxBytes !== undefined || maxAgeMs !== undefined) {
-        await context.local.prune({ maxBytes, maxAgeMs }).catch((error) => {
-          reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
-        });
-      }
-    }
     return { bytes: outputBytes(record), stores, kept };
   } catch (error) {
     reporter.warn(

@@ -4,7 +4,7 @@
 import type { Live } from '../adapters/process.js';
 import type { Key } from '../core/digest.js';
 import type { Producer, RestoredRecord, RunnerFiles, Signer } from '../core/entry.js';
-import type { LocalStore } from '../stores/local.js';
+import type { RunRecord } from '../stores/local.js';
 import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import type { KeyContext } from './key.js';
@@ -76,8 +76,8 @@ export interface RunContext extends KeyContext {
   readonly reporter: Reporter;
   readonly force: boolean;
   readonly producer: Producer;
-  readonly local?: LocalStore;
-  readonly prune?: { maxBytes?: number; maxAgeMs?: number };
+  /** Where runs are recorded (for stats, and to tell an evicted entry from a first run). */
+  readonly runLog?: RunLog;
   readonly hooks?: CommandHooks;
   /** Signs saved entries and rejects unsigned or wrongly signed ones. */
   readonly signer?: Signer;
@@ -89,5 +89,8 @@ export interface Hit {
   readonly log: Buffer;
 }
 
-/** The run context's former name, for the action until it moves over. */
-export type Engine = RunContext;
+/** The record of runs a run context appends to and reads back (the local store keeps one). */
+export interface RunLog {
+  recordRun(run: RunRecord): Promise<void>;
+  runs(): Promise<readonly RunRecord[]>;
+}

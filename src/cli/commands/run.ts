@@ -2,7 +2,8 @@
 
 import { selectTasks } from '../../engine/config-file.js';
 import { runTask, type TaskResult } from '../../engine/engine.js';
-import { createContext } from '../context.js';
+import { messageOf } from '../../engine/stores.js';
+import { type CliContext, createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson, summarize } from '../json.js';
 
@@ -21,6 +22,7 @@ export default async function run(args: string[]): Promise<number> {
   for (const task of tasks) {
     const result = await runTask(task, ctx.engine);
     results.push(result);
+    if (result.savedTo.includes(ctx.local.name)) await pruneLocal(ctx);
     if (result.status === 'failed') {
       exitCode = result.exitCode;
       break;
@@ -34,4 +36,13 @@ export default async function run(args: string[]): Promise<number> {
     });
   }
   return exitCode;
+}
+
+/** The config's max-size and max-age, applied after each save to the local store. */
+async function pruneLocal(ctx: CliContext): Promise<void> {
+  const { maxBytes, maxAgeMs } = ctx.prune;
+  if (maxBytes === undefined && maxAgeMs === undefined) return;
+  await ctx.local.prune({ maxBytes, maxAgeMs }).catch((error: unknown) => {
+    ctx.engine.reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
+  });
 }
