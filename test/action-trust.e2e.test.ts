@@ -6,7 +6,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterRunnerFiles, isRefusedEnvName, parseEnvFile } from '../src/action/runner-files.js';
+import {
+  filterRunnerFiles,
+  isRefusedEnvName,
+  parseEnvFile,
+} from '../src/action/runner-file-filter.js';
 import { isForkPullRequest, isUntrustedWithBaseTrust } from '../src/action/trust.js';
 import { formatDuration } from '../src/core/units.js';
 import { tempDir } from './support/cli.js';
