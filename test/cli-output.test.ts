@@ -1,4 +1,4 @@
-// The CLI writes its stdout and stderr on the file descriptors (src/cli/output.ts): a replayed
+// The CLI writes its stdout and stderr through Node's streams (src/cli/output.ts): a replayed
 // log arrives whole through a pipe that another process left non-blocking, a reader that goes
 // away ends the output without an error, and colours appear on a terminal only.
 
@@ -54,7 +54,7 @@ function spawnNode(script: string, args: string[]) {
 /**
  * Starts the CLI on this process's stdout, then builds process.stdout, which makes the pipe
  * non-blocking for both (Node's child starts with blocking stdio; the switch comes while the
- * CLI is still starting). The CLI's writes then meet EAGAIN once the pipe is full.
+ * CLI is still starting). Once the pipe is full, the CLI's writes meet EAGAIN and wait.
  */
 const SHARING = `const { spawn } = require('node:child_process');
 const [cli, ...args] = process.argv.slice(1);
@@ -107,7 +107,7 @@ describe('the CLI output', () => {
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    // The pipe fills (EAGAIN: the rest goes to Node's stream), then its reader goes away.
+    // The pipe fills (EAGAIN: Node queues the rest), then its reader goes away.
     child.stdout.pause();
     setTimeout(() => {
       child.stdout.once('data', () => child.stdout.destroy());

@@ -3,33 +3,28 @@
 // binary is on PATH; gzip level 1 otherwise. A mislabelled archive fails cleanly: its
 // decompressor rejects it, or the digests of what comes out do not match.
 
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Duplex, Readable, Transform, Writable } from 'node:stream';
+import * as stream from 'node:stream';
+import * as zlibModule from 'node:zlib';
 import type { Codec } from '../core/entry.js';
-import { childProcess } from './process.js';
 
 type Zlib = typeof import('node:zlib') & {
   createZstdCompress?: (options?: object) => Transform;
   createZstdDecompress?: () => Transform;
 };
-let zlibModule: Zlib | undefined;
-/** node:zlib, loaded when an archive is compressed or read: a small entry needs none. */
-function zlib(): Zlib {
-  zlibModule ??= createRequire(import.meta.url)('node:zlib') as Zlib;
-  return zlibModule;
-}
+/** node:zlib, with the zstd streams of the Node versions that have them. */
+const zlib: Zlib = zlibModule;
 
-let streamModule: typeof import('node:stream') | undefined;
-/** node:stream, loaded when a stream is first built: a hit from a plain local archive builds none. */
-export function streams(): typeof import('node:stream') {
-  streamModule ??= createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
-  return streamModule;
+/** node:stream (for callers that took it from here when it was loaded on first use). */
+export function streams(): typeof stream {
+  return stream;
 }
 
 let zstdBinary: boolean | undefined;
 function hasZstdBinary(): boolean {
-  zstdBinary ??= childProcess().spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
+  zstdBinary ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
   return zstdBinary;
 }
 
@@ -44,7 +39,7 @@ const SMALL_ARCHIVE = 256 * 1024;
  */
 export function preferredCodec(bytes: number, compress = true): Codec {
   if (!compress || bytes < TINY_ARCHIVE) return 'none';
-  if (zlib().createZstdCompress) return 'zstd';
+  if (zlib.createZstdCompress) return 'zstd';
   if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return 'zstd';
   return 'gzip';
 }
@@ -54,12 +49,12 @@ export function preferredCodec(bytes: number, compress = true): Codec {
  * no stdin and the stream is a readable of its output.
  */
 function processStream(file: string, args: string[], input = true): Duplex {
-  const child = childProcess().spawn(file, args, {
+  const child = spawn(file, args, {
     stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   const stdout = child.stdout!;
   let stderr = '';
-  const duplex = new (streams().Duplex)({
+  const duplex = new stream.Duplex({
     write(chunk, _encoding, callback) {
       if (child.stdin!.write(chunk)) callback();
       else child.stdin!.once('drain', () => callback());
@@ -96,16 +91,15 @@ function processStream(file: string, args: string[], input = true): Duplex {
 function compressor(codec: Exclude<Codec, 'none'>): Duplex {
   switch (codec) {
     case 'zstd': {
-      const z = zlib();
-      if (z.createZstdCompress) {
-        return z.createZstdCompress({
-          params: { [(z.constants as Record<string, number>).ZSTD_c_compressionLevel!]: 1 },
+      if (zlib.createZstdCompress) {
+        return zlib.createZstdCompress({
+          params: { [(zlib.constants as Record<string, number>).ZSTD_c_compressionLevel!]: 1 },
         });
       }
       throw new Error('zstd is not available');
     }
     case 'gzip':
-      return zlib().createGzip({ level: 1 });
+      return zlib.createGzip({ level: 1 });
   }
 }
 
@@ -120,7 +114,7 @@ export function compressToFile(
   dest: string,
 ): { input: Writable; done: Promise<void> } {
   if (codec === 'zstd' && hasZstdBinary()) {
-    const child = childProcess().spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
+    const child = spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
       stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -139,24 +133,23 @@ export function compressToFile(
   }
   if (codec === 'none') {
     const input = createWriteStream(dest);
-    return { input, done: streams().promises.finished(input) };
+    return { input, done: stream.promises.finished(input) };
   }
   const input = compressor(codec);
-  return { input, done: streams().promises.pipeline(input, createWriteStream(dest)) };
+  return { input, done: stream.promises.pipeline(input, createWriteStream(dest)) };
 }
 
 function decompressor(codec: Codec): Duplex {
   switch (codec) {
     case 'zstd': {
-      const z = zlib();
-      if (z.createZstdDecompress) return z.createZstdDecompress();
+      if (zlib.createZstdDecompress) return zlib.createZstdDecompress();
       if (hasZstdBinary()) return processStream('zstd', ['-d', '-q', '-c']);
       throw new Error('zstd is not available to read this entry');
     }
     case 'gzip':
-      return zlib().createGunzip();
+      return zlib.createGunzip();
     case 'none':
-      return new (streams().PassThrough)();
+      return new stream.PassThrough();
   }
 }
 
@@ -170,7 +163,7 @@ export function decompressFile(
   file: string,
 ): Iterable<Buffer> | AsyncIterable<Buffer> {
   if (codec === 'none') return plainPieces(file);
-  if (codec === 'zstd' && !zlib().createZstdDecompress && hasZstdBinary()) {
+  if (codec === 'zstd' && !zlib.createZstdDecompress && hasZstdBinary()) {
     return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
   }
   return decompressStream(createReadStream(file), codec);

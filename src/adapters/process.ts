@@ -1,7 +1,7 @@
 // Running commands: the task's command with live output and a captured combined log, and
 // key-commands whose stdout enters the key.
 
-import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
 import type { Shell } from '../core/config-shape.js';
 
 export interface ShellCommand {
@@ -64,17 +64,12 @@ const SIGNALS: Record<string, number> = {
   SIGTERM: 15,
 };
 
-/** node:child_process, loaded when a process first starts: a cache hit never needs it. */
-export function childProcess(): typeof import('node:child_process') {
-  return createRequire(import.meta.url)('node:child_process');
-}
-
 export function runCommand(options: RunOptions): Promise<RunResult> {
   const started = monotonicMs();
   const { file, args } = shellCommand(options.shell, options.command);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const child = childProcess().spawn(file, args, {
+    const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ['inherit', 'pipe', 'pipe'],
@@ -114,7 +109,7 @@ export function captureStdout(
   const { file, args } = shellCommand(shell, command);
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [];
-    const child = childProcess().spawn(file, args, {
+    const child = spawn(file, args, {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

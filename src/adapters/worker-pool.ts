@@ -2,11 +2,10 @@
 // be handed down to code that may or may not have enough work to need it.
 
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Digest } from '../core/digest.js';
 import type { HashedFile } from './file-digest.js';
 
@@ -151,12 +150,8 @@ export class WorkerPool {
   }
 
   private start(): Worker[] {
-    // Loaded here: most runs never start a worker.
-    const threads = createRequire(import.meta.url)(
-      'node:worker_threads',
-    ) as typeof import('node:worker_threads');
     this.workers = Array.from({ length: this.threads }, () => {
-      const worker = new threads.Worker(this.script);
+      const worker = new Worker(this.script);
       worker.on('message', (response: WorkerResponse) => this.settle(response));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
