@@ -22,11 +22,11 @@ export function reportRow(result: TaskResult): ReportRow {
   return {
     task: result.task,
     status: result.status,
-    source: result.source,
-    durationMs: result.status === 'hit' ? (result.originalDurationMs ?? 0) : result.durationMs,
-    timeSavedMs: result.timeSavedMs,
+    source: result.status === 'hit' ? result.source : null,
+    durationMs: result.status === 'hit' ? result.originalDurationMs : result.durationMs,
+    timeSavedMs: result.status === 'hit' ? result.timeSavedMs : 0,
     bytes: result.bytes,
-    reason: result.reason,
+    reason: result.status === 'hit' ? null : result.reason,
     key: result.key,
   };
 }

@@ -26,6 +26,29 @@ export function summarize(results: readonly TaskResult[]): RunSummary {
     misses,
     failed,
     hitRate: results.length === 0 ? 0 : hits / results.length,
-    timeSavedMs: results.reduce((sum, r) => sum + r.timeSavedMs, 0),
+    timeSavedMs: results.reduce((sum, r) => sum + (r.status === 'hit' ? r.timeSavedMs : 0), 0),
+  };
+}
+
+/**
+ * A task's result as `run --json` prints it: every field present, null where it does not apply
+ * to the status (the documented flat shape), and never the runner files.
+ */
+export function taskJson(result: TaskResult): Record<string, unknown> {
+  const hit = result.status === 'hit' ? result : undefined;
+  return {
+    task: result.task,
+    key: result.key,
+    status: result.status,
+    source: hit?.source ?? null,
+    exitCode: result.exitCode,
+    durationMs: result.durationMs,
+    originalDurationMs: hit?.originalDurationMs ?? null,
+    timeSavedMs: hit?.timeSavedMs ?? 0,
+    bytes: result.bytes,
+    reason: result.status === 'hit' ? null : result.reason,
+    savedTo: result.status === 'miss' ? result.savedTo : [],
+    keptIn: result.status === 'miss' ? result.keptIn : [],
+    cachedAt: hit?.cachedAt ?? null,
   };
 }

@@ -43,8 +43,6 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
         originalDurationMs: hit.record.durationMs,
         timeSavedMs: hit.record.durationMs - durationMs,
         bytes: outputBytes(hit.record),
-        reason: null,
-        savedTo: [],
         cachedAt: hit.record.createdAt,
         ...(hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}),
       };
@@ -106,22 +104,19 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
     savedTo = saved.stores.map((s) => s.name);
     keptIn = saved.kept.map((s) => s.name);
   }
-  const result: TaskResult = {
+  const base = {
     task: spec.name,
     key: taskKey?.key ?? null,
-    status: run.exitCode === 0 ? 'miss' : 'failed',
-    source: null,
     exitCode: run.exitCode,
     durationMs: Math.round(monotonicMs() - started),
-    originalDurationMs: null,
-    timeSavedMs: 0,
     bytes,
     reason,
-    savedTo,
-    ...(keptIn.length > 0 ? { keptIn } : {}),
-    cachedAt: null,
     ...(runnerFiles ? { runnerFiles } : {}),
   };
+  const result: TaskResult =
+    run.exitCode === 0
+      ? { ...base, status: 'miss', savedTo, keptIn }
+      : { ...base, status: 'failed' };
   await finish(context, result);
   return result;
 }
@@ -137,15 +132,10 @@ function failedResult(
     task: spec.name,
     key,
     status: 'failed',
-    source: null,
     exitCode,
     durationMs: Math.round(monotonicMs() - started),
-    originalDurationMs: null,
-    timeSavedMs: 0,
     bytes: 0,
     reason,
-    savedTo: [],
-    cachedAt: null,
   };
 }
 
@@ -185,9 +175,9 @@ async function finish(context: RunContext, result: TaskResult): Promise<void> {
       task: result.task,
       key: result.key,
       status: result.status,
-      source: result.source,
+      source: result.status === 'hit' ? result.source : null,
       durationMs: result.durationMs,
-      savedMs: result.timeSavedMs,
+      savedMs: result.status === 'hit' ? result.timeSavedMs : 0,
     })
     .catch(() => {});
 }

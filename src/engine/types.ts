@@ -10,36 +10,57 @@ import type { TaskSpec } from './config-file.js';
 import type { KeyContext } from './key.js';
 import type { StoreSet } from './stores.js';
 
-export type TaskStatus = 'hit' | 'miss' | 'failed';
+export type TaskStatus = TaskResult['status'];
 
-export interface TaskResult {
+interface ResultBase {
   readonly task: string;
-  readonly key: Key | null;
-  readonly status: TaskStatus;
-  /** The store a hit came from. */
-  readonly source: string | null;
+  /** The command's exit code (0 for a hit). */
   readonly exitCode: number;
   /** Wall time of this run: restoring on a hit, running and saving on a miss. */
   readonly durationMs: number;
-  /** How long the command took when the entry was made (hits). */
-  readonly originalDurationMs: number | null;
+  /** Output bytes restored (hit) or stored (miss). */
+  readonly bytes: number;
+  /** What the command wrote to the runner's files (a miss), or re-applied (a hit). */
+  readonly runnerFiles?: RunnerFiles;
+}
+
+export interface HitResult extends ResultBase {
+  readonly status: 'hit';
+  readonly key: Key;
+  /** The store the entry came from. */
+  readonly source: string;
+  /** How long the command took when the entry was made. */
+  readonly originalDurationMs: number;
   /**
    * The one time-saved figure of a hit: how long the command took when the entry was made,
    * minus this run's time; negative when restoring cost more than running would have.
    */
   readonly timeSavedMs: number;
-  /** Output bytes restored (hit) or stored (miss). */
-  readonly bytes: number;
+  /** When the entry was created. */
+  readonly cachedAt: string;
+}
+
+export interface MissResult extends ResultBase {
+  readonly status: 'miss';
+  /** Null when the key could not be computed (the task ran without the cache). */
+  readonly key: Key | null;
   /** Why it missed, in one line. */
-  readonly reason: string | null;
-  /** The stores a miss wrote its entry to. */
+  readonly reason: string;
+  /** The stores the entry was written to. */
   readonly savedTo: readonly string[];
   /** The stores that kept an existing entry instead (theirs was there, or keys are immutable). */
-  readonly keptIn?: readonly string[];
-  /** When the entry of a hit was created. */
-  readonly cachedAt: string | null;
-  readonly runnerFiles?: RunnerFiles;
+  readonly keptIn: readonly string[];
 }
+
+export interface FailedResult extends ResultBase {
+  readonly status: 'failed';
+  readonly key: Key | null;
+  /** Why the cache missed before the command failed (or why it did not run). */
+  readonly reason: string;
+}
+
+/** What a task's run through the cache gave: a hit, a miss (run and saved), or a failure. */
+export type TaskResult = HitResult | MissResult | FailedResult;
 
 /** How a surface shows what the engine does. */
 export interface Reporter {

@@ -54,7 +54,7 @@ describe('run', () => {
     const missed = await runTask(t.spec, first.engine);
     expect(missed.status).toBe('miss');
     expect(missed.exitCode).toBe(0);
-    expect(missed.savedTo).toEqual(['memory']);
+    expect(missed).toMatchObject({ savedTo: ['memory'] });
     expect(t.runs()).toBe(1);
     expect(store.entries.size).toBe(1);
     const outputs = t.out();
@@ -63,7 +63,7 @@ describe('run', () => {
     const second = t.engine([store]);
     const hit = await runTask(t.spec, second.engine);
     expect(hit.status).toBe('hit');
-    expect(hit.source).toBe('memory');
+    expect(hit).toMatchObject({ source: 'memory' });
     expect(hit.key).toBe(missed.key);
     expect(t.runs()).toBe(1);
     expect(t.out()).toEqual(outputs);
@@ -101,7 +101,7 @@ describe('restore order and back-fill', () => {
     b.seed(key, entry);
     t.clearOut();
     const result = await runTask(t.spec, t.engine([a, b]).engine);
-    expect(result.source).toBe('a');
+    expect(result).toMatchObject({ source: 'a' });
     expect(b.calls.get).toBe(0);
   });
 
@@ -114,14 +114,14 @@ describe('restore order and back-fill', () => {
     const { engine, reporter } = t.engine([a, b]);
     const result = await runTask(t.spec, engine);
     expect(result.status).toBe('hit');
-    expect(result.source).toBe('b');
+    expect(result).toMatchObject({ source: 'b' });
     expect(reporter.warnings).toEqual([]);
     expect(a.entries.get(key)?.recordText).toBe(entry.recordText);
     expect(a.entries.get(key)?.archive.equals(entry.archive)).toBe(true);
     // The next run hits in the first store.
     t.clearOut();
     const again = await runTask(t.spec, t.engine([a, b]).engine);
-    expect(again.source).toBe('a');
+    expect(again).toMatchObject({ source: 'a' });
   });
 
   test('a read-only first store is not back-filled', async () => {
@@ -154,7 +154,7 @@ describe('replacing entries', () => {
     expect(t.runs()).toBe(2);
     expect(second.reporter.warnings).toHaveLength(1);
     expect(store.requests.at(-1)?.replace).toBe(true);
-    expect(repaired.savedTo).toEqual(['memory']);
+    expect(repaired).toMatchObject({ savedTo: ['memory'] });
 
     t.clearOut();
     const third = await runTask(t.spec, t.engine([store]).engine);
@@ -174,7 +174,7 @@ describe('replacing entries', () => {
     const forced = await runTask(spec, t.engine([store], true).engine);
     expect(forced.status).toBe('miss');
     expect(store.requests.at(-1)?.replace).toBe(true);
-    expect(forced.savedTo).toEqual(['memory']);
+    expect(forced).toMatchObject({ savedTo: ['memory'] });
 
     t.clearOut();
     const next = await runTask(spec, t.engine([store]).engine);

@@ -4,7 +4,13 @@
 import * as core from '@actions/core';
 import { monotonicMs } from '../../adapters/process.js';
 import { outputBytes } from '../../core/entry.js';
-import { explainMiss, keyTask, restore, type TaskResult } from '../../engine/engine.js';
+import {
+  explainMiss,
+  type HitResult,
+  keyTask,
+  restore,
+  type TaskResult,
+} from '../../engine/engine.js';
 import { recordRow, reportRow } from '../report-file.js';
 import { noticeHit } from '../reporter.js';
 import { applyRunnerFiles } from '../runner-files.js';
@@ -22,7 +28,7 @@ export function restoreAction(): Promise<void> {
     let result: TaskResult;
     if (hit) {
       const durationMs = Math.round(monotonicMs() - started);
-      result = {
+      const hitResult: HitResult = {
         task: spec.name,
         key,
         status: 'hit',
@@ -33,12 +39,11 @@ export function restoreAction(): Promise<void> {
         // As the run mode's: the original run less this step's work.
         timeSavedMs: hit.record.durationMs - durationMs,
         bytes: outputBytes(hit.record),
-        reason: null,
-        savedTo: [],
         cachedAt: hit.record.createdAt,
       };
+      result = hitResult;
       engine.reporter.hit(spec, key, hit.source.name, hit.record, hit.log);
-      noticeHit(spec.name, hit.source.name, key, result.timeSavedMs);
+      noticeHit(spec.name, hit.source.name, key, hitResult.timeSavedMs);
       if (hit.record.runnerFiles) {
         applyRunnerFiles(hit.record.runnerFiles, process.env, {
           workspace: workspaceOf(process.env),
@@ -53,19 +58,21 @@ export function restoreAction(): Promise<void> {
         task: spec.name,
         key,
         status: 'miss',
-        source: null,
         exitCode: 0,
         durationMs: 0,
-        originalDurationMs: null,
-        timeSavedMs: 0,
         bytes: 0,
         reason,
         savedTo: [],
-        cachedAt: null,
+        keptIn: [],
       };
     }
     recordRow(ctx.report, reportRow(result));
-    setOutputs({ hit: hit !== undefined, key, source: result.source, report: ctx.report });
+    setOutputs({
+      hit: hit !== undefined,
+      key,
+      source: result.status === 'hit' ? result.source : null,
+      report: ctx.report,
+    });
     checkCacheErrors(ctx);
   });
 }

@@ -29,8 +29,8 @@ export function runAction(): Promise<void> {
     setOutputs({
       hit: result.status === 'hit',
       key: result.key,
-      source: result.source,
-      timeSavedMs: result.timeSavedMs,
+      source: result.status === 'hit' ? result.source : null,
+      timeSavedMs: result.status === 'hit' ? result.timeSavedMs : 0,
       report: ctx.report,
     });
     if (result.status === 'failed') {

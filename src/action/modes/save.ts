@@ -7,7 +7,7 @@ import type { Manifest } from '../../core/manifest.js';
 import { savedWhere } from '../../core/summary.js';
 import { formatDuration } from '../../core/units.js';
 import { UsageError } from '../../engine/config-file.js';
-import { save, type TaskResult } from '../../engine/engine.js';
+import { type MissResult, save } from '../../engine/engine.js';
 import { computeTaskKey } from '../../engine/key.js';
 import { InputError } from '../inputs.js';
 import { readReport, recordRow, reportRow } from '../report-file.js';
@@ -31,22 +31,19 @@ export function saveAction(): Promise<void> {
       durationMs,
       runnerFiles: undefined,
     });
-    const keptIn = saved.kept.map((s) => s.name);
-    const result: TaskResult = {
+    const result: MissResult = {
       task: spec.name,
       key: taskKey.key,
       status: 'miss',
-      source: null,
       exitCode: 0,
       durationMs,
-      originalDurationMs: null,
-      timeSavedMs: 0,
       bytes: saved.bytes,
       // Why the restore step missed, from the row it wrote.
-      reason: readReport(ctx.report).rows.find((r) => r.key === taskKey.key)?.reason ?? null,
+      reason:
+        readReport(ctx.report).rows.find((r) => r.key === taskKey.key)?.reason ??
+        'missed in the restore step',
       savedTo: saved.stores.map((s) => s.name),
-      ...(keptIn.length > 0 ? { keptIn } : {}),
-      cachedAt: null,
+      keptIn: saved.kept.map((s) => s.name),
     };
     core.info(
       `taskcache: ${spec.name}: ${savedWhere(result)} (guarded steps took ${formatDuration(durationMs)})`,

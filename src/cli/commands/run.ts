@@ -5,7 +5,7 @@ import { runTask, type TaskResult } from '../../engine/engine.js';
 import { messageOf } from '../../engine/stores.js';
 import { type CliContext, createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
-import { printJson, summarize } from '../json.js';
+import { printJson, summarize, taskJson } from '../json.js';
 
 export default async function run(args: string[]): Promise<number> {
   const { flags, positionals } = parseFlags('run', args, [
@@ -22,7 +22,9 @@ export default async function run(args: string[]): Promise<number> {
   for (const task of tasks) {
     const result = await runTask(task, ctx.engine);
     results.push(result);
-    if (result.savedTo.includes(ctx.local.name)) await pruneLocal(ctx);
+    if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
+      await pruneLocal(ctx);
+    }
     if (result.status === 'failed') {
       exitCode = result.exitCode;
       break;
@@ -30,7 +32,7 @@ export default async function run(args: string[]): Promise<number> {
   }
   if (flags.json) {
     printJson({
-      tasks: results.map(({ runnerFiles: _runnerFiles, ...rest }) => rest),
+      tasks: results.map(taskJson),
       summary: summarize(results),
       warnings: ctx.warnings,
     });
