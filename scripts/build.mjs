@@ -84,9 +84,8 @@ await esbuild.build({
 });
 
 // The CLI starts for every task, and a hit of a small task is mostly that start: one CommonJS
-// file is read and compiled without the ES module loader's per-module work (on Node 20, the
-// same code as 22 ES modules made a tiny task's hit about a fifth slower, in interleaved runs
-// by hand). Its commands and stores are in it, initialized on first use. What only some runs
+// file is read and compiled without the ES module loader's per-module work, which still costs
+// a tiny task's hit more on Node 20 and Node 24 (bench/startup.mjs). Its commands and stores are in it, initialized on first use. What only some runs
 // need and is large is a part beside it (dist/cli/), required on first use: the config parser
 // and schema, the schema alone (a run that validates the parse it kept of its config does not
 // load the YAML parser) and the clients of remote stores. Each part is built from a module of
