@@ -17,11 +17,6 @@ type Zlib = typeof import('node:zlib') & {
 /** node:zlib, with the zstd streams of the Node versions that have them. */
 const zlib: Zlib = zlibModule;
 
-/** node:stream (for callers that took it from here when it was loaded on first use). */
-export function streams(): typeof stream {
-  return stream;
-}
-
 let zstdBinary: boolean | undefined;
 function hasZstdBinary(): boolean {
   zstdBinary ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;

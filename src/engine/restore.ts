@@ -2,7 +2,8 @@
 // declared outputs, placed all at once, and copied back into the faster writable stores.
 
 import { createWriteStream, rmSync, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import {
   CorruptEntryError,
   checkDestinations,
@@ -11,7 +12,6 @@ import {
   stageArchive,
 } from '../adapters/archive.js';
 import { blake3 } from '../adapters/blake3.js';
-import { streams } from '../adapters/codec.js';
 import { firstUndeclared } from '../adapters/declared-outputs.js';
 import { listFiles } from '../adapters/files.js';
 import { type Key, shortKey } from '../core/digest.js';
@@ -164,7 +164,7 @@ async function staleOutputs(
 /** Passes `source` on while writing the same bytes to `file`. */
 function teeToFile(source: Readable, file: string): { stream: Readable; written: Promise<void> } {
   const out = createWriteStream(file);
-  const pass = new (streams().PassThrough)();
+  const pass = new PassThrough();
   source.on('error', (error) => {
     pass.destroy(error);
     out.destroy(error);
@@ -178,5 +178,5 @@ function teeToFile(source: Readable, file: string): { stream: Readable; written:
   });
   source.pipe(out);
   source.pipe(pass);
-  return { stream: pass, written: streams().promises.finished(out) };
+  return { stream: pass, written: finished(out) };
 }

@@ -5,8 +5,7 @@
 // backstop covers opening an entry's archive and reading it: an archive silent for the bound
 // while it is read errors, and switches its store off.
 
-import type { Readable } from 'node:stream';
-import { streams } from '../adapters/codec.js';
+import { Readable } from 'node:stream';
 import { operationBoundMs } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import {
@@ -173,7 +172,7 @@ function silenceGuard(source: Readable, limitMs: number, onSilence: () => Error)
     clearTimeout(timer);
     timer = undefined;
   };
-  const out: Readable = new (streams().Readable)({
+  const out: Readable = new Readable({
     read() {
       if (ended) return;
       stop();
