@@ -12,7 +12,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 
 export interface GithubDeadlines {
   /** Time to establish a connection. */
@@ -127,11 +127,16 @@ interface Send<T> {
   readonly headers: Record<string, string>;
   readonly body?: BlobBody | Buffer;
   readonly budget: Budget;
-  /** Reads the response; `moved` reports body bytes for the throughput check. */
+  /**
+   * Reads the response; `moved` reports body bytes for the throughput check, and `hold(true)`
+   * while the reader downstream is not asking for more (that time counts neither against
+   * the throughput nor against the overall bound) until `hold(false)`.
+   */
   readonly consume: (
     res: http.IncomingMessage,
     moved: (bytes: number) => void,
     extend: (ms: number) => void,
+    hold: (held: boolean) => void,
   ) => Promise<T>;
 }
 
@@ -324,6 +329,124 @@ export class CacheServiceClient {
         },
       }),
     );
+  }
+
+  /**
+   * The blob behind a signed URL as a stream, once the response has started: its size and
+   * bytes. A connection cut midway is resumed from the byte reached (a Range request), within
+   * the budget; a failure the budget cannot cover errors the stream. The deadlines hold while
+   * the stream is read, except for the time its reader spends not asking for more.
+   */
+  async openDownload(url: URL, budget: Budget): Promise<{ size: number; body: Readable }> {
+    const body = new PassThrough({ highWaterMark: 1 << 20 });
+    let size: number | undefined;
+    let offset = 0;
+    let opened: (size: number) => void = () => {};
+    const started = new Promise<number>((resolve) => {
+      opened = resolve;
+    });
+    const attempt = () =>
+      this.send({
+        what: 'blob download',
+        method: 'GET',
+        url,
+        headers: {
+          'x-ms-version': AZURE_VERSION,
+          ...(offset > 0 ? { 'x-ms-range': `bytes=${offset}-` } : {}),
+        },
+        budget,
+        consume: async (res, moved, extend, hold) => {
+          const status = res.statusCode ?? 0;
+          if (status !== (offset > 0 ? 206 : 200)) throw blobStatusError('blob download', res);
+          const declared = contentLength(res);
+          if (offset > 0) {
+            const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(res.headers['content-range'] ?? '');
+            if (!range || Number(range[1]) !== offset || Number(range[3]) !== size) {
+              res.resume();
+              throw new CacheServiceError('blob download: the resumed range does not match');
+            }
+          } else {
+            if (declared === undefined) {
+              res.resume();
+              throw new CacheServiceError('blob download: the answer has no Content-Length');
+            }
+            size = declared;
+            extend(this.transferMs(declared));
+            opened(declared);
+          }
+          await new Promise<void>((resolve, reject) => {
+            let ended = false;
+            const fail = (error: Error) => {
+              body.off('drain', drained);
+              body.off('close', gone);
+              res.destroy();
+              reject(error);
+            };
+            const drained = () => {
+              hold(false);
+              res.resume();
+            };
+            const gone = () => {
+              if (!ended) fail(new CacheServiceError('blob download: the reader stopped'));
+            };
+            body.once('close', gone);
+            res.on('data', (chunk: Buffer) => {
+              offset += chunk.length;
+              moved(chunk.length);
+              if (!body.write(chunk)) {
+                res.pause();
+                hold(true);
+                body.once('drain', drained);
+              }
+            });
+            res.on('end', () => {
+              ended = true;
+              body.off('close', gone);
+              if (offset !== size) {
+                fail(
+                  new CacheServiceError(
+                    `blob download ended after ${offset} of ${size} bytes`,
+                    true,
+                  ),
+                );
+                return;
+              }
+              resolve();
+            });
+            res.on('close', () => {
+              if (!ended) {
+                fail(
+                  new CacheServiceError(
+                    `blob download: connection closed after ${offset} bytes`,
+                    true,
+                  ),
+                );
+              }
+            });
+            res.on('error', (error) =>
+              fail(
+                new CacheServiceError(
+                  `blob download: connection closed after ${offset} bytes (${error.message})`,
+                  true,
+                ),
+              ),
+            );
+          });
+        },
+      });
+    const finished = this.withRetries('blob download', budget, attempt).then(
+      () => {
+        body.end();
+      },
+      (error: unknown) => {
+        body.destroy(error instanceof Error ? error : new Error(String(error)));
+        throw error;
+      },
+    );
+    // Before the first answer, a failure is the caller's; after it, the stream's.
+    const first = await Promise.race([started, finished.then(() => size ?? 0)]);
+    finished.catch(() => {});
+    return { size: first, body };
   }
 
   /** The blob behind a signed URL in memory (small blobs only). */
@@ -529,6 +652,26 @@ export class CacheServiceClient {
       const count = (bytes: number) => {
         moved += bytes;
       };
+      let heldSince: number | undefined;
+      const hold = (held: boolean) => {
+        if (settled) return;
+        if (held) {
+          if (heldSince !== undefined) return;
+          heldSince = Date.now();
+          clearInterval(window);
+          clear(overall);
+          return;
+        }
+        if (heldSince === undefined) return;
+        const ms = Date.now() - heldSince;
+        heldSince = undefined;
+        budget.extend(ms);
+        overall = timer(
+          Math.max(0, budget.remaining()),
+          `took longer than the overall bound of ${budget.totalMs} ms`,
+        );
+        startWindow();
+      };
       const extend = (ms: number) => {
         budget.extend(ms);
         clear(overall);
@@ -561,7 +704,7 @@ export class CacheServiceClient {
         }
         response = res;
         startWindow();
-        options.consume(res, count, extend).then(
+        options.consume(res, count, extend, hold).then(
           (value) => {
             if (settled) return;
             done();

@@ -5,17 +5,14 @@
 // found by prefix to explain a miss.
 //
 // Nothing is archived or extracted here: an entry's bytes are uploaded from the archive file
-// as they are and downloaded to a scratch file outside the workspace, and the engine reads
-// the archive with its own code, which confines paths. (The cache service's client,
+// as they are and streamed down, the archive part straight into the engine, which reads it
+// with its own code, confining paths and verifying every digest. (The cache service's client,
 // @actions/cache, extracts with `tar -P`: a blob with absolute member names would write
 // anywhere.) The entries use their own `version`, so actions/cache entries never match
 // taskcache's and the other way round.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { blake3 } from '../adapters/blake3.js';
 import type { Key } from '../core/digest.js';
 import {
@@ -79,7 +76,7 @@ export function decodeFrameHeader(
 
 export interface GithubStoreOptions {
   readonly mode: StoreMode;
-  /** Where downloads are written before they are read: RUNNER_TEMP, else the OS temp dir. */
+  /** Unused: downloads stream into the reader and touch no disk. */
   readonly tempDir?: string;
   /** ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ...; process.env by default. */
   readonly env?: NodeJS.ProcessEnv;
@@ -87,15 +84,6 @@ export interface GithubStoreOptions {
   readonly deadlines?: Partial<GithubDeadlines>;
   /** When uploads switch from one Put Blob to blocks, and the block size (BLOB_UPLOAD). */
   readonly upload?: typeof BLOB_UPLOAD;
-}
-
-/** Scratch files not yet read, removed at exit at the latest. */
-const scratchFiles = new Set<string>();
-let exitHook = false;
-
-function release(file: string): void {
-  scratchFiles.delete(file);
-  rmSync(file, { force: true });
 }
 
 export class GithubStore implements Store {
@@ -165,55 +153,52 @@ export class GithubStore implements Store {
     }
   }
 
-  private scratchFile(key: Key): string {
-    const dir = path.join(
-      this.options.tempDir ?? (this.env.RUNNER_TEMP || os.tmpdir()),
-      'taskcache-github',
-    );
-    mkdirSync(dir, { recursive: true });
-    if (!exitHook) {
-      exitHook = true;
-      process.once('exit', () => {
-        for (const file of scratchFiles) rmSync(file, { force: true });
-      });
-    }
-    const file = path.join(dir, `${key.slice(0, 16)}.${randomBytes(6).toString('hex')}.blob`);
-    scratchFiles.add(file);
-    return file;
-  }
-
   async get(key: Key): Promise<StoredEntry | undefined> {
     return this.call(async (client, budget) => {
       const found = await client.lookup(this.entryKey(key), GITHUB_BLOB_VERSION, [], budget);
       if (found === undefined || found.matchedKey !== this.entryKey(key)) return undefined;
-      const file = this.scratchFile(key);
-      let frame: { recordText: string; archiveStart: number } | undefined;
+      // The blob streams in: the record is read from its start, and the archive is handed to
+      // the reader while the rest is still downloading.
+      const { size, body } = await client.openDownload(found.url, budget);
+      let frame: { recordText: string } | undefined;
       try {
-        const size = await client.download(found.url, file, budget);
-        frame = readFrame(file, size);
+        frame = await readFrame(body, size);
       } catch (error) {
-        release(file);
+        body.destroy();
         throw error;
       }
       if (frame === undefined) {
         // Not a taskcache blob: never unpacked, reported by the engine as an unusable entry.
-        release(file);
+        body.destroy();
         return {
           recordText: '',
           openArchive: () =>
             Promise.reject(new StoreError(this.name, 'the entry is not a taskcache blob')),
         };
       }
-      const { recordText, archiveStart } = frame;
+      // The engine opens the archive right after judging the record; a body nobody opens
+      // stops being downloaded when its throughput window passes unread.
       return {
-        recordText,
+        recordText: frame.recordText,
         openArchive: async (): Promise<Readable> => {
-          const stream = createReadStream(file, { start: archiveStart, highWaterMark: 1 << 20 });
-          stream.once('close', () => release(file));
-          return stream;
+          if (body.destroyed) throw new StoreError(this.name, 'the download has stopped');
+          return this.storeErrors(body);
         },
       };
     });
+  }
+
+  /** `source` passed on, its errors as this store's StoreError with nothing secret in them. */
+  private storeErrors(source: Readable): Readable {
+    const out = new PassThrough({ highWaterMark: 1 << 20 });
+    source.on('error', (error) =>
+      out.destroy(new StoreError(this.name, redact(messageOf(error), this.env))),
+    );
+    out.on('close', () => {
+      if (!source.readableEnded) source.destroy();
+    });
+    source.pipe(out);
+    return out;
   }
 
   async has(key: Key): Promise<boolean> {
@@ -289,25 +274,56 @@ export class GithubStore implements Store {
   }
 }
 
-/** The record of the frame in `file` and where its archive starts; undefined if not a frame. */
-function readFrame(
-  file: string,
+/** The record of the frame `body` starts with, which is left at its archive; undefined if not a frame. */
+async function readFrame(
+  body: Readable,
   size: number,
-): { recordText: string; archiveStart: number } | undefined {
-  const fd = openSync(file, 'r');
-  try {
-    const header = Buffer.alloc(HEADER_BYTES);
-    if (readSync(fd, header, 0, HEADER_BYTES, 0) !== HEADER_BYTES) return undefined;
-    const frame = decodeFrameHeader(header, size);
-    if (frame === undefined) return undefined;
-    const record = Buffer.alloc(frame.recordBytes);
-    if (readSync(fd, record, 0, frame.recordBytes, HEADER_BYTES) !== frame.recordBytes) {
-      return undefined;
+): Promise<{ recordText: string } | undefined> {
+  const header = await readExactly(body, HEADER_BYTES);
+  if (header === undefined) return undefined;
+  const frame = decodeFrameHeader(header, size);
+  if (frame === undefined) return undefined;
+  const record = await readExactly(body, frame.recordBytes);
+  if (record === undefined) return undefined;
+  return { recordText: record.toString('utf8') };
+}
+
+/**
+ * The next `count` bytes of `stream` (what came with them put back), undefined when it ends
+ * sooner; its error as it is. Waits only with nothing buffered: a 'readable' listener added
+ * while bytes are buffered fires at once, and waiting for more that way would spin.
+ */
+async function readExactly(stream: Readable, count: number): Promise<Buffer | undefined> {
+  if (count === 0) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let got = 0;
+  while (got < count) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      chunks.push(chunk);
+      got += chunk.length;
+      continue;
     }
-    return { recordText: record.toString('utf8'), archiveStart: HEADER_BYTES + frame.recordBytes };
-  } finally {
-    closeSync(fd);
+    if (stream.errored) throw stream.errored;
+    if (stream.readableEnded || stream.destroyed) return undefined;
+    await new Promise<void>((resolve, reject) => {
+      const settle = (error?: Error) => {
+        stream.off('readable', settle);
+        stream.off('end', settle);
+        stream.off('error', settle);
+        stream.off('close', settle);
+        if (error instanceof Error) reject(error);
+        else resolve();
+      };
+      stream.on('readable', settle);
+      stream.on('end', settle);
+      stream.on('error', settle);
+      stream.on('close', settle);
+    });
   }
+  const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  if (all.length > count) stream.unshift(all.subarray(count));
+  return all.subarray(0, count);
 }
 
 function messageOf(error: unknown): string {
