@@ -17,26 +17,31 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-JHKKDXTR.js";
+} from "./chunks/chunk-UQ3HP7TQ.js";
+import {
+  loadConfig
+} from "./chunks/chunk-476GHPVO.js";
+import {
+  canonicalJson
+} from "./chunks/chunk-CA5H4JNN.js";
+import "./chunks/chunk-LOP4LCEL.js";
+import {
+  findConfig,
+  resolveTask,
+  selectTasks
+} from "./chunks/chunk-NBQWV23J.js";
 import {
   ConfigError,
   UsageError,
   configJsonSchema,
-  findConfig,
-  loadConfig,
-  parseConfig,
-  resolveTask,
-  selectTasks
-} from "./chunks/chunk-N37XZ4ZK.js";
-import {
-  canonicalJson
-} from "./chunks/chunk-BWFYIOQN.js";
-import "./chunks/chunk-FSPJSLTX.js";
+  parseConfig
+} from "./chunks/chunk-OAYSP4DE.js";
+import "./chunks/chunk-EPCJNCHJ.js";
 import {
   canRead,
   canWrite
-} from "./chunks/chunk-EO3XQGSO.js";
-import "./chunks/chunk-J4CSZDVY.js";
+} from "./chunks/chunk-MWMB4KLZ.js";
+import "./chunks/chunk-63LDGXZC.js";
 import {
   blake3,
   initBlake3

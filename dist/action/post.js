@@ -1,19 +1,34 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
-  postAction
-} from "../chunks/chunk-ORB5IDDN.js";
-import "../chunks/chunk-JHKKDXTR.js";
-import "../chunks/chunk-N37XZ4ZK.js";
-import "../chunks/chunk-BWFYIOQN.js";
-import "../chunks/chunk-FSPJSLTX.js";
-import "../chunks/chunk-EO3XQGSO.js";
-import "../chunks/chunk-J4CSZDVY.js";
+  SUMMARY_STATE,
+  getState,
+  guarded,
+  readReport,
+  renderSummary,
+  reportPath,
+  summary
+} from "../chunks/chunk-FLCHFXD3.js";
+import "../chunks/chunk-NBQWV23J.js";
+import "../chunks/chunk-OAYSP4DE.js";
+import "../chunks/chunk-EPCJNCHJ.js";
+import "../chunks/chunk-MWMB4KLZ.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-DWE2MTY6.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
+
+// src/action/modes/post.ts
+function postAction() {
+  return guarded(async () => {
+    if (getState(SUMMARY_STATE.owner) !== "true") return;
+    if (getState(SUMMARY_STATE.enabled) === "false") return;
+    const report = readReport(reportPath(process.env));
+    if (report.rows.length === 0) return;
+    await summary.addRaw(renderSummary(report.rows)).write();
+  });
+}
 
 // src/action/entries/post.ts
 await postAction();

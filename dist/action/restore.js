@@ -1,19 +1,101 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
-  restoreAction
-} from "../chunks/chunk-ORB5IDDN.js";
-import "../chunks/chunk-JHKKDXTR.js";
-import "../chunks/chunk-N37XZ4ZK.js";
-import "../chunks/chunk-BWFYIOQN.js";
-import "../chunks/chunk-FSPJSLTX.js";
-import "../chunks/chunk-EO3XQGSO.js";
-import "../chunks/chunk-J4CSZDVY.js";
+  applyRunnerFiles,
+  noticeHit,
+  setup,
+  workspaceOf
+} from "../chunks/chunk-ACVVLBZV.js";
+import {
+  explainMiss,
+  keyTask,
+  outputBytes,
+  restore
+} from "../chunks/chunk-UQ3HP7TQ.js";
+import "../chunks/chunk-476GHPVO.js";
+import "../chunks/chunk-CA5H4JNN.js";
+import "../chunks/chunk-LOP4LCEL.js";
+import {
+  checkCacheErrors,
+  guarded,
+  info,
+  notice,
+  recordRow,
+  reportRow,
+  setOutputs
+} from "../chunks/chunk-FLCHFXD3.js";
+import "../chunks/chunk-NBQWV23J.js";
+import "../chunks/chunk-OAYSP4DE.js";
+import {
+  monotonicMs
+} from "../chunks/chunk-EPCJNCHJ.js";
+import "../chunks/chunk-MWMB4KLZ.js";
+import "../chunks/chunk-63LDGXZC.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-DWE2MTY6.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
+
+// src/action/modes/restore.ts
+function restoreAction() {
+  return guarded(async () => {
+    const ctx = await setup("restore");
+    const { spec, engine } = ctx;
+    const started = monotonicMs();
+    const { key, manifest } = await keyTask(spec, engine);
+    const hit = ctx.settings.lookupOnly ? void 0 : await restore(spec, key, engine);
+    ctx.guardState.set({ key, manifest, hit: hit !== void 0, startedAt: Date.now() });
+    let result;
+    if (hit) {
+      const durationMs = Math.round(monotonicMs() - started);
+      const hitResult = {
+        task: spec.name,
+        key,
+        status: "hit",
+        source: hit.source.name,
+        exitCode: 0,
+        durationMs,
+        originalDurationMs: hit.record.durationMs,
+        // As the run mode's: the original run less this step's work.
+        timeSavedMs: hit.record.durationMs - durationMs,
+        bytes: outputBytes(hit.record),
+        cachedAt: hit.record.createdAt
+      };
+      result = hitResult;
+      engine.reporter.hit(spec, key, hit.source.name, hit.record, hit.log);
+      noticeHit(spec.name, hit.source.name, key, hitResult.timeSavedMs);
+      if (hit.record.runnerFiles) {
+        applyRunnerFiles(hit.record.runnerFiles, process.env, {
+          workspace: workspaceOf(process.env),
+          notice: (message) => notice(message)
+        });
+      }
+    } else {
+      const { reason } = await explainMiss(spec, manifest, engine);
+      info(`taskcache: ${spec.name}: miss (${reason}), key ${key.slice(0, 12)}`);
+      result = {
+        task: spec.name,
+        key,
+        status: "miss",
+        exitCode: 0,
+        durationMs: 0,
+        bytes: 0,
+        reason,
+        savedTo: [],
+        keptIn: []
+      };
+    }
+    recordRow(ctx.report, reportRow(result));
+    setOutputs({
+      hit: hit !== void 0,
+      key,
+      source: result.status === "hit" ? result.source : null,
+      report: ctx.report
+    });
+    checkCacheErrors(ctx);
+  });
+}
 
 // src/action/entries/restore.ts
 await restoreAction();

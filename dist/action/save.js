@@ -1,19 +1,103 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
-  saveAction
-} from "../chunks/chunk-ORB5IDDN.js";
-import "../chunks/chunk-JHKKDXTR.js";
-import "../chunks/chunk-N37XZ4ZK.js";
-import "../chunks/chunk-BWFYIOQN.js";
-import "../chunks/chunk-FSPJSLTX.js";
-import "../chunks/chunk-EO3XQGSO.js";
-import "../chunks/chunk-J4CSZDVY.js";
+  setup
+} from "../chunks/chunk-ACVVLBZV.js";
+import {
+  computeTaskKey,
+  save
+} from "../chunks/chunk-UQ3HP7TQ.js";
+import "../chunks/chunk-476GHPVO.js";
+import "../chunks/chunk-CA5H4JNN.js";
+import {
+  isKey
+} from "../chunks/chunk-LOP4LCEL.js";
+import {
+  InputError,
+  checkCacheErrors,
+  guarded,
+  info,
+  readReport,
+  recordRow,
+  reportRow,
+  savedWhere,
+  warning
+} from "../chunks/chunk-FLCHFXD3.js";
+import "../chunks/chunk-NBQWV23J.js";
+import {
+  UsageError
+} from "../chunks/chunk-OAYSP4DE.js";
+import "../chunks/chunk-EPCJNCHJ.js";
+import "../chunks/chunk-MWMB4KLZ.js";
+import "../chunks/chunk-63LDGXZC.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-DWE2MTY6.js";
-import "../chunks/chunk-R3RWRY7A.js";
+import {
+  formatDuration
+} from "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
+
+// src/action/modes/save.ts
+function saveAction() {
+  return guarded(async () => {
+    const ctx = await setup("save");
+    const { spec } = ctx;
+    const state = ctx.guardState.get();
+    if (state?.hit) {
+      info(`taskcache: ${spec.name}: restored from the cache earlier; nothing to save`);
+      return;
+    }
+    const taskKey = await keyToSave(ctx, state);
+    if (!taskKey) return;
+    const durationMs = state ? Date.now() - state.startedAt : 0;
+    const saved = await save(spec, taskKey, ctx.engine, {
+      log: Buffer.alloc(0),
+      durationMs,
+      runnerFiles: void 0
+    });
+    const result = {
+      task: spec.name,
+      key: taskKey.key,
+      status: "miss",
+      exitCode: 0,
+      durationMs,
+      bytes: saved.bytes,
+      // Why the restore step missed, from the row it wrote.
+      reason: readReport(ctx.report).rows.find((r) => r.key === taskKey.key)?.reason ?? "missed in the restore step",
+      savedTo: saved.stores.map((s) => s.name),
+      keptIn: saved.kept.map((s) => s.name)
+    };
+    info(
+      `taskcache: ${spec.name}: ${savedWhere(result)} (guarded steps took ${formatDuration(durationMs)})`
+    );
+    recordRow(ctx.report, reportRow(result), { replace: true });
+    checkCacheErrors(ctx);
+  });
+}
+async function keyToSave(ctx, state) {
+  const { spec, settings } = ctx;
+  if (settings.key === void 0) {
+    if (state) return { key: state.key, manifest: state.manifest };
+    throw new UsageError(
+      `${spec.name}: no restore step ran for this task in this job; run the restore action first or pass its key in the "key" input`
+    );
+  }
+  if (!isKey(settings.key)) {
+    throw new InputError([
+      `input key: expected a 64-character key from the restore step, got "${settings.key}"`
+    ]);
+  }
+  if (state?.key === settings.key) return { key: settings.key, manifest: state.manifest };
+  const now = await computeTaskKey(spec, ctx.engine);
+  if (now.key !== settings.key) {
+    warning(
+      `taskcache: ${spec.name}: the inputs no longer give the key ${settings.key.slice(0, 12)} (now ${now.key.slice(0, 12)}); not saving`
+    );
+    return void 0;
+  }
+  return { key: settings.key, manifest: now.manifest };
+}
 
 // src/action/entries/save.ts
 await saveAction();

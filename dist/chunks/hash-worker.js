@@ -4,7 +4,7 @@ import {
   claim,
   inRoot,
   packBatch
-} from "./chunk-J4CSZDVY.js";
+} from "./chunk-63LDGXZC.js";
 import {
   loadBackend
 } from "./chunk-UDF6BDGM.js";

@@ -365,7 +365,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished = false;
+      let finished2 = false;
       let braces = 0;
       let prev;
       let code;
@@ -402,7 +402,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -411,7 +411,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -422,7 +422,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token.isBrace = true;
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -436,7 +436,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
+          if (finished2 === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -449,7 +449,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
-            finished = true;
+            finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -466,7 +466,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
+                  finished2 = true;
                   break;
                 }
               }
@@ -478,7 +478,7 @@ var require_scan = __commonJS({
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -486,7 +486,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -502,7 +502,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               break;
             }
           }
@@ -531,7 +531,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -540,7 +540,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob === true) {
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -1674,7 +1674,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -2054,15 +2054,12 @@ function shellCommand(shell, command) {
       return { file: "cmd.exe", args: ["/D", "/S", "/C", command] };
   }
 }
-function childProcess() {
-  return (0, import_node_module2.createRequire)(__taskcacheModuleUrl)("node:child_process");
-}
 function runCommand(options) {
   const started = monotonicMs();
   const { file, args } = shellCommand(options.shell, options.command);
   return new Promise((resolve7) => {
     const chunks = [];
-    const child = childProcess().spawn(file, args, {
+    const child = (0, import_node_child_process.spawn)(file, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ["inherit", "pipe", "pipe"],
@@ -2095,7 +2092,7 @@ function captureStdout(shell, command, cwd, env) {
   const { file, args } = shellCommand(shell, command);
   return new Promise((resolve7, reject) => {
     const out = [];
-    const child = childProcess().spawn(file, args, {
+    const child = (0, import_node_child_process.spawn)(file, args, {
       cwd,
       env,
       stdio: ["ignore", "pipe", "inherit"]
@@ -2111,11 +2108,11 @@ function captureStdout(shell, command, cwd, env) {
 function monotonicMs() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
-var import_node_module2, SIGNALS;
+var import_node_child_process, SIGNALS;
 var init_process = __esm({
   "src/adapters/process.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_child_process = require("node:child_process");
     SIGNALS = {
       SIGHUP: 1,
       SIGINT: 2,
@@ -2348,15 +2345,15 @@ function workerFile() {
   }
   return void 0;
 }
-var import_node_fs3, import_node_module3, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, import_node_worker_threads, STAT_FIELDS, WorkerPool;
 var init_worker_pool = __esm({
   "src/adapters/worker-pool.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_module3 = require("node:module");
     import_node_os = require("node:os");
     import_node_path = require("node:path");
     import_node_url = require("node:url");
+    import_node_worker_threads = require("node:worker_threads");
     STAT_FIELDS = 5;
     WorkerPool = class _WorkerPool {
       constructor(script, threads) {
@@ -2419,11 +2416,8 @@ var init_worker_pool = __esm({
         return false;
       }
       start() {
-        const threads = (0, import_node_module3.createRequire)(__taskcacheModuleUrl)(
-          "node:worker_threads"
-        );
         this.workers = Array.from({ length: this.threads }, () => {
-          const worker = new threads.Worker(this.script);
+          const worker = new import_node_worker_threads.Worker(this.script);
           worker.on("message", (response) => this.settle(response));
           worker.on("error", (error) => this.fail(error));
           worker.on("exit", (code) => {
@@ -2907,95 +2901,59 @@ var init_errors = __esm({
 });
 
 // src/cli/output.ts
-function isTerminal(fd) {
-  if (process.platform !== "win32") {
-    try {
-      const info = (0, import_node_fs5.fstatSync)(fd);
-      if (!info.isCharacterDevice()) return false;
-      if (info.rdev === (0, import_node_fs5.statSync)("/dev/null").rdev) return false;
-    } catch {
-      return false;
-    }
-  }
-  return (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:tty").isatty(fd);
-}
-var import_node_fs5, import_node_module4, FdOutput, stdout, stderr;
+var StreamOutput, stdout, stderr;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_module4 = require("node:module");
-    FdOutput = class {
+    StreamOutput = class {
       constructor(fd) {
         this.fd = fd;
       }
       fd;
       stream;
       closed = false;
-      tty;
       get isTTY() {
-        this.tty ??= isTerminal(this.fd);
-        return this.tty;
+        return this.target().isTTY === true;
       }
       write(data) {
-        if (this.closed) return;
-        if (this.stream || process.platform === "win32") {
-          this.toStream().write(data);
-          return;
-        }
-        let bytes = typeof data === "string" ? Buffer.from(data) : data;
-        while (bytes.length > 0) {
-          try {
-            bytes = bytes.subarray((0, import_node_fs5.writeSync)(this.fd, bytes));
-          } catch (error) {
-            const code = error.code;
-            if (code === "EPIPE" || code === "EBADF") {
-              this.closed = true;
-              return;
-            }
-            if (code !== "EAGAIN") throw error;
-            this.toStream().write(bytes);
-            return;
-          }
-        }
+        if (!this.closed) this.target().write(data);
       }
-      /** Node's stream for the descriptor, from now on; a reader that goes away ends the output. */
-      toStream() {
+      target() {
         if (!this.stream) {
-          const stream = this.fd === 1 ? process.stdout : process.stderr;
-          stream.on("error", (error) => {
+          const stream2 = this.fd === 1 ? process.stdout : process.stderr;
+          stream2.on("error", (error) => {
             if (error.code !== "EPIPE") throw error;
             this.closed = true;
           });
-          this.stream = stream;
+          this.stream = stream2;
         }
         return this.stream;
       }
     };
-    stdout = new FdOutput(1);
-    stderr = new FdOutput(2);
+    stdout = new StreamOutput(1);
+    stderr = new StreamOutput(2);
   }
 });
 
 // src/adapters/atomic-file.ts
 function writeFileAtomic(file, data) {
-  (0, import_node_fs6.mkdirSync)(path3.dirname(file), { recursive: true });
+  (0, import_node_fs5.mkdirSync)(path3.dirname(file), { recursive: true });
   const tmp = `${file}.${uniqueSuffix()}`;
   try {
-    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs6.writeFileSync)(tmp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs5.writeFileSync)(tmp, data);
     else {
-      const fd = (0, import_node_fs6.openSync)(tmp, "w");
+      const fd = (0, import_node_fs5.openSync)(tmp, "w");
       try {
         for (const piece of data) {
-          for (let at = 0; at < piece.length; ) at += (0, import_node_fs6.writeSync)(fd, piece, at);
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs5.writeSync)(fd, piece, at);
         }
       } finally {
-        (0, import_node_fs6.closeSync)(fd);
+        (0, import_node_fs5.closeSync)(fd);
       }
     }
-    (0, import_node_fs6.renameSync)(tmp, file);
+    (0, import_node_fs5.renameSync)(tmp, file);
   } catch (error) {
-    (0, import_node_fs6.rmSync)(tmp, { force: true });
+    (0, import_node_fs5.rmSync)(tmp, { force: true });
     throw error;
   }
 }
@@ -3004,29 +2962,13 @@ function uniqueSuffix() {
   const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
   return `${process.pid}.${made.toString(36)}${tail}`;
 }
-var import_node_fs6, path3, made;
+var import_node_fs5, path3, made;
 var init_atomic_file = __esm({
   "src/adapters/atomic-file.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     path3 = __toESM(require("node:path"), 1);
     made = 0;
-  }
-});
-
-// src/core/config-shape.ts
-function configRemotes(config) {
-  const all = [...config.remote === void 0 ? [] : [config.remote], ...config.remotes ?? []];
-  return all.map((r) => typeof r === "string" ? { url: r, mode: "read-write" } : r);
-}
-function formatConfigIssues(file, issues) {
-  const lines = issues.map((issue) => `  ${file}: ${issue.path}: ${issue.message}`);
-  return `invalid config (${issues.length} error${issues.length === 1 ? "" : "s"}):
-${lines.join("\n")}`;
-}
-var init_config_shape = __esm({
-  "src/core/config-shape.ts"() {
-    "use strict";
   }
 });
 
@@ -3082,30 +3024,112 @@ var init_paths = __esm({
   }
 });
 
+// src/core/config-shape.ts
+function configRemotes(config) {
+  const all = [...config.remote === void 0 ? [] : [config.remote], ...config.remotes ?? []];
+  return all.map((r) => typeof r === "string" ? { url: r, mode: "read-write" } : r);
+}
+function formatConfigIssues(file, issues) {
+  const lines = issues.map((issue) => `  ${file}: ${issue.path}: ${issue.message}`);
+  return `invalid config (${issues.length} error${issues.length === 1 ? "" : "s"}):
+${lines.join("\n")}`;
+}
+var init_config_shape = __esm({
+  "src/core/config-shape.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/config-text.ts
+function readConfigFile(absolute) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(absolute, "r");
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(
+      code === "ENOENT" ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`
+    );
+  }
+  try {
+    const stat = (0, import_node_fs6.fstatSync)(fd, { bigint: true });
+    if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
+      throw tooLarge(absolute, `${stat.size} bytes`);
+    }
+    let buffer = Buffer.allocUnsafe(stat.isFile() ? Number(stat.size) + 1 : 64 * 1024);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_CONFIG_BYTES + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const n = (0, import_node_fs6.readSync)(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_CONFIG_BYTES) {
+        throw tooLarge(absolute, `more than ${MAX_CONFIG_BYTES} bytes`);
+      }
+    }
+    const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    return { text: buffer.toString("utf8", 0, length), identity };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${absolute}: ${error.code}`);
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function readConfigText(absolute) {
+  return readConfigFile(absolute).text;
+}
+var import_node_fs6, ConfigError, MAX_CONFIG_BYTES, tooLarge;
+var init_config_text = __esm({
+  "src/engine/config-text.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    init_config_shape();
+    init_errors();
+    ConfigError = class extends UsageError {
+      constructor(file, issues) {
+        super(formatConfigIssues(file, issues));
+        this.file = file;
+        this.issues = issues;
+      }
+      file;
+      issues;
+    };
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    tooLarge = (absolute, size) => new ConfigError(absolute, [
+      {
+        path: "(root)",
+        message: `expected a file of at most 1 MiB (${MAX_CONFIG_BYTES} bytes), got ${size}`
+      }
+    ]);
+  }
+});
+
 // src/engine/signing.ts
 function signerFromEnv(env) {
   const secret = env[SIGNING_KEY_ENV];
   if (!secret) return void 0;
-  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module5.createRequire)(__taskcacheModuleUrl)(
-    "node:crypto"
-  );
-  const mac = (key, digest) => createHmac2("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
-  const envKey = createHmac2("sha256", secret).update("taskcache-env-digest-key").digest();
+  const mac = (key, digest) => (0, import_node_crypto.createHmac)("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
+  const envKey = (0, import_node_crypto.createHmac)("sha256", secret).update("taskcache-env-digest-key").digest();
   return {
-    keyedHash: (data) => createHmac2("sha256", envKey).update(data).digest("hex"),
+    keyedHash: (data) => (0, import_node_crypto.createHmac)("sha256", envKey).update(data).digest("hex"),
     sign: mac,
     verify(key, digest, signature) {
       const expected = Buffer.from(mac(key, digest));
       const given = Buffer.from(signature);
-      return expected.length === given.length && timingSafeEqual2(expected, given);
+      return expected.length === given.length && (0, import_node_crypto.timingSafeEqual)(expected, given);
     }
   };
 }
-var import_node_module5, SIGNING_KEY_ENV;
+var import_node_crypto, SIGNING_KEY_ENV;
 var init_signing = __esm({
   "src/engine/signing.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
+    import_node_crypto = require("node:crypto");
     SIGNING_KEY_ENV = "TASKCACHE_SIGNING_KEY";
   }
 });
@@ -3139,7 +3163,7 @@ var init_config_load = __esm({
     "use strict";
     path4 = __toESM(require("node:path"), 1);
     import_config = require("./config.cjs");
-    init_config_file();
+    init_config_text();
   }
 });
 
@@ -3153,48 +3177,6 @@ function findConfig(from) {
     if (parent === dir) return void 0;
     dir = parent;
   }
-}
-function readConfigFile(absolute) {
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(absolute, "r");
-  } catch (error) {
-    const code = error.code;
-    throw new UsageError(
-      code === "ENOENT" ? `config file not found: ${absolute}` : `cannot read ${absolute}: ${code}`
-    );
-  }
-  try {
-    const stat = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
-    if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
-      throw tooLarge(absolute, `${stat.size} bytes`);
-    }
-    let buffer = Buffer.allocUnsafe(stat.isFile() ? Number(stat.size) + 1 : 64 * 1024);
-    let length = 0;
-    for (; ; ) {
-      if (length === buffer.length) {
-        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_CONFIG_BYTES + 1));
-        buffer.copy(larger, 0, 0, length);
-        buffer = larger;
-      }
-      const n = (0, import_node_fs7.readSync)(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > MAX_CONFIG_BYTES) {
-        throw tooLarge(absolute, `more than ${MAX_CONFIG_BYTES} bytes`);
-      }
-    }
-    const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-    return { text: buffer.toString("utf8", 0, length), identity };
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${absolute}: ${error.code}`);
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
-}
-function readConfigText(absolute) {
-  return readConfigFile(absolute).text;
 }
 function parseTag(body, identity, env) {
   const signingKey = env[SIGNING_KEY_ENV];
@@ -3293,7 +3275,7 @@ function selectTasks(loaded, names) {
   }
   return wanted.map((name) => resolveTask(name, tasks[name]));
 }
-var import_node_fs7, path5, DEFAULT_CONFIG, ConfigError, MAX_CONFIG_BYTES, tooLarge, SCHEMA_ID;
+var import_node_fs7, path5, DEFAULT_CONFIG, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
@@ -3303,617 +3285,13 @@ var init_config_file = __esm({
     init_blake3();
     init_debug();
     init_process();
-    init_config_shape();
     init_paths();
+    init_config_text();
     init_errors();
     init_signing();
+    init_config_text();
     DEFAULT_CONFIG = "taskcache.yml";
-    ConfigError = class extends UsageError {
-      constructor(file, issues) {
-        super(formatConfigIssues(file, issues));
-        this.file = file;
-        this.issues = issues;
-      }
-      file;
-      issues;
-    };
-    MAX_CONFIG_BYTES = 1024 * 1024;
-    tooLarge = (absolute, size) => new ConfigError(absolute, [
-      {
-        path: "(root)",
-        message: `expected a file of at most 1 MiB (${MAX_CONFIG_BYTES} bytes), got ${size}`
-      }
-    ]);
-    SCHEMA_ID = true ? "38feec203e3ef5b4" : void 0;
-  }
-});
-
-// src/adapters/codec.ts
-function zlib() {
-  zlibModule ??= (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:zlib");
-  return zlibModule;
-}
-function streams() {
-  streamModule ??= (0, import_node_module6.createRequire)(__taskcacheModuleUrl)("node:stream");
-  return streamModule;
-}
-function hasZstdBinary() {
-  zstdBinary ??= childProcess().spawnSync("zstd", ["--version"], { stdio: "ignore" }).status === 0;
-  return zstdBinary;
-}
-function preferredCodec(bytes, compress = true) {
-  if (!compress || bytes < TINY_ARCHIVE) return "none";
-  if (zlib().createZstdCompress) return "zstd";
-  if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return "zstd";
-  return "gzip";
-}
-function processStream(file, args, input = true) {
-  const child = childProcess().spawn(file, args, {
-    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
-  });
-  const stdout2 = child.stdout;
-  let stderr2 = "";
-  const duplex = new (streams()).Duplex({
-    write(chunk, _encoding, callback) {
-      if (child.stdin.write(chunk)) callback();
-      else child.stdin.once("drain", () => callback());
-    },
-    final(callback) {
-      child.stdin?.end();
-      callback();
-    },
-    read() {
-      stdout2.resume();
-    },
-    destroy(error, callback) {
-      if (child.exitCode === null) child.kill();
-      callback(error);
-    }
-  });
-  stdout2.on("data", (chunk) => {
-    if (!duplex.push(chunk)) stdout2.pause();
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr2 += chunk.toString();
-  });
-  child.on("error", (error) => duplex.destroy(error));
-  child.stdin?.on("error", (error) => duplex.destroy(error));
-  child.on("close", (code) => {
-    if (code === 0) duplex.push(null);
-    else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr2.trim()}`));
-  });
-  if (!input) duplex.end();
-  return duplex;
-}
-function compressor(codec) {
-  switch (codec) {
-    case "zstd": {
-      const z = zlib();
-      if (z.createZstdCompress) {
-        return z.createZstdCompress({
-          params: { [z.constants.ZSTD_c_compressionLevel]: 1 }
-        });
-      }
-      throw new Error("zstd is not available");
-    }
-    case "gzip":
-      return zlib().createGzip({ level: 1 });
-  }
-}
-function compressToFile(codec, dest) {
-  if (codec === "zstd" && hasZstdBinary()) {
-    const child = childProcess().spawn("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
-      stdio: ["pipe", "ignore", "pipe"]
-    });
-    let stderr2 = "";
-    child.stderr.on("data", (chunk) => {
-      stderr2 += chunk.toString();
-    });
-    const done = new Promise((resolve7, reject) => {
-      child.on("error", reject);
-      child.on(
-        "close",
-        (code) => code === 0 ? resolve7() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
-      );
-    });
-    return { input: child.stdin, done };
-  }
-  if (codec === "none") {
-    const input2 = (0, import_node_fs8.createWriteStream)(dest);
-    return { input: input2, done: streams().promises.finished(input2) };
-  }
-  const input = compressor(codec);
-  return { input, done: streams().promises.pipeline(input, (0, import_node_fs8.createWriteStream)(dest)) };
-}
-function decompressor(codec) {
-  switch (codec) {
-    case "zstd": {
-      const z = zlib();
-      if (z.createZstdDecompress) return z.createZstdDecompress();
-      if (hasZstdBinary()) return processStream("zstd", ["-d", "-q", "-c"]);
-      throw new Error("zstd is not available to read this entry");
-    }
-    case "gzip":
-      return zlib().createGunzip();
-    case "none":
-      return new (streams()).PassThrough();
-  }
-}
-function decompressFile(codec, file) {
-  if (codec === "none") return plainPieces(file);
-  if (codec === "zstd" && !zlib().createZstdDecompress && hasZstdBinary()) {
-    return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
-  }
-  return decompressStream((0, import_node_fs8.createReadStream)(file), codec);
-}
-function decompressStream(source, codec) {
-  const stream = source.pipe(decompressor(codec));
-  source.on("error", (error) => stream.destroy(error));
-  return stream;
-}
-function* plainPieces(file) {
-  const fd = (0, import_node_fs8.openSync)(file, "r");
-  try {
-    const buffer = Buffer.allocUnsafe(PIECE);
-    for (; ; ) {
-      const read = (0, import_node_fs8.readSync)(fd, buffer, 0, PIECE, null);
-      if (read === 0) return;
-      yield buffer.subarray(0, read);
-    }
-  } finally {
-    (0, import_node_fs8.closeSync)(fd);
-  }
-}
-var import_node_fs8, import_node_module6, zlibModule, streamModule, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
-var init_codec = __esm({
-  "src/adapters/codec.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_module6 = require("node:module");
-    init_process();
-    TINY_ARCHIVE = 64 * 1024;
-    SMALL_ARCHIVE = 256 * 1024;
-    PIECE = 1024 * 1024;
-  }
-});
-
-// src/adapters/archive.ts
-async function writeArchive(options) {
-  const outputs = [];
-  const skipped = [];
-  const backend2 = await fileBackend();
-  const hasher = await backend2.createHasher();
-  const sink = compressToFile(options.codec, options.dest);
-  sink.done.catch(() => {
-  });
-  const batches = new Batches(sink.input);
-  try {
-    for (const file of options.files) {
-      if (file.symlink) {
-        const target = linkTarget(options.workspace, file);
-        if (target === void 0) skipped.push(file.path);
-        else outputs.push({ kind: "link", path: file.path, target });
-        continue;
-      }
-      hasher.init();
-      const size = await batches.readFile(file.absolute, hasher);
-      outputs.push({
-        kind: "file",
-        path: file.path,
-        executable: isExecutable(file.mode),
-        size,
-        digest: hasher.digest()
-      });
-    }
-    await batches.append(options.log);
-    await batches.end();
-  } catch (error) {
-    sink.input.destroy();
-    await sink.done.catch(() => {
-    });
-    throw error;
-  }
-  await sink.done;
-  return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
-}
-function linkTarget(workspace, file) {
-  let target = (0, import_node_fs9.readlinkSync)(file.absolute);
-  if (path6.isAbsolute(target)) {
-    const relative3 = path6.relative(path6.dirname(file.absolute), target);
-    if (isAbsoluteAnywhere(relative3)) return void 0;
-    const inside = path6.relative(workspace, target);
-    if (inside.startsWith("..") || path6.isAbsolute(inside)) return void 0;
-    target = relative3;
-  }
-  target = target.split(path6.sep).join("/");
-  return linkStaysInside(file.path, target) ? target : void 0;
-}
-async function stageArchive(source, record, workspace) {
-  const dir = path6.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
-  (0, import_node_fs9.mkdirSync)(dir);
-  try {
-    const made2 = /* @__PURE__ */ new Set([dir]);
-    const staged = (item) => {
-      const file = path6.join(dir, item.path);
-      const parent = path6.dirname(file);
-      if (!made2.has(parent)) {
-        (0, import_node_fs9.mkdirSync)(parent, { recursive: true });
-        made2.add(parent);
-      }
-      return file;
-    };
-    const slots = [];
-    for (const item of record.outputs) {
-      if (item.kind !== "file") continue;
-      slots.push({
-        size: item.size,
-        digest: item.digest,
-        file: staged(item),
-        mode: item.executable ? 493 : 420,
-        label: item.path
-      });
-    }
-    slots.push({
-      size: record.log.size,
-      digest: record.log.digest,
-      file: void 0,
-      mode: 0,
-      label: "the log"
-    });
-    const log = await fillSlots(source, record.archive.codec, slots);
-    for (const item of record.outputs) {
-      if (item.kind === "link") (0, import_node_fs9.symlinkSync)(item.target, staged(item));
-    }
-    return { dir, log };
-  } catch (error) {
-    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
-    throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf(error));
-  }
-}
-async function fillSlots(source, codec, slots) {
-  const hasher = await (await fileBackend()).createHasher();
-  const modes = new Modes();
-  const logChunks = [];
-  let index = -1;
-  let slot;
-  let remaining = 0;
-  let position = 0;
-  let fd;
-  const finish2 = () => {
-    if (!slot) return;
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
-    fd = void 0;
-    if (hasher.digest() !== slot.digest) {
-      throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
-    }
-  };
-  const next = () => {
-    for (; ; ) {
-      finish2();
-      index += 1;
-      slot = slots[index];
-      if (!slot) return;
-      hasher.init();
-      remaining = slot.size;
-      position = 0;
-      if (slot.file !== void 0) {
-        fd = (0, import_node_fs9.openSync)(slot.file, "wx", slot.mode);
-        modes.apply(fd, slot.mode);
-      }
-      if (remaining > 0) return;
-    }
-  };
-  try {
-    next();
-    const stream = typeof source === "string" ? decompressFile(codec, source) : decompressStream(source, codec);
-    for await (const raw of stream) {
-      const chunk = raw;
-      let offset = 0;
-      while (offset < chunk.length) {
-        if (!slot) throw new CorruptEntryError("archive has more data than its record");
-        const take = Math.min(remaining, chunk.length - offset);
-        const part = chunk.subarray(offset, offset + take);
-        hasher.update(part);
-        if (fd !== void 0) {
-          for (let done = 0; done < take; ) {
-            done += (0, import_node_fs9.writeSync)(fd, part, done, take - done, position + done);
-          }
-          position += take;
-        } else logChunks.push(Buffer.from(part));
-        offset += take;
-        remaining -= take;
-        if (remaining === 0) next();
-      }
-    }
-    if (slot) throw new CorruptEntryError("archive ends before its record does");
-  } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
-  }
-  return Buffer.concat(logChunks);
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-function checkDestinations(record, workspace) {
-  const kinds = /* @__PURE__ */ new Map();
-  const kindOf2 = (relative3) => {
-    let kind = kinds.get(relative3);
-    if (kind === void 0) {
-      const stats2 = (0, import_node_fs9.lstatSync)(path6.join(workspace, relative3), { throwIfNoEntry: false });
-      kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
-      kinds.set(relative3, kind);
-    }
-    return kind;
-  };
-  const parentProblem = (item, dirs) => {
-    for (const dir of dirs) {
-      const kind = kindOf2(dir);
-      if (kind === "none") return void 0;
-      if (kind === "link") return `output ${item} would be written through the link ${dir}`;
-      if (kind === "other") {
-        return `output ${item} cannot be placed: a file is where its directory would be`;
-      }
-    }
-    return void 0;
-  };
-  const links = /* @__PURE__ */ new Set();
-  for (const item of record.outputs) if (item.kind === "link") links.add(item.path);
-  for (const item of record.outputs) {
-    const problem = parentProblem(item.path, parents(item.path));
-    if (problem) throw new CorruptEntryError(problem);
-    if (kindOf2(item.path) === "dir") {
-      throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
-    }
-    if (item.kind !== "link") continue;
-    const walked = linkWalk(item.path, item.target);
-    if (walked === void 0 || walked.length === 0 || walked.at(-1) === "") {
-      throw new CorruptEntryError(`symlink ${item.path} points outside the workspace`);
-    }
-    for (const [index, step] of walked.entries()) {
-      if (step.split("/").some(isReservedName)) {
-        throw new CorruptEntryError(`symlink ${item.path} points into ${step}`);
-      }
-      if (index === walked.length - 1) break;
-      if (step !== "" && (links.has(step) || kindOf2(step) === "link")) {
-        throw new CorruptEntryError(`symlink ${item.path} resolves through the link ${step}`);
-      }
-    }
-  }
-}
-function parents(relative3) {
-  const dirs = [];
-  for (let slash = relative3.indexOf("/"); slash !== -1; slash = relative3.indexOf("/", slash + 1)) {
-    dirs.push(relative3.slice(0, slash));
-  }
-  return dirs;
-}
-function exists(file) {
-  try {
-    return (0, import_node_fs9.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return false;
-  }
-}
-function placeOutputs(record, staged, workspace, remove = []) {
-  const present = /* @__PURE__ */ new Map();
-  const moved = /* @__PURE__ */ new Set();
-  const unit = (file) => {
-    for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) {
-      const dir = file.slice(0, slash);
-      let there = present.get(dir);
-      if (there === void 0) {
-        there = exists(path6.join(workspace, dir));
-        present.set(dir, there);
-      }
-      if (!there) return dir;
-    }
-    return file;
-  };
-  const marker = path6.join(staged.dir, IN_PROGRESS);
-  const placed = [];
-  try {
-    (0, import_node_fs9.writeFileSync)(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
-    for (const file of remove) (0, import_node_fs9.rmSync)(path6.join(workspace, file), { force: true });
-    for (const item of record.outputs) {
-      const what = unit(item.path);
-      if (moved.has(what)) continue;
-      (0, import_node_fs9.renameSync)(path6.join(staged.dir, what), path6.join(workspace, what));
-      placed.push(what);
-      if (what !== item.path) moved.add(what);
-    }
-    (0, import_node_fs9.rmSync)(marker);
-  } finally {
-    if (!removeEmptyParents(staged.dir, placed)) {
-      (0, import_node_fs9.rmSync)(staged.dir, { recursive: true, force: true });
-    }
-  }
-}
-function recoverInterrupted(workspace) {
-  if (recovered.has(workspace)) return [];
-  recovered.add(workspace);
-  let names;
-  try {
-    names = (0, import_node_fs9.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    const dir = path6.join(workspace, name);
-    const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
-    const stats2 = (0, import_node_fs9.lstatSync)(dir, { throwIfNoEntry: false });
-    if (!stats2?.isDirectory()) continue;
-    const old = Date.now() - stats2.mtimeMs > STALE_MS;
-    if (pid !== process.pid && isRunning(pid) && !old) continue;
-    let named;
-    try {
-      named = JSON.parse((0, import_node_fs9.readFileSync)(path6.join(dir, IN_PROGRESS), "utf8"));
-    } catch {
-      named = [];
-    }
-    if (Array.isArray(named)) {
-      for (const file of named) {
-        if (typeof file !== "string" || !isSafeRelativePath(file)) continue;
-        if (parents(file).some((dir2) => !isPlainDirectory(path6.join(workspace, dir2)))) continue;
-        const target = path6.join(workspace, file);
-        if (exists(target)) {
-          (0, import_node_fs9.rmSync)(target, { recursive: true, force: true });
-          removed.push(file);
-        }
-      }
-    }
-    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
-  }
-  return removed;
-}
-function isRunning(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function isPlainDirectory(dir) {
-  return (0, import_node_fs9.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
-}
-function removeEmptyParents(root, moved) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const item of moved) {
-    for (let slash = item.lastIndexOf("/"); slash > 0; slash = item.lastIndexOf("/", slash - 1)) {
-      dirs.add(item.slice(0, slash));
-    }
-  }
-  try {
-    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-      (0, import_node_fs9.rmdirSync)(path6.join(root, dir));
-    }
-    (0, import_node_fs9.rmdirSync)(root);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var import_node_fs9, path6, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
-var init_archive = __esm({
-  "src/adapters/archive.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs");
-    path6 = __toESM(require("node:path"), 1);
-    init_paths();
-    init_atomic_file();
-    init_codec();
-    init_files();
-    CorruptEntryError = class extends Error {
-      name = "CorruptEntryError";
-    };
-    BATCH2 = 4 * 1024 * 1024;
-    BUFFERS = 3;
-    Batches = class {
-      constructor(sink) {
-        this.sink = sink;
-        sink.on("error", () => {
-        });
-      }
-      sink;
-      buffers = [];
-      writes = [];
-      current = 0;
-      fill = 0;
-      /** Appends a file's bytes, hashing them on the way; returns how many there were. */
-      async readFile(file, hasher) {
-        const fd = (0, import_node_fs9.openSync)(file, "r");
-        try {
-          const expected = (0, import_node_fs9.fstatSync)(fd).size;
-          let size = 0;
-          for (; ; ) {
-            const buffer = await this.room();
-            const want = BATCH2 - this.fill;
-            const read = (0, import_node_fs9.readSync)(fd, buffer, this.fill, want, null);
-            if (read === 0) break;
-            hasher.update(buffer.subarray(this.fill, this.fill + read));
-            this.fill += read;
-            size += read;
-            if (read < want && size >= expected) break;
-          }
-          return size;
-        } finally {
-          (0, import_node_fs9.closeSync)(fd);
-        }
-      }
-      async append(data) {
-        let offset = 0;
-        while (offset < data.length) {
-          const buffer = await this.room();
-          const copied = data.copy(buffer, this.fill, offset);
-          this.fill += copied;
-          offset += copied;
-        }
-      }
-      async end() {
-        await this.flush();
-        await Promise.all(this.writes);
-        await new Promise((resolve7) => this.sink.end(resolve7));
-      }
-      /** The buffer being filled, with room in it (allocated on first use: most archives are small). */
-      async room() {
-        if (this.fill === BATCH2) await this.flush();
-        this.buffers[this.current] ??= Buffer.allocUnsafe(BATCH2);
-        return this.buffers[this.current];
-      }
-      async flush() {
-        if (this.fill === 0) return;
-        const chunk = this.buffers[this.current].subarray(0, this.fill);
-        const written = new Promise((resolve7, reject) => {
-          this.sink.write(chunk, (error) => error ? reject(error) : resolve7());
-        });
-        written.catch(() => {
-        });
-        this.writes[this.current] = written;
-        this.current = (this.current + 1) % BUFFERS;
-        this.fill = 0;
-        await this.writes[this.current];
-      }
-    };
-    Modes = class {
-      kept = /* @__PURE__ */ new Map();
-      apply(fd, mode) {
-        if (process.platform === "win32") return;
-        let kept = this.kept.get(mode);
-        if (kept === void 0) {
-          kept = ((0, import_node_fs9.fstatSync)(fd).mode & 4095) === mode;
-          this.kept.set(mode, kept);
-        }
-        if (!kept) (0, import_node_fs9.fchmodSync)(fd, mode);
-      }
-    };
-    STAGING_PREFIX = ".taskcache-tmp-";
-    IN_PROGRESS = `${STAGING_PREFIX}restoring`;
-    recovered = /* @__PURE__ */ new Set();
-    STALE_MS = 24 * 60 * 60 * 1e3;
-  }
-});
-
-// src/adapters/declared-outputs.ts
-function declaredOutputs(cwd, outputs) {
-  const { positive, negative } = workspacePatterns(cwd, outputs);
-  const included = positive.length > 0 ? (0, import_picomatch3.default)(positive, MATCH_OPTIONS) : () => false;
-  const excluded = negative.length > 0 ? (0, import_picomatch3.default)(negative, MATCH_OPTIONS) : () => false;
-  return (workspacePath) => included(workspacePath) && !excluded(workspacePath);
-}
-function firstUndeclared(paths, cwd, outputs) {
-  const covered = declaredOutputs(cwd, outputs);
-  for (const path13 of paths) if (!covered(path13)) return path13;
-  return void 0;
-}
-var import_picomatch3;
-var init_declared_outputs = __esm({
-  "src/adapters/declared-outputs.ts"() {
-    "use strict";
-    import_picomatch3 = __toESM(require_picomatch2(), 1);
-    init_files();
-    init_walk();
+    SCHEMA_ID = true ? "880a72f6f2bfcfca" : void 0;
   }
 });
 
@@ -3924,11 +3302,28 @@ function isDigest(value) {
 function isKey(value) {
   return isDigest(value);
 }
+function shortKey(key) {
+  return key.slice(0, 12);
+}
 var HEX64;
 var init_digest = __esm({
   "src/core/digest.ts"() {
     "use strict";
     HEX64 = /^[0-9a-f]{64}$/;
+  }
+});
+
+// src/core/fields.ts
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function unknownKey(value, allowed) {
+  for (const key in value) if (!allowed.includes(key)) return key;
+  return void 0;
+}
+var init_fields = __esm({
+  "src/core/fields.ts"() {
+    "use strict";
   }
 });
 
@@ -4017,13 +3412,6 @@ function hashManifest(manifest, hash) {
 function envValueDigest(name, value, hash) {
   return hash(`taskcache-env\0${name}\0${value}`);
 }
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function unknownKey(value, allowed) {
-  for (const key in value) if (!allowed.includes(key)) return key;
-  return void 0;
-}
 function keyCount(value) {
   let count = 0;
   for (const _ in value) count++;
@@ -4103,6 +3491,7 @@ var init_manifest = __esm({
     "use strict";
     init_canonical();
     init_digest();
+    init_fields();
     KEY_SCHEMA_VERSION = 2;
     READABLE_KEY_SCHEMAS = [1, 2];
     PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -4364,12 +3753,13 @@ function reserialized(text, hash) {
   return { ok: true, digest, record, signature };
 }
 function decodeRecord(text, expectedKey, hash, signer) {
-  return decode(text, expectedKey, hash, signer, true);
+  return decode(text, { expectedKey, hash, signer, manifest: "read" });
 }
 function decodeRecordToRestore(text, expectedKey, hash, signer) {
-  return decode(text, expectedKey, hash, signer, false);
+  return decode(text, { expectedKey, hash, signer, manifest: "check-against-key" });
 }
-function decode(text, expectedKey, hash, signer, withManifest) {
+function decode(text, options) {
+  const { expectedKey, hash, signer } = options;
   if (typeof text !== "string") return { ok: false, reason: "record is not text" };
   if (text.length > MAX_RECORD_CHARS) {
     return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
@@ -4391,12 +3781,12 @@ function decode(text, expectedKey, hash, signer, withManifest) {
       return { ok: false, reason: "entry signature does not match the signing key" };
     }
   }
-  const malformed = checkRecord(entry, written === void 0);
+  const malformed = checkRecord(entry, { manifestRequired: written === void 0 });
   if (malformed !== void 0) return { ok: false, reason: malformed };
   const unsafe = checkOutputPaths(entry.outputs);
   if (unsafe !== void 0) return { ok: false, reason: unsafe };
   if (written !== void 0) {
-    if (!withManifest) {
+    if (options.manifest === "check-against-key") {
       if (hash(written.bytes) !== entry.key) {
         return { ok: false, reason: MANIFEST_NOT_KEY };
       }
@@ -4422,7 +3812,7 @@ function decode(text, expectedKey, hash, signer, withManifest) {
   if (computeKey(manifest.manifest, hash) !== entry.key) {
     return { ok: false, reason: MANIFEST_NOT_KEY };
   }
-  if (!withManifest) {
+  if (options.manifest === "check-against-key") {
     const { manifest: _, ...restored } = entry;
     return { ok: true, record: restored };
   }
@@ -4431,17 +3821,10 @@ function decode(text, expectedKey, hash, signer, withManifest) {
 function utf8Length(text) {
   return new TextEncoder().encode(text).length;
 }
-function isObject2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function unknownKey2(value, allowed) {
-  for (const key in value) if (!allowed.includes(key)) return key;
-  return void 0;
-}
-function checkRecord(entry, withManifest) {
-  const extra = unknownKey2(entry, RECORD_KEYS);
+function checkRecord(entry, options) {
+  const extra = unknownKey(entry, RECORD_KEYS);
   if (extra !== void 0) return `record has an unknown field ${JSON.stringify(extra)}`;
-  if (withManifest && !("manifest" in entry)) return "record has no manifest";
+  if (options.manifestRequired && !("manifest" in entry)) return "record has no manifest";
   if (typeof entry.task !== "string") return "record field task is not a string";
   if (typeof entry.createdAt !== "string") return "record field createdAt is not a string";
   if (!isSize(entry.durationMs)) return "record field durationMs is not a duration";
@@ -4455,18 +3838,18 @@ function checkRecord(entry, withManifest) {
   for (let i = 0; i < outputs.length; i++) {
     const item = outputs[i];
     const field = `record field outputs[${i}]`;
-    if (!isObject2(item) || typeof item.path !== "string") return `${field} has no path`;
+    if (!isObject(item) || typeof item.path !== "string") return `${field} has no path`;
     if (item.path.length > MAX_PATH_LENGTH) {
       return `${field} has a path longer than ${MAX_PATH_LENGTH} characters`;
     }
     if (item.kind === "link") {
-      if (unknownKey2(item, LINK_KEYS) !== void 0 || typeof item.target !== "string") {
+      if (unknownKey(item, LINK_KEYS) !== void 0 || typeof item.target !== "string" || item.external !== void 0 && item.external !== true) {
         return `${field} is not {kind, path, target}`;
       }
       if (item.target.length > MAX_PATH_LENGTH) {
         return `${field} has a target longer than ${MAX_PATH_LENGTH} characters`;
       }
-    } else if (item.kind !== "file" || unknownKey2(item, FILE_KEYS) !== void 0 || typeof item.executable !== "boolean" || !isDigest(item.digest)) {
+    } else if (item.kind !== "file" || unknownKey(item, FILE_KEYS) !== void 0 || typeof item.executable !== "boolean" || !isDigest(item.digest)) {
       return `${field} is not {kind, path, executable, size, digest}`;
     } else {
       if (!isSize(item.size)) return `${field}.size is not a size up to ${MAX_SIZE} bytes`;
@@ -4474,17 +3857,17 @@ function checkRecord(entry, withManifest) {
       if (total > MAX_SIZE) return `record's outputs add up to more than ${MAX_SIZE} bytes`;
     }
   }
-  if (!isObject2(log) || unknownKey2(log, ["size", "digest"]) !== void 0 || !isDigest(log.digest)) {
+  if (!isObject(log) || unknownKey(log, ["size", "digest"]) !== void 0 || !isDigest(log.digest)) {
     return "record field log is not {size, digest}";
   }
   if (!isSize(log.size)) return `record field log.size is not a size up to ${MAX_SIZE} bytes`;
-  if (!isObject2(archive) || unknownKey2(archive, ["codec"]) !== void 0 || !CODECS.includes(archive.codec)) {
+  if (!isObject(archive) || unknownKey(archive, ["codec"]) !== void 0 || !CODECS.includes(archive.codec)) {
     return `record field archive is not {codec} with a codec of ${CODECS.join(", ")}`;
   }
-  if (!isObject2(producer) || Object.values(producer).some((v) => typeof v !== "string")) {
+  if (!isObject(producer) || Object.values(producer).some((v) => typeof v !== "string")) {
     return "record field producer is not an object of strings";
   }
-  if (runnerFiles !== void 0 && (!isObject2(runnerFiles) || unknownKey2(runnerFiles, RUNNER_FILES_KEYS) !== void 0 || !RUNNER_FILES_KEYS.every((k) => typeof runnerFiles[k] === "string"))) {
+  if (runnerFiles !== void 0 && (!isObject(runnerFiles) || unknownKey(runnerFiles, RUNNER_FILES_KEYS) !== void 0 || !RUNNER_FILES_KEYS.every((k) => typeof runnerFiles[k] === "string"))) {
     return "record field runnerFiles is not {output, env, path, summary}";
   }
   return void 0;
@@ -4504,7 +3887,12 @@ function checkOutputPaths(outputs) {
       }
       slash = item.path.lastIndexOf("/", slash - 1);
     }
-    if (item.kind === "link" && !linkStaysInside(item.path, item.target)) {
+    if (item.kind !== "link") continue;
+    if (item.external === true) {
+      if (item.target === "" || item.target.includes("\0")) {
+        return `symlink ${item.path} has no usable target`;
+      }
+    } else if (!linkStaysInside(item.path, item.target)) {
       return `symlink ${item.path} points outside the workspace`;
     }
   }
@@ -4516,6 +3904,7 @@ var init_entry = __esm({
     "use strict";
     init_canonical();
     init_digest();
+    init_fields();
     init_manifest();
     init_paths();
     ENTRY_FORMAT = 1;
@@ -4543,9 +3932,238 @@ var init_entry = __esm({
       "runnerFiles"
     ];
     FILE_KEYS = ["kind", "path", "executable", "size", "digest"];
-    LINK_KEYS = ["kind", "path", "target"];
+    LINK_KEYS = ["kind", "path", "target", "external"];
     RUNNER_FILES_KEYS = ["output", "env", "path", "summary"];
     isSize = (value) => Number.isSafeInteger(value) && value >= 0 && value <= MAX_SIZE;
+  }
+});
+
+// src/adapters/stat-cache.ts
+function isRacy(times, readAt) {
+  return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
+}
+function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
+  return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
+}
+var import_node_fs8, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache;
+var init_stat_cache = __esm({
+  "src/adapters/stat-cache.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    init_atomic_file();
+    MAGIC = "TCS1";
+    NUMBERS = 4 * 8;
+    DIGEST_BYTES = 32;
+    RACY_MS = 2e3;
+    MAX_ENTRIES = 25e4;
+    PIECE_BYTES = 256 * 1024;
+    ROW_TAIL = NUMBERS + DIGEST_BYTES;
+    StatCache = class _StatCache {
+      constructor(file, data) {
+        this.file = file;
+        this.data = data;
+      }
+      file;
+      data;
+      /** Rows loaded from disk, by path: where their numbers start in `data`. */
+      offsets = /* @__PURE__ */ new Map();
+      /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
+      superseded = /* @__PURE__ */ new Set();
+      /** Loaded paths looked up in this run. */
+      seen = /* @__PURE__ */ new Set();
+      /**
+       * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
+       * cost no objects and saving is a write: full pieces, then the one being filled.
+       */
+      added = [];
+      piece = Buffer.allocUnsafe(0);
+      pieceBytes = 0;
+      addedRows = 0;
+      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
+      static load(file) {
+        let data;
+        try {
+          data = (0, import_node_fs8.readFileSync)(file);
+        } catch {
+          return new _StatCache(file, Buffer.alloc(0));
+        }
+        const cache = new _StatCache(file, data);
+        if (data.toString("latin1", 0, MAGIC.length) !== MAGIC)
+          return new _StatCache(file, Buffer.alloc(0));
+        let at = MAGIC.length;
+        while (at + 2 <= data.length) {
+          const length = data.readUInt16LE(at);
+          const end = at + 2 + length + ROW_TAIL;
+          if (end > data.length) break;
+          cache.offsets.set(data.toString("utf8", at + 2, at + 2 + length), at + 2 + length);
+          at = end;
+        }
+        return cache;
+      }
+      /** Whether nothing was loaded: this workspace was never hashed with this state. */
+      get empty() {
+        return this.offsets.size === 0;
+      }
+      /**
+       * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
+       * asks once per path, before recording it.)
+       */
+      knows(name) {
+        return this.offsets.has(name) && !this.superseded.has(name);
+      }
+      /** The digest kept for this exact stat, unless it was racy when recorded. */
+      lookup(stat) {
+        const at = this.offsets.get(stat.path);
+        if (at === void 0 || this.superseded.has(stat.path)) return void 0;
+        this.seen.add(stat.path);
+        const d = this.data;
+        return sameStat(
+          stat,
+          d.readDoubleLE(at),
+          d.readDoubleLE(at + 8),
+          d.readDoubleLE(at + 16),
+          d.readDoubleLE(at + 24)
+        ) ? d.toString("hex", at + NUMBERS, at + NUMBERS + DIGEST_BYTES) : void 0;
+      }
+      /** Records a digest computed from content read at or after `hashedAt`. */
+      record(stat, digest, hashedAt) {
+        if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+        if (isRacy(stat, hashedAt)) return;
+        const most = 2 + stat.path.length * 3 + ROW_TAIL;
+        if (this.pieceBytes + most > this.piece.length) {
+          if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
+          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
+          this.pieceBytes = 0;
+        }
+        const out = this.piece;
+        let at = this.pieceBytes;
+        const length = out.write(stat.path, at + 2, "utf8");
+        out.writeUInt16LE(length, at);
+        at += 2 + length;
+        at = out.writeDoubleLE(stat.size, at);
+        at = out.writeDoubleLE(stat.mtimeMs, at);
+        at = out.writeDoubleLE(stat.ctimeMs, at);
+        at = out.writeDoubleLE(stat.ino, at);
+        this.pieceBytes = at + out.write(digest, at, "hex");
+        this.addedRows += 1;
+      }
+      /**
+       * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
+       * still valid are written as they were read (runs of them in one piece), then this run's rows.
+       */
+      save() {
+        if (this.addedRows === 0 && this.superseded.size === 0) return;
+        const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
+        const pieces = [Buffer.from(MAGIC, "latin1")];
+        let run2;
+        for (const [name, numbers] of this.offsets) {
+          if (this.superseded.has(name) || many && !this.seen.has(name)) continue;
+          const start = numbers - 2 - Buffer.byteLength(name);
+          if (run2?.[1] === start) run2[1] = numbers + ROW_TAIL;
+          else {
+            if (run2) pieces.push(this.data.subarray(...run2));
+            run2 = [start, numbers + ROW_TAIL];
+          }
+        }
+        if (run2) pieces.push(this.data.subarray(...run2));
+        pieces.push(...this.added, this.piece.subarray(0, this.pieceBytes));
+        try {
+          writeFileAtomic(this.file, pieces);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/adapters/dir-cache.ts
+function statIfAny(absolute) {
+  try {
+    return (0, import_node_fs9.statSync)(absolute, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function toRow(stats2, listing) {
+  return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
+}
+var import_node_fs9, FORMAT, MAX_DIRS, DirCache;
+var init_dir_cache = __esm({
+  "src/adapters/dir-cache.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    init_atomic_file();
+    init_stat_cache();
+    init_walk();
+    FORMAT = 1;
+    MAX_DIRS = 1e5;
+    DirCache = class _DirCache {
+      constructor(file, rows, now) {
+        this.file = file;
+        this.rows = rows;
+        this.now = now;
+      }
+      file;
+      rows;
+      now;
+      updates = /* @__PURE__ */ new Map();
+      seen = /* @__PURE__ */ new Set();
+      /** Directories listed during this run, and how many of them came from the cache. */
+      listed = 0;
+      reused = 0;
+      /**
+       * Loads the cache; a missing, foreign or torn file is an empty cache. `now` is the clock the
+       * racy rule reads (tests pass one that runs ahead).
+       */
+      static load(file, now = Date.now) {
+        let rows = /* @__PURE__ */ new Map();
+        try {
+          const parsed = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
+          if (parsed.format === FORMAT && parsed.dirs !== null && typeof parsed.dirs === "object") {
+            rows = new Map(Object.entries(parsed.dirs));
+          }
+        } catch {
+        }
+        return new _DirCache(file, rows, now);
+      }
+      /** Lists directories through the cache. */
+      list = (absolute) => {
+        this.listed += 1;
+        this.seen.add(absolute);
+        const row = this.rows.get(absolute);
+        const listedAt = this.now();
+        const stats2 = statIfAny(absolute);
+        if (stats2 === void 0 || !stats2.isDirectory()) {
+          this.updates.set(absolute, null);
+          return void 0;
+        }
+        if (row !== void 0 && Array.isArray(row) && row[0] === stats2.mtimeMs && row[1] === stats2.ctimeMs && row[2] === stats2.ino && typeof row[3] === "string" && typeof row[4] === "string") {
+          const names = row[3] === "" ? [] : row[3].split("/");
+          if (names.length === row[4].length) {
+            this.reused += 1;
+            return { names, kinds: row[4] };
+          }
+        }
+        const listing = readListing(absolute);
+        const keep = listing !== void 0 && listing.invalid === void 0 && !isRacy(stats2, listedAt);
+        this.updates.set(absolute, keep ? toRow(stats2, listing) : null);
+        return listing;
+      };
+      /** Writes the cache atomically when anything changed; failures only cost speed. */
+      save() {
+        if (this.listed === this.reused) return;
+        const many = this.rows.size + this.updates.size > MAX_DIRS;
+        const dirs = {};
+        for (const [dir, row] of this.rows) {
+          if (!this.updates.has(dir) && (!many || this.seen.has(dir))) dirs[dir] = row;
+        }
+        for (const [dir, row] of this.updates) if (row !== null) dirs[dir] = row;
+        try {
+          writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, dirs }));
+        } catch {
+        }
+      }
+    };
   }
 });
 
@@ -4702,237 +4320,13 @@ var init_env = __esm({
   }
 });
 
-// src/adapters/stat-cache.ts
-function isRacy(times, readAt) {
-  return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
-}
-function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
-  return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
-}
-var import_node_fs10, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache;
-var init_stat_cache = __esm({
-  "src/adapters/stat-cache.ts"() {
-    "use strict";
-    import_node_fs10 = require("node:fs");
-    init_atomic_file();
-    MAGIC = "TCS1";
-    NUMBERS = 4 * 8;
-    DIGEST_BYTES = 32;
-    RACY_MS = 2e3;
-    MAX_ENTRIES = 25e4;
-    PIECE_BYTES = 256 * 1024;
-    ROW_TAIL = NUMBERS + DIGEST_BYTES;
-    StatCache = class _StatCache {
-      constructor(file, data) {
-        this.file = file;
-        this.data = data;
-      }
-      file;
-      data;
-      /** Rows loaded from disk, by path: where their numbers start in `data`. */
-      offsets = /* @__PURE__ */ new Map();
-      /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
-      superseded = /* @__PURE__ */ new Set();
-      /** Loaded paths looked up in this run. */
-      seen = /* @__PURE__ */ new Set();
-      /**
-       * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
-       * cost no objects and saving is a write: full pieces, then the one being filled.
-       */
-      added = [];
-      piece = Buffer.allocUnsafe(0);
-      pieceBytes = 0;
-      addedRows = 0;
-      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
-      static load(file) {
-        let data;
-        try {
-          data = (0, import_node_fs10.readFileSync)(file);
-        } catch {
-          return new _StatCache(file, Buffer.alloc(0));
-        }
-        const cache = new _StatCache(file, data);
-        if (data.toString("latin1", 0, MAGIC.length) !== MAGIC)
-          return new _StatCache(file, Buffer.alloc(0));
-        let at = MAGIC.length;
-        while (at + 2 <= data.length) {
-          const length = data.readUInt16LE(at);
-          const end = at + 2 + length + ROW_TAIL;
-          if (end > data.length) break;
-          cache.offsets.set(data.toString("utf8", at + 2, at + 2 + length), at + 2 + length);
-          at = end;
-        }
-        return cache;
-      }
-      /** Whether nothing was loaded: this workspace was never hashed with this state. */
-      get empty() {
-        return this.offsets.size === 0;
-      }
-      /**
-       * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
-       * asks once per path, before recording it.)
-       */
-      knows(name) {
-        return this.offsets.has(name) && !this.superseded.has(name);
-      }
-      /** The digest kept for this exact stat, unless it was racy when recorded. */
-      lookup(stat) {
-        const at = this.offsets.get(stat.path);
-        if (at === void 0 || this.superseded.has(stat.path)) return void 0;
-        this.seen.add(stat.path);
-        const d = this.data;
-        return sameStat(
-          stat,
-          d.readDoubleLE(at),
-          d.readDoubleLE(at + 8),
-          d.readDoubleLE(at + 16),
-          d.readDoubleLE(at + 24)
-        ) ? d.toString("hex", at + NUMBERS, at + NUMBERS + DIGEST_BYTES) : void 0;
-      }
-      /** Records a digest computed from content read at or after `hashedAt`. */
-      record(stat, digest, hashedAt) {
-        if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
-        if (isRacy(stat, hashedAt)) return;
-        const most = 2 + stat.path.length * 3 + ROW_TAIL;
-        if (this.pieceBytes + most > this.piece.length) {
-          if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
-          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
-          this.pieceBytes = 0;
-        }
-        const out = this.piece;
-        let at = this.pieceBytes;
-        const length = out.write(stat.path, at + 2, "utf8");
-        out.writeUInt16LE(length, at);
-        at += 2 + length;
-        at = out.writeDoubleLE(stat.size, at);
-        at = out.writeDoubleLE(stat.mtimeMs, at);
-        at = out.writeDoubleLE(stat.ctimeMs, at);
-        at = out.writeDoubleLE(stat.ino, at);
-        this.pieceBytes = at + out.write(digest, at, "hex");
-        this.addedRows += 1;
-      }
-      /**
-       * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
-       * still valid are written as they were read (runs of them in one piece), then this run's rows.
-       */
-      save() {
-        if (this.addedRows === 0 && this.superseded.size === 0) return;
-        const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
-        const pieces = [Buffer.from(MAGIC, "latin1")];
-        let run2;
-        for (const [name, numbers] of this.offsets) {
-          if (this.superseded.has(name) || many && !this.seen.has(name)) continue;
-          const start = numbers - 2 - Buffer.byteLength(name);
-          if (run2?.[1] === start) run2[1] = numbers + ROW_TAIL;
-          else {
-            if (run2) pieces.push(this.data.subarray(...run2));
-            run2 = [start, numbers + ROW_TAIL];
-          }
-        }
-        if (run2) pieces.push(this.data.subarray(...run2));
-        pieces.push(...this.added, this.piece.subarray(0, this.pieceBytes));
-        try {
-          writeFileAtomic(this.file, pieces);
-        } catch {
-        }
-      }
-    };
-  }
-});
-
-// src/adapters/dir-cache.ts
-function statIfAny(absolute) {
-  try {
-    return (0, import_node_fs11.statSync)(absolute, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function toRow(stats2, listing) {
-  return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
-}
-var import_node_fs11, FORMAT, MAX_DIRS, DirCache;
-var init_dir_cache = __esm({
-  "src/adapters/dir-cache.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    init_atomic_file();
-    init_stat_cache();
-    init_walk();
-    FORMAT = 1;
-    MAX_DIRS = 1e5;
-    DirCache = class _DirCache {
-      constructor(file, rows) {
-        this.file = file;
-        this.rows = rows;
-      }
-      file;
-      rows;
-      updates = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
-      /** Directories listed during this run, and how many of them came from the cache. */
-      listed = 0;
-      reused = 0;
-      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
-      static load(file) {
-        let rows = /* @__PURE__ */ new Map();
-        try {
-          const parsed = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
-          if (parsed.format === FORMAT && parsed.dirs !== null && typeof parsed.dirs === "object") {
-            rows = new Map(Object.entries(parsed.dirs));
-          }
-        } catch {
-        }
-        return new _DirCache(file, rows);
-      }
-      /** Lists directories through the cache. */
-      list = (absolute) => {
-        this.listed += 1;
-        this.seen.add(absolute);
-        const row = this.rows.get(absolute);
-        const listedAt = Date.now();
-        const stats2 = statIfAny(absolute);
-        if (stats2 === void 0 || !stats2.isDirectory()) {
-          this.updates.set(absolute, null);
-          return void 0;
-        }
-        if (row !== void 0 && Array.isArray(row) && row[0] === stats2.mtimeMs && row[1] === stats2.ctimeMs && row[2] === stats2.ino && typeof row[3] === "string" && typeof row[4] === "string") {
-          const names = row[3] === "" ? [] : row[3].split("/");
-          if (names.length === row[4].length) {
-            this.reused += 1;
-            return { names, kinds: row[4] };
-          }
-        }
-        const listing = readListing(absolute);
-        const keep = listing !== void 0 && listing.invalid === void 0 && !isRacy(stats2, listedAt);
-        this.updates.set(absolute, keep ? toRow(stats2, listing) : null);
-        return listing;
-      };
-      /** Writes the cache atomically when anything changed; failures only cost speed. */
-      save() {
-        if (this.listed === this.reused) return;
-        const many = this.rows.size + this.updates.size > MAX_DIRS;
-        const dirs = {};
-        for (const [dir, row] of this.rows) {
-          if (!this.updates.has(dir) && (!many || this.seen.has(dir))) dirs[dir] = row;
-        }
-        for (const [dir, row] of this.updates) if (row !== null) dirs[dir] = row;
-        try {
-          writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, dirs }));
-        } catch {
-        }
-      }
-    };
-  }
-});
-
 // src/engine/key.ts
 function cachesFor(ctx) {
   if (!ctx.stateDir) return {};
   const id = blake3(ctx.workspace).slice(0, 24);
-  const statCache = StatCache.load(path7.join(ctx.stateDir, `stat-${id}.bin`));
+  const statCache = StatCache.load(path6.join(ctx.stateDir, `stat-${id}.bin`));
   if (statCache.empty) return { statCache };
-  return { statCache, dirCache: DirCache.load(path7.join(ctx.stateDir, `dirs-${id}.json`)) };
+  return { statCache, dirCache: DirCache.load(path6.join(ctx.stateDir, `dirs-${id}.json`)) };
 }
 async function computeTaskKey(spec, ctx) {
   const { inputs, unmatched } = await scanInputs(
@@ -4955,7 +4349,7 @@ async function computeTaskKey(spec, ctx) {
     }
     return { name, digest: envValueDigest(name, ctx.env[name] ?? "", keyed ?? blake3) };
   });
-  const cwdAbsolute = path7.join(ctx.workspace, spec.cwd);
+  const cwdAbsolute = path6.join(ctx.workspace, spec.cwd);
   const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : void 0;
   const keyCommands = [];
   for (const command of spec.keyCommands) {
@@ -4977,11 +4371,11 @@ async function computeTaskKey(spec, ctx) {
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
   return { manifest, key, unmatched, warnings };
 }
-var path7;
+var path6;
 var init_key = __esm({
   "src/engine/key.ts"() {
     "use strict";
-    path7 = __toESM(require("node:path"), 1);
+    path6 = __toESM(require("node:path"), 1);
     init_blake3();
     init_dir_cache();
     init_files();
@@ -4996,6 +4390,15 @@ var init_key = __esm({
 // src/adapters/deadlines.ts
 function operationBoundMs(bytes, deadlines = STORE_DEADLINES) {
   return deadlines.operationMs + Math.ceil(Math.max(0, bytes) * 1e3 / deadlines.minBytesPerSecond);
+}
+function deadlinesOf(settings) {
+  return {
+    connectMs: settings.connectTimeoutMs,
+    firstByteMs: settings.idleTimeoutMs,
+    minBytesPerSecond: settings.minBytesPerSecond,
+    throughputWindowMs: settings.throughputWindowMs,
+    operationMs: settings.operationMs
+  };
 }
 var STORE_DEADLINES;
 var init_deadlines = __esm({
@@ -5038,7 +4441,7 @@ function silenceGuard(source, limitMs, onSilence) {
     clearTimeout(timer);
     timer = void 0;
   };
-  const out = new (streams()).Readable({
+  const out = new import_node_stream.Readable({
     read() {
       if (ended) return;
       stop();
@@ -5073,14 +4476,14 @@ function silenceGuard(source, limitMs, onSilence) {
   source.pause();
   return out;
 }
-function messageOf2(error) {
+function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var BACKSTOP_GRACE_MS, StoreSet, TIMED_OUT;
+var import_node_stream, BACKSTOP_GRACE_MS, StoreSet, TIMED_OUT;
 var init_stores = __esm({
   "src/engine/stores.ts"() {
     "use strict";
-    init_codec();
+    import_node_stream = require("node:stream");
     init_deadlines();
     init_store();
     BACKSTOP_GRACE_MS = 5e3;
@@ -5126,7 +4529,7 @@ var init_stores = __esm({
           }
           return outcome;
         } catch (error) {
-          this.fail(store, `${what}: ${messageOf2(error)}`);
+          this.fail(store, `${what}: ${messageOf(error)}`);
           return void 0;
         } finally {
           clearTimeout(timer);
@@ -5174,8 +4577,8 @@ var init_stores = __esm({
             try {
               const pending = entry.openArchive();
               pending.then(
-                (stream) => {
-                  if (this.down.has(store)) stream.destroy();
+                (stream2) => {
+                  if (this.down.has(store)) stream2.destroy();
                 },
                 () => {
                 }
@@ -5212,429 +4615,73 @@ var init_stores = __esm({
   }
 });
 
-// src/engine/engine.ts
-async function keyTask(spec, engine) {
+// src/engine/inspect.ts
+async function keyTask(spec, context) {
   let taskKey;
   try {
-    taskKey = await computeTaskKey(spec, engine);
+    taskKey = await computeTaskKey(spec, context);
   } catch (error) {
-    throw new UncacheableError(messageOf2(error));
+    throw new UncacheableError(messageOf(error));
   }
   for (const pattern of taskKey.unmatched) {
-    engine.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
+    context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
-  for (const warning of taskKey.warnings ?? []) engine.reporter.warn(warning);
+  for (const warning of taskKey.warnings ?? []) context.reporter.warn(warning);
   return taskKey;
 }
-async function runTask(spec, engine) {
-  const started = monotonicMs();
-  const { reporter } = engine;
-  let taskKey;
-  try {
-    taskKey = await keyTask(spec, engine);
-  } catch (error) {
-    reporter.warn(
-      `${spec.name}: cannot compute the key (${messageOf2(error)}); running without the cache`
-    );
-  }
-  let unusable;
-  if (taskKey && !engine.force) {
-    const outcome = await restoreOutcome(spec, taskKey.key, engine);
-    unusable = outcome.unusable;
-    const hit = outcome.hit;
-    if (hit) {
-      const durationMs = Math.round(monotonicMs() - started);
-      const result2 = {
-        task: spec.name,
-        key: taskKey.key,
-        status: "hit",
-        source: hit.source.name,
-        exitCode: 0,
-        durationMs,
-        originalDurationMs: hit.record.durationMs,
-        timeSavedMs: hit.record.durationMs - durationMs,
-        bytes: outputBytes(hit.record),
-        reason: null,
-        savedTo: [],
-        cachedAt: hit.record.createdAt,
-        ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
-      };
-      if (hit.record.runnerFiles) engine.hooks?.apply(hit.record.runnerFiles);
-      reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
-      await finish(engine, result2);
-      return result2;
-    }
-  }
-  const reason = taskKey ? engine.force ? "forced" : unusable !== void 0 ? `the entry is unusable (${unusable})` : (await explainMiss(spec, taskKey.manifest, engine)).reason : "no key";
-  if (taskKey) reporter.miss(spec, taskKey.key, reason);
-  let cwd;
-  try {
-    cwd = physicalDir(engine.workspace, spec.cwd);
-  } catch (error) {
-    reporter.warn(`${spec.name}: ${messageOf2(error)}; not running the command`);
-    const result2 = failedResult(spec, taskKey?.key ?? null, 2, started, reason);
-    await finish(engine, result2);
-    return result2;
-  }
-  const env = commandEnv(engine.env);
-  const run2 = await runCommand({
-    shell: spec.shell,
-    command: spec.command,
-    cwd,
-    env: engine.hooks ? engine.hooks.prepare(env) : env,
-    live: reporter.live
-  });
-  if (run2.spawnError) reporter.warn(`${spec.name}: ${run2.spawnError}`);
-  const runnerFiles = engine.hooks?.collect();
-  let bytes = 0;
-  let savedTo = [];
-  let keptIn = [];
-  if (run2.exitCode === 0 && taskKey) {
-    const secrets = [
-      ...secretValues(engine.env),
-      ...spec.redact.map((name) => engine.env[name]).filter((v) => !!v)
-    ];
-    const log = Buffer.from(redact(run2.log.toString("utf8"), secrets));
-    const saved = await save(spec, taskKey, engine, {
-      log,
-      durationMs: run2.durationMs,
-      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter),
-      // A forced run, or one that found the entry unusable, replaces it where it can.
-      replace: engine.force || unusable !== void 0
-    });
-    bytes = saved.bytes;
-    savedTo = saved.stores.map((s) => s.name);
-    keptIn = saved.kept.map((s) => s.name);
-  }
-  const result = {
-    task: spec.name,
-    key: taskKey?.key ?? null,
-    status: run2.exitCode === 0 ? "miss" : "failed",
-    source: null,
-    exitCode: run2.exitCode,
-    durationMs: Math.round(monotonicMs() - started),
-    originalDurationMs: null,
-    timeSavedMs: 0,
-    bytes,
-    reason,
-    savedTo,
-    ...keptIn.length > 0 ? { keptIn } : {},
-    cachedAt: null,
-    ...runnerFiles ? { runnerFiles } : {}
-  };
-  await finish(engine, result);
-  return result;
-}
-function failedResult(spec, key, exitCode, started, reason) {
-  return {
-    task: spec.name,
-    key,
-    status: "failed",
-    source: null,
-    exitCode,
-    durationMs: Math.round(monotonicMs() - started),
-    originalDurationMs: null,
-    timeSavedMs: 0,
-    bytes: 0,
-    reason,
-    savedTo: [],
-    cachedAt: null
-  };
-}
-function redactRunnerFiles(spec, files, secrets, reporter) {
-  const redacted = {
-    output: redact(files.output, secrets),
-    env: redact(files.env, secrets),
-    path: redact(files.path, secrets),
-    summary: redact(files.summary, secrets)
-  };
-  const touched = Object.keys(files).filter(
-    (field) => files[field] !== redacted[field]
-  );
-  if (touched.length > 0) {
-    reporter.warn(
-      `${spec.name}: the command wrote secret values to GITHUB_${touched.map((f) => f === "summary" ? "STEP_SUMMARY" : f.toUpperCase()).join(", GITHUB_")}; the cache entry keeps *** in their place, which a hit will re-apply`
-    );
-  }
-  return redacted;
-}
-async function finish(engine, result) {
-  engine.reporter.done(result);
-  if (!engine.local || engine.local.mode === "off" || result.key === null) return;
-  await engine.local.recordRun({
-    time: (/* @__PURE__ */ new Date()).toISOString(),
-    task: result.task,
-    key: result.key,
-    status: result.status,
-    source: result.source,
-    durationMs: result.durationMs,
-    savedMs: result.timeSavedMs
-  }).catch(() => {
-  });
-}
-async function restoreOutcome(spec, key, engine) {
-  const { stores, reporter } = engine;
-  let unusable;
-  const refuse = (store, reason, what) => {
-    unusable ??= reason;
-    reporter.warn(
-      `${spec.name}: entry ${key.slice(0, 12)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`
-    );
-  };
-  let removed = [];
-  try {
-    removed = recoverInterrupted(engine.workspace);
-  } catch (error) {
-    reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf2(error)}`);
-  }
-  if (removed.length > 0) {
-    reporter.warn(
-      `removed ${removed.length} output${removed.length === 1 ? "" : "s"} an interrupted restore left half-placed (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", \u2026" : ""})`
-    );
-  }
-  for (const store of stores.readable()) {
-    const stored = await stores.get(store, key);
-    if (!stored) continue;
-    const decoded = decodeRecordToRestore(stored.recordText, key, blake3, engine.signer);
-    if (!decoded.ok) {
-      refuse(store, decoded.reason, "unusable");
-      continue;
-    }
-    const record = decoded.record;
-    const undeclared = firstUndeclared(
-      record.outputs.map((item) => item.path),
-      spec.cwd,
-      spec.outputs
-    );
-    if (undeclared !== void 0) {
-      refuse(store, `${undeclared} is not a declared output of the task`, "unusable");
-      continue;
-    }
-    const position = stores.stores.indexOf(store);
-    const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
-    let copy;
-    let written;
-    let source;
-    try {
-      checkDestinations(record, engine.workspace);
-      if (backfill.length > 0) copy = scratchFile(engine, key);
-      let archive;
-      if (copy) {
-        source = await stored.openArchive();
-        const tee = teeToFile(source, copy);
-        archive = tee.stream;
-        written = tee.written;
-        written.catch(() => {
-        });
-      } else if (stored.archiveFile !== void 0) archive = stored.archiveFile;
-      else archive = source = await stored.openArchive();
-      const staged = await stageArchive(archive, record, engine.workspace);
-      try {
-        await written;
-      } catch (error) {
-        (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
-        throw error;
-      }
-      const stale = await staleOutputs(spec, record, engine).catch((error) => {
-        (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
-        throw error;
-      });
-      placeOutputs(record, staged, engine.workspace, stale);
-      if (copy) {
-        await stores.putAll(backfill, {
-          key,
-          task: spec.name,
-          scope: engine.scope,
-          recordText: stored.recordText,
-          archivePath: copy,
-          archiveSize: (0, import_node_fs12.statSync)(copy).size
-        });
-      }
-      return { hit: { source: store, record, log: staged.log } };
-    } catch (error) {
-      source?.destroy();
-      if (!stores.readable().includes(store)) continue;
-      if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
-      else stores.fail(store, `restore: ${messageOf2(error)}`);
-    } finally {
-      if (copy) (0, import_node_fs12.rmSync)(copy, { force: true });
-    }
-  }
-  return unusable === void 0 ? {} : { unusable };
-}
-async function staleOutputs(spec, record, engine) {
-  if (!spec.cleanOutputs) return [];
-  const keep = new Set(record.outputs.map((item) => item.path));
-  const { files } = await listFiles({
-    workspace: engine.workspace,
-    cwd: spec.cwd,
-    patterns: spec.outputs
-  });
-  return files.map((file) => file.path).filter((file) => !keep.has(file));
-}
-function scratchFile(engine, key) {
-  (0, import_node_fs12.mkdirSync)(engine.tmpDir, { recursive: true });
-  return path8.join(engine.tmpDir, `${key}.${uniqueSuffix()}.archive`);
-}
-function teeToFile(source, file) {
-  const out = (0, import_node_fs12.createWriteStream)(file);
-  const pass = new (streams()).PassThrough();
-  source.on("error", (error) => {
-    pass.destroy(error);
-    out.destroy(error);
-  });
-  source.on("close", () => {
-    if (!source.readableEnded) {
-      pass.destroy();
-      out.destroy();
-    }
-  });
-  source.pipe(out);
-  source.pipe(pass);
-  return { stream: pass, written: streams().promises.finished(out) };
-}
-async function explainMiss(spec, manifest, engine) {
-  for (const store of engine.stores.readable()) {
-    const text = await engine.stores.attempt(
+async function explainMiss(spec, manifest, context) {
+  for (const store of context.stores.readable()) {
+    const text = await context.stores.attempt(
       store,
       "lookup",
-      () => store.latestRecord(spec.name, engine.scope)
+      () => store.latestRecord(spec.name, context.scope)
     );
     if (!text) continue;
-    const decoded = decodeRecord(text, void 0, blake3, engine.signer);
+    const decoded = decodeRecord(text, void 0, blake3, context.signer);
     if (!decoded.ok) continue;
     try {
       const changes = diffManifests(decoded.record.manifest, manifest);
       return { reason: missReason(changes), changes, previous: decoded.record };
     } catch (error) {
-      return { reason: `unknown (${messageOf2(error)})`, changes: void 0, previous: void 0 };
+      return { reason: `unknown (${messageOf(error)})`, changes: void 0, previous: void 0 };
     }
   }
-  const ranBefore = await engine.local?.runs().then((runs) => runs.some((run2) => run2.task === spec.name && run2.status !== "failed")).catch(() => false);
+  const ranBefore = await context.runLog?.runs().then((runs) => runs.some((run2) => run2.task === spec.name && run2.status !== "failed")).catch(() => false);
   return {
     reason: ranBefore ? "no entry for this key (the earlier entries of the task are gone: evicted, or saved elsewhere)" : missReason(void 0),
     changes: void 0,
     previous: void 0
   };
 }
-async function save(spec, taskKey, engine, run2) {
-  const { reporter } = engine;
-  const none = { bytes: 0, stores: [], kept: [] };
-  if (engine.stores.writable().length === 0) return none;
-  let archivePath;
-  try {
-    const listing = await listFiles({
-      workspace: engine.workspace,
-      cwd: spec.cwd,
-      patterns: spec.outputs
-    });
-    for (const pattern of listing.unmatched) {
-      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
-    }
-    archivePath = scratchFile(engine, taskKey.key);
-    const codec = preferredCodec(
-      listing.files.reduce((sum, file) => sum + file.size, 0) + run2.log.length,
-      engine.stores.writable().some((store) => store.compress)
-    );
-    const written = await writeArchive({
-      files: listing.files,
-      workspace: engine.workspace,
-      log: run2.log,
-      codec,
-      dest: archivePath
-    });
-    if (written.skipped.length > 0) {
-      reporter.warn(
-        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ""}, which a cache entry cannot hold; a hit without it would restore a broken output`
-      );
-      return none;
-    }
-    const record = {
-      format: ENTRY_FORMAT,
-      key: taskKey.key,
-      task: spec.name,
-      manifest: taskKey.manifest,
-      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-      durationMs: run2.durationMs,
-      exitCode: 0,
-      outputs: written.outputs,
-      log: written.log,
-      archive: { codec },
-      producer: engine.producer,
-      ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {}
-    };
-    const request = {
-      key: taskKey.key,
-      task: spec.name,
-      scope: engine.scope,
-      recordText: encodeRecord(record, blake3, engine.signer),
-      archivePath,
-      archiveSize: (0, import_node_fs12.statSync)(archivePath).size,
-      ...run2.replace ? { replace: true } : {}
-    };
-    const targets = engine.stores.writable();
-    if (run2.replace) {
-      for (const store of targets.filter((s) => !s.replaces)) {
-        reporter.warn(
-          `${spec.name}: ${store.name} cannot replace an entry (its keys are immutable); an existing entry there stays`
-        );
-      }
-    }
-    const outcomes = await Promise.all(
-      targets.map(async (store) => ({
-        store,
-        outcome: await engine.stores.attempt(store, "write", () => store.put(request))
-      }))
-    );
-    const stores = outcomes.filter((o) => o.outcome === "saved").map((o) => o.store);
-    const kept = outcomes.filter((o) => o.outcome === "exists").map((o) => o.store);
-    if (engine.local && stores.includes(engine.local) && engine.prune) {
-      const { maxBytes, maxAgeMs } = engine.prune;
-      if (maxBytes !== void 0 || maxAgeMs !== void 0) {
-        await engine.local.prune({ maxBytes, maxAgeMs }).catch((error) => {
-          reporter.warn(`pruning the local store failed: ${messageOf2(error)}`);
-        });
-      }
-    }
-    return { bytes: outputBytes(record), stores, kept };
-  } catch (error) {
-    reporter.warn(
-      `${spec.name}: saving the outputs failed (${messageOf2(error)}); the task itself succeeded`
-    );
-    return none;
-  } finally {
-    if (archivePath) (0, import_node_fs12.rmSync)(archivePath, { force: true });
-  }
-}
-async function askStores(key, engine) {
+async function askStores(key, context) {
   const answers = [];
-  for (const store of engine.stores.readable()) {
-    const hit = await engine.stores.attempt(store, "lookup", () => store.has(key));
+  for (const store of context.stores.readable()) {
+    const hit = await context.stores.attempt(store, "lookup", () => store.has(key));
     answers.push({ store: store.name, hit: hit ?? null });
   }
   return answers;
 }
-async function dryRunTask(spec, engine) {
+async function dryRunTask(spec, context) {
   let taskKey;
   try {
-    taskKey = await keyTask(spec, engine);
+    taskKey = await keyTask(spec, context);
   } catch (error) {
     if (!(error instanceof UncacheableError)) throw error;
     const reason2 = `uncacheable: ${error.message}`;
     return { task: spec.name, key: null, status: "miss", source: null, stores: [], reason: reason2 };
   }
   const { key, manifest } = taskKey;
-  const answers = await askStores(key, engine);
+  const answers = await askStores(key, context);
   const source = answers.find((a) => a.hit)?.store ?? null;
-  const reason = source ? null : (await explainMiss(spec, manifest, engine)).reason;
+  const reason = source ? null : (await explainMiss(spec, manifest, context)).reason;
   return { task: spec.name, key, status: source ? "hit" : "miss", source, stores: answers, reason };
 }
-async function explainTask(spec, engine) {
-  const { key, manifest, unmatched } = await computeTaskKey(spec, engine).catch((error) => {
-    throw new UncacheableError(messageOf2(error));
+async function explainTask(spec, context) {
+  const { key, manifest, unmatched } = await computeTaskKey(spec, context).catch((error) => {
+    throw new UncacheableError(messageOf(error));
   });
-  const answers = await askStores(key, engine);
-  const explained = await explainMiss(spec, manifest, engine);
+  const answers = await askStores(key, context);
+  const explained = await explainMiss(spec, manifest, context);
   return {
     task: spec.name,
     key,
@@ -5655,9 +4702,701 @@ async function explainTask(spec, engine) {
     unmatched
   };
 }
-var import_node_fs12, path8, UncacheableError;
-var init_engine = __esm({
-  "src/engine/engine.ts"() {
+var UncacheableError;
+var init_inspect = __esm({
+  "src/engine/inspect.ts"() {
+    "use strict";
+    init_blake3();
+    init_diff();
+    init_entry();
+    init_key();
+    init_stores();
+    UncacheableError = class extends Error {
+      name = "UncacheableError";
+    };
+  }
+});
+
+// src/adapters/codec.ts
+function hasZstdBinary() {
+  zstdBinary ??= (0, import_node_child_process2.spawnSync)("zstd", ["--version"], { stdio: "ignore" }).status === 0;
+  return zstdBinary;
+}
+function preferredCodec(bytes, compress = true) {
+  if (!compress || bytes < TINY_ARCHIVE) return "none";
+  if (zlib.createZstdCompress) return "zstd";
+  if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return "zstd";
+  return "gzip";
+}
+function processStream(file, args, input = true) {
+  const child = (0, import_node_child_process2.spawn)(file, args, {
+    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
+  });
+  const stdout2 = child.stdout;
+  let stderr2 = "";
+  const duplex = new stream.Duplex({
+    write(chunk, _encoding, callback) {
+      if (child.stdin.write(chunk)) callback();
+      else child.stdin.once("drain", () => callback());
+    },
+    final(callback) {
+      child.stdin?.end();
+      callback();
+    },
+    read() {
+      stdout2.resume();
+    },
+    destroy(error, callback) {
+      if (child.exitCode === null) child.kill();
+      callback(error);
+    }
+  });
+  stdout2.on("data", (chunk) => {
+    if (!duplex.push(chunk)) stdout2.pause();
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr2 += chunk.toString();
+  });
+  child.on("error", (error) => duplex.destroy(error));
+  child.stdin?.on("error", (error) => duplex.destroy(error));
+  child.on("close", (code) => {
+    if (code === 0) duplex.push(null);
+    else duplex.destroy(new Error(`${file} exited with code ${code}: ${stderr2.trim()}`));
+  });
+  if (!input) duplex.end();
+  return duplex;
+}
+function compressor(codec) {
+  switch (codec) {
+    case "zstd": {
+      if (zlib.createZstdCompress) {
+        return zlib.createZstdCompress({
+          params: { [zlib.constants.ZSTD_c_compressionLevel]: 1 }
+        });
+      }
+      throw new Error("zstd is not available");
+    }
+    case "gzip":
+      return zlib.createGzip({ level: 1 });
+  }
+}
+function compressToFile(codec, dest) {
+  if (codec === "zstd" && hasZstdBinary()) {
+    const child = (0, import_node_child_process2.spawn)("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
+      stdio: ["pipe", "ignore", "pipe"]
+    });
+    let stderr2 = "";
+    child.stderr.on("data", (chunk) => {
+      stderr2 += chunk.toString();
+    });
+    const done = new Promise((resolve7, reject) => {
+      child.on("error", reject);
+      child.on(
+        "close",
+        (code) => code === 0 ? resolve7() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
+      );
+    });
+    return { input: child.stdin, done };
+  }
+  if (codec === "none") {
+    const input2 = (0, import_node_fs10.createWriteStream)(dest);
+    return { input: input2, done: stream.promises.finished(input2) };
+  }
+  const input = compressor(codec);
+  return { input, done: stream.promises.pipeline(input, (0, import_node_fs10.createWriteStream)(dest)) };
+}
+function decompressor(codec) {
+  switch (codec) {
+    case "zstd": {
+      if (zlib.createZstdDecompress) return zlib.createZstdDecompress();
+      if (hasZstdBinary()) return processStream("zstd", ["-d", "-q", "-c"]);
+      throw new Error("zstd is not available to read this entry");
+    }
+    case "gzip":
+      return zlib.createGunzip();
+    case "none":
+      return new stream.PassThrough();
+  }
+}
+function decompressFile(codec, file) {
+  if (codec === "none") return plainPieces(file);
+  if (codec === "zstd" && !zlib.createZstdDecompress && hasZstdBinary()) {
+    return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
+  }
+  return decompressStream((0, import_node_fs10.createReadStream)(file), codec);
+}
+function decompressStream(source, codec) {
+  const stream2 = source.pipe(decompressor(codec));
+  source.on("error", (error) => stream2.destroy(error));
+  return stream2;
+}
+function* plainPieces(file) {
+  const fd = (0, import_node_fs10.openSync)(file, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(PIECE);
+    for (; ; ) {
+      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, PIECE, null);
+      if (read === 0) return;
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
+}
+var import_node_child_process2, import_node_fs10, stream, zlibModule, zlib, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
+var init_codec = __esm({
+  "src/adapters/codec.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs10 = require("node:fs");
+    stream = __toESM(require("node:stream"), 1);
+    zlibModule = __toESM(require("node:zlib"), 1);
+    zlib = zlibModule;
+    TINY_ARCHIVE = 64 * 1024;
+    SMALL_ARCHIVE = 256 * 1024;
+    PIECE = 1024 * 1024;
+  }
+});
+
+// src/adapters/archive.ts
+async function writeArchive(options) {
+  const outputs = [];
+  const skipped = [];
+  const backend2 = await fileBackend();
+  const hasher = await backend2.createHasher();
+  const sink = compressToFile(options.codec, options.dest);
+  sink.done.catch(() => {
+  });
+  const batches = new Batches(sink.input);
+  try {
+    for (const file of options.files) {
+      if (file.symlink) {
+        const target = linkTarget(options.workspace, file);
+        if (target !== void 0) outputs.push({ kind: "link", path: file.path, target });
+        else if (options.externalLinks) {
+          const raw = (0, import_node_fs11.readlinkSync)(file.absolute);
+          outputs.push({ kind: "link", path: file.path, target: raw, external: true });
+        } else skipped.push(file.path);
+        continue;
+      }
+      hasher.init();
+      const size = await batches.readFile(file.absolute, hasher);
+      outputs.push({
+        kind: "file",
+        path: file.path,
+        executable: isExecutable(file.mode),
+        size,
+        digest: hasher.digest()
+      });
+    }
+    await batches.append(options.log);
+    await batches.end();
+  } catch (error) {
+    sink.input.destroy();
+    await sink.done.catch(() => {
+    });
+    throw error;
+  }
+  await sink.done;
+  return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
+}
+function linkTarget(workspace, file) {
+  let target = (0, import_node_fs11.readlinkSync)(file.absolute);
+  if (path7.isAbsolute(target)) {
+    const relative3 = path7.relative(path7.dirname(file.absolute), target);
+    if (isAbsoluteAnywhere(relative3)) return void 0;
+    const inside = path7.relative(workspace, target);
+    if (inside.startsWith("..") || path7.isAbsolute(inside)) return void 0;
+    target = relative3;
+  }
+  target = target.split(path7.sep).join("/");
+  return linkStaysInside(file.path, target) ? target : void 0;
+}
+async function stageArchive(source, record, workspace) {
+  const dir = path7.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
+  (0, import_node_fs11.mkdirSync)(dir);
+  try {
+    const made2 = /* @__PURE__ */ new Set([dir]);
+    const staged = (item) => {
+      const file = path7.join(dir, item.path);
+      const parent = path7.dirname(file);
+      if (!made2.has(parent)) {
+        (0, import_node_fs11.mkdirSync)(parent, { recursive: true });
+        made2.add(parent);
+      }
+      return file;
+    };
+    const slots = [];
+    for (const item of record.outputs) {
+      if (item.kind !== "file") continue;
+      slots.push({
+        size: item.size,
+        digest: item.digest,
+        file: staged(item),
+        mode: item.executable ? 493 : 420,
+        label: item.path
+      });
+    }
+    slots.push({
+      size: record.log.size,
+      digest: record.log.digest,
+      file: void 0,
+      mode: 0,
+      label: "the log"
+    });
+    const log = await fillSlots(source, record.archive.codec, slots);
+    for (const item of record.outputs) {
+      if (item.kind === "link") (0, import_node_fs11.symlinkSync)(item.target, staged(item));
+    }
+    return { dir, log };
+  } catch (error) {
+    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
+    throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf2(error));
+  }
+}
+async function fillSlots(source, codec, slots) {
+  const hasher = await (await fileBackend()).createHasher();
+  const modes = new Modes();
+  const logChunks = [];
+  let index = -1;
+  let slot;
+  let remaining = 0;
+  let position = 0;
+  let fd;
+  const finish2 = () => {
+    if (!slot) return;
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    fd = void 0;
+    if (hasher.digest() !== slot.digest) {
+      throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
+    }
+  };
+  const next = () => {
+    for (; ; ) {
+      finish2();
+      index += 1;
+      slot = slots[index];
+      if (!slot) return;
+      hasher.init();
+      remaining = slot.size;
+      position = 0;
+      if (slot.file !== void 0) {
+        fd = (0, import_node_fs11.openSync)(slot.file, "wx", slot.mode);
+        modes.apply(fd, slot.mode);
+      }
+      if (remaining > 0) return;
+    }
+  };
+  try {
+    next();
+    const stream2 = typeof source === "string" ? decompressFile(codec, source) : decompressStream(source, codec);
+    for await (const raw of stream2) {
+      const chunk = raw;
+      let offset = 0;
+      while (offset < chunk.length) {
+        if (!slot) throw new CorruptEntryError("archive has more data than its record");
+        const take = Math.min(remaining, chunk.length - offset);
+        const part = chunk.subarray(offset, offset + take);
+        hasher.update(part);
+        if (fd !== void 0) {
+          for (let done = 0; done < take; ) {
+            done += (0, import_node_fs11.writeSync)(fd, part, done, take - done, position + done);
+          }
+          position += take;
+        } else logChunks.push(Buffer.from(part));
+        offset += take;
+        remaining -= take;
+        if (remaining === 0) next();
+      }
+    }
+    if (slot) throw new CorruptEntryError("archive ends before its record does");
+  } finally {
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+  }
+  return Buffer.concat(logChunks);
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function checkDestinations(record, workspace, options = {}) {
+  const kinds = /* @__PURE__ */ new Map();
+  const kindOf2 = (relative3) => {
+    let kind = kinds.get(relative3);
+    if (kind === void 0) {
+      const stats2 = (0, import_node_fs11.lstatSync)(path7.join(workspace, relative3), { throwIfNoEntry: false });
+      kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
+      kinds.set(relative3, kind);
+    }
+    return kind;
+  };
+  const parentProblem = (item, dirs) => {
+    for (const dir of dirs) {
+      const kind = kindOf2(dir);
+      if (kind === "none") return void 0;
+      if (kind === "link") return `output ${item} would be written through the link ${dir}`;
+      if (kind === "other") {
+        return `output ${item} cannot be placed: a file is where its directory would be`;
+      }
+    }
+    return void 0;
+  };
+  const links = /* @__PURE__ */ new Set();
+  for (const item of record.outputs) if (item.kind === "link") links.add(item.path);
+  for (const item of record.outputs) {
+    const problem = parentProblem(item.path, parents(item.path));
+    if (problem) throw new CorruptEntryError(problem);
+    if (kindOf2(item.path) === "dir") {
+      throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
+    }
+    if (item.kind !== "link") continue;
+    if (item.external) {
+      if (options.externalLinks) continue;
+      throw new CorruptEntryError(
+        `symlink ${item.path} points outside the workspace and the task does not set allow-external-links`
+      );
+    }
+    const walked = linkWalk(item.path, item.target);
+    if (walked === void 0 || walked.length === 0 || walked.at(-1) === "") {
+      throw new CorruptEntryError(`symlink ${item.path} points outside the workspace`);
+    }
+    for (const [index, step] of walked.entries()) {
+      if (step.split("/").some(isReservedName)) {
+        throw new CorruptEntryError(`symlink ${item.path} points into ${step}`);
+      }
+      if (index === walked.length - 1) break;
+      if (step !== "" && (links.has(step) || kindOf2(step) === "link")) {
+        throw new CorruptEntryError(`symlink ${item.path} resolves through the link ${step}`);
+      }
+    }
+  }
+}
+function parents(relative3) {
+  const dirs = [];
+  for (let slash = relative3.indexOf("/"); slash !== -1; slash = relative3.indexOf("/", slash + 1)) {
+    dirs.push(relative3.slice(0, slash));
+  }
+  return dirs;
+}
+function exists(file) {
+  try {
+    return (0, import_node_fs11.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function placeOutputs(record, staged, workspace, remove = []) {
+  const present = /* @__PURE__ */ new Map();
+  const moved = /* @__PURE__ */ new Set();
+  const unit = (file) => {
+    for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) {
+      const dir = file.slice(0, slash);
+      let there = present.get(dir);
+      if (there === void 0) {
+        there = exists(path7.join(workspace, dir));
+        present.set(dir, there);
+      }
+      if (!there) return dir;
+    }
+    return file;
+  };
+  const marker = path7.join(staged.dir, IN_PROGRESS);
+  const placed = [];
+  try {
+    (0, import_node_fs11.writeFileSync)(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs11.rmSync)(path7.join(workspace, file), { force: true });
+    for (const item of record.outputs) {
+      const what = unit(item.path);
+      if (moved.has(what)) continue;
+      (0, import_node_fs11.renameSync)(path7.join(staged.dir, what), path7.join(workspace, what));
+      placed.push(what);
+      if (what !== item.path) moved.add(what);
+    }
+    (0, import_node_fs11.rmSync)(marker);
+  } finally {
+    if (!removeEmptyParents(staged.dir, placed)) {
+      (0, import_node_fs11.rmSync)(staged.dir, { recursive: true, force: true });
+    }
+  }
+}
+function recoverInterrupted(workspace) {
+  if (recovered.has(workspace)) return [];
+  recovered.add(workspace);
+  let names;
+  try {
+    names = (0, import_node_fs11.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    const dir = path7.join(workspace, name);
+    const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
+    const stats2 = (0, import_node_fs11.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!stats2?.isDirectory()) continue;
+    const old = Date.now() - stats2.mtimeMs > STALE_MS;
+    if (pid !== process.pid && isRunning(pid) && !old) continue;
+    let named;
+    try {
+      named = JSON.parse((0, import_node_fs11.readFileSync)(path7.join(dir, IN_PROGRESS), "utf8"));
+    } catch {
+      named = [];
+    }
+    if (Array.isArray(named)) {
+      for (const file of named) {
+        if (typeof file !== "string" || !isSafeRelativePath(file)) continue;
+        if (parents(file).some((dir2) => !isPlainDirectory(path7.join(workspace, dir2)))) continue;
+        const target = path7.join(workspace, file);
+        if (exists(target)) {
+          (0, import_node_fs11.rmSync)(target, { recursive: true, force: true });
+          removed.push(file);
+        }
+      }
+    }
+    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
+  }
+  return removed;
+}
+function isRunning(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function isPlainDirectory(dir) {
+  return (0, import_node_fs11.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+function removeEmptyParents(root, moved) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const item of moved) {
+    for (let slash = item.lastIndexOf("/"); slash > 0; slash = item.lastIndexOf("/", slash - 1)) {
+      dirs.add(item.slice(0, slash));
+    }
+  }
+  try {
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+      (0, import_node_fs11.rmdirSync)(path7.join(root, dir));
+    }
+    (0, import_node_fs11.rmdirSync)(root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs11, path7, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var init_archive = __esm({
+  "src/adapters/archive.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    path7 = __toESM(require("node:path"), 1);
+    init_paths();
+    init_atomic_file();
+    init_codec();
+    init_files();
+    CorruptEntryError = class extends Error {
+      name = "CorruptEntryError";
+    };
+    BATCH2 = 4 * 1024 * 1024;
+    BUFFERS = 3;
+    Batches = class {
+      constructor(sink) {
+        this.sink = sink;
+        sink.on("error", () => {
+        });
+      }
+      sink;
+      buffers = [];
+      writes = [];
+      current = 0;
+      fill = 0;
+      /** Appends a file's bytes, hashing them on the way; returns how many there were. */
+      async readFile(file, hasher) {
+        const fd = (0, import_node_fs11.openSync)(file, "r");
+        try {
+          const expected = (0, import_node_fs11.fstatSync)(fd).size;
+          let size = 0;
+          for (; ; ) {
+            const buffer = await this.room();
+            const want = BATCH2 - this.fill;
+            const read = (0, import_node_fs11.readSync)(fd, buffer, this.fill, want, null);
+            if (read === 0) break;
+            hasher.update(buffer.subarray(this.fill, this.fill + read));
+            this.fill += read;
+            size += read;
+            if (read < want && size >= expected) break;
+          }
+          return size;
+        } finally {
+          (0, import_node_fs11.closeSync)(fd);
+        }
+      }
+      async append(data) {
+        let offset = 0;
+        while (offset < data.length) {
+          const buffer = await this.room();
+          const copied = data.copy(buffer, this.fill, offset);
+          this.fill += copied;
+          offset += copied;
+        }
+      }
+      async end() {
+        await this.flush();
+        await Promise.all(this.writes);
+        await new Promise((resolve7) => this.sink.end(resolve7));
+      }
+      /** The buffer being filled, with room in it (allocated on first use: most archives are small). */
+      async room() {
+        if (this.fill === BATCH2) await this.flush();
+        this.buffers[this.current] ??= Buffer.allocUnsafe(BATCH2);
+        return this.buffers[this.current];
+      }
+      async flush() {
+        if (this.fill === 0) return;
+        const chunk = this.buffers[this.current].subarray(0, this.fill);
+        const written = new Promise((resolve7, reject) => {
+          this.sink.write(chunk, (error) => error ? reject(error) : resolve7());
+        });
+        written.catch(() => {
+        });
+        this.writes[this.current] = written;
+        this.current = (this.current + 1) % BUFFERS;
+        this.fill = 0;
+        await this.writes[this.current];
+      }
+    };
+    Modes = class {
+      kept = /* @__PURE__ */ new Map();
+      apply(fd, mode) {
+        if (process.platform === "win32") return;
+        let kept = this.kept.get(mode);
+        if (kept === void 0) {
+          kept = ((0, import_node_fs11.fstatSync)(fd).mode & 4095) === mode;
+          this.kept.set(mode, kept);
+        }
+        if (!kept) (0, import_node_fs11.fchmodSync)(fd, mode);
+      }
+    };
+    STAGING_PREFIX = ".taskcache-tmp-";
+    IN_PROGRESS = `${STAGING_PREFIX}restoring`;
+    recovered = /* @__PURE__ */ new Set();
+    STALE_MS = 24 * 60 * 60 * 1e3;
+  }
+});
+
+// src/adapters/declared-outputs.ts
+function declaredOutputs(cwd, outputs) {
+  const { positive, negative } = workspacePatterns(cwd, outputs);
+  const included = positive.length > 0 ? (0, import_picomatch3.default)(positive, MATCH_OPTIONS) : () => false;
+  const excluded = negative.length > 0 ? (0, import_picomatch3.default)(negative, MATCH_OPTIONS) : () => false;
+  return (workspacePath) => included(workspacePath) && !excluded(workspacePath);
+}
+function firstUndeclared(paths, cwd, outputs) {
+  const covered = declaredOutputs(cwd, outputs);
+  for (const path13 of paths) if (!covered(path13)) return path13;
+  return void 0;
+}
+var import_picomatch3;
+var init_declared_outputs = __esm({
+  "src/adapters/declared-outputs.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_files();
+    init_walk();
+  }
+});
+
+// src/engine/save.ts
+async function save(spec, taskKey, context, run2) {
+  const { reporter } = context;
+  const none = { bytes: 0, stores: [], kept: [] };
+  if (context.stores.writable().length === 0) return none;
+  let archivePath;
+  try {
+    const listing = await listFiles({
+      workspace: context.workspace,
+      cwd: spec.cwd,
+      patterns: spec.outputs
+    });
+    for (const pattern of listing.unmatched) {
+      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+    }
+    archivePath = scratchFile(context, taskKey.key);
+    const codec = preferredCodec(
+      listing.files.reduce((sum, file) => sum + file.size, 0) + run2.log.length,
+      context.stores.writable().some((store) => store.compress)
+    );
+    const written = await writeArchive({
+      files: listing.files,
+      workspace: context.workspace,
+      log: run2.log,
+      codec,
+      dest: archivePath,
+      externalLinks: spec.allowExternalLinks === true
+    });
+    if (written.skipped.length > 0) {
+      reporter.warn(
+        `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ""}, which the entry cannot hold unless the task sets allow-external-links; a hit without it would restore a broken output`
+      );
+      return none;
+    }
+    const record = {
+      format: ENTRY_FORMAT,
+      key: taskKey.key,
+      task: spec.name,
+      manifest: taskKey.manifest,
+      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+      durationMs: run2.durationMs,
+      exitCode: 0,
+      outputs: written.outputs,
+      log: written.log,
+      archive: { codec },
+      producer: context.producer,
+      ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {}
+    };
+    const request = {
+      key: taskKey.key,
+      task: spec.name,
+      scope: context.scope,
+      recordText: encodeRecord(record, blake3, context.signer),
+      archivePath,
+      archiveSize: (0, import_node_fs12.statSync)(archivePath).size,
+      ...run2.replace ? { replace: true } : {}
+    };
+    const targets = context.stores.writable();
+    if (run2.replace) {
+      for (const store of targets.filter((s) => !s.replaces)) {
+        reporter.warn(
+          `${spec.name}: ${store.name} cannot replace an entry (its keys are immutable); an existing entry there stays`
+        );
+      }
+    }
+    const outcomes = await Promise.all(
+      targets.map(async (store) => ({
+        store,
+        outcome: await context.stores.attempt(store, "write", () => store.put(request))
+      }))
+    );
+    const stores = outcomes.filter((o) => o.outcome === "saved").map((o) => o.store);
+    const kept = outcomes.filter((o) => o.outcome === "exists").map((o) => o.store);
+    return { bytes: outputBytes(record), stores, kept };
+  } catch (error) {
+    reporter.warn(
+      `${spec.name}: saving the outputs failed (${messageOf(error)}); the task itself succeeded`
+    );
+    return none;
+  } finally {
+    if (archivePath) (0, import_node_fs12.rmSync)(archivePath, { force: true });
+  }
+}
+function scratchFile(context, key) {
+  (0, import_node_fs12.mkdirSync)(context.tmpDir, { recursive: true });
+  return path8.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+}
+var import_node_fs12, path8;
+var init_save = __esm({
+  "src/engine/save.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
     path8 = __toESM(require("node:path"), 1);
@@ -5665,17 +5404,314 @@ var init_engine = __esm({
     init_atomic_file();
     init_blake3();
     init_codec();
+    init_files();
+    init_entry();
+    init_stores();
+  }
+});
+
+// src/engine/restore.ts
+async function restoreOutcome(spec, key, context) {
+  const { stores, reporter } = context;
+  let unusable;
+  const refuse = (store, reason, what) => {
+    unusable ??= reason;
+    reporter.warn(
+      `${spec.name}: entry ${shortKey(key)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`
+    );
+  };
+  let removed = [];
+  try {
+    removed = recoverInterrupted(context.workspace);
+  } catch (error) {
+    reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf(error)}`);
+  }
+  if (removed.length > 0) {
+    reporter.warn(
+      `removed ${removed.length} output${removed.length === 1 ? "" : "s"} an interrupted restore left half-placed (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", \u2026" : ""})`
+    );
+  }
+  for (const store of stores.readable()) {
+    const stored = await stores.get(store, key);
+    if (!stored) continue;
+    const decoded = decodeRecordToRestore(stored.recordText, key, blake3, context.signer);
+    if (!decoded.ok) {
+      refuse(store, decoded.reason, "unusable");
+      continue;
+    }
+    const record = decoded.record;
+    const undeclared = firstUndeclared(
+      record.outputs.map((item) => item.path),
+      spec.cwd,
+      spec.outputs
+    );
+    if (undeclared !== void 0) {
+      refuse(store, `${undeclared} is not a declared output of the task`, "unusable");
+      continue;
+    }
+    const position = stores.stores.indexOf(store);
+    const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
+    let copy;
+    let written;
+    let source;
+    try {
+      checkDestinations(record, context.workspace, {
+        externalLinks: spec.allowExternalLinks === true
+      });
+      if (backfill.length > 0) copy = scratchFile(context, key);
+      let archive;
+      if (copy) {
+        source = await stored.openArchive();
+        const tee = teeToFile(source, copy);
+        archive = tee.stream;
+        written = tee.written;
+        written.catch(() => {
+        });
+      } else if (stored.archiveFile !== void 0) archive = stored.archiveFile;
+      else archive = source = await stored.openArchive();
+      const staged = await stageArchive(archive, record, context.workspace);
+      try {
+        await written;
+      } catch (error) {
+        (0, import_node_fs13.rmSync)(staged.dir, { recursive: true, force: true });
+        throw error;
+      }
+      const stale = await staleOutputs(spec, record, context).catch((error) => {
+        (0, import_node_fs13.rmSync)(staged.dir, { recursive: true, force: true });
+        throw error;
+      });
+      placeOutputs(record, staged, context.workspace, stale);
+      if (copy) {
+        await stores.putAll(backfill, {
+          key,
+          task: spec.name,
+          scope: context.scope,
+          recordText: stored.recordText,
+          archivePath: copy,
+          archiveSize: (0, import_node_fs13.statSync)(copy).size
+        });
+      }
+      return { hit: { source: store, record, log: staged.log } };
+    } catch (error) {
+      source?.destroy();
+      if (!stores.readable().includes(store)) continue;
+      if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
+      else stores.fail(store, `restore: ${messageOf(error)}`);
+    } finally {
+      if (copy) (0, import_node_fs13.rmSync)(copy, { force: true });
+    }
+  }
+  return unusable === void 0 ? {} : { unusable };
+}
+async function staleOutputs(spec, record, context) {
+  if (!spec.cleanOutputs) return [];
+  const keep = new Set(record.outputs.map((item) => item.path));
+  const { files } = await listFiles({
+    workspace: context.workspace,
+    cwd: spec.cwd,
+    patterns: spec.outputs
+  });
+  return files.map((file) => file.path).filter((file) => !keep.has(file));
+}
+function teeToFile(source, file) {
+  const out = (0, import_node_fs13.createWriteStream)(file);
+  const pass = new import_node_stream2.PassThrough();
+  source.on("error", (error) => {
+    pass.destroy(error);
+    out.destroy(error);
+  });
+  source.on("close", () => {
+    if (!source.readableEnded) {
+      pass.destroy();
+      out.destroy();
+    }
+  });
+  source.pipe(out);
+  source.pipe(pass);
+  return { stream: pass, written: (0, import_promises.finished)(out) };
+}
+var import_node_fs13, import_node_stream2, import_promises;
+var init_restore = __esm({
+  "src/engine/restore.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_stream2 = require("node:stream");
+    import_promises = require("node:stream/promises");
+    init_archive();
+    init_blake3();
     init_declared_outputs();
     init_files();
+    init_digest();
+    init_entry();
+    init_save();
+    init_stores();
+  }
+});
+
+// src/engine/run.ts
+async function runTask(spec, context) {
+  const started = monotonicMs();
+  const { reporter } = context;
+  let taskKey;
+  try {
+    taskKey = await keyTask(spec, context);
+  } catch (error) {
+    reporter.warn(
+      `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`
+    );
+  }
+  let unusable;
+  if (taskKey && !context.force) {
+    const outcome = await restoreOutcome(spec, taskKey.key, context);
+    unusable = outcome.unusable;
+    const hit = outcome.hit;
+    if (hit) {
+      const durationMs = Math.round(monotonicMs() - started);
+      const result2 = {
+        task: spec.name,
+        key: taskKey.key,
+        status: "hit",
+        source: hit.source.name,
+        exitCode: 0,
+        durationMs,
+        originalDurationMs: hit.record.durationMs,
+        timeSavedMs: hit.record.durationMs - durationMs,
+        bytes: outputBytes(hit.record),
+        cachedAt: hit.record.createdAt,
+        ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
+      };
+      if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
+      reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
+      await finish(context, result2);
+      return result2;
+    }
+  }
+  const reason = taskKey ? context.force ? "forced" : unusable !== void 0 ? `the entry is unusable (${unusable})` : (await explainMiss(spec, taskKey.manifest, context)).reason : "no key";
+  if (taskKey) reporter.miss(spec, taskKey.key, reason);
+  let cwd;
+  try {
+    cwd = physicalDir(context.workspace, spec.cwd);
+  } catch (error) {
+    reporter.warn(`${spec.name}: ${messageOf(error)}; not running the command`);
+    const result2 = failedResult(spec, taskKey?.key ?? null, 2, started, reason);
+    await finish(context, result2);
+    return result2;
+  }
+  const env = commandEnv(context.env);
+  const run2 = await runCommand({
+    shell: spec.shell,
+    command: spec.command,
+    cwd,
+    env: context.hooks ? context.hooks.prepare(env) : env,
+    live: reporter.live
+  });
+  if (run2.spawnError) reporter.warn(`${spec.name}: ${run2.spawnError}`);
+  const runnerFiles = context.hooks?.collect();
+  let bytes = 0;
+  let savedTo = [];
+  let keptIn = [];
+  if (run2.exitCode === 0 && taskKey) {
+    const secrets = [
+      ...secretValues(context.env),
+      ...spec.redact.map((name) => context.env[name]).filter((v) => !!v)
+    ];
+    const log = Buffer.from(redact(run2.log.toString("utf8"), secrets));
+    const saved = await save(spec, taskKey, context, {
+      log,
+      durationMs: run2.durationMs,
+      runnerFiles: runnerFiles && redactRunnerFiles(spec, runnerFiles, secrets, reporter),
+      // A forced run, or one that found the entry unusable, replaces it where it can.
+      replace: context.force || unusable !== void 0
+    });
+    bytes = saved.bytes;
+    savedTo = saved.stores.map((s) => s.name);
+    keptIn = saved.kept.map((s) => s.name);
+  }
+  const base = {
+    task: spec.name,
+    key: taskKey?.key ?? null,
+    exitCode: run2.exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    bytes,
+    reason,
+    ...runnerFiles ? { runnerFiles } : {}
+  };
+  const result = run2.exitCode === 0 ? { ...base, status: "miss", savedTo, keptIn } : { ...base, status: "failed" };
+  await finish(context, result);
+  return result;
+}
+function failedResult(spec, key, exitCode, started, reason) {
+  return {
+    task: spec.name,
+    key,
+    status: "failed",
+    exitCode,
+    durationMs: Math.round(monotonicMs() - started),
+    bytes: 0,
+    reason
+  };
+}
+function redactRunnerFiles(spec, files, secrets, reporter) {
+  const redacted = {
+    output: redact(files.output, secrets),
+    env: redact(files.env, secrets),
+    path: redact(files.path, secrets),
+    summary: redact(files.summary, secrets)
+  };
+  const touched = Object.keys(files).filter(
+    (field) => files[field] !== redacted[field]
+  );
+  if (touched.length > 0) {
+    reporter.warn(
+      `${spec.name}: the command wrote secret values to GITHUB_${touched.map((f) => f === "summary" ? "STEP_SUMMARY" : f.toUpperCase()).join(", GITHUB_")}; the cache entry keeps *** in their place, which a hit will re-apply`
+    );
+  }
+  return redacted;
+}
+async function finish(context, result) {
+  context.reporter.done(result);
+  if (!context.runLog || result.key === null) return;
+  await context.runLog.recordRun({
+    time: (/* @__PURE__ */ new Date()).toISOString(),
+    task: result.task,
+    key: result.key,
+    status: result.status,
+    source: result.status === "hit" ? result.source : null,
+    durationMs: result.durationMs,
+    savedMs: result.status === "hit" ? result.timeSavedMs : 0
+  }).catch(() => {
+  });
+}
+var init_run = __esm({
+  "src/engine/run.ts"() {
+    "use strict";
+    init_files();
     init_process();
-    init_diff();
     init_entry();
     init_env();
-    init_key();
+    init_inspect();
+    init_restore();
+    init_save();
     init_stores();
-    UncacheableError = class extends Error {
-      name = "UncacheableError";
-    };
+  }
+});
+
+// src/engine/types.ts
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/engine.ts
+var init_engine = __esm({
+  "src/engine/engine.ts"() {
+    "use strict";
+    init_inspect();
+    init_restore();
+    init_run();
+    init_save();
+    init_types();
   }
 });
 
@@ -5776,13 +5812,13 @@ function bodyOf(...parts) {
   );
   return {
     size,
-    open: () => import_node_stream.Readable.from(
+    open: () => import_node_stream3.Readable.from(
       (async function* () {
         for (const part of parts) {
           if (Buffer.isBuffer(part)) {
             if (part.length > 0) yield part;
           } else if (part.size > 0) {
-            yield* (0, import_node_fs13.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+            yield* (0, import_node_fs14.createReadStream)(part.path, { highWaterMark: 1 << 20 });
           }
         }
       })(),
@@ -5849,7 +5885,7 @@ function guardStream(source, options) {
     ),
     Math.max(0, deadlineAt - Date.now())
   );
-  const out = new import_node_stream.Readable({
+  const out = new import_node_stream3.Readable({
     read() {
       if (ended) return;
       arm();
@@ -5939,14 +5975,14 @@ function withAttempts(error, attempts) {
 function sleep(ms) {
   return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
-var import_node_fs13, http, https, import_node_stream, HTTP_DEFAULTS, TIMEOUTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs14, http, https, import_node_stream3, HTTP_DEFAULTS, TIMEOUTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
-    import_node_stream = require("node:stream");
+    import_node_stream3 = require("node:stream");
     init_deadlines();
     HTTP_DEFAULTS = {
       connectTimeoutMs: STORE_DEADLINES.connectMs,
@@ -6183,7 +6219,7 @@ var init_http_client = __esm({
             return;
           }
           meter.start(fail);
-          (0, import_node_stream.pipeline)(body.open(), meter.stream, req, (error) => {
+          (0, import_node_stream3.pipeline)(body.open(), meter.stream, req, (error) => {
             meter.stop();
             if (error) fail(error);
           });
@@ -6195,14 +6231,14 @@ var init_http_client = __esm({
         const minimum = Math.ceil(this.minBytesPerSecond * windowMs / 1e3);
         let bytes = 0;
         let timer;
-        const stream = new import_node_stream.Transform({
+        const stream2 = new import_node_stream3.Transform({
           transform(chunk, _encoding, callback) {
             bytes += chunk.length;
             callback(null, chunk);
           }
         });
         return {
-          stream,
+          stream: stream2,
           start: (fail) => {
             timer = setInterval(() => {
               if (bytes < minimum) {
@@ -6237,6 +6273,124 @@ var init_http_client = __esm({
         });
       }
     };
+  }
+});
+
+// src/stores/remote-shared.ts
+function redactUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return "(not a URL)";
+    return url.replace(/\/\/[^/]*@/, "//").replace(/[?#\s].*$/s, "");
+  }
+  const shown = [];
+  for (const [name, value] of parsed.searchParams) {
+    if (!SHOWN_PARAMS.has(name)) continue;
+    shown.push(`${name}=${name === "endpoint" ? redactUrl(value) : value}`);
+  }
+  let base;
+  if (parsed.host) {
+    const path13 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path13}`;
+  } else {
+    base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
+  }
+  return shown.length > 0 ? `${base}?${shown.join("&")}` : base;
+}
+function statusError(name, what, response) {
+  const { status, attempts = 1 } = response;
+  if (status === 401 || status === 403) {
+    return new StoreError(name, `${name}: authentication failed (HTTP ${status})`);
+  }
+  if (status === 413) {
+    return new StoreError(
+      name,
+      `${name}: ${what}: the entry is too large for the server (HTTP 413)`
+    );
+  }
+  const tries = attempts > 1 ? ` (after ${attempts} attempts)` : "";
+  return new StoreError(name, `${name}: ${what}: unexpected HTTP ${status}${tries}`);
+}
+function failureError(name, what, error) {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(name, `${name}: ${what}: ${message}`);
+}
+function encodeCasEnvelope(cas, size, record) {
+  return JSON.stringify({ v: 1, cas, size, record });
+}
+function decodeCasEnvelope(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return "the entry envelope is not JSON";
+  }
+  const e = parsed;
+  if (e === null || typeof e !== "object" || e.v !== 1 || !isDigest(e.cas) || !Number.isSafeInteger(e.size) || (e.size ?? -1) < 0 || typeof e.record !== "string") {
+    return "the entry envelope is malformed";
+  }
+  return e;
+}
+function pointerId(task, scope) {
+  return blake3(`${scope}\0${task}`);
+}
+function encodePointer(key) {
+  return JSON.stringify({ latest: key });
+}
+function decodePointer(text) {
+  try {
+    const latest = JSON.parse(text)?.latest;
+    return isKey(latest) ? latest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function sha256File(path13) {
+  const hash = (0, import_node_crypto2.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs15.createReadStream)(path13, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk);
+  }
+  return hash.digest("hex");
+}
+function envelopeEntry(text, key, store, openContent) {
+  const envelope = decodeCasEnvelope(text);
+  if (typeof envelope === "string") {
+    store.warn(
+      `${store.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`
+    );
+    return void 0;
+  }
+  return {
+    recordText: envelope.record,
+    openArchive: () => openContent(envelope.cas, envelope.size)
+  };
+}
+var import_node_crypto2, import_node_fs15, RemoteUrlError, SHOWN_PARAMS, short;
+var init_remote_shared = __esm({
+  "src/stores/remote-shared.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs15 = require("node:fs");
+    init_blake3();
+    init_digest();
+    init_store();
+    RemoteUrlError = class extends Error {
+      name = "RemoteUrlError";
+    };
+    SHOWN_PARAMS = /* @__PURE__ */ new Set([
+      "region",
+      "endpoint",
+      "path-style",
+      "team",
+      "slug",
+      "teamId",
+      "ttl",
+      "prefix"
+    ]);
+    short = shortKey;
   }
 });
 
@@ -6279,7 +6433,7 @@ var init_http = __esm({
     "use strict";
     init_archive();
     init_http_client();
-    init_remote();
+    init_remote_shared();
     MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
     HttpStore = class {
       replaces = true;
@@ -6437,17 +6591,17 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs14, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
+var import_node_fs16, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
     init_archive();
     init_deadlines();
     init_http_client();
-    init_remote();
+    init_remote_shared();
     import_s3_sdk = require("./s3-sdk.cjs");
     init_store();
     PART_BYTES = 8 * 1024 * 1024;
@@ -6489,13 +6643,7 @@ var init_s3 = __esm({
         this.warn = settings.warn;
         this.idleTimeoutMs = settings.idleTimeoutMs;
         this.connectTimeoutMs = settings.connectTimeoutMs;
-        this.deadlines = {
-          connectMs: settings.connectTimeoutMs,
-          firstByteMs: settings.idleTimeoutMs,
-          minBytesPerSecond: settings.minBytesPerSecond,
-          throughputWindowMs: settings.throughputWindowMs,
-          operationMs: settings.operationMs
-        };
+        this.deadlines = deadlinesOf(settings);
         for (const name of url.searchParams.keys()) {
           if (!PARAMS.has(name)) {
             throw new RemoteUrlError(
@@ -6704,7 +6852,7 @@ var init_s3 = __esm({
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs14.createReadStream)(path13, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs16.createReadStream)(path13, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -6870,14 +7018,14 @@ function parseArtifact(body) {
     archive: body.subarray(HEADER_BYTES + length)
   };
 }
-var import_node_crypto, import_node_stream2, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var import_node_crypto3, import_node_stream4, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
 var init_turbo = __esm({
   "src/stores/turbo.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_stream2 = require("node:stream");
+    import_node_crypto3 = require("node:crypto");
+    import_node_stream4 = require("node:stream");
     init_http_client();
-    init_remote();
+    init_remote_shared();
     MAGIC2 = Buffer.from("TCE1");
     HEADER_BYTES = MAGIC2.length + 4;
     MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
@@ -6942,7 +7090,7 @@ var init_turbo = __esm({
         }
         return {
           recordText: parsed.recordText,
-          openArchive: async () => import_node_stream2.Readable.from([parsed.archive], { objectMode: false })
+          openArchive: async () => import_node_stream4.Readable.from([parsed.archive], { objectMode: false })
         };
       }
       async has(key) {
@@ -7012,7 +7160,7 @@ var init_turbo = __esm({
         }
       }
       hmac(hash) {
-        return (0, import_node_crypto.createHmac)("sha256", this.signingKey ?? "").update(hash).update(this.team?.value ?? "");
+        return (0, import_node_crypto3.createHmac)("sha256", this.signingKey ?? "").update(hash).update(this.team?.value ?? "");
       }
       async tagOf(hash, body) {
         const mac = this.hmac(hash);
@@ -7022,7 +7170,7 @@ var init_turbo = __esm({
       tagMatches(hash, body, tag) {
         const expected = this.hmac(hash).update(body).digest();
         const given = Buffer.from(tag, "base64");
-        return given.length === expected.length && (0, import_node_crypto.timingSafeEqual)(given, expected);
+        return given.length === expected.length && (0, import_node_crypto3.timingSafeEqual)(given, expected);
       }
       async call(what, request) {
         try {
@@ -7060,18 +7208,19 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto2, import_node_fs15, import_promises, import_node_stream3, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
+var import_node_crypto4, import_node_fs17, import_promises2, import_node_stream5, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs15 = require("node:fs");
-    import_promises = require("node:fs/promises");
-    import_node_stream3 = require("node:stream");
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs17 = require("node:fs");
+    import_promises2 = require("node:fs/promises");
+    import_node_stream5 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
     init_archive();
+    init_deadlines();
     init_units();
-    init_remote();
+    init_remote_shared();
     init_store();
     DEFAULT_TTL_SECONDS = 7 * 24 * 3600;
     CHUNK_MARGIN_SECONDS = 3600;
@@ -7130,13 +7279,7 @@ var init_redis = __esm({
           throw new RemoteUrlError(`${settings.name}: the port must be a number`);
         }
         const attempts = Math.max(1, settings.maxAttempts);
-        this.deadlines = {
-          connectMs: settings.connectTimeoutMs,
-          firstByteMs: settings.idleTimeoutMs,
-          minBytesPerSecond: settings.minBytesPerSecond,
-          throughputWindowMs: settings.throughputWindowMs,
-          operationMs: settings.operationMs
-        };
+        this.deadlines = deadlinesOf(settings);
         this.commandTimeoutMs = settings.operationMs;
         this.options = {
           host: url.hostname.replace(/^\[|\]$/g, ""),
@@ -7186,7 +7329,7 @@ var init_redis = __esm({
       }
       openChunks(key, envelope) {
         const store = this;
-        return import_node_stream3.Readable.from(
+        return import_node_stream5.Readable.from(
           (async function* () {
             let total = 0;
             for (let index = 0; index < envelope.chunks; index += 1) {
@@ -7219,10 +7362,10 @@ var init_redis = __esm({
         const { key } = request;
         const replace = request.replace === true;
         if (!replace && await this.has(key)) return "exists";
-        const id = (0, import_node_crypto2.randomBytes)(8).toString("hex");
+        const id = (0, import_node_crypto4.randomBytes)(8).toString("hex");
         const chunkTtl = this.ttlSeconds + CHUNK_MARGIN_SECONDS;
         let chunks = 0;
-        const file = await (0, import_promises.open)(request.archivePath, "r");
+        const file = await (0, import_promises2.open)(request.archivePath, "r");
         try {
           for (let offset = 0; offset < request.archiveSize; offset += this.chunkBytes) {
             const length = Math.min(this.chunkBytes, request.archiveSize - offset);
@@ -7325,7 +7468,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs15.readFileSync)(this.caFile);
+            ca = (0, import_node_fs17.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -7405,18 +7548,8 @@ __export(remote_exports, {
   REMOTE_SCHEMES: () => REMOTE_SCHEMES,
   RemoteUrlError: () => RemoteUrlError,
   createRemoteStore: () => createRemoteStore,
-  decodeCasEnvelope: () => decodeCasEnvelope,
-  decodePointer: () => decodePointer,
-  encodeCasEnvelope: () => encodeCasEnvelope,
-  encodePointer: () => encodePointer,
-  envelopeEntry: () => envelopeEntry,
-  failureError: () => failureError,
   parseRemoteUrl: () => parseRemoteUrl,
-  pointerId: () => pointerId,
-  redactUrl: () => redactUrl,
-  sha256File: () => sha256File,
-  short: () => short,
-  statusError: () => statusError
+  redactUrl: () => redactUrl
 });
 async function createRemoteStore(url, options) {
   const parsed = parseRemoteUrl(url);
@@ -7485,114 +7618,15 @@ function parseRemoteUrl(url) {
   }
   return parsed;
 }
-function redactUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return "(not a URL)";
-    return url.replace(/\/\/[^/]*@/, "//").replace(/[?#\s].*$/s, "");
-  }
-  const shown = [];
-  for (const [name, value] of parsed.searchParams) {
-    if (!SHOWN_PARAMS.has(name)) continue;
-    shown.push(`${name}=${name === "endpoint" ? redactUrl(value) : value}`);
-  }
-  let base;
-  if (parsed.host) {
-    const path13 = parsed.pathname === "/" ? "" : parsed.pathname;
-    base = `${parsed.protocol}//${parsed.host}${path13}`;
-  } else {
-    base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
-  }
-  return shown.length > 0 ? `${base}?${shown.join("&")}` : base;
-}
-function statusError(name, what, response) {
-  const { status, attempts = 1 } = response;
-  if (status === 401 || status === 403) {
-    return new StoreError(name, `${name}: authentication failed (HTTP ${status})`);
-  }
-  if (status === 413) {
-    return new StoreError(
-      name,
-      `${name}: ${what}: the entry is too large for the server (HTTP 413)`
-    );
-  }
-  const tries = attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  return new StoreError(name, `${name}: ${what}: unexpected HTTP ${status}${tries}`);
-}
-function failureError(name, what, error) {
-  if (error instanceof StoreError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new StoreError(name, `${name}: ${what}: ${message}`);
-}
-function encodeCasEnvelope(cas, size, record) {
-  return JSON.stringify({ v: 1, cas, size, record });
-}
-function decodeCasEnvelope(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return "the entry envelope is not JSON";
-  }
-  const e = parsed;
-  if (e === null || typeof e !== "object" || e.v !== 1 || !isDigest(e.cas) || !Number.isSafeInteger(e.size) || (e.size ?? -1) < 0 || typeof e.record !== "string") {
-    return "the entry envelope is malformed";
-  }
-  return e;
-}
-function pointerId(task, scope) {
-  return blake3(`${scope}\0${task}`);
-}
-function encodePointer(key) {
-  return JSON.stringify({ latest: key });
-}
-function decodePointer(text) {
-  try {
-    const latest = JSON.parse(text)?.latest;
-    return isKey(latest) ? latest : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function sha256File(path13) {
-  const hash = (0, import_node_crypto3.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs16.createReadStream)(path13, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk);
-  }
-  return hash.digest("hex");
-}
-function short(key) {
-  return key.slice(0, 12);
-}
-function envelopeEntry(text, key, store, openContent) {
-  const envelope = decodeCasEnvelope(text);
-  if (typeof envelope === "string") {
-    store.warn(
-      `${store.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`
-    );
-    return void 0;
-  }
-  return {
-    recordText: envelope.record,
-    openArchive: () => openContent(envelope.cas, envelope.size)
-  };
-}
-var import_node_crypto3, import_node_fs16, RemoteUrlError, REMOTE_SCHEMES, SHOWN_PARAMS;
+var REMOTE_SCHEMES;
 var init_remote = __esm({
   "src/stores/remote.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs16 = require("node:fs");
     init_blake3();
     init_deadlines();
     init_http_client();
-    init_digest();
-    init_store();
-    RemoteUrlError = class extends Error {
-      name = "RemoteUrlError";
-    };
+    init_remote_shared();
+    init_remote_shared();
     REMOTE_SCHEMES = [
       "http",
       "https",
@@ -7602,16 +7636,6 @@ var init_remote = __esm({
       "redis",
       "rediss"
     ];
-    SHOWN_PARAMS = /* @__PURE__ */ new Set([
-      "region",
-      "endpoint",
-      "path-style",
-      "team",
-      "slug",
-      "teamId",
-      "ttl",
-      "prefix"
-    ]);
   }
 });
 
@@ -7675,7 +7699,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs17.lstatSync)(file);
+    return (0, import_node_fs18.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -7684,11 +7708,11 @@ function statOrUndefined(file) {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs17, path10, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
+var import_node_fs18, path10, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     path10 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
@@ -7698,8 +7722,8 @@ var init_local = __esm({
     ARCHIVE = "archive";
     STALE_TMP_MS = 60 * 60 * 1e3;
     LOOKUP_TRIES = 5;
-    OPEN_FLAGS = import_node_fs17.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs17.constants.O_NOFOLLOW ?? 0;
+    OPEN_FLAGS = import_node_fs18.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs18.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -7726,7 +7750,7 @@ var init_local = __esm({
         for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === void 0; attempt += 1) {
           const before = statOrUndefined(dir);
           if (before === void 0) {
-            if (!(0, import_node_fs17.existsSync)(replacingMarker(dir))) return void 0;
+            if (!(0, import_node_fs18.existsSync)(replacingMarker(dir))) return void 0;
             await new Promise((resolve7) => setTimeout(resolve7, 2));
             continue;
           }
@@ -7750,7 +7774,7 @@ var init_local = __esm({
         if (recordText === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs17.utimesSync)(path10.join(dir, RECORD), now, now);
+          (0, import_node_fs18.utimesSync)(path10.join(dir, RECORD), now, now);
         } catch {
         }
         return {
@@ -7758,8 +7782,8 @@ var init_local = __esm({
           archiveFile: path10.join(dir, ARCHIVE),
           openArchive: async () => {
             const file = path10.join(dir, ARCHIVE);
-            const fd = this.openRegular(file, import_node_fs17.constants.O_RDONLY);
-            return (0, import_node_fs17.createReadStream)(file, { fd });
+            const fd = this.openRegular(file, import_node_fs18.constants.O_RDONLY);
+            return (0, import_node_fs18.createReadStream)(file, { fd });
           }
         };
       }
@@ -7769,7 +7793,7 @@ var init_local = __esm({
       async put(request) {
         const final = this.entryDir(request.key);
         const replace = request.replace === true;
-        if (!replace && (0, import_node_fs17.existsSync)(final)) return "exists";
+        if (!replace && (0, import_node_fs18.existsSync)(final)) return "exists";
         const staging = path10.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
         await mkdir(staging, { recursive: true });
@@ -7783,7 +7807,7 @@ var init_local = __esm({
             await rename(staging, final);
           } catch (error) {
             if (!replace) {
-              if ((0, import_node_fs17.existsSync)(path10.join(final, RECORD))) return "exists";
+              if ((0, import_node_fs18.existsSync)(path10.join(final, RECORD))) return "exists";
               throw error;
             }
             await this.swapIn(staging, final);
@@ -7831,25 +7855,25 @@ var init_local = __esm({
       }
       /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
       readRegular(file) {
-        const fd = this.openRegular(file, import_node_fs17.constants.O_RDONLY);
+        const fd = this.openRegular(file, import_node_fs18.constants.O_RDONLY);
         try {
-          return (0, import_node_fs17.readFileSync)(fd, "utf8");
+          return (0, import_node_fs18.readFileSync)(fd, "utf8");
         } finally {
-          (0, import_node_fs17.closeSync)(fd);
+          (0, import_node_fs18.closeSync)(fd);
         }
       }
       /** Opens a regular file without blocking on a FIFO or following a final link. */
       openRegular(file, flags, mode) {
         let fd;
         try {
-          fd = (0, import_node_fs17.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+          fd = (0, import_node_fs18.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
         } catch (error) {
           const code = error.code;
           if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
           throw error;
         }
-        if (!(0, import_node_fs17.fstatSync)(fd).isFile()) {
-          (0, import_node_fs17.closeSync)(fd);
+        if (!(0, import_node_fs18.fstatSync)(fd).isFile()) {
+          (0, import_node_fs18.closeSync)(fd);
           throw this.notRegular(file);
         }
         return fd;
@@ -7962,17 +7986,17 @@ var init_local = __esm({
         }
       }
       async recordRun(run2) {
-        (0, import_node_fs17.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs18.mkdirSync)(this.root, { recursive: true });
         const fd = this.openRegular(
           path10.join(this.root, "runs.jsonl"),
-          import_node_fs17.constants.O_WRONLY | import_node_fs17.constants.O_APPEND | import_node_fs17.constants.O_CREAT,
+          import_node_fs18.constants.O_WRONLY | import_node_fs18.constants.O_APPEND | import_node_fs18.constants.O_CREAT,
           420
         );
         try {
-          (0, import_node_fs17.writeSync)(fd, `${JSON.stringify(run2)}
+          (0, import_node_fs18.writeSync)(fd, `${JSON.stringify(run2)}
 `);
         } finally {
-          (0, import_node_fs17.closeSync)(fd);
+          (0, import_node_fs18.closeSync)(fd);
         }
       }
       async runs() {
@@ -8077,8 +8101,8 @@ var init_summary = __esm({
 });
 
 // src/cli/style.ts
-function createStyle(stream, env) {
-  const color = stream.isTTY === true && !("NO_COLOR" in env) && env.TERM !== "dumb";
+function createStyle(stream2, env) {
+  const color = stream2.isTTY === true && !("NO_COLOR" in env) && env.TERM !== "dumb";
   if (!color)
     return { bold: plain, dim: plain, green: plain, yellow: plain, red: plain, cyan: plain };
   return {
@@ -8107,7 +8131,6 @@ function createCliReporter(options) {
   const warnings = [];
   const line = (text) => err.write(`${text}
 `);
-  const short2 = (key) => key.slice(0, 12);
   return {
     warnings,
     live: { stdout: out, stderr },
@@ -8117,13 +8140,13 @@ function createCliReporter(options) {
     },
     miss(task, key, reason) {
       line(
-        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.yellow("miss")} ${style.dim(`(${reason}) key ${short2(key)}`)}`
+        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.yellow("miss")} ${style.dim(`(${reason}) key ${shortKey(key)}`)}`
       );
       line(style.dim(`  $ ${task.command}`));
     },
     hit(task, key, source, record, log) {
       line(
-        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${short2(key)}`)}`
+        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`
       );
       out.write(log);
     },
@@ -8148,6 +8171,7 @@ function createCliReporter(options) {
 var init_reporter = __esm({
   "src/cli/reporter.ts"() {
     "use strict";
+    init_digest();
     init_summary();
     init_units();
     init_output();
@@ -8194,13 +8218,13 @@ async function createContext(flags) {
     force: flags.force === true,
     producer: producerFromEnv(process.env),
     signer: signerFromEnv(process.env),
-    local,
-    prune: {
-      ...maxSize ? { maxBytes: parseSize(maxSize) } : {},
-      ...maxAge ? { maxAgeMs: parseAge(maxAge) } : {}
-    }
+    ...local.mode === "off" ? {} : { runLog: local }
   };
-  return { loaded, engine, local, warnings: reporter.warnings };
+  const prune2 = {
+    ...maxSize ? { maxBytes: parseSize(maxSize) } : {},
+    ...maxAge ? { maxAgeMs: parseAge(maxAge) } : {}
+  };
+  return { loaded, engine, local, prune: prune2, warnings: reporter.warnings };
 }
 var os, path11;
 var init_context = __esm({
@@ -8271,7 +8295,25 @@ function summarize(results) {
     misses,
     failed,
     hitRate: results.length === 0 ? 0 : hits / results.length,
-    timeSavedMs: results.reduce((sum, r) => sum + r.timeSavedMs, 0)
+    timeSavedMs: results.reduce((sum, r) => sum + (r.status === "hit" ? r.timeSavedMs : 0), 0)
+  };
+}
+function taskJson(result) {
+  const hit = result.status === "hit" ? result : void 0;
+  return {
+    task: result.task,
+    key: result.key,
+    status: result.status,
+    source: hit?.source ?? null,
+    exitCode: result.exitCode,
+    durationMs: result.durationMs,
+    originalDurationMs: hit?.originalDurationMs ?? null,
+    timeSavedMs: hit?.timeSavedMs ?? 0,
+    bytes: result.bytes,
+    reason: result.status === "hit" ? null : result.reason,
+    savedTo: result.status === "miss" ? result.savedTo : [],
+    keptIn: result.status === "miss" ? result.keptIn : [],
+    cachedAt: hit?.cachedAt ?? null
   };
 }
 var init_json = __esm({
@@ -8301,6 +8343,9 @@ async function run(args) {
   for (const task of tasks) {
     const result = await runTask(task, ctx.engine);
     results.push(result);
+    if (result.status === "miss" && result.savedTo.includes(ctx.local.name)) {
+      await pruneLocal(ctx);
+    }
     if (result.status === "failed") {
       exitCode = result.exitCode;
       break;
@@ -8308,18 +8353,26 @@ async function run(args) {
   }
   if (flags.json) {
     printJson({
-      tasks: results.map(({ runnerFiles: _runnerFiles, ...rest }) => rest),
+      tasks: results.map(taskJson),
       summary: summarize(results),
       warnings: ctx.warnings
     });
   }
   return exitCode;
 }
-var init_run = __esm({
+async function pruneLocal(ctx) {
+  const { maxBytes, maxAgeMs } = ctx.prune;
+  if (maxBytes === void 0 && maxAgeMs === void 0) return;
+  await ctx.local.prune({ maxBytes, maxAgeMs }).catch((error) => {
+    ctx.engine.reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
+  });
+}
+var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
     init_config_file();
     init_engine();
+    init_stores();
     init_context();
     init_flags();
     init_json();
@@ -8427,7 +8480,7 @@ async function explain(args) {
   } else {
     out.push(
       "",
-      `Changed since the most recent entry (${result.previous.createdAt}, key ${result.previous.key.slice(0, 12)}):`
+      `Changed since the most recent entry (${result.previous.createdAt}, key ${shortKey(result.previous.key)}):`
     );
     for (const line of result.lines) out.push(`  - ${line}`);
   }
@@ -8438,6 +8491,7 @@ async function explain(args) {
 var init_explain = __esm({
   "src/cli/commands/explain.ts"() {
     "use strict";
+    init_digest();
     init_config_file();
     init_engine();
     init_context();
@@ -8559,7 +8613,7 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs18.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs19.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
@@ -8574,11 +8628,11 @@ async function report(args) {
   else stdout.write(renderSummary(rows));
   return 0;
 }
-var import_node_fs18, path12;
+var import_node_fs19, path12;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     path12 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
@@ -8589,7 +8643,7 @@ var init_report = __esm({
 });
 
 // src/cli/main.ts
-var import_node_module7 = require("node:module");
+var import_node_v8 = require("node:v8");
 init_files();
 
 // src/cli/cli.ts
@@ -8617,7 +8671,7 @@ Options:
 
 Exit codes: 0 success; a failed task's own exit code; 2 usage or config error.`;
 var COMMANDS = {
-  run: () => Promise.resolve().then(() => (init_run(), run_exports)),
+  run: () => Promise.resolve().then(() => (init_run2(), run_exports)),
   "dry-run": () => Promise.resolve().then(() => (init_dry_run(), dry_run_exports)),
   explain: () => Promise.resolve().then(() => (init_explain(), explain_exports)),
   stats: () => Promise.resolve().then(() => (init_stats(), stats_exports)),
@@ -8661,8 +8715,7 @@ ${USAGE}
 
 // src/cli/main.ts
 onLargeScan(() => {
-  const v8 = (0, import_node_module7.createRequire)(__taskcacheModuleUrl)("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
 });
 process.exitCode = 1;
 main(process.argv.slice(2)).then((code) => {

@@ -27,6 +27,8 @@ export declare function writeArchive(options: {
     log: Buffer;
     codec: Codec;
     dest: string;
+    /** Keep links that leave the workspace, marked external, instead of skipping them. */
+    externalLinks?: boolean;
 }): Promise<WrittenArchive>;
 export interface StagedEntry {
     readonly dir: string;
@@ -47,7 +49,9 @@ export declare function stageArchive(source: Readable | string, record: Restored
  * inside when walked on disk — through no other link, restored or already there, and into no
  * `.git` directory.
  */
-export declare function checkDestinations(record: RestoredRecord, workspace: string): void;
+export declare function checkDestinations(record: RestoredRecord, workspace: string, options?: {
+    externalLinks?: boolean;
+}): void;
 /**
  * Moves staged, verified outputs into the workspace and removes the staging directory. A
  * directory the workspace does not have yet is moved whole, in one rename. `remove` lists

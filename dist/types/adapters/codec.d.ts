@@ -1,7 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Codec } from '../core/entry.js';
-/** node:stream, loaded when a stream is first built: a hit from a plain local archive builds none. */
-export declare function streams(): typeof import('node:stream');
 /**
  * The codec a new archive of about `bytes` is written with on this machine; `compress` says
  * whether any store it goes to wants compressed bytes (see Store.compress).

@@ -12,3 +12,11 @@ export interface StoreDeadlines {
 export declare const STORE_DEADLINES: StoreDeadlines;
 /** The bound on an operation that moves `bytes`: the fixed part plus the bytes at the minimum rate. */
 export declare function operationBoundMs(bytes: number, deadlines?: StoreDeadlines): number;
+/** The deadlines of a remote's settings, which name them as its URL's options do. */
+export declare function deadlinesOf(settings: {
+    readonly connectTimeoutMs: number;
+    readonly idleTimeoutMs: number;
+    readonly minBytesPerSecond: number;
+    readonly throughputWindowMs: number;
+    readonly operationMs: number;
+}): StoreDeadlines;

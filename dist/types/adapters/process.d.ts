@@ -32,8 +32,6 @@ export interface RunResult {
     /** Set when the shell could not be started at all. */
     readonly spawnError?: string;
 }
-/** node:child_process, loaded when a process first starts: a cache hit never needs it. */
-export declare function childProcess(): typeof import('node:child_process');
 export declare function runCommand(options: RunOptions): Promise<RunResult>;
 /** Runs a key-command and returns its stdout; a failure is an error naming the command. */
 export declare function captureStdout(shell: Shell, command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Buffer>;

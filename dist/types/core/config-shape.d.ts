@@ -1,4 +1,3 @@
-import type { Config } from './config-schema.js';
 export declare const SHELLS: readonly ["bash", "sh", "pwsh", "powershell", "cmd"];
 export declare const STORE_MODES: readonly ["read-write", "read", "write", "off"];
 export type StoreMode = (typeof STORE_MODES)[number];
@@ -7,8 +6,16 @@ export interface RemoteSpec {
     readonly url: string;
     readonly mode: StoreMode;
 }
-/** The config's `remote` and `remotes`, in order, as url and mode. */
-export declare function configRemotes(config: Config): RemoteSpec[];
+/** A remote as the config holds it: a URL, or url and mode. */
+export type RemoteEntry = string | RemoteSpec;
+/**
+ * The config's `remote` and `remotes`, in order, as url and mode. Takes any value with those
+ * fields (a validated Config has them) so that this module needs nothing of the schema's.
+ */
+export declare function configRemotes(config: {
+    readonly remote?: RemoteEntry | undefined;
+    readonly remotes?: readonly RemoteEntry[] | undefined;
+}): RemoteSpec[];
 export interface ConfigIssue {
     /** `tasks.build.outputs[1]` */
     readonly path: string;

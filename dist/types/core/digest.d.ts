@@ -10,6 +10,8 @@ export type Key = string & {
 };
 export declare function isDigest(value: unknown): value is Digest;
 export declare function isKey(value: unknown): value is Key;
+/** A key as users see it in one line: its first 12 hex digits. */
+export declare function shortKey(key: string): string;
 /** A function that hashes bytes or text to a digest (BLAKE3, provided by an adapter). */
 export type HashFn = (data: Uint8Array | string) => Digest;
 export {};

@@ -14,6 +14,11 @@ export interface OutputLink {
     readonly kind: 'link';
     readonly path: string;
     readonly target: string;
+    /**
+     * The target leaves the workspace (stored only for a task with `allow-external-links`, and
+     * restored only for one): kept as it was read, absolute or relative.
+     */
+    readonly external?: true;
 }
 export type OutputItem = OutputFile | OutputLink;
 /** Where and by what an entry was produced (CI facts when in CI). */

@@ -1,25 +1,12 @@
-import type { Config, TaskConfig } from '../core/config.js';
-import { type ConfigIssue, type Shell } from '../core/config-shape.js';
+import type { TaskConfig } from '../core/config.js';
+import type { Shell } from '../core/config-shape.js';
+import { type LoadedConfig } from './config-text.js';
 import { UsageError } from './errors.js';
 export declare const DEFAULT_CONFIG = "taskcache.yml";
+export { ConfigError, type LoadedConfig, MAX_CONFIG_BYTES, readConfigText, } from './config-text.js';
 export { UsageError };
-export declare class ConfigError extends UsageError {
-    readonly file: string;
-    readonly issues: readonly ConfigIssue[];
-    constructor(file: string, issues: readonly ConfigIssue[]);
-}
-export interface LoadedConfig {
-    /** Absolute path of the config file. */
-    readonly file: string;
-    /** The workspace root: the config file's directory. */
-    readonly workspace: string;
-    readonly config: Config;
-}
 /** Looks for `taskcache.yml` in `from` and its parents. */
 export declare function findConfig(from: string): string | undefined;
-/** The largest config file read: a config is a few kilobytes, and is read whole. */
-export declare const MAX_CONFIG_BYTES: number;
-export declare function readConfigText(absolute: string): string;
 /**
  * The tag of a kept parse: a BLAKE3 over the parse, keyed with this very config file (device,
  * inode, times) and, when entries are signed, with the signing key. Whoever can write the

@@ -1,4 +1,4 @@
-import { type LoadedConfig } from './config-file.js';
+import { type LoadedConfig } from './config-text.js';
 export declare function loadConfig(file: string): LoadedConfig;
 export declare function parsedConfig(absolute: string, text: string): LoadedConfig;
 /** The loaded config and the YAML's plain data it was validated from (to keep for later runs). */
