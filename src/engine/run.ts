@@ -11,7 +11,7 @@ import type { TaskKey } from './key.js';
 import { restoreOutcome } from './restore.js';
 import { save } from './save.js';
 import { messageOf } from './stores.js';
-import type { Reporter, RunContext, TaskResult } from './types.js';
+import type { Hit, HitResult, Reporter, RunContext, TaskResult } from './types.js';
 
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export async function runTask(spec: TaskSpec, context: RunContext): Promise<TaskResult> {
@@ -32,20 +32,7 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
     unusable = outcome.unusable;
     const hit = outcome.hit;
     if (hit) {
-      const durationMs = Math.round(monotonicMs() - started);
-      const result: TaskResult = {
-        task: spec.name,
-        key: taskKey.key,
-        status: 'hit',
-        source: hit.source.name,
-        exitCode: 0,
-        durationMs,
-        originalDurationMs: hit.record.durationMs,
-        timeSavedMs: hit.record.durationMs - durationMs,
-        bytes: outputBytes(hit.record),
-        cachedAt: hit.record.createdAt,
-        ...(hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}),
-      };
+      const result = hitResult(spec.name, taskKey.key, hit, started);
       if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
       reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
       await finish(context, result);
@@ -180,4 +167,25 @@ async function finish(context: RunContext, result: TaskResult): Promise<void> {
       savedMs: result.status === 'hit' ? result.timeSavedMs : 0,
     })
     .catch(() => {});
+}
+
+/**
+ * A hit's result, its one time-saved figure computed here: how long the command took when the
+ * entry was made, less this run's time since `started`.
+ */
+export function hitResult(task: string, key: Key, hit: Hit, started: number): HitResult {
+  const durationMs = Math.round(monotonicMs() - started);
+  return {
+    task,
+    key,
+    status: 'hit',
+    source: hit.source.name,
+    exitCode: 0,
+    durationMs,
+    originalDurationMs: hit.record.durationMs,
+    timeSavedMs: hit.record.durationMs - durationMs,
+    bytes: outputBytes(hit.record),
+    cachedAt: hit.record.createdAt,
+    ...(hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}),
+  };
 }

@@ -3,14 +3,7 @@
 
 import * as core from '@actions/core';
 import { monotonicMs } from '../../adapters/process.js';
-import { outputBytes } from '../../core/entry.js';
-import {
-  explainMiss,
-  type HitResult,
-  keyTask,
-  restore,
-  type TaskResult,
-} from '../../engine/engine.js';
+import { explainMiss, hitResult, keyTask, restore, type TaskResult } from '../../engine/engine.js';
 import { recordRow, reportRow } from '../report-file.js';
 import { noticeHit } from '../reporter.js';
 import { applyRunnerFiles } from '../runner-files.js';
@@ -27,23 +20,11 @@ export function restoreAction(): Promise<void> {
     ctx.guardState.set({ key, manifest, hit: hit !== undefined, startedAt: Date.now() });
     let result: TaskResult;
     if (hit) {
-      const durationMs = Math.round(monotonicMs() - started);
-      const hitResult: HitResult = {
-        task: spec.name,
-        key,
-        status: 'hit',
-        source: hit.source.name,
-        exitCode: 0,
-        durationMs,
-        originalDurationMs: hit.record.durationMs,
-        // As the run mode's: the original run less this step's work.
-        timeSavedMs: hit.record.durationMs - durationMs,
-        bytes: outputBytes(hit.record),
-        cachedAt: hit.record.createdAt,
-      };
-      result = hitResult;
+      // As the run mode's: the original run less this step's work.
+      const { runnerFiles: _, ...figures } = hitResult(spec.name, key, hit, started);
+      result = figures;
       engine.reporter.hit(spec, key, hit.source.name, hit.record, hit.log);
-      noticeHit(spec.name, hit.source.name, key, hitResult.timeSavedMs);
+      noticeHit(spec.name, hit.source.name, key, figures.timeSavedMs);
       if (hit.record.runnerFiles) {
         applyRunnerFiles(hit.record.runnerFiles, process.env, {
           workspace: workspaceOf(process.env),
