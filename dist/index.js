@@ -17,7 +17,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-UQ3HP7TQ.js";
+} from "./chunks/chunk-QNHPCG5P.js";
 import {
   loadConfig
 } from "./chunks/chunk-476GHPVO.js";

@@ -4,13 +4,13 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-ACVVLBZV.js";
+} from "../chunks/chunk-ZCPLUDJ7.js";
 import {
   explainMiss,
+  hitResult,
   keyTask,
-  outputBytes,
   restore
-} from "../chunks/chunk-UQ3HP7TQ.js";
+} from "../chunks/chunk-QNHPCG5P.js";
 import "../chunks/chunk-476GHPVO.js";
 import "../chunks/chunk-CA5H4JNN.js";
 import "../chunks/chunk-LOP4LCEL.js";
@@ -48,23 +48,10 @@ function restoreAction() {
     ctx.guardState.set({ key, manifest, hit: hit !== void 0, startedAt: Date.now() });
     let result;
     if (hit) {
-      const durationMs = Math.round(monotonicMs() - started);
-      const hitResult = {
-        task: spec.name,
-        key,
-        status: "hit",
-        source: hit.source.name,
-        exitCode: 0,
-        durationMs,
-        originalDurationMs: hit.record.durationMs,
-        // As the run mode's: the original run less this step's work.
-        timeSavedMs: hit.record.durationMs - durationMs,
-        bytes: outputBytes(hit.record),
-        cachedAt: hit.record.createdAt
-      };
-      result = hitResult;
+      const { runnerFiles: _, ...figures } = hitResult(spec.name, key, hit, started);
+      result = figures;
       engine.reporter.hit(spec, key, hit.source.name, hit.record, hit.log);
-      noticeHit(spec.name, hit.source.name, key, hitResult.timeSavedMs);
+      noticeHit(spec.name, hit.source.name, key, figures.timeSavedMs);
       if (hit.record.runnerFiles) {
         applyRunnerFiles(hit.record.runnerFiles, process.env, {
           workspace: workspaceOf(process.env),

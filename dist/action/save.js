@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-ACVVLBZV.js";
+} from "../chunks/chunk-ZCPLUDJ7.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-UQ3HP7TQ.js";
+} from "../chunks/chunk-QNHPCG5P.js";
 import "../chunks/chunk-476GHPVO.js";
 import "../chunks/chunk-CA5H4JNN.js";
 import {

@@ -5566,20 +5566,7 @@ async function runTask(spec, context) {
     unusable = outcome.unusable;
     const hit = outcome.hit;
     if (hit) {
-      const durationMs = Math.round(monotonicMs() - started);
-      const result2 = {
-        task: spec.name,
-        key: taskKey.key,
-        status: "hit",
-        source: hit.source.name,
-        exitCode: 0,
-        durationMs,
-        originalDurationMs: hit.record.durationMs,
-        timeSavedMs: hit.record.durationMs - durationMs,
-        bytes: outputBytes(hit.record),
-        cachedAt: hit.record.createdAt,
-        ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
-      };
+      const result2 = hitResult(spec.name, taskKey.key, hit, started);
       if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
       reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
       await finish(context, result2);
@@ -5681,6 +5668,22 @@ async function finish(context, result) {
     savedMs: result.status === "hit" ? result.timeSavedMs : 0
   }).catch(() => {
   });
+}
+function hitResult(task, key, hit, started) {
+  const durationMs = Math.round(monotonicMs() - started);
+  return {
+    task,
+    key,
+    status: "hit",
+    source: hit.source.name,
+    exitCode: 0,
+    durationMs,
+    originalDurationMs: hit.record.durationMs,
+    timeSavedMs: hit.record.durationMs - durationMs,
+    bytes: outputBytes(hit.record),
+    cachedAt: hit.record.createdAt,
+    ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
+  };
 }
 var init_run = __esm({
   "src/engine/run.ts"() {
