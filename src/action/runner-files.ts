@@ -5,7 +5,6 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RunnerFiles } from '../core/entry.js';
-import { commandEnv } from '../core/env.js';
 import type { CommandHooks } from '../engine/engine.js';
 import { filterRunnerFiles } from './runner-file-filter.js';
 
@@ -70,7 +69,8 @@ export function runnerFileHooks(
   ) as Record<keyof RunnerFiles, string>;
   return {
     prepare(base) {
-      const childEnv = commandEnv(base);
+      // `base` is already what a run: step would see (the engine filters it); a copy to add to.
+      const childEnv = { ...base };
       for (const [field, variable] of Object.entries(FILES) as [keyof RunnerFiles, string][]) {
         writeFileSync(own[field], '');
         childEnv[variable] = own[field];

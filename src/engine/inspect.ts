@@ -27,7 +27,7 @@ export async function keyTask(spec: TaskSpec, context: RunContext): Promise<Task
   for (const pattern of taskKey.unmatched) {
     context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
-  for (const warning of taskKey.warnings ?? []) context.reporter.warn(warning);
+  for (const warning of taskKey.warnings) context.reporter.warn(warning);
   return taskKey;
 }
 

@@ -76,8 +76,6 @@ export function decodeFrameHeader(
 
 export interface GithubStoreOptions {
   readonly mode: StoreMode;
-  /** Unused: downloads stream into the reader and touch no disk. */
-  readonly tempDir?: string;
   /** ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ...; process.env by default. */
   readonly env?: NodeJS.ProcessEnv;
   /** Shorter or longer deadlines than GITHUB_DEADLINES. */

@@ -16,6 +16,7 @@ import type { Readable } from 'node:stream';
 import { CorruptEntryError } from '../adapters/archive.js';
 import { bodyOf, HttpClient, type HttpRequest } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
+import { shortKey } from '../core/digest.js';
 import {
   decodeCasEnvelope,
   decodePointer,
@@ -27,7 +28,6 @@ import {
   type RemoteSettings,
   RemoteUrlError,
   sha256File,
-  short,
   statusError,
 } from './remote-shared.js';
 import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
@@ -82,7 +82,7 @@ export class HttpStore implements Store {
   }
 
   private async openContent(cas: string, size: number): Promise<Readable> {
-    const what = `GET cas/${short(cas)}`;
+    const what = `GET cas/${shortKey(cas)}`;
     const response = await this.call(what, { method: 'GET', url: this.url('cas', cas) }, 'stream');
     // A body that stalls, trickles or is reset later errors the stream with a StoreError.
     if (response.status === 404) {
@@ -114,20 +114,20 @@ export class HttpStore implements Store {
     // The same archive may be there already (another key, an interrupted save): no re-upload.
     if (!(await this.exists('cas', cas))) {
       await this.putBody(
-        `PUT cas/${short(cas)}`,
+        `PUT cas/${shortKey(cas)}`,
         this.url('cas', cas),
         bodyOf({ path: request.archivePath, size: request.archiveSize }),
       );
     }
     const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
     await this.putBody(
-      `PUT ac/${short(request.key)}`,
+      `PUT ac/${shortKey(request.key)}`,
       this.url('ac', request.key),
       bodyOf(Buffer.from(envelope)),
     );
     const pointer = pointerId(request.task, request.scope);
     await this.putBody(
-      `PUT ac/${short(pointer)}`,
+      `PUT ac/${shortKey(pointer)}`,
       this.url('ac', pointer),
       bodyOf(Buffer.from(encodePointer(request.key))),
     );
@@ -150,7 +150,7 @@ export class HttpStore implements Store {
   }
 
   private async getText(kind: 'ac' | 'cas', id: string): Promise<string | undefined> {
-    const what = `GET ${kind}/${short(id)}`;
+    const what = `GET ${kind}/${shortKey(id)}`;
     const response = await this.call(what, { method: 'GET', url: this.url(kind, id) }, 'buffer');
     if (response.status === 404) return undefined;
     if (response.status !== 200) throw statusError(this.name, what, response);
@@ -158,7 +158,7 @@ export class HttpStore implements Store {
   }
 
   private async exists(kind: 'ac' | 'cas', id: string): Promise<boolean> {
-    const what = `HEAD ${kind}/${short(id)}`;
+    const what = `HEAD ${kind}/${shortKey(id)}`;
     const response = await this.call(what, { method: 'HEAD', url: this.url(kind, id) }, 'buffer');
     if (response.status === 404) return false;
     if (response.status === 200) return true;

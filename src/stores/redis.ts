@@ -24,14 +24,9 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { CorruptEntryError } from '../adapters/archive.js';
 import { deadlinesOf, type StoreDeadlines } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
+import { shortKey } from '../core/digest.js';
 import { parseAge } from '../core/units.js';
-import {
-  decodePointer,
-  pointerId,
-  type RemoteSettings,
-  RemoteUrlError,
-  short,
-} from './remote-shared.js';
+import { decodePointer, pointerId, type RemoteSettings, RemoteUrlError } from './remote-shared.js';
 import {
   type SaveOutcome,
   type SaveRequest,
@@ -157,12 +152,12 @@ export class RedisStore implements Store {
   }
 
   async get(key: Key): Promise<StoredEntry | undefined> {
-    const text = await this.run(`GET ${short(key)}`, (c) => c.getBuffer(this.entryKey(key)));
+    const text = await this.run(`GET ${shortKey(key)}`, (c) => c.getBuffer(this.entryKey(key)));
     if (text === null) return undefined;
     const envelope = decodeEnvelope(text.toString('utf8'));
     if (typeof envelope === 'string') {
       this.warn(
-        `${this.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`,
+        `${this.name}: entry ${shortKey(key)} is unusable (${envelope}); treating it as a miss`,
       );
       return undefined;
     }
@@ -179,13 +174,13 @@ export class RedisStore implements Store {
         let total = 0;
         for (let index = 0; index < envelope.chunks; index += 1) {
           const chunk = await store.run(
-            `GET ${short(key)} chunk ${index}`,
+            `GET ${shortKey(key)} chunk ${index}`,
             (c) => c.getBuffer(store.chunkKey(key, envelope.id, index)),
             Math.min(store.chunkBytes, envelope.size),
           );
           if (chunk === null) {
             throw new CorruptEntryError(
-              `${store.name}: chunk ${index} of entry ${short(key)} is gone`,
+              `${store.name}: chunk ${index} of entry ${shortKey(key)} is gone`,
             );
           }
           total += chunk.length;
@@ -193,7 +188,7 @@ export class RedisStore implements Store {
         }
         if (total !== envelope.size) {
           throw new CorruptEntryError(
-            `${store.name}: entry ${short(key)} holds ${total} bytes, its envelope says ${envelope.size}`,
+            `${store.name}: entry ${shortKey(key)} holds ${total} bytes, its envelope says ${envelope.size}`,
           );
         }
       })(),
@@ -202,7 +197,7 @@ export class RedisStore implements Store {
   }
 
   async has(key: Key): Promise<boolean> {
-    return (await this.run(`EXISTS ${short(key)}`, (c) => c.exists(this.entryKey(key)))) > 0;
+    return (await this.run(`EXISTS ${shortKey(key)}`, (c) => c.exists(this.entryKey(key)))) > 0;
   }
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
@@ -222,7 +217,7 @@ export class RedisStore implements Store {
           throw new Error(`${request.archivePath} changed while it was being stored`);
         const index = chunks;
         await this.run(
-          `SET ${short(key)} chunk ${index}`,
+          `SET ${shortKey(key)} chunk ${index}`,
           (c) => c.set(this.chunkKey(key, id, index), buffer, 'EX', chunkTtl),
           length,
         );
@@ -244,7 +239,7 @@ export class RedisStore implements Store {
     };
     if (replace) {
       // One MULTI: the old envelope out and the new one in, so no reader sees neither.
-      const replies = await this.run(`SET ${short(key)}`, (c) =>
+      const replies = await this.run(`SET ${shortKey(key)}`, (c) =>
         c
           .multi()
           .get(this.entryKey(key))
@@ -255,7 +250,7 @@ export class RedisStore implements Store {
       if (!replies || failed) {
         throw new StoreError(
           this.name,
-          `${this.name}: SET ${short(key)}: ${failed?.[0]?.message ?? 'the transaction was aborted'}`,
+          `${this.name}: SET ${shortKey(key)}: ${failed?.[0]?.message ?? 'the transaction was aborted'}`,
         );
       }
       const old = replies[0]?.[1];
@@ -264,7 +259,7 @@ export class RedisStore implements Store {
         await this.expireChunks(key, previous);
       }
     } else {
-      const set = await this.run(`SET ${short(key)}`, (c) =>
+      const set = await this.run(`SET ${shortKey(key)}`, (c) =>
         c.set(this.entryKey(key), JSON.stringify(envelope), 'EX', this.ttlSeconds, 'NX'),
       );
       if (set === null) {
@@ -273,7 +268,7 @@ export class RedisStore implements Store {
         return 'exists';
       }
     }
-    await this.run(`SET latest ${short(key)}`, (c) =>
+    await this.run(`SET latest ${shortKey(key)}`, (c) =>
       c.set(this.latestKey(request.task, request.scope), key, 'EX', this.ttlSeconds),
     );
     return 'saved';
@@ -283,7 +278,7 @@ export class RedisStore implements Store {
     const latest = await this.run('GET latest', (c) => c.get(this.latestKey(task, scope)));
     const key = latest === null ? undefined : decodePointer(JSON.stringify({ latest }));
     if (key === undefined) return undefined;
-    const text = await this.run(`GET ${short(key)}`, (c) => c.get(this.entryKey(key)));
+    const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
     if (text === null) return undefined;
     const envelope = decodeEnvelope(text);
     return typeof envelope === 'string' ? undefined : envelope.record;

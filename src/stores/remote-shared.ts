@@ -165,9 +165,6 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The first characters of a key, for messages. */
-export const short = shortKey;
-
 /**
  * The entry an `ac` envelope points at, for the stores that keep content apart (http, s3).
  * An unusable envelope is a miss, with the reason told through `warn`.
@@ -181,7 +178,7 @@ export function envelopeEntry(
   const envelope = decodeCasEnvelope(text);
   if (typeof envelope === 'string') {
     store.warn(
-      `${store.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`,
+      `${store.name}: entry ${shortKey(key)} is unusable (${envelope}); treating it as a miss`,
     );
     return undefined;
   }

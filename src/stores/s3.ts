@@ -25,6 +25,7 @@ import { CorruptEntryError } from '../adapters/archive.js';
 import { deadlinesOf, operationBoundMs, type StoreDeadlines } from '../adapters/deadlines.js';
 import { guardStream, isTimeout } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
+import { shortKey } from '../core/digest.js';
 import {
   decodeCasEnvelope,
   decodePointer,
@@ -36,7 +37,6 @@ import {
   RemoteUrlError,
   redactUrl,
   sha256File,
-  short,
 } from './remote-shared.js';
 import {
   GetObjectCommand,
@@ -162,7 +162,7 @@ export class S3Store implements Store {
   }
 
   async get(key: Key): Promise<StoredEntry | undefined> {
-    const text = await this.getText(this.objectKey('ac', key), `GET ac/${short(key)}`);
+    const text = await this.getText(this.objectKey('ac', key), `GET ac/${shortKey(key)}`);
     if (text === undefined) return undefined;
     return envelopeEntry(text, key, { name: this.name, warn: this.warn }, (cas, size) =>
       this.openContent(cas, size),
@@ -170,7 +170,7 @@ export class S3Store implements Store {
   }
 
   private async openContent(cas: string, size: number): Promise<Readable> {
-    const what = `GET cas/${short(cas)}`;
+    const what = `GET cas/${shortKey(cas)}`;
     try {
       const started = Date.now();
       // Bounded up to the headers; the body has its own guard.
@@ -208,26 +208,36 @@ export class S3Store implements Store {
   }
 
   async has(key: Key): Promise<boolean> {
-    return this.exists(this.objectKey('ac', key), `HEAD ac/${short(key)}`);
+    return this.exists(this.objectKey('ac', key), `HEAD ac/${shortKey(key)}`);
   }
 
   async put(request: SaveRequest): Promise<SaveOutcome> {
     const acKey = this.objectKey('ac', request.key);
     const replace = request.replace === true;
-    if (!replace && (await this.exists(acKey, `HEAD ac/${short(request.key)}`))) return 'exists';
+    if (!replace && (await this.exists(acKey, `HEAD ac/${shortKey(request.key)}`))) return 'exists';
     const cas = await sha256File(request.archivePath);
     const casKey = this.objectKey('cas', cas);
-    if (!(await this.exists(casKey, `HEAD cas/${short(cas)}`))) {
-      await this.upload(casKey, request.archivePath, request.archiveSize, `PUT cas/${short(cas)}`);
+    if (!(await this.exists(casKey, `HEAD cas/${shortKey(cas)}`))) {
+      await this.upload(
+        casKey,
+        request.archivePath,
+        request.archiveSize,
+        `PUT cas/${shortKey(cas)}`,
+      );
     }
     const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
-    const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, !replace);
+    const written = await this.putText(
+      acKey,
+      envelope,
+      `PUT ac/${shortKey(request.key)}`,
+      !replace,
+    );
     if (!written) return 'exists';
     const pointer = pointerId(request.task, request.scope);
     await this.putText(
       this.objectKey('ac', pointer),
       encodePointer(request.key),
-      `PUT ac/${short(pointer)}`,
+      `PUT ac/${shortKey(pointer)}`,
       false,
     );
     return 'saved';
@@ -235,10 +245,10 @@ export class S3Store implements Store {
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {
     const pointer = pointerId(task, scope);
-    const text = await this.getText(this.objectKey('ac', pointer), `GET ac/${short(pointer)}`);
+    const text = await this.getText(this.objectKey('ac', pointer), `GET ac/${shortKey(pointer)}`);
     const key = text === undefined ? undefined : decodePointer(text);
     if (key === undefined) return undefined;
-    const entry = await this.getText(this.objectKey('ac', key), `GET ac/${short(key)}`);
+    const entry = await this.getText(this.objectKey('ac', key), `GET ac/${shortKey(key)}`);
     if (entry === undefined) return undefined;
     const envelope = decodeCasEnvelope(entry);
     return typeof envelope === 'string' ? undefined : envelope.record;

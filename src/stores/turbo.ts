@@ -15,6 +15,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { type BodySource, bodyOf, HttpClient, type HttpRequest } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
+import { shortKey } from '../core/digest.js';
 import {
   decodePointer,
   encodePointer,
@@ -22,7 +23,6 @@ import {
   pointerId,
   type RemoteSettings,
   RemoteUrlError,
-  short,
   statusError,
 } from './remote-shared.js';
 import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
@@ -95,7 +95,9 @@ export class TurboStore implements Store {
     if (body === undefined) return undefined;
     const parsed = parseArtifact(body);
     if (typeof parsed === 'string') {
-      this.warn(`${this.name}: entry ${short(key)} is unusable (${parsed}); treating it as a miss`);
+      this.warn(
+        `${this.name}: entry ${shortKey(key)} is unusable (${parsed}); treating it as a miss`,
+      );
       return undefined;
     }
     return {
@@ -105,7 +107,7 @@ export class TurboStore implements Store {
   }
 
   async has(key: Key): Promise<boolean> {
-    const what = `HEAD artifact ${short(key)}`;
+    const what = `HEAD artifact ${shortKey(key)}`;
     const response = await this.call(what, { method: 'HEAD', url: this.url(key) });
     if (response.status === 404) return false;
     if (response.status === 200) return true;
@@ -141,7 +143,7 @@ export class TurboStore implements Store {
 
   /** The artifact's bytes; undefined on a miss, or when its signature does not verify. */
   private async download(hash: string): Promise<Buffer | undefined> {
-    const what = `GET artifact ${short(hash)}`;
+    const what = `GET artifact ${shortKey(hash)}`;
     let response: Awaited<ReturnType<HttpClient['buffered']>>;
     try {
       response = await this.client.buffered(
@@ -163,7 +165,7 @@ export class TurboStore implements Store {
             : undefined;
       if (problem) {
         this.warn(
-          `${this.name}: artifact ${short(hash)} is not trusted (${problem}); treating it as a miss`,
+          `${this.name}: artifact ${shortKey(hash)} is not trusted (${problem}); treating it as a miss`,
         );
         return undefined;
       }
@@ -172,7 +174,7 @@ export class TurboStore implements Store {
   }
 
   private async upload(hash: string, body: BodySource): Promise<void> {
-    const what = `PUT artifact ${short(hash)}`;
+    const what = `PUT artifact ${shortKey(hash)}`;
     const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
     if (this.signingKey !== undefined) headers['x-artifact-tag'] = await this.tagOf(hash, body);
     const response = await this.call(what, { method: 'PUT', url: this.url(hash), body, headers });

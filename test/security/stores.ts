@@ -56,7 +56,6 @@ function githubStoreFactory(): StoreFactory {
       return new GithubStore({
         mode: 'read-write',
         env: service.env(),
-        tempDir: tempDir('security-github'),
       });
     },
     teardown: async () => {

@@ -56,7 +56,6 @@ function storeOn(
   return new GithubStore({
     mode: 'read-write',
     env,
-    tempDir: scratchDir('gh-temp'),
     ...options,
   } as GithubStoreOptions);
 }
@@ -210,7 +209,7 @@ describe('github store: blobs are never unpacked', () => {
     const key = randomKey();
     await putRawBlob(svc, `taskcache-v1-${key}`, BLOB_VERSION, randomBytes(1000));
     const tmp = scratchDir('gh-shape');
-    const entry = await storeOn(svc.env(), { tempDir: tmp }).get(key);
+    const entry = await storeOn({ ...svc.env(), RUNNER_TEMP: tmp }).get(key);
     expect(entry?.recordText).toBe('');
     expect(readdirSync(tmp)).toEqual([]);
   });
@@ -236,7 +235,7 @@ describe('github store: the cache service as blob storage', () => {
 
   it('one lookup and one download per hit, streamed: nothing written to the temp dir', async () => {
     const tmp = scratchDir('gh-scratch');
-    const store = storeOn(svc.env(), { tempDir: tmp });
+    const store = storeOn({ ...svc.env(), RUNNER_TEMP: tmp });
     const key = randomKey();
     expect(await store.put(saveRequest({ key, archivePath: archive }))).toBe('saved');
     const entry = svc.entries().find((e) => e.key === `taskcache-v1-${key}`);
@@ -286,7 +285,7 @@ describe('github store: the cache service as blob storage', () => {
 
   it('retries one failed upload and one cut download; gives up on more, naming no secret', async () => {
     const tmp = scratchDir('gh-faults');
-    const store = storeOn(svc.env(), { tempDir: tmp });
+    const store = storeOn({ ...svc.env(), RUNNER_TEMP: tmp });
     const key = randomKey();
     svc.faults = { uploadError: 1 };
     expect(await store.put(saveRequest({ key, archivePath: archive }))).toBe('saved');
