@@ -17,14 +17,14 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-QNHPCG5P.js";
+} from "./chunks/chunk-CRAJKTQ7.js";
 import {
   loadConfig
 } from "./chunks/chunk-476GHPVO.js";
 import {
   canonicalJson
 } from "./chunks/chunk-CA5H4JNN.js";
-import "./chunks/chunk-LOP4LCEL.js";
+import "./chunks/chunk-Z4Y6RZIQ.js";
 import {
   findConfig,
   resolveTask,

@@ -4,16 +4,16 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-ZCPLUDJ7.js";
+} from "../chunks/chunk-GX4KD2KR.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-QNHPCG5P.js";
+} from "../chunks/chunk-CRAJKTQ7.js";
 import "../chunks/chunk-476GHPVO.js";
 import "../chunks/chunk-CA5H4JNN.js";
-import "../chunks/chunk-LOP4LCEL.js";
+import "../chunks/chunk-Z4Y6RZIQ.js";
 import {
   checkCacheErrors,
   guarded,

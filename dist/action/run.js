@@ -1,14 +1,14 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-ZCPLUDJ7.js";
+} from "../chunks/chunk-GX4KD2KR.js";
 import {
   dryRunTask,
   runTask
-} from "../chunks/chunk-QNHPCG5P.js";
+} from "../chunks/chunk-CRAJKTQ7.js";
 import "../chunks/chunk-476GHPVO.js";
 import "../chunks/chunk-CA5H4JNN.js";
-import "../chunks/chunk-LOP4LCEL.js";
+import "../chunks/chunk-Z4Y6RZIQ.js";
 import {
   checkCacheErrors,
   guarded,

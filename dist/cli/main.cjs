@@ -4626,7 +4626,7 @@ async function keyTask(spec, context) {
   for (const pattern of taskKey.unmatched) {
     context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
-  for (const warning of taskKey.warnings ?? []) context.reporter.warn(warning);
+  for (const warning of taskKey.warnings) context.reporter.warn(warning);
   return taskKey;
 }
 async function explainMiss(spec, manifest, context) {
@@ -6362,7 +6362,7 @@ function envelopeEntry(text, key, store, openContent) {
   const envelope = decodeCasEnvelope(text);
   if (typeof envelope === "string") {
     store.warn(
-      `${store.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`
+      `${store.name}: entry ${shortKey(key)} is unusable (${envelope}); treating it as a miss`
     );
     return void 0;
   }
@@ -6371,7 +6371,7 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto2, import_node_fs15, RemoteUrlError, SHOWN_PARAMS, short;
+var import_node_crypto2, import_node_fs15, RemoteUrlError, SHOWN_PARAMS;
 var init_remote_shared = __esm({
   "src/stores/remote-shared.ts"() {
     "use strict";
@@ -6393,7 +6393,6 @@ var init_remote_shared = __esm({
       "ttl",
       "prefix"
     ]);
-    short = shortKey;
   }
 });
 
@@ -6436,6 +6435,7 @@ var init_http = __esm({
     "use strict";
     init_archive();
     init_http_client();
+    init_digest();
     init_remote_shared();
     MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
     HttpStore = class {
@@ -6484,7 +6484,7 @@ var init_http = __esm({
         );
       }
       async openContent(cas, size) {
-        const what = `GET cas/${short(cas)}`;
+        const what = `GET cas/${shortKey(cas)}`;
         const response = await this.call(what, { method: "GET", url: this.url("cas", cas) }, "stream");
         if (response.status === 404) {
           response.body.destroy();
@@ -6511,20 +6511,20 @@ var init_http = __esm({
         const cas = await sha256File(request.archivePath);
         if (!await this.exists("cas", cas)) {
           await this.putBody(
-            `PUT cas/${short(cas)}`,
+            `PUT cas/${shortKey(cas)}`,
             this.url("cas", cas),
             bodyOf({ path: request.archivePath, size: request.archiveSize })
           );
         }
         const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
         await this.putBody(
-          `PUT ac/${short(request.key)}`,
+          `PUT ac/${shortKey(request.key)}`,
           this.url("ac", request.key),
           bodyOf(Buffer.from(envelope))
         );
         const pointer = pointerId(request.task, request.scope);
         await this.putBody(
-          `PUT ac/${short(pointer)}`,
+          `PUT ac/${shortKey(pointer)}`,
           this.url("ac", pointer),
           bodyOf(Buffer.from(encodePointer(request.key)))
         );
@@ -6544,14 +6544,14 @@ var init_http = __esm({
         this.client.close();
       }
       async getText(kind, id) {
-        const what = `GET ${kind}/${short(id)}`;
+        const what = `GET ${kind}/${shortKey(id)}`;
         const response = await this.call(what, { method: "GET", url: this.url(kind, id) }, "buffer");
         if (response.status === 404) return void 0;
         if (response.status !== 200) throw statusError(this.name, what, response);
         return response.body.toString("utf8");
       }
       async exists(kind, id) {
-        const what = `HEAD ${kind}/${short(id)}`;
+        const what = `HEAD ${kind}/${shortKey(id)}`;
         const response = await this.call(what, { method: "HEAD", url: this.url(kind, id) }, "buffer");
         if (response.status === 404) return false;
         if (response.status === 200) return true;
@@ -6604,6 +6604,7 @@ var init_s3 = __esm({
     init_archive();
     init_deadlines();
     init_http_client();
+    init_digest();
     init_remote_shared();
     import_s3_sdk = require("./s3-sdk.cjs");
     init_store();
@@ -6705,7 +6706,7 @@ var init_s3 = __esm({
         return `${this.prefix}${kind}/${id}`;
       }
       async get(key) {
-        const text = await this.getText(this.objectKey("ac", key), `GET ac/${short(key)}`);
+        const text = await this.getText(this.objectKey("ac", key), `GET ac/${shortKey(key)}`);
         if (text === void 0) return void 0;
         return envelopeEntry(
           text,
@@ -6715,7 +6716,7 @@ var init_s3 = __esm({
         );
       }
       async openContent(cas, size) {
-        const what = `GET cas/${short(cas)}`;
+        const what = `GET cas/${shortKey(cas)}`;
         try {
           const started = Date.now();
           const out = await this.bounded(
@@ -6752,35 +6753,45 @@ var init_s3 = __esm({
         }
       }
       async has(key) {
-        return this.exists(this.objectKey("ac", key), `HEAD ac/${short(key)}`);
+        return this.exists(this.objectKey("ac", key), `HEAD ac/${shortKey(key)}`);
       }
       async put(request) {
         const acKey = this.objectKey("ac", request.key);
         const replace = request.replace === true;
-        if (!replace && await this.exists(acKey, `HEAD ac/${short(request.key)}`)) return "exists";
+        if (!replace && await this.exists(acKey, `HEAD ac/${shortKey(request.key)}`)) return "exists";
         const cas = await sha256File(request.archivePath);
         const casKey = this.objectKey("cas", cas);
-        if (!await this.exists(casKey, `HEAD cas/${short(cas)}`)) {
-          await this.upload(casKey, request.archivePath, request.archiveSize, `PUT cas/${short(cas)}`);
+        if (!await this.exists(casKey, `HEAD cas/${shortKey(cas)}`)) {
+          await this.upload(
+            casKey,
+            request.archivePath,
+            request.archiveSize,
+            `PUT cas/${shortKey(cas)}`
+          );
         }
         const envelope = encodeCasEnvelope(cas, request.archiveSize, request.recordText);
-        const written = await this.putText(acKey, envelope, `PUT ac/${short(request.key)}`, !replace);
+        const written = await this.putText(
+          acKey,
+          envelope,
+          `PUT ac/${shortKey(request.key)}`,
+          !replace
+        );
         if (!written) return "exists";
         const pointer = pointerId(request.task, request.scope);
         await this.putText(
           this.objectKey("ac", pointer),
           encodePointer(request.key),
-          `PUT ac/${short(pointer)}`,
+          `PUT ac/${shortKey(pointer)}`,
           false
         );
         return "saved";
       }
       async latestRecord(task, scope) {
         const pointer = pointerId(task, scope);
-        const text = await this.getText(this.objectKey("ac", pointer), `GET ac/${short(pointer)}`);
+        const text = await this.getText(this.objectKey("ac", pointer), `GET ac/${shortKey(pointer)}`);
         const key = text === void 0 ? void 0 : decodePointer(text);
         if (key === void 0) return void 0;
-        const entry = await this.getText(this.objectKey("ac", key), `GET ac/${short(key)}`);
+        const entry = await this.getText(this.objectKey("ac", key), `GET ac/${shortKey(key)}`);
         if (entry === void 0) return void 0;
         const envelope = decodeCasEnvelope(entry);
         return typeof envelope === "string" ? void 0 : envelope.record;
@@ -7028,6 +7039,7 @@ var init_turbo = __esm({
     import_node_crypto3 = require("node:crypto");
     import_node_stream4 = require("node:stream");
     init_http_client();
+    init_digest();
     init_remote_shared();
     MAGIC2 = Buffer.from("TCE1");
     HEADER_BYTES = MAGIC2.length + 4;
@@ -7088,7 +7100,9 @@ var init_turbo = __esm({
         if (body === void 0) return void 0;
         const parsed = parseArtifact(body);
         if (typeof parsed === "string") {
-          this.warn(`${this.name}: entry ${short(key)} is unusable (${parsed}); treating it as a miss`);
+          this.warn(
+            `${this.name}: entry ${shortKey(key)} is unusable (${parsed}); treating it as a miss`
+          );
           return void 0;
         }
         return {
@@ -7097,7 +7111,7 @@ var init_turbo = __esm({
         };
       }
       async has(key) {
-        const what = `HEAD artifact ${short(key)}`;
+        const what = `HEAD artifact ${shortKey(key)}`;
         const response = await this.call(what, { method: "HEAD", url: this.url(key) });
         if (response.status === 404) return false;
         if (response.status === 200) return true;
@@ -7129,7 +7143,7 @@ var init_turbo = __esm({
       }
       /** The artifact's bytes; undefined on a miss, or when its signature does not verify. */
       async download(hash) {
-        const what = `GET artifact ${short(hash)}`;
+        const what = `GET artifact ${shortKey(hash)}`;
         let response;
         try {
           response = await this.client.buffered(
@@ -7146,7 +7160,7 @@ var init_turbo = __esm({
           const problem = typeof tag !== "string" || tag === "" ? "it has no x-artifact-tag signature" : !this.tagMatches(hash, response.body, tag) ? "its x-artifact-tag signature does not match the signing key" : void 0;
           if (problem) {
             this.warn(
-              `${this.name}: artifact ${short(hash)} is not trusted (${problem}); treating it as a miss`
+              `${this.name}: artifact ${shortKey(hash)} is not trusted (${problem}); treating it as a miss`
             );
             return void 0;
           }
@@ -7154,7 +7168,7 @@ var init_turbo = __esm({
         return response.body;
       }
       async upload(hash, body) {
-        const what = `PUT artifact ${short(hash)}`;
+        const what = `PUT artifact ${shortKey(hash)}`;
         const headers = { "content-type": "application/octet-stream" };
         if (this.signingKey !== void 0) headers["x-artifact-tag"] = await this.tagOf(hash, body);
         const response = await this.call(what, { method: "PUT", url: this.url(hash), body, headers });
@@ -7222,6 +7236,7 @@ var init_redis = __esm({
     import_ioredis = require("./ioredis.cjs");
     init_archive();
     init_deadlines();
+    init_digest();
     init_units();
     init_remote_shared();
     init_store();
@@ -7316,12 +7331,12 @@ var init_redis = __esm({
         return `${this.prefix}latest:${pointerId(task, scope)}`;
       }
       async get(key) {
-        const text = await this.run(`GET ${short(key)}`, (c) => c.getBuffer(this.entryKey(key)));
+        const text = await this.run(`GET ${shortKey(key)}`, (c) => c.getBuffer(this.entryKey(key)));
         if (text === null) return void 0;
         const envelope = decodeEnvelope(text.toString("utf8"));
         if (typeof envelope === "string") {
           this.warn(
-            `${this.name}: entry ${short(key)} is unusable (${envelope}); treating it as a miss`
+            `${this.name}: entry ${shortKey(key)} is unusable (${envelope}); treating it as a miss`
           );
           return void 0;
         }
@@ -7337,13 +7352,13 @@ var init_redis = __esm({
             let total = 0;
             for (let index = 0; index < envelope.chunks; index += 1) {
               const chunk = await store.run(
-                `GET ${short(key)} chunk ${index}`,
+                `GET ${shortKey(key)} chunk ${index}`,
                 (c) => c.getBuffer(store.chunkKey(key, envelope.id, index)),
                 Math.min(store.chunkBytes, envelope.size)
               );
               if (chunk === null) {
                 throw new CorruptEntryError(
-                  `${store.name}: chunk ${index} of entry ${short(key)} is gone`
+                  `${store.name}: chunk ${index} of entry ${shortKey(key)} is gone`
                 );
               }
               total += chunk.length;
@@ -7351,7 +7366,7 @@ var init_redis = __esm({
             }
             if (total !== envelope.size) {
               throw new CorruptEntryError(
-                `${store.name}: entry ${short(key)} holds ${total} bytes, its envelope says ${envelope.size}`
+                `${store.name}: entry ${shortKey(key)} holds ${total} bytes, its envelope says ${envelope.size}`
               );
             }
           })(),
@@ -7359,7 +7374,7 @@ var init_redis = __esm({
         );
       }
       async has(key) {
-        return await this.run(`EXISTS ${short(key)}`, (c) => c.exists(this.entryKey(key))) > 0;
+        return await this.run(`EXISTS ${shortKey(key)}`, (c) => c.exists(this.entryKey(key))) > 0;
       }
       async put(request) {
         const { key } = request;
@@ -7378,7 +7393,7 @@ var init_redis = __esm({
               throw new Error(`${request.archivePath} changed while it was being stored`);
             const index = chunks;
             await this.run(
-              `SET ${short(key)} chunk ${index}`,
+              `SET ${shortKey(key)} chunk ${index}`,
               (c) => c.set(this.chunkKey(key, id, index), buffer, "EX", chunkTtl),
               length
             );
@@ -7399,14 +7414,14 @@ var init_redis = __esm({
         };
         if (replace) {
           const replies = await this.run(
-            `SET ${short(key)}`,
+            `SET ${shortKey(key)}`,
             (c) => c.multi().get(this.entryKey(key)).set(this.entryKey(key), JSON.stringify(envelope), "EX", this.ttlSeconds).exec()
           );
           const failed = replies?.find(([error]) => error);
           if (!replies || failed) {
             throw new StoreError(
               this.name,
-              `${this.name}: SET ${short(key)}: ${failed?.[0]?.message ?? "the transaction was aborted"}`
+              `${this.name}: SET ${shortKey(key)}: ${failed?.[0]?.message ?? "the transaction was aborted"}`
             );
           }
           const old = replies[0]?.[1];
@@ -7416,7 +7431,7 @@ var init_redis = __esm({
           }
         } else {
           const set = await this.run(
-            `SET ${short(key)}`,
+            `SET ${shortKey(key)}`,
             (c) => c.set(this.entryKey(key), JSON.stringify(envelope), "EX", this.ttlSeconds, "NX")
           );
           if (set === null) {
@@ -7425,7 +7440,7 @@ var init_redis = __esm({
           }
         }
         await this.run(
-          `SET latest ${short(key)}`,
+          `SET latest ${shortKey(key)}`,
           (c) => c.set(this.latestKey(request.task, request.scope), key, "EX", this.ttlSeconds)
         );
         return "saved";
@@ -7434,7 +7449,7 @@ var init_redis = __esm({
         const latest = await this.run("GET latest", (c) => c.get(this.latestKey(task, scope)));
         const key = latest === null ? void 0 : decodePointer(JSON.stringify({ latest }));
         if (key === void 0) return void 0;
-        const text = await this.run(`GET ${short(key)}`, (c) => c.get(this.entryKey(key)));
+        const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
         if (text === null) return void 0;
         const envelope = decodeEnvelope(text);
         return typeof envelope === "string" ? void 0 : envelope.record;
