@@ -16,7 +16,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { blake3 } from '../adapters/blake3.js';
 import type { Key } from '../core/digest.js';
 import {
-  type BLOB_UPLOAD,
+  type BlobSizes,
   type Budget,
   CacheServiceClient,
   CacheServiceError,
@@ -80,8 +80,8 @@ export interface GithubStoreOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Shorter or longer deadlines than GITHUB_DEADLINES. */
   readonly deadlines?: Partial<GithubDeadlines>;
-  /** When uploads switch from one Put Blob to blocks, and the block size (BLOB_UPLOAD). */
-  readonly upload?: typeof BLOB_UPLOAD;
+  /** Upload and download sizes other than BLOB_SIZES's (when uploads switch to blocks, ...). */
+  readonly sizes?: Partial<BlobSizes>;
 }
 
 export class GithubStore implements Store {
@@ -127,7 +127,7 @@ export class GithubStore implements Store {
       baseUrl,
       token,
       deadlines: this.deadlines,
-      ...(this.options.upload ? { upload: this.options.upload } : {}),
+      ...(this.options.sizes ? { sizes: this.options.sizes } : {}),
     });
     return this.service;
   }

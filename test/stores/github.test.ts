@@ -310,7 +310,7 @@ describe('github store: the cache service as blob storage', () => {
   it('an archive past the single Put Blob limit goes up in blocks', async () => {
     const size = 2_200_003;
     const big = randomFile(dir, 'big.archive', size);
-    const store = storeOn(svc.env(), { upload: { singlePutLimit: 1_000_000, blockSize: 500_000 } });
+    const store = storeOn(svc.env(), { sizes: { singlePutLimit: 1_000_000, blockSize: 500_000 } });
     const key = randomKey();
     const before = svc.requests.length;
     expect(await store.put(saveRequest({ key, archivePath: big }))).toBe('saved');
@@ -319,6 +319,41 @@ describe('github store: the cache service as blob storage', () => {
     expect(puts.filter((r) => r.path.includes('comp=blocklist'))).toHaveLength(1);
     const got = await store.get(key);
     expect(sha256(await readAll(await got!.openArchive()))).toBe(sha256(readFileSync(big)));
+  });
+
+  it('downloads a large blob in ranged segments, a cut one retried on its own', async () => {
+    const size = 2_200_003;
+    const big = randomFile(dir, 'segments.archive', size);
+    const sizes = { segmentSize: 300_000, concurrency: 3 };
+    const store = storeOn(svc.env(), { sizes });
+    const key = randomKey();
+    expect(await store.put(saveRequest({ key, archivePath: big }))).toBe('saved');
+    const blobSize = svc.entries().find((e) => e.key.endsWith(key))?.size ?? 0;
+    expect(blobSize).toBeGreaterThan(size);
+    const before = svc.requests.length;
+    svc.faults = { truncateDownload: 1 };
+    const got = await store.get(key);
+    expect(sha256(await readAll(await got!.openArchive()))).toBe(sha256(readFileSync(big)));
+    svc.faults = {};
+    const gets = svc.requests.slice(before).filter((r) => r.method === 'GET');
+    // Every segment once, and the cut one again.
+    expect(gets).toHaveLength(Math.ceil(blobSize / sizes.segmentSize) + 1);
+  });
+
+  it('stops fetching segments when the reader stops', async () => {
+    const big = randomFile(dir, 'stopped.archive', 3_000_000);
+    const store = storeOn(svc.env(), { sizes: { segmentSize: 100_000, concurrency: 2 } });
+    const key = randomKey();
+    expect(await store.put(saveRequest({ key, archivePath: big }))).toBe('saved');
+    const before = svc.requests.length;
+    const got = await store.get(key);
+    const archive = await got!.openArchive();
+    await once(archive, 'readable');
+    archive.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const gets = svc.requests.slice(before).filter((r) => r.method === 'GET');
+    // The first segment, the ones in flight and those the stream's buffers took: far from 30.
+    expect(gets.length).toBeLessThan(15);
   });
 
   it('says the service is unavailable without its environment', async () => {
