@@ -179,9 +179,16 @@ http {
     location ~ "^(/[A-Za-z0-9._-]+)*/(ac|cas)/[0-9a-f]{64}\$" {
       auth_basic "taskcache";
       auth_basic_user_file $d/htpasswd;
-      dav_methods PUT;
+      dav_methods PUT DELETE;
       create_full_put_path on;
       dav_access user:rw group:r all:r;
+    }
+    # A JSON index of ac/, for listing entries (taskcache ls, clear).
+    location ~ "^(/[A-Za-z0-9._-]+)*/ac/\$" {
+      auth_basic "taskcache";
+      auth_basic_user_file $d/htpasswd;
+      autoindex on;
+      autoindex_format json;
     }
     location = /healthz { return 200 "ok\n"; }
     location / { return 404; }

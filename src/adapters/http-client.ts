@@ -83,7 +83,7 @@ export function bodyOf(...parts: readonly BodyPart[]): BodySource {
   };
 }
 
-export type HttpMethod = 'GET' | 'HEAD' | 'PUT';
+export type HttpMethod = 'GET' | 'HEAD' | 'PUT' | 'DELETE';
 
 export interface HttpRequest {
   readonly method: HttpMethod;

@@ -28,6 +28,7 @@ import {
   type SaveOutcome,
   type SaveRequest,
   type Store,
+  type StoreCapabilities,
   type StoredEntry,
   StoreError,
   type StoreMode,
@@ -91,6 +92,13 @@ export class GithubStore implements Store {
   /** The bytes go over the network as they are: compressed archives are worth it. */
   readonly compress = true;
   readonly mode: StoreMode;
+  /** The cache service a job talks to has no list or delete; GitHub's REST API has both. */
+  readonly capabilities: StoreCapabilities = {
+    list: false,
+    delete: false,
+    replace: false,
+    note: 'the cache service cannot list or delete: `taskcache ls --github` and `clear --github` use the REST API',
+  };
   private readonly env: NodeJS.ProcessEnv;
   private readonly deadlines: GithubDeadlines;
   private service: CacheServiceClient | undefined;
@@ -99,6 +107,10 @@ export class GithubStore implements Store {
     this.mode = options.mode;
     this.env = options.env ?? process.env;
     this.deadlines = { ...GITHUB_DEADLINES, ...options.deadlines };
+  }
+
+  get credentials(): string {
+    return `ACTIONS_RUNTIME_TOKEN: ${this.env.ACTIONS_RUNTIME_TOKEN ? 'present' : 'not set'}`;
   }
 
   /** Closes idle connections. */

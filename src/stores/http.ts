@@ -17,6 +17,7 @@ import { CorruptEntryError } from '../adapters/archive.js';
 import { bodyOf, HttpClient, type HttpRequest } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
 import { shortKey } from '../core/digest.js';
+import { mapPool, recordFacts } from './listing.js';
 import {
   decodeCasEnvelope,
   decodePointer,
@@ -30,7 +31,20 @@ import {
   sha256File,
   statusError,
 } from './remote-shared.js';
-import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
+import {
+  type ListedEntry,
+  type SaveOutcome,
+  type SaveRequest,
+  type Store,
+  type StoreCapabilities,
+  type StoredEntry,
+  type StoreMode,
+  UnsupportedError,
+} from './store.js';
+
+/** Listing and deleting need more of the server than GET and PUT do. */
+const LIST_NOTE =
+  'lists only where the server serves ac/ as a JSON index (nginx: autoindex_format json); deletes where it takes DELETE (nginx: dav_methods PUT DELETE)';
 
 /** Records are small JSON; anything bigger in ac/ is not ours. */
 const MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
@@ -40,6 +54,13 @@ export class HttpStore implements Store {
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
+  readonly capabilities: StoreCapabilities = {
+    list: true,
+    delete: true,
+    replace: true,
+    note: LIST_NOTE,
+  };
+  readonly credentials: string;
   private readonly base: string;
   private readonly client: HttpClient;
   private readonly warn: (message: string) => void;
@@ -48,6 +69,10 @@ export class HttpStore implements Store {
     this.name = settings.name;
     this.mode = settings.mode;
     this.warn = settings.warn;
+    this.credentials =
+      url.username || url.password
+        ? 'basic auth from the URL: present'
+        : `TASKCACHE_REMOTE_TOKEN: ${settings.env.TASKCACHE_REMOTE_TOKEN ? 'present' : 'not set'}`;
     if (url.search) {
       throw new RemoteUrlError(`${settings.name}: an HTTP cache URL takes no query parameters`);
     }
@@ -142,6 +167,66 @@ export class HttpStore implements Store {
     if (text === undefined) return undefined;
     const envelope = decodeCasEnvelope(text);
     return typeof envelope === 'string' ? undefined : envelope.record;
+  }
+
+  /**
+   * The entries under ac/, from the server's JSON index of the directory (nginx's
+   * `autoindex_format json`); a server without one (bazel-remote, plain WebDAV) cannot list.
+   */
+  async listEntries(): Promise<ListedEntry[]> {
+    const what = 'GET ac/';
+    const url = new URL(`${this.base}/ac/`);
+    const response = await this.call(what, { method: 'GET', url }, 'buffer');
+    if (response.status === 401 || (response.status >= 500 && response.status !== 501)) {
+      throw statusError(this.name, what, response);
+    }
+    let index: unknown;
+    try {
+      index = response.status === 200 ? JSON.parse(response.body.toString('utf8')) : undefined;
+    } catch {
+      index = undefined;
+    }
+    if (!Array.isArray(index)) {
+      throw new UnsupportedError(
+        `${this.name}: cannot list: the server serves no JSON index of ac/ (HTTP ${response.status}; nginx: autoindex on; autoindex_format json;)`,
+      );
+    }
+    const names = index
+      .map((item: { name?: unknown }) => item?.name)
+      .filter((name): name is string => typeof name === 'string' && /^[0-9a-f]{64}$/.test(name));
+    const found = await mapPool(names, 8, async (name) => {
+      const text = await this.getText('ac', name);
+      const envelope = text === undefined ? 'gone' : decodeCasEnvelope(text);
+      // Pointers to a task's latest entry live in ac/ too: they are not entries.
+      if (typeof envelope === 'string') return undefined;
+      return { key: name as Key, size: envelope.size, ...recordFacts(envelope.record) };
+    });
+    return found.filter((entry) => entry !== undefined);
+  }
+
+  /** Deletes the entry's envelope, then its content (another key with the same bytes misses). */
+  async deleteEntry(key: Key): Promise<boolean> {
+    const text = await this.getText('ac', key);
+    if (text === undefined) return false;
+    const deleted = await this.delete('ac', key);
+    const envelope = decodeCasEnvelope(text);
+    if (typeof envelope !== 'string') await this.delete('cas', envelope.cas);
+    return deleted;
+  }
+
+  private async delete(kind: 'ac' | 'cas', id: string): Promise<boolean> {
+    const what = `DELETE ${kind}/${shortKey(id)}`;
+    const response = await this.call(what, { method: 'DELETE', url: this.url(kind, id) }, 'buffer');
+    if (response.status === 404) return false;
+    if (response.status === 405 || response.status === 501) {
+      throw new UnsupportedError(
+        `${this.name}: cannot delete: the server refuses DELETE (HTTP ${response.status}; nginx: dav_methods PUT DELETE;)`,
+      );
+    }
+    if (response.status < 200 || response.status > 299) {
+      throw statusError(this.name, what, response);
+    }
+    return true;
   }
 
   /** Closes idle connections (the store keeps working; a new request opens one). */

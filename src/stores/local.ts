@@ -28,10 +28,13 @@ import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { userCacheDir } from '../adapters/user-cache.js';
 import type { Key } from '../core/digest.js';
+import { isoTime, recordFacts } from './listing.js';
 import {
+  type ListedEntry,
   type SaveOutcome,
   type SaveRequest,
   type Store,
+  type StoreCapabilities,
   type StoredEntry,
   StoreError,
   type StoreMode,
@@ -83,6 +86,8 @@ export class LocalStore implements Store {
   readonly replaces = true;
   readonly name = 'local';
   readonly compress = false;
+  readonly capabilities: StoreCapabilities = { list: true, delete: true, replace: true };
+  readonly credentials = 'none needed';
 
   constructor(
     readonly root: string,
@@ -305,6 +310,35 @@ export class LocalStore implements Store {
       }
     }
     return out;
+  }
+
+  /** Every entry, with the task its record names (`taskcache ls`). */
+  async listEntries(): Promise<ListedEntry[]> {
+    const out: ListedEntry[] = [];
+    for (const entry of await this.list()) {
+      let facts: { task?: string } = {};
+      try {
+        facts = recordFacts(this.readRegular(path.join(entry.dir, RECORD)));
+      } catch {
+        // Removed meanwhile, or not a regular file: listed without its task.
+      }
+      out.push({
+        key: entry.key,
+        ...(facts.task === undefined ? {} : { task: facts.task }),
+        size: entry.bytes,
+        createdAt: isoTime(entry.createdAt),
+        usedAt: isoTime(entry.usedAt),
+      });
+    }
+    return out;
+  }
+
+  /** Deletes one entry the way eviction does: out of sight first, then removed. */
+  async deleteEntry(key: Key): Promise<boolean> {
+    const dir = this.entryDir(key);
+    if (statOrUndefined(dir) === undefined) return false;
+    await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 });
+    return statOrUndefined(dir) === undefined;
   }
 
   /**

@@ -26,11 +26,14 @@ import { deadlinesOf, type StoreDeadlines } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import { shortKey } from '../core/digest.js';
 import { parseAge } from '../core/units.js';
+import { recordFacts } from './listing.js';
 import { decodePointer, pointerId, type RemoteSettings, RemoteUrlError } from './remote-shared.js';
 import {
+  type ListedEntry,
   type SaveOutcome,
   type SaveRequest,
   type Store,
+  type StoreCapabilities,
   type StoredEntry,
   StoreError,
   type StoreMode,
@@ -57,6 +60,8 @@ export class RedisStore implements Store {
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
+  readonly capabilities: StoreCapabilities = { list: true, delete: true, replace: true };
+  readonly credentials: string;
   private readonly options: RedisOptions;
   private readonly caFile: string | undefined;
   private readonly prefix: string;
@@ -96,6 +101,9 @@ export class RedisStore implements Store {
       );
     }
     this.ttlSeconds = Math.round(ttlMs / 1000);
+    this.credentials = url.password
+      ? `password from the URL: present${url.username ? ' (ACL user)' : ''}`
+      : 'none in the URL';
     this.prefix = url.searchParams.get('prefix') ?? 'taskcache:';
     this.chunkBytes = Math.min(
       MAX_CHUNK_BYTES,
@@ -284,6 +292,59 @@ export class RedisStore implements Store {
     return typeof envelope === 'string' ? undefined : envelope.record;
   }
 
+  /**
+   * The entries under the prefix (SCAN, never KEYS), with their last use from OBJECT IDLETIME
+   * where the server's eviction policy tracks it.
+   */
+  async listEntries(): Promise<ListedEntry[]> {
+    const entryPattern = new RegExp(`^${escapeRegExp(this.prefix)}ac:([0-9a-f]{64})$`);
+    const match = `${this.prefix.replace(/[*?[\]\\]/g, '\\$&')}ac:*`;
+    const keys: Key[] = [];
+    let cursor = '0';
+    do {
+      const [next, names] = await this.run('SCAN', (c) =>
+        c.scan(cursor, 'MATCH', match, 'COUNT', 1000),
+      );
+      for (const name of names) {
+        const found = entryPattern.exec(name)?.[1];
+        if (found !== undefined) keys.push(found as Key);
+      }
+      cursor = next;
+    } while (cursor !== '0');
+    const out: ListedEntry[] = [];
+    const now = Date.now();
+    for (const key of keys) {
+      const [text, idle] = await this.run(`GET ${shortKey(key)}`, async (c) => {
+        const replies = await c
+          .multi()
+          .get(this.entryKey(key))
+          .call('OBJECT', 'IDLETIME', this.entryKey(key))
+          .exec();
+        return [replies?.[0]?.[1], replies?.[1]?.[1]] as const;
+      });
+      if (typeof text !== 'string') continue;
+      const envelope = decodeEnvelope(text);
+      if (typeof envelope === 'string') continue;
+      out.push({
+        key,
+        size: envelope.size,
+        ...recordFacts(envelope.record),
+        ...(typeof idle === 'number' ? { usedAt: new Date(now - idle * 1000).toISOString() } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** Deletes the envelope and its chunks. */
+  async deleteEntry(key: Key): Promise<boolean> {
+    const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
+    if (text === null) return false;
+    const deleted = await this.run(`DEL ${shortKey(key)}`, (c) => c.del(this.entryKey(key)));
+    const envelope = decodeEnvelope(text);
+    if (typeof envelope !== 'string') await this.dropChunks(key, envelope.id, envelope.chunks);
+    return deleted > 0;
+  }
+
   /** Closes the connection (a later operation opens a new one). */
   async close(): Promise<void> {
     const client = this.client;
@@ -399,6 +460,10 @@ export class RedisStore implements Store {
         : message;
     return new StoreError(this.name, `${this.name}: ${what}: ${detail}`);
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A command past its deadline. */

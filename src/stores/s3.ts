@@ -26,6 +26,7 @@ import { deadlinesOf, operationBoundMs, type StoreDeadlines } from '../adapters/
 import { guardStream, isTimeout } from '../adapters/http-client.js';
 import type { Key } from '../core/digest.js';
 import { shortKey } from '../core/digest.js';
+import { mapPool, recordFacts } from './listing.js';
 import {
   decodeCasEnvelope,
   decodePointer,
@@ -39,17 +40,21 @@ import {
   sha256File,
 } from './remote-shared.js';
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
   Upload,
 } from './s3-sdk.js';
 import {
+  type ListedEntry,
   type SaveOutcome,
   type SaveRequest,
   type Store,
+  type StoreCapabilities,
   type StoredEntry,
   StoreError,
   type StoreMode,
@@ -75,6 +80,8 @@ export class S3Store implements Store {
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
+  readonly capabilities: StoreCapabilities = { list: true, delete: true, replace: true };
+  readonly credentials: string;
   private readonly bucket: string;
   private readonly prefix: string;
   private readonly client: S3Client;
@@ -147,6 +154,10 @@ export class S3Store implements Store {
       responseChecksumValidation: 'WHEN_REQUIRED',
       ...(endpoint !== undefined ? { endpoint } : {}),
     };
+    this.credentials =
+      env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? `AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: present${env.AWS_SESSION_TOKEN ? ', AWS_SESSION_TOKEN: present' : ''}`
+        : "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY: not set (the SDK's default chain applies)";
     if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
       config.credentials = {
         accessKeyId: env.AWS_ACCESS_KEY_ID,
@@ -252,6 +263,72 @@ export class S3Store implements Store {
     if (entry === undefined) return undefined;
     const envelope = decodeCasEnvelope(entry);
     return typeof envelope === 'string' ? undefined : envelope.record;
+  }
+
+  /** The entries under ac/ (ListObjectsV2), each with what its envelope says. */
+  async listEntries(): Promise<ListedEntry[]> {
+    const listed: { id: string; modified?: Date }[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.bounded(0, (abortSignal) =>
+        this.client.send(
+          new ListObjectsV2Command({
+            Bucket: this.bucket,
+            Prefix: this.objectKey('ac', ''),
+            ...(token ? { ContinuationToken: token } : {}),
+          }),
+          { abortSignal },
+        ),
+      ).catch((error: unknown) => {
+        throw this.error('LIST ac/', error);
+      });
+      for (const item of page.Contents ?? []) {
+        const id = item.Key?.slice(this.objectKey('ac', '').length) ?? '';
+        if (/^[0-9a-f]{64}$/.test(id)) listed.push({ id, modified: item.LastModified });
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    const found = await mapPool(listed, 8, async ({ id, modified }) => {
+      const text = await this.getText(this.objectKey('ac', id), `GET ac/${shortKey(id)}`);
+      const envelope = text === undefined ? 'gone' : decodeCasEnvelope(text);
+      // The pointers to a task's latest entry live in ac/ too: they are not entries.
+      if (typeof envelope === 'string') return undefined;
+      return {
+        key: id as Key,
+        size: envelope.size,
+        ...(modified ? { createdAt: modified.toISOString() } : {}),
+        ...recordFacts(envelope.record),
+      };
+    });
+    return found.filter((entry) => entry !== undefined);
+  }
+
+  /** Deletes the envelope, then the content (another key with the same bytes then misses). */
+  async deleteEntry(key: Key): Promise<boolean> {
+    const acKey = this.objectKey('ac', key);
+    const text = await this.getText(acKey, `GET ac/${shortKey(key)}`);
+    if (text === undefined) return false;
+    await this.deleteObject(acKey, `DELETE ac/${shortKey(key)}`);
+    const envelope = decodeCasEnvelope(text);
+    if (typeof envelope !== 'string') {
+      await this.deleteObject(
+        this.objectKey('cas', envelope.cas),
+        `DELETE cas/${shortKey(envelope.cas)}`,
+      );
+    }
+    return true;
+  }
+
+  private async deleteObject(objectKey: string, what: string): Promise<void> {
+    try {
+      await this.bounded(0, (abortSignal) =>
+        this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: objectKey }), {
+          abortSignal,
+        }),
+      );
+    } catch (error) {
+      throw this.error(what, error);
+    }
   }
 
   close(): void {

@@ -63,6 +63,56 @@ export interface Store {
   put(request: SaveRequest): Promise<SaveOutcome>;
   /** The record text of the task's most recently saved entry in `scope`, if known. */
   latestRecord(task: string, scope: string): Promise<string | undefined>;
+  /** What the store can do beyond get and put (`taskcache doctor`, `ls`, `clear`). */
+  readonly capabilities?: StoreCapabilities;
+  /**
+   * Which credentials the store found, by name and whether present, never their values
+   * (`AWS_SECRET_ACCESS_KEY present`).
+   */
+  readonly credentials?: string;
+  /**
+   * Every entry the store holds, with what it knows of each. Throws UnsupportedError when the
+   * server cannot list, StoreError on a store failure.
+   */
+  listEntries?(): Promise<ListedEntry[]>;
+  /** Deletes the entry under `key`; false when there was none. */
+  deleteEntry?(key: Key): Promise<boolean>;
+}
+
+/** One entry as a listing sees it; fields the store cannot know are left out. */
+export interface ListedEntry {
+  readonly key: Key;
+  readonly task?: string;
+  /** Bytes stored for the entry (the archive, and the record where the store keeps it apart). */
+  readonly size?: number;
+  /** ISO 8601. */
+  readonly createdAt?: string;
+  /** ISO 8601: the last restore or save, where the store tracks it. */
+  readonly usedAt?: string;
+}
+
+export interface StoreCapabilities {
+  readonly list: boolean;
+  readonly delete: boolean;
+  readonly replace: boolean;
+  /** One line on what the store cannot do and why (shown by doctor, ls and clear). */
+  readonly note?: string;
+}
+
+/** The capabilities a store declares, or what its methods show. */
+export function capabilitiesOf(store: Store): StoreCapabilities {
+  return (
+    store.capabilities ?? {
+      list: typeof store.listEntries === 'function',
+      delete: typeof store.deleteEntry === 'function',
+      replace: store.replaces,
+    }
+  );
+}
+
+/** The server cannot do this (list, delete): one line in the output, not a failure. */
+export class UnsupportedError extends Error {
+  override readonly name = 'UnsupportedError';
 }
 
 /** A store failure: the store is switched off for the rest of the run with one warning. */

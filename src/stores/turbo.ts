@@ -25,7 +25,14 @@ import {
   RemoteUrlError,
   statusError,
 } from './remote-shared.js';
-import type { SaveOutcome, SaveRequest, Store, StoredEntry, StoreMode } from './store.js';
+import type {
+  SaveOutcome,
+  SaveRequest,
+  Store,
+  StoreCapabilities,
+  StoredEntry,
+  StoreMode,
+} from './store.js';
 
 const MAGIC = Buffer.from('TCE1');
 const HEADER_BYTES = MAGIC.length + 4;
@@ -40,6 +47,14 @@ export class TurboStore implements Store {
   readonly name: string;
   readonly compress = true;
   readonly mode: StoreMode;
+  /** The Remote Cache API (v8) has no way to list or delete artifacts. */
+  readonly capabilities: StoreCapabilities = {
+    list: false,
+    delete: false,
+    replace: false,
+    note: "the Turborepo Remote Cache API cannot list or delete artifacts: they expire by the server's own rules",
+  };
+  readonly credentials: string;
   private readonly base: string;
   private readonly team: { readonly param: 'slug' | 'teamId'; readonly value: string } | undefined;
   private readonly signingKey: string | undefined;
@@ -68,6 +83,9 @@ export class TurboStore implements Store {
       throw new RemoteUrlError(`${settings.name}: put the token in TURBO_TOKEN, not in the URL`);
     }
     const token = settings.env.TURBO_TOKEN || settings.env.TASKCACHE_REMOTE_TOKEN;
+    this.credentials = settings.env.TURBO_TOKEN
+      ? 'TURBO_TOKEN: present'
+      : `TURBO_TOKEN: not set, TASKCACHE_REMOTE_TOKEN: ${token ? 'present' : 'not set'}`;
     this.signingKey = settings.env.TURBO_REMOTE_CACHE_SIGNATURE_KEY || undefined;
     const protocol = url.protocol === 'turbo+https:' ? 'https:' : 'http:';
     this.base = `${protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
