@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initBlake3 } from '../../src/adapters/blake3.js';
 import type { Key } from '../../src/core/digest.js';
-import type { Store } from '../../src/stores/store.js';
+import { capabilitiesOf, type Store } from '../../src/stores/store.js';
 import {
   randomFile,
   randomKey,
@@ -218,6 +218,36 @@ export function defineStoreContract(
       await put(third, small, { task, scope: `${scope}-elsewhere`, recordText: '{"n":3}\n' });
       expect(await store.latestRecord(task, `${scope}-elsewhere`)).toBe('{"n":3}\n');
       expect(await store.latestRecord(task, scope)).toBe('{"n":2}\n');
+    });
+
+    test('listEntries shows an entry with its task and size, where the store can list', async () => {
+      const caps = capabilitiesOf(store);
+      if (!caps.list) {
+        expect(caps.note ?? '', 'a store that cannot list says why').not.toBe('');
+        return;
+      }
+      const key = randomKey();
+      const task = `listed-${randomBytes(4).toString('hex')}`;
+      const recordText = `{"digest":"x","record":{"task":"${task}","createdAt":"2026-01-02T03:04:05.000Z"}}\n`;
+      await put(key, small, { task, recordText });
+      const listed = (await store.listEntries!()).find((entry) => entry.key === key);
+      expect(listed?.task).toBe(task);
+      expect(listed?.size).toBeGreaterThanOrEqual(4096 + 17);
+    });
+
+    test('deleteEntry removes an entry, and answers false for a missing one', async () => {
+      const caps = capabilitiesOf(store);
+      if (!caps.delete) {
+        expect(caps.note ?? '', 'a store that cannot delete says why').not.toBe('');
+        return;
+      }
+      const key = randomKey();
+      await put(key, small);
+      expect(await store.has(key)).toBe(true);
+      expect(await store.deleteEntry!(key)).toBe(true);
+      expect(await store.has(key)).toBe(false);
+      expect(await store.get(key)).toBeUndefined();
+      expect(await store.deleteEntry!(key)).toBe(false);
     });
   });
 }
