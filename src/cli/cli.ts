@@ -23,6 +23,10 @@ Usage:
   taskcache stats              local store size, entries, and hit rate of recorded runs
   taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
   taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
+  taskcache ls [TASK...]       entries in every store that can list: key, task, size, dates, store
+  taskcache show KEY|TASK      an entry's record: inputs, env names, outputs, producer, signature
+  taskcache clear TASK...|--all  delete entries from the local store and writable remotes
+  taskcache doctor             check the config and a round trip through every store
 
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
@@ -30,6 +34,11 @@ Options:
   --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run)
+  --github            the repository's GitHub Actions cache too, by the REST API (ls, show, clear)
+  --repo OWNER/NAME   the repository for --github (default: GITHUB_REPOSITORY, else git origin)
+  --dry-run           say what would be deleted, delete nothing (clear)
+  -y, --yes           delete without asking (clear; needed when stdin is not a terminal)
+  --all               every entry (clear)
   -h, --help          show this help
   --version           print the version
 
@@ -44,6 +53,10 @@ const COMMANDS: Record<CommandName, () => Promise<CommandModule>> = {
   stats: () => import('./commands/stats.js'),
   prune: () => import('./commands/prune.js'),
   report: () => import('./commands/report.js'),
+  ls: () => import('./commands/ls.js'),
+  show: () => import('./commands/show.js'),
+  clear: () => import('./commands/clear.js'),
+  doctor: () => import('./commands/doctor.js'),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

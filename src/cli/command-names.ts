@@ -1,5 +1,16 @@
 // The CLI's subcommands, for the dispatcher (./cli.ts).
 
-export const COMMAND_NAMES = ['run', 'dry-run', 'explain', 'stats', 'prune', 'report'] as const;
+export const COMMAND_NAMES = [
+  'run',
+  'dry-run',
+  'explain',
+  'stats',
+  'prune',
+  'report',
+  'ls',
+  'show',
+  'clear',
+  'doctor',
+] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

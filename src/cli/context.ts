@@ -13,6 +13,7 @@ import {
   UsageError,
 } from '../engine/config-file.js';
 import type { RunContext } from '../engine/engine.js';
+import { type PluginEntry, pluginStores } from '../engine/plugins.js';
 import { producerFromEnv } from '../engine/producer.js';
 import { remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
@@ -54,7 +55,12 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     ],
     { env: process.env, warn },
   );
-  const stores = new StoreSet([local, ...remotes], warn);
+  const plugins = await pluginStores((loaded.config.stores ?? []) as PluginEntry[], {
+    configFile: loaded.file,
+    env: process.env,
+    warn,
+  });
+  const stores = new StoreSet([local, ...remotes, ...plugins], warn);
   const maxSize = loaded.config['max-size'];
   const maxAge = loaded.config['max-age'];
   const engine: RunContext = {

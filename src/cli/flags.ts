@@ -12,6 +12,11 @@ export const FLAGS = {
   'max-size': { type: 'string' },
   'max-age': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  all: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  github: { type: 'boolean' },
+  repo: { type: 'string' },
 } as const;
 
 export type FlagName = keyof typeof FLAGS;
@@ -25,6 +30,11 @@ export interface ParsedFlags {
   readonly 'max-size'?: string;
   readonly 'max-age'?: string;
   readonly help?: boolean;
+  readonly all?: boolean;
+  readonly 'dry-run'?: boolean;
+  readonly yes?: boolean;
+  readonly github?: boolean;
+  readonly repo?: string;
 }
 
 export function parseFlags(

@@ -78,6 +78,21 @@ const remoteSchema = z
     ),
   );
 
+const pluginStoreSchema = z
+  .union([
+    nonEmpty(),
+    z.strictObject({
+      module: nonEmpty(),
+      mode: z._default(z.enum(STORE_MODES), 'read-write'),
+      options: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ])
+  .check(
+    z.describe(
+      'A plug-in store: a module path relative to the config file (its factory returns a Store), or {module, mode, options}. It runs with the rights of the config.',
+    ),
+  );
+
 export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
   tasks: z
@@ -100,6 +115,9 @@ export const configSchema = z.strictObject({
   remotes: z
     .optional(z.array(remoteSchema))
     .check(z.describe('Remote caches, read in this order after the local store.')),
+  stores: z
+    .optional(z.array(pluginStoreSchema))
+    .check(z.describe('Plug-in stores, read in this order after the remote caches.')),
 });
 
 export type TaskConfig = z.output<typeof taskSchema>;
