@@ -16,6 +16,7 @@ const configSchemaId = createHash('sha256')
     [
       'src/core/config.ts',
       'src/core/config-schema.ts',
+      'src/core/config-defaults.ts',
       'src/core/config-shape.ts',
       'src/core/paths.ts',
       'src/core/units.ts',

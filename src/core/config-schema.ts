@@ -4,6 +4,11 @@
 
 // zod's tree-shakable form: the classic one costs a fresh run 40 ms just to load (bench/).
 import * as z from 'zod/mini';
+import {
+  applyTaskDefaults,
+  defaultsPatternIssues,
+  stripExtensionFields,
+} from './config-defaults.js';
 import { type ConfigIssue, formatIssuePath, SHELLS, STORE_MODES } from './config-shape.js';
 import { isAbsoluteAnywhere, normalizeWorkingDirectory, patternStaysInside } from './paths.js';
 import { parseAge, parseSize } from './units.js';
@@ -93,8 +98,38 @@ const pluginStoreSchema = z
     ),
   );
 
+const optionalList = (description: string) =>
+  z.optional(z.array(nonEmpty())).check(z.describe(description));
+
+/** Fields merged into every task: lists go before the task's own, scalars unless it sets them. */
+const defaultsSchema = z
+  .strictObject({
+    inputs: optionalList(
+      "Globs of input files of every task, relative to the workspace root (the config file's directory), before the task's own.",
+    ),
+    env: optionalList("Environment variables of every task, before the task's own."),
+    'key-commands': optionalList("Key-commands of every task, before the task's own."),
+    redact: optionalList(
+      "Variables redacted from every task's stored logs, before the task's own.",
+    ),
+    'key-salt': z.optional(z.string()).check(z.describe('Key salt of tasks that set none.')),
+    shell: z.optional(z.enum(SHELLS)).check(z.describe('Shell of tasks that set none.')),
+    'clean-outputs': z
+      .optional(z.boolean())
+      .check(z.describe('clean-outputs of tasks that do not set it.')),
+    'allow-external-links': z
+      .optional(z.boolean())
+      .check(z.describe('allow-external-links of tasks that do not set it.')),
+  })
+  .check(
+    z.describe(
+      'Shared task fields, merged into every task. Fields starting with "x-" are ignored here, at the top level and in tasks (a place for YAML anchors).',
+    ),
+  );
+
 export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
+  defaults: z.optional(defaultsSchema),
   tasks: z
     .record(
       z.string().check(
@@ -233,7 +268,9 @@ function workspaceIssues(value: unknown): ConfigIssue[] {
 }
 
 /** Validates an already-parsed value; every problem is reported, not just the first. */
-export function validateConfig(value: unknown): ConfigResult {
+export function validateConfig(parsed: unknown): ConfigResult {
+  // `x-` fields are left out first; `defaults` are merged into the tasks once they are valid.
+  const value = stripExtensionFields(parsed);
   const result = configSchema.safeParse(value);
   const issues: ConfigIssue[] = result.success
     ? []
@@ -242,7 +279,17 @@ export function validateConfig(value: unknown): ConfigResult {
         message: issueMessage(issue, valueAt(value, issue.path as PropertyKey[])),
       }));
   issues.push(...workspaceIssues(value));
-  if (result.success && issues.length === 0) return { ok: true, config: result.data };
+  issues.push(...defaultsPatternIssues(value, patternProblem));
+  if (result.success && issues.length === 0) {
+    const { data } = result;
+    const tasks = applyTaskDefaults(
+      data.tasks,
+      data.defaults,
+      (value as { tasks?: unknown }).tasks,
+      normalizeWorkingDirectory,
+    );
+    return { ok: true, config: { ...data, tasks } };
+  }
   return { ok: false, issues: sortIssues(issues) };
 }
 

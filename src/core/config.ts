@@ -23,7 +23,8 @@ export type YamlResult =
 
 /** Parses YAML text into plain data, not yet validated. Syntax errors carry line and column. */
 export function parseConfigYaml(text: string): YamlResult {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // `merge`: YAML merge keys (`<<: *common`) copy an anchored mapping's fields in.
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -69,8 +70,21 @@ export function parseConfig(text: string): ConfigResult {
 
 /** The JSON Schema for editors, generated from the same schema that validates. */
 export function configJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
-    string,
-    unknown
-  >;
+  const schema = z.toJSONSchema(configSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+  }) as JsonObject;
+  // `x-` fields are accepted and ignored at the top level, in `defaults` and in each task.
+  const properties = schema.properties as Record<string, JsonObject>;
+  allowExtensionFields(schema);
+  if (properties.defaults) allowExtensionFields(properties.defaults);
+  const task = properties.tasks?.additionalProperties;
+  if (task && typeof task === 'object') allowExtensionFields(task as JsonObject);
+  return schema;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function allowExtensionFields(object: JsonObject): void {
+  object.patternProperties = { '^x-': {} };
 }
