@@ -85,7 +85,20 @@ export async function checkStore(store: Store, tmpDir: string): Promise<StoreChe
         archiveSize: archive.length,
       }),
     );
-    if (wrote instanceof Error) return fail(`cannot write: ${wrote.message}`);
+    if (wrote instanceof Error) {
+      // Whether reading works tells a read-only credential from a wrong one, and a read's
+      // answer often names the cause a write's does not (S3 answers HEAD without a body).
+      const read = canRead(store.mode) ? await step('read', () => store.get(key)) : undefined;
+      const after =
+        read === undefined
+          ? ''
+          : read instanceof Error
+            ? read.message === wrote.message
+              ? ''
+              : `; cannot read either: ${read.message}`
+            : '; reading works: the credentials can read but not write';
+      return fail(`cannot write: ${wrote.message}${after}`);
+    }
     if (canRead(store.mode)) {
       const got = await step('read', async () => {
         const entry = await store.get(key);

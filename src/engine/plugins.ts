@@ -37,11 +37,23 @@ export type PluginStoreFactory = (context: PluginStoreContext) => Store | Promis
 const STORE_METHODS = ['get', 'has', 'put', 'latestRecord'] as const;
 
 // The CLI is a CommonJS bundle whose import() becomes require(), which cannot load an ES
-// module on Node 20: a real dynamic import, through a function the bundler leaves alone.
-const importModule: (specifier: string) => Promise<Record<string, unknown>> =
-  typeof require === 'function'
-    ? (new Function('specifier', 'return import(specifier)') as (s: string) => Promise<never>)
-    : (specifier) => import(specifier);
+// module on Node 20: a real dynamic import, through a function the bundler leaves alone. Where
+// such a function cannot import (a host that runs this code in a vm context, like the test
+// runner), the module's own import() does.
+const nativeImport = new Function('specifier', 'return import(specifier)') as (
+  specifier: string,
+) => Promise<Record<string, unknown>>;
+
+async function importModule(specifier: string): Promise<Record<string, unknown>> {
+  try {
+    return await nativeImport(specifier);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING') {
+      throw error;
+    }
+    return import(specifier);
+  }
+}
 
 export async function pluginStores(
   entries: readonly PluginEntry[],
