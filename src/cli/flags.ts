@@ -17,6 +17,10 @@ export const FLAGS = {
   yes: { type: 'boolean', short: 'y' },
   github: { type: 'boolean' },
   repo: { type: 'string' },
+  concurrency: { type: 'string' },
+  continue: { type: 'boolean' },
+  only: { type: 'boolean' },
+  filter: { type: 'string', multiple: true },
 } as const;
 
 export type FlagName = keyof typeof FLAGS;
@@ -35,6 +39,10 @@ export interface ParsedFlags {
   readonly yes?: boolean;
   readonly github?: boolean;
   readonly repo?: string;
+  readonly concurrency?: string;
+  readonly continue?: boolean;
+  readonly only?: boolean;
+  readonly filter?: string[];
 }
 
 export function parseFlags(

@@ -23,6 +23,9 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
       warnings.push(message);
       line(`${style.yellow('taskcache: warning:')} ${message}`);
     },
+    notice(message) {
+      line(`${style.cyan('taskcache: notice:')} ${message}`);
+    },
     miss(task, key, reason) {
       line(
         `${style.cyan('▸')} ${style.bold(task.name)} ${style.yellow('miss')} ${style.dim(`(${reason}) key ${shortKey(key)}`)}`,
@@ -43,13 +46,62 @@ export function createCliReporter(options: { json: boolean }): Reporter & { warn
       } else if (result.status === 'miss') {
         const where = savedWhere(result);
         line(
-          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs)}`)}`,
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs - (result.keyMs ?? 0))}${keyPart(result.keyMs)}`)}`,
         );
       } else {
         line(
-          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`,
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs - (result.keyMs ?? 0))}${keyPart(result.keyMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`,
         );
       }
+    },
+  };
+}
+
+/** The key's share of a task's time, apart from restoring or running. */
+function keyPart(keyMs: number | undefined): string {
+  return keyMs === undefined ? '' : ` (key ${formatDuration(keyMs)})`;
+}
+
+/** Writes whole lines, each prefixed; a partial line waits for its end (or for flush). */
+function prefixedLines(target: { write(chunk: Uint8Array): unknown }, prefix: string) {
+  let partial = '';
+  return {
+    write(chunk: Uint8Array): void {
+      const text = partial + Buffer.from(chunk).toString('utf8');
+      const end = text.lastIndexOf('\n');
+      partial = text.slice(end + 1);
+      if (end < 0) return;
+      const lines = text.slice(0, end).split('\n');
+      target.write(Buffer.from(lines.map((line) => `${prefix}${line}\n`).join('')));
+    },
+    flush(): void {
+      if (partial !== '') target.write(Buffer.from(`${prefix}${partial}\n`));
+      partial = '';
+    },
+  };
+}
+
+/**
+ * The reporter of one of several tasks that run at once: its live output and the log a hit
+ * replays go line by line, each prefixed with the task's name, so they stay readable.
+ */
+export function prefixedReporter(base: Reporter, task: string): Reporter {
+  if (!base.live) return base;
+  const prefix = `${task} | `;
+  const out = prefixedLines(base.live.stdout, prefix);
+  const err = prefixedLines(base.live.stderr, prefix);
+  return {
+    // Whatever else the base reports (its methods use no `this`), as it does.
+    ...base,
+    live: { stdout: out, stderr: err },
+    hit(spec, key, source, record, log) {
+      base.hit(spec, key, source, record, Buffer.alloc(0));
+      out.write(log);
+    },
+    done(result) {
+      out.flush();
+      err.flush();
+      base.done(result);
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   readConfigFile,
 } from './config-text.js';
 import { UsageError } from './errors.js';
+import { buildGraph, type Selection, selectNames } from './graph.js';
 import { SIGNING_KEY_ENV } from './signing.js';
 
 export const DEFAULT_CONFIG = 'taskcache.yml';
@@ -178,6 +179,21 @@ export interface TaskSpec {
    * default false: such an output means the entry is not saved).
    */
   readonly allowExternalLinks?: boolean;
+  /** The tasks this one depends on (`depends-on` resolved to names); none when absent. */
+  readonly dependsOn?: readonly string[];
+  /**
+   * The declared outputs of the tasks this one depends on: inputs of this task, by content,
+   * each matched relative to its own task's working directory (see key.ts).
+   */
+  readonly upstream?: readonly UpstreamOutputs[];
+}
+
+/** One dependency's declared outputs, as the dependent's key reads them. */
+export interface UpstreamOutputs {
+  readonly task: string;
+  /** The dependency's working directory, relative to the workspace. */
+  readonly cwd: string;
+  readonly outputs: readonly string[];
 }
 
 export function resolveTask(name: string, task: TaskConfig): TaskSpec {
@@ -198,15 +214,28 @@ export function resolveTask(name: string, task: TaskConfig): TaskSpec {
   };
 }
 
-/** The named tasks, or all of them in file order when none is named. */
-export function selectTasks(loaded: LoadedConfig, names: readonly string[]): TaskSpec[] {
+/**
+ * The selected tasks in graph order (dependencies first), each with its dependencies and
+ * their declared outputs. Names may be globs; see graph.ts for `filters` and `only`. With no
+ * names and no filters, every task.
+ */
+export function selectTasks(
+  loaded: LoadedConfig,
+  names: readonly string[],
+  options: Omit<Selection, 'names'> = {},
+): TaskSpec[] {
   const tasks = loaded.config.tasks;
-  const wanted = names.length > 0 ? names : Object.keys(tasks);
-  const unknown = wanted.filter((name) => !Object.hasOwn(tasks, name));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `unknown task${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')} in ${loaded.file} (tasks: ${Object.keys(tasks).join(', ') || 'none'})`,
-    );
-  }
-  return wanted.map((name) => resolveTask(name, tasks[name]!));
+  const graph = buildGraph(loaded.file, tasks);
+  const selected = selectNames(graph, tasks, loaded.file, { ...options, names });
+  const specs = new Map(graph.order.map((name) => [name, resolveTask(name, tasks[name]!)]));
+  return selected.map((name) => {
+    const spec = specs.get(name)!;
+    const dependsOn = graph.deps.get(name) ?? [];
+    if (dependsOn.length === 0) return spec;
+    const upstream = dependsOn.map((dep) => {
+      const { cwd, outputs } = specs.get(dep)!;
+      return { task: dep, cwd, outputs };
+    });
+    return { ...spec, dependsOn, upstream };
+  });
 }

@@ -9,6 +9,7 @@ import { StatCache } from '../adapters/stat-cache.js';
 import type { HashFn, Key } from '../core/digest.js';
 import type { Signer } from '../core/entry.js';
 import { commandEnv, isSecretLookingName, selectEnv } from '../core/env.js';
+import type { InputEntry } from '../core/manifest.js';
 import {
   createManifest,
   envValueDigest,
@@ -16,7 +17,7 @@ import {
   type KeyCommandInput,
   type Manifest,
 } from '../core/manifest.js';
-import type { TaskSpec } from './config-file.js';
+import type { TaskSpec, UpstreamOutputs } from './config-file.js';
 import { signerFromEnv } from './signing.js';
 
 export interface KeyContext {
@@ -58,7 +59,8 @@ export interface TaskKey {
 }
 
 export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<TaskKey> {
-  const { inputs, unmatched } = await scanInputs(
+  const caches = cachesFor(ctx);
+  let { inputs, unmatched } = await scanInputs(
     {
       workspace: ctx.workspace,
       cwd: spec.cwd,
@@ -66,8 +68,11 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
       // Declared outputs are never inputs.
       exclude: spec.outputs,
     },
-    cachesFor(ctx),
+    caches,
   );
+  if (spec.upstream && spec.upstream.length > 0) {
+    inputs = await withUpstreamOutputs(inputs, spec.upstream, ctx, caches);
+  }
   // With a signing key, values are keyed digests: a short secret named in `env:` cannot be
   // guessed from a stored manifest by hashing candidates.
   const keyed: HashFn | undefined = (ctx.signer ?? signerFromEnv(ctx.env))?.keyedHash;
@@ -102,4 +107,29 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
   return { manifest, key, unmatched, warnings };
+}
+
+/**
+ * The task's inputs and the files its dependencies' declared outputs match now (after those
+ * ran or were restored), each dependency's globs read from its own working directory: the
+ * dependent's key has their digests, so a dependency rebuilt byte for byte still hits. A file
+ * that is both is one input. Outputs that match nothing are not reported: the dependency's
+ * own run says so.
+ */
+async function withUpstreamOutputs(
+  inputs: InputEntry[],
+  upstream: readonly UpstreamOutputs[],
+  ctx: KeyContext,
+  caches: ReturnType<typeof cachesFor>,
+): Promise<InputEntry[]> {
+  const byPath = new Map(inputs.map((input) => [input.path, input]));
+  for (const dep of upstream) {
+    if (dep.outputs.length === 0) continue;
+    const scanned = await scanInputs(
+      { workspace: ctx.workspace, cwd: dep.cwd, patterns: dep.outputs },
+      caches,
+    );
+    for (const input of scanned.inputs) byPath.set(input.path, input);
+  }
+  return [...byPath.values()];
 }

@@ -1,7 +1,8 @@
-// `taskcache dry-run [TASK...]`: keys and each store's answer; runs nothing, writes nothing.
+// `taskcache dry-run [TASK...]`: keys and each store's answer for the selected tasks and their
+// dependencies, a task whose upstream misses a predicted miss; runs nothing, writes nothing.
 
 import { selectTasks } from '../../engine/config-file.js';
-import { type DryRunResult, dryRunTask } from '../../engine/engine.js';
+import { predictGraph } from '../../engine/schedule.js';
 import { createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
@@ -14,12 +15,15 @@ export default async function dryRun(args: string[]): Promise<number> {
     'cache-dir',
     'json',
     'remote',
+    'only',
+    'filter',
   ]);
   const ctx = await createContext(flags);
-  const results: DryRunResult[] = [];
-  for (const task of selectTasks(ctx.loaded, positionals)) {
-    results.push(await dryRunTask(task, ctx.engine));
-  }
+  const tasks = selectTasks(ctx.loaded, positionals, {
+    filters: flags.filter ?? [],
+    only: flags.only === true,
+  });
+  const results = await predictGraph(tasks, ctx.engine);
   if (flags.json) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;

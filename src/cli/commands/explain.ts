@@ -3,6 +3,7 @@
 import { shortKey } from '../../core/digest.js';
 import { selectTasks, UsageError } from '../../engine/config-file.js';
 import { explainTask, UncacheableError } from '../../engine/engine.js';
+import { predictGraph } from '../../engine/schedule.js';
 import { createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
@@ -18,20 +19,33 @@ export default async function explain(args: string[]): Promise<number> {
   ]);
   if (positionals.length !== 1) throw new UsageError('explain: expected exactly one TASK');
   const ctx = await createContext(flags);
-  const [task] = selectTasks(ctx.loaded, positionals);
-  const result = await explainTask(task!, ctx.engine).catch((error: unknown) => {
+  const named = selectTasks(ctx.loaded, positionals, { only: true });
+  if (named.length !== 1) {
+    throw new UsageError(
+      `explain: expected exactly one TASK, "${positionals[0]}" matches ${named.map((t) => t.name).join(', ')}`,
+    );
+  }
+  const task = named[0]!;
+  // Whether an upstream misses: the task's dependencies dry-run first, in graph order.
+  const upstream = selectTasks(ctx.loaded, positionals).filter((t) => t.name !== task.name);
+  const predicted = upstream.length > 0 ? await predictGraph(upstream, ctx.engine) : [];
+  const upstreamMiss =
+    (task.dependsOn ?? []).find((dep) =>
+      predicted.some((p) => p.task === dep && p.status === 'miss'),
+    ) ?? null;
+  const result = await explainTask(task, ctx.engine).catch((error: unknown) => {
     if (error instanceof UncacheableError) return error;
     throw error;
   });
   if (result instanceof UncacheableError) {
     // One behaviour in every command: the reason, and the task is reported as uncacheable.
     if (flags.json)
-      printJson({ task: task!.name, uncacheable: result.message, warnings: ctx.warnings });
-    else stdout.write(`${task!.name}  uncacheable: ${result.message}\n`);
+      printJson({ task: task.name, uncacheable: result.message, warnings: ctx.warnings });
+    else stdout.write(`${task.name}  uncacheable: ${result.message}\n`);
     return 0;
   }
   if (flags.json) {
-    printJson({ ...result, warnings: ctx.warnings });
+    printJson({ ...result, upstreamMiss, warnings: ctx.warnings });
     return 0;
   }
   const style = createStyle(stdout, process.env);
@@ -48,6 +62,11 @@ export default async function explain(args: string[]): Promise<number> {
     `  key-salt      ${m.salt === '' ? '(none)' : JSON.stringify(m.salt)}`,
     `  stores        ${result.stores.map((s) => `${s.store}: ${s.hit === null ? 'error' : s.hit ? 'hit' : 'miss'}`).join(', ')}`,
   ];
+  if (upstreamMiss !== null) {
+    out.push(
+      `  predicted     miss: upstream ${upstreamMiss} misses, and its outputs are inputs here`,
+    );
+  }
   if (result.unmatched.length > 0) {
     out.push(`  unmatched     ${result.unmatched.join(', ')}`);
   }

@@ -1,11 +1,17 @@
-// `taskcache run [TASK...]`: each task through the cache, in order, stopping at a failure.
+// `taskcache run [TASK...]`: the selected tasks and their dependencies through the cache, as a
+// graph: independent tasks at once (--concurrency), a failure stopping new tasks unless
+// --continue, the summary in graph order and the exit code the first failure's.
 
-import { selectTasks } from '../../engine/config-file.js';
-import { runTask, type TaskResult } from '../../engine/engine.js';
+import * as os from 'node:os';
+import { selectTasks, UsageError } from '../../engine/config-file.js';
+import { runTask } from '../../engine/engine.js';
+import { schedule } from '../../engine/schedule.js';
 import { messageOf } from '../../engine/stores.js';
 import { type CliContext, createContext } from '../context.js';
-import { parseFlags } from '../flags.js';
+import { type ParsedFlags, parseFlags } from '../flags.js';
 import { printJson, summarize, taskJson } from '../json.js';
+import { stderr } from '../output.js';
+import { prefixedReporter } from '../reporter.js';
 
 export default async function run(args: string[]): Promise<number> {
   const { flags, positionals } = parseFlags('run', args, [
@@ -14,30 +20,55 @@ export default async function run(args: string[]): Promise<number> {
     'json',
     'force',
     'remote',
+    'concurrency',
+    'continue',
+    'only',
+    'filter',
   ]);
+  const concurrency = parseConcurrency(flags);
   const ctx = await createContext(flags);
-  const tasks = selectTasks(ctx.loaded, positionals);
-  const results: TaskResult[] = [];
-  let exitCode = 0;
-  for (const task of tasks) {
-    const result = await runTask(task, ctx.engine);
-    results.push(result);
-    if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
-      await pruneLocal(ctx);
-    }
-    if (result.status === 'failed') {
-      exitCode = result.exitCode;
-      break;
-    }
+  const tasks = selectTasks(ctx.loaded, positionals, {
+    filters: flags.filter ?? [],
+    only: flags.only === true,
+  });
+  // Several tasks at once: each line of their output says whose it is.
+  const prefixed = tasks.length > 1 && concurrency > 1;
+  // Prunes run one after another: one pass at a time over the local store.
+  let pruning = Promise.resolve();
+  const outcome = await schedule(
+    tasks,
+    async (task) => {
+      const reporter = prefixed ? prefixedReporter(ctx.engine.reporter, task.name) : undefined;
+      const result = await runTask(task, reporter ? { ...ctx.engine, reporter } : ctx.engine);
+      if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
+        pruning = pruning.then(() => pruneLocal(ctx));
+        await pruning;
+      }
+      return result;
+    },
+    { concurrency, continueOnFailure: flags.continue === true },
+  );
+  for (const { task, reason } of outcome.skipped) {
+    stderr.write(`- ${task} ${reason}\n`);
   }
   if (flags.json) {
     printJson({
-      tasks: results.map(taskJson),
-      summary: summarize(results),
+      tasks: outcome.results.map(taskJson),
+      ...(outcome.skipped.length > 0 ? { skipped: outcome.skipped } : {}),
+      summary: summarize(outcome.results),
       warnings: ctx.warnings,
     });
   }
-  return exitCode;
+  return outcome.exitCode;
+}
+
+function parseConcurrency(flags: ParsedFlags): number {
+  const raw = flags.concurrency;
+  if (raw === undefined) return os.availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(raw)) {
+    throw new UsageError(`run: --concurrency: expected a whole number of at least 1, got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 /** The config's max-size and max-age, applied after each save to the local store. */
