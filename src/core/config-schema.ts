@@ -43,6 +43,9 @@ export const taskSchema = z.strictObject({
     'Environment variables whose values enter the key: names, "*" wildcards, "!" exclusions.',
   ),
   'key-commands': stringList('Commands whose stdout enters the key, such as "node --version".'),
+  'depends-on': stringList(
+    'Tasks that run before this one: names or globs of names. Their declared outputs are inputs of this task, by content.',
+  ),
   'key-salt': z
     ._default(z.string(), '')
     .check(z.describe('Free text in the key, for manual invalidation.')),
