@@ -20,6 +20,9 @@ export function createActionReporter(): Reporter {
     warn(message) {
       core.warning(message);
     },
+    notice(message) {
+      core.notice(message);
+    },
     miss(task, key, reason) {
       core.info(
         `taskcache: ${task.name}: miss (${reason}), key ${key.slice(0, 12)}; running: ${task.command}`,

@@ -10,6 +10,7 @@ import { configRemotes, type RemoteSpec } from '../core/config.js';
 import { resolveTask, selectTasks, type TaskSpec } from '../engine/config-file.js';
 import { loadConfig } from '../engine/config-load.js';
 import type { RunContext } from '../engine/engine.js';
+import { KeyCommandMemo } from '../engine/key-commands.js';
 import { producerFromEnv } from '../engine/producer.js';
 import { readOnly, remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
@@ -76,6 +77,7 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
     force: false,
     producer: producerFromEnv(env),
     signer: signerFromEnv(env),
+    keyCommandMemo: new KeyCommandMemo(),
     hooks: runnerFileHooks(path.join(tmpDir, `runner-files-${process.pid}`), env, {
       workspace: workspaceOf(env),
       notice: (message) => core.notice(message),

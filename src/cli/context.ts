@@ -13,6 +13,7 @@ import {
   UsageError,
 } from '../engine/config-file.js';
 import type { RunContext } from '../engine/engine.js';
+import { KeyCommandMemo } from '../engine/key-commands.js';
 import { type PluginEntry, pluginStores } from '../engine/plugins.js';
 import { producerFromEnv } from '../engine/producer.js';
 import { remoteStores } from '../engine/remotes.js';
@@ -75,6 +76,7 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     force: flags.force === true,
     producer: producerFromEnv(process.env),
     signer: signerFromEnv(process.env),
+    keyCommandMemo: new KeyCommandMemo(),
     ...(local.mode === 'off' ? {} : { runLog: local }),
   };
   const prune = {

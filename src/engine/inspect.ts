@@ -28,6 +28,7 @@ export async function keyTask(spec: TaskSpec, context: RunContext): Promise<Task
     context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
   for (const warning of taskKey.warnings) context.reporter.warn(warning);
+  for (const notice of taskKey.notices ?? []) context.reporter.notice?.(notice);
   return taskKey;
 }
 
@@ -129,6 +130,8 @@ export interface ExplainResult {
     readonly keyCommands: readonly string[];
     readonly salt: string;
   };
+  /** Variables the task names in `env:` (no wildcard) that are not set: names only. */
+  readonly unsetEnv: readonly string[];
   readonly stores: readonly StoreAnswer[];
   readonly previous: { readonly key: string; readonly createdAt: string } | null;
   readonly changes: readonly ManifestChange[] | null;
@@ -156,6 +159,7 @@ export async function explainTask(spec: TaskSpec, context: RunContext): Promise<
       keyCommands: manifest.keyCommands.map((k) => k.command),
       salt: manifest.salt,
     },
+    unsetEnv: unsetEnvNames(spec.env, context.env),
     stores: answers,
     previous: explained.previous
       ? { key: explained.previous.key, createdAt: explained.previous.createdAt }
@@ -164,4 +168,12 @@ export async function explainTask(spec: TaskSpec, context: RunContext): Promise<
     lines: explained.changes ? describeChanges(explained.changes, 10) : [],
     unmatched,
   };
+}
+
+/** The names `env:` lists literally (no wildcard, no `!`) that are unset in `env`. */
+export function unsetEnvNames(patterns: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const excluded = new Set(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)));
+  return patterns.filter(
+    (p) => !p.startsWith('!') && !p.includes('*') && !excluded.has(p) && env[p] === undefined,
+  );
 }

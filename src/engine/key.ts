@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
 import { DirCache } from '../adapters/dir-cache.js';
 import { fileBackend, scanInputs } from '../adapters/files.js';
-import { captureStdout } from '../adapters/process.js';
 import { StatCache } from '../adapters/stat-cache.js';
 import type { HashFn, Key } from '../core/digest.js';
 import type { Signer } from '../core/entry.js';
@@ -18,6 +17,7 @@ import {
   type Manifest,
 } from '../core/manifest.js';
 import type { TaskSpec, UpstreamOutputs } from './config-file.js';
+import { type KeyCommandMemo, keyCommandInput, memoOf } from './key-commands.js';
 import { signerFromEnv } from './signing.js';
 
 export interface KeyContext {
@@ -31,6 +31,11 @@ export interface KeyContext {
    * `env` (TASKCACHE_SIGNING_KEY) when not given.
    */
   readonly signer?: Signer;
+  /**
+   * The key-commands already run in this invocation (each distinct one runs once); a context
+   * without one keeps its own.
+   */
+  readonly keyCommandMemo?: KeyCommandMemo;
 }
 
 /**
@@ -56,6 +61,8 @@ export interface TaskKey {
    * digests (no signing key). They name the variable, never its value.
    */
   readonly warnings: readonly string[];
+  /** Notices for the caller to print: key-commands this computation ran that were slow. */
+  readonly notices?: readonly string[];
 }
 
 export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<TaskKey> {
@@ -89,9 +96,10 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
   // What a workflow `run:` step would see: never the cache token or the signing key.
   const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : undefined;
   const keyCommands: KeyCommandInput[] = [];
+  const notices: string[] = [];
   for (const command of spec.keyCommands) {
-    const stdout = await captureStdout(spec.shell, command, cwdAbsolute, keyCommandEnv!);
-    keyCommands.push({ command, digest: blake3(stdout) });
+    const run = { shell: spec.shell, command, cwd: cwdAbsolute, env: keyCommandEnv! };
+    keyCommands.push(await keyCommandInput(memoOf(ctx), run, notices));
   }
   const manifest = createManifest({
     task: spec.name,
@@ -106,7 +114,7 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     salt: spec.salt,
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
-  return { manifest, key, unmatched, warnings };
+  return { manifest, key, unmatched, warnings, notices };
 }
 
 /**

@@ -25,6 +25,8 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
       `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`,
     );
   }
+  // Key time (key-commands included) is reported apart from restoring or running.
+  const keyMs = Math.round(monotonicMs() - started);
 
   let unusable: string | undefined;
   if (taskKey && !context.force) {
@@ -32,7 +34,7 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
     unusable = outcome.unusable;
     const hit = outcome.hit;
     if (hit) {
-      const result = hitResult(spec.name, taskKey.key, hit, started);
+      const result = { ...hitResult(spec.name, taskKey.key, hit, started), keyMs };
       if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
       reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
       await finish(context, result);
@@ -96,6 +98,7 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
     key: taskKey?.key ?? null,
     exitCode: run.exitCode,
     durationMs: Math.round(monotonicMs() - started),
+    keyMs,
     bytes,
     reason,
     ...(runnerFiles ? { runnerFiles } : {}),

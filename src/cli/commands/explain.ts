@@ -57,7 +57,7 @@ export default async function explain(args: string[]): Promise<number> {
     `  directory     ${m.cwd}`,
     `  platform      ${m.platform}`,
     `  inputs        ${m.inputs} file${m.inputs === 1 ? '' : 's'}`,
-    `  env           ${m.env.length > 0 ? m.env.join(', ') : '(none)'}`,
+    `  env           ${envLine(m.env, result.unsetEnv)}`,
     `  key-commands  ${m.keyCommands.length > 0 ? m.keyCommands.join(', ') : '(none)'}`,
     `  key-salt      ${m.salt === '' ? '(none)' : JSON.stringify(m.salt)}`,
     `  stores        ${result.stores.map((s) => `${s.store}: ${s.hit === null ? 'error' : s.hit ? 'hit' : 'miss'}`).join(', ')}`,
@@ -83,4 +83,10 @@ export default async function explain(args: string[]): Promise<number> {
   }
   stdout.write(`${out.join('\n')}\n`);
   return 0;
+}
+
+/** The variables in the key, then the declared ones that are unset: names, never values. */
+function envLine(set: readonly string[], unset: readonly string[]): string {
+  const names = [...set, ...unset.map((name) => `${name} (unset)`)];
+  return names.length > 0 ? names.join(', ') : '(none)';
 }
