@@ -17,7 +17,7 @@ export const VERSION: string =
 export const USAGE = `taskcache — run tasks through a content-addressed cache
 
 Usage:
-  taskcache run [TASK...]      run tasks: restore and replay on a hit, run and store on a miss
+  taskcache run [TASK...]      run tasks and their dependencies: restore on a hit, run on a miss
   taskcache dry-run [TASK...]  compute keys and ask the stores; runs and writes nothing
   taskcache explain TASK       the key's parts, and what changed since the task's last entry
   taskcache stats              local store size, entries, and hit rate of recorded runs
@@ -34,6 +34,10 @@ Options:
   --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run)
+  --concurrency N     tasks run at once (run; default the number of cores)
+  --continue          after a failure, run what does not depend on it (run)
+  --only              the named tasks only, not their dependencies (run, dry-run)
+  --filter DIR[...]   tasks in DIR or below it; DIR... with their dependencies (repeatable)
   --github            the repository's GitHub Actions cache too, by the REST API (ls, show, clear)
   --repo OWNER/NAME   the repository for --github (default: GITHUB_REPOSITORY, else git origin)
   --dry-run           say what would be deleted, delete nothing (clear)
