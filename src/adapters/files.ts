@@ -52,7 +52,16 @@ export interface ListOptions {
   readonly patterns: readonly string[];
   /** More globs relative to `cwd` whose matches are left out (outputs, for inputs). */
   readonly exclude?: readonly string[];
+  /**
+   * Leaves out, once the walk is done, the files it names (git-ignored inputs: see
+   * git-ignore.ts). Without one every matching file counts: a scan that must keep ignored
+   * files (a dependency's outputs, which it provides) passes none.
+   */
+  readonly filter?: ListFilter;
 }
+
+/** Which of the files a scan listed (workspace-relative) to leave out. */
+export type ListFilter = (files: readonly string[]) => Promise<ReadonlySet<string>>;
 
 export interface Listing {
   readonly files: ListedFile[];
@@ -639,7 +648,11 @@ export async function scanInputs(
   }
   cache?.save();
   dirs?.save();
-  const files = scanned.filter((file) => !file.gone);
+  let files = scanned.filter((file) => !file.gone);
+  if (options.filter) {
+    const left = await options.filter(files.map((file) => file.path));
+    if (left.size > 0) files = files.filter((file) => !left.has(file.path));
+  }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   const inputs = files.map(
     (file): InputEntry =>

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
 import { DirCache } from '../adapters/dir-cache.js';
 import { fileBackend, scanInputs } from '../adapters/files.js';
+import { GitIgnore, type IgnoredInputs } from '../adapters/git-ignore.js';
 import { StatCache } from '../adapters/stat-cache.js';
 import type { HashFn, Key } from '../core/digest.js';
 import type { Signer } from '../core/entry.js';
@@ -63,9 +64,17 @@ export interface TaskKey {
   readonly warnings: readonly string[];
   /** Notices for the caller to print: key-commands this computation ran that were slow. */
   readonly notices?: readonly string[];
+  /** What git ignores among the matches (left out), and the untracked inputs when asked for. */
+  readonly ignored?: IgnoredInputs;
 }
 
-export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<TaskKey> {
+export async function computeTaskKey(
+  spec: TaskSpec,
+  ctx: KeyContext,
+  options: { readonly untracked?: boolean } = {},
+): Promise<TaskKey> {
+  // In a git checkout, what git ignores is not an input (git answers while the walk runs).
+  const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
   const caches = cachesFor(ctx);
   let { inputs, unmatched } = await scanInputs(
     {
@@ -74,6 +83,7 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
       patterns: spec.inputs,
       // Declared outputs are never inputs.
       exclude: spec.outputs,
+      filter: git?.filter,
     },
     caches,
   );
@@ -114,7 +124,7 @@ export async function computeTaskKey(spec: TaskSpec, ctx: KeyContext): Promise<T
     salt: spec.salt,
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
-  return { manifest, key, unmatched, warnings, notices };
+  return { manifest, key, unmatched, warnings, notices, ignored: await git?.report() };
 }
 
 /**
