@@ -3,7 +3,7 @@
 
 import type { TaskSpec } from './config-file.js';
 import { type DryRunResult, dryRunTask } from './inspect.js';
-import type { RunContext, TaskResult } from './types.js';
+import type { Reporter, RunContext, TaskResult } from './types.js';
 
 export interface ScheduleOptions {
   /** How many tasks run at once, at least 1. */
@@ -144,4 +144,48 @@ export async function predictGraph(
     out.push(result);
   }
   return out;
+}
+
+/** Writes whole lines, each prefixed; a partial line waits for its end (or for flush). */
+function prefixedLines(target: { write(chunk: Uint8Array): unknown }, prefix: string) {
+  let partial = '';
+  return {
+    write(chunk: Uint8Array): void {
+      const text = partial + Buffer.from(chunk).toString('utf8');
+      const end = text.lastIndexOf('\n');
+      partial = text.slice(end + 1);
+      if (end < 0) return;
+      const lines = text.slice(0, end).split('\n');
+      target.write(Buffer.from(lines.map((line) => `${prefix}${line}\n`).join('')));
+    },
+    flush(): void {
+      if (partial !== '') target.write(Buffer.from(`${prefix}${partial}\n`));
+      partial = '';
+    },
+  };
+}
+
+/**
+ * The reporter of one of several tasks that run at once (the CLI's and the action's): its live output and the log a hit
+ * replays go line by line, each prefixed with the task's name, so they stay readable.
+ */
+export function prefixedReporter(base: Reporter, task: string): Reporter {
+  if (!base.live) return base;
+  const prefix = `${task} | `;
+  const out = prefixedLines(base.live.stdout, prefix);
+  const err = prefixedLines(base.live.stderr, prefix);
+  return {
+    // Whatever else the base reports (its methods use no `this`), as it does.
+    ...base,
+    live: { stdout: out, stderr: err },
+    hit(spec, key, source, record, log) {
+      base.hit(spec, key, source, record, Buffer.alloc(0));
+      out.write(log);
+    },
+    done(result) {
+      out.flush();
+      err.flush();
+      base.done(result);
+    },
+  };
 }

@@ -5,13 +5,12 @@
 import * as os from 'node:os';
 import { selectTasks, UsageError } from '../../engine/config-file.js';
 import { runTask } from '../../engine/engine.js';
-import { schedule } from '../../engine/schedule.js';
+import { prefixedReporter, schedule } from '../../engine/schedule.js';
 import { messageOf } from '../../engine/stores.js';
 import { type CliContext, createContext } from '../context.js';
 import { type ParsedFlags, parseFlags } from '../flags.js';
 import { printJson, summarize, taskJson } from '../json.js';
 import { stderr } from '../output.js';
-import { prefixedReporter } from '../reporter.js';
 
 export default async function run(args: string[]): Promise<number> {
   const { flags, positionals } = parseFlags('run', args, [
