@@ -79,6 +79,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     stderr.write(`taskcache: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
   }
+  // Help needs no config file, and runs nothing.
+  if (wantsHelp(rest)) {
+    stdout.write(`${commandUsage(command)}\n`);
+    return 0;
+  }
   try {
     const module = await load();
     return await module.default(rest);
@@ -90,4 +95,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     stderr.write(`taskcache: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     return 1;
   }
+}
+
+/** `-h` or `--help` among a command's arguments (before a `--` that ends the options). */
+function wantsHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '-h' || arg === '--help') return true;
+  }
+  return false;
+}
+
+/** The command's lines of USAGE, then the options. */
+function commandUsage(command: string): string {
+  const lines = USAGE.split('\n');
+  const own = lines.filter((line) => line.startsWith(`  taskcache ${command} `));
+  const options = USAGE.slice(USAGE.indexOf('Options:'));
+  return `Usage:\n${own.join('\n')}\n\n${options}`;
 }
