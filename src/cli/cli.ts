@@ -27,13 +27,14 @@ Usage:
   taskcache show KEY|TASK      an entry's record: inputs, env names, outputs, producer, signature
   taskcache clear TASK...|--all  delete entries from the local store and writable remotes
   taskcache doctor             check the config and a round trip through every store
+  taskcache init              write taskcache.yml for the npm, yarn or pnpm workspace here
 
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
   --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
-  --force             run and store even on a hit (run)
+  --force             run and store even on a hit (run); overwrite taskcache.yml (init)
   --concurrency N     tasks run at once (run; default the number of cores)
   --continue          after a failure, run what does not depend on it (run)
   --only              the named tasks only, not their dependencies (run, dry-run)
@@ -43,6 +44,8 @@ Options:
   --dry-run           say what would be deleted, delete nothing (clear)
   -y, --yes           delete without asking (clear; needed when stdin is not a terminal)
   --all               every entry (clear)
+  --scripts LIST      package scripts to make tasks of (init; default build,test,lint)
+  --stdout            print the config instead of writing it (init)
   -h, --help          show this help
   --version           print the version
 
@@ -61,6 +64,7 @@ const COMMANDS: Record<CommandName, () => Promise<CommandModule>> = {
   show: () => import('./commands/show.js'),
   clear: () => import('./commands/clear.js'),
   doctor: () => import('./commands/doctor.js'),
+  init: () => import('./commands/init.js'),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

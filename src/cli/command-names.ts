@@ -11,6 +11,7 @@ export const COMMAND_NAMES = [
   'show',
   'clear',
   'doctor',
+  'init',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

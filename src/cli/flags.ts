@@ -21,6 +21,8 @@ export const FLAGS = {
   continue: { type: 'boolean' },
   only: { type: 'boolean' },
   filter: { type: 'string', multiple: true },
+  scripts: { type: 'string' },
+  stdout: { type: 'boolean' },
 } as const;
 
 export type FlagName = keyof typeof FLAGS;
@@ -43,6 +45,8 @@ export interface ParsedFlags {
   readonly continue?: boolean;
   readonly only?: boolean;
   readonly filter?: string[];
+  readonly scripts?: string;
+  readonly stdout?: boolean;
 }
 
 export function parseFlags(
