@@ -64,6 +64,8 @@ export class InputError extends Error {
 export interface ActionSettings {
   /** A task of the config file, or undefined for an inline task. */
   readonly task: string | undefined;
+  /** The `task` input as a list: names or globs of the config file's tasks (none inline). */
+  readonly tasks: readonly string[];
   readonly name: string;
   readonly config: string;
   /** The inline task, already validated by the config schema. */
@@ -172,8 +174,13 @@ export function readInputs(options: {
     }
   }
 
+  const tasks = task === undefined ? [] : splitList(task);
+  if (task !== undefined && tasks.length === 0) {
+    problems.push(`input ${INPUT.task}: expected task names or globs, got "${task}"`);
+  }
   const settings: ActionSettings = {
     task,
+    tasks,
     name,
     config: read(INPUT.config) || 'taskcache.yml',
     inline,

@@ -19,7 +19,7 @@ import { GithubStore } from '../stores/github.js';
 import { defaultCacheDir, LocalStore } from '../stores/local.js';
 import type { Store, StoreMode } from '../stores/store.js';
 import { fileGuardState, type GuardStatePort, nullGuardState } from './guard-state.js';
-import { type ActionSettings, INPUT, readInputs } from './inputs.js';
+import { type ActionSettings, INPUT, InputError, readInputs } from './inputs.js';
 import { claimReport, reportPath, SUMMARY_STATE } from './report-file.js';
 import { createActionReporter } from './reporter.js';
 import { runnerFileHooks } from './runner-files.js';
@@ -31,6 +31,11 @@ export type Mode = 'run' | 'restore' | 'save';
 export interface ActionContext {
   readonly settings: ActionSettings;
   readonly spec: TaskSpec;
+  /**
+   * Every task of the step in graph order: the `task` input's (names or globs) with their
+   * dependencies in the run mode; one task in the guard steps. `spec` is the last.
+   */
+  readonly specs: readonly TaskSpec[];
   readonly engine: RunContext;
   readonly stores: StoreSet;
   /** The job's report file. */
@@ -49,14 +54,22 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
   const settings = readInputs({ needsCommand: mode === 'run', env });
   let workspace = workspaceOf(env);
   let spec: TaskSpec;
+  let specs: TaskSpec[];
   const remoteSpecs: RemoteSpec[] = [];
   if (settings.task !== undefined) {
     const loaded = loadConfig(path.resolve(workspace, settings.config));
     workspace = loaded.workspace;
-    [spec] = selectTasks(loaded, [settings.task]) as [TaskSpec];
+    specs = selectTasks(loaded, settings.tasks, { only: mode !== 'run' });
+    if (mode !== 'run' && specs.length > 1) {
+      throw new InputError([
+        `input ${INPUT.task}: the restore and save steps take one task, got ${specs.map((s) => s.name).join(', ')}`,
+      ]);
+    }
+    spec = specs.at(-1)!;
     remoteSpecs.push(...configRemotes(loaded.config));
   } else {
     spec = resolveTask(settings.name, settings.inline!);
+    specs = [spec];
   }
   const reporter = createActionReporter();
   const storeList = await buildStores(settings, remoteSpecs, env, (message) =>
@@ -91,7 +104,7 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
   const report = reportPath(env);
   if (claimReport(report)) core.saveState(SUMMARY_STATE.owner, 'true');
   core.saveState(SUMMARY_STATE.enabled, String(settings.summary));
-  return { settings, spec, engine, stores, report, guardState };
+  return { settings, spec, specs, engine, stores, report, guardState };
 }
 
 /** The local store first, then the remotes, then the GitHub cache; none with `cache: off`. */

@@ -1,7 +1,11 @@
-// Run mode: the action runs the command itself on a miss and skips it on a hit.
+// Run mode: the action runs the command itself on a miss and skips it on a hit. With several
+// tasks (the `task` input's names and globs, and their dependencies), it runs their graph as
+// the CLI does: independent tasks at once, a report row each, the outputs for all of them.
 
+import * as os from 'node:os';
 import * as core from '@actions/core';
-import { dryRunTask, runTask } from '../../engine/engine.js';
+import { runTask, type TaskResult } from '../../engine/engine.js';
+import { predictGraph, prefixedReporter, schedule } from '../../engine/schedule.js';
 import { recordRow, reportRow } from '../report-file.js';
 import { setup } from '../setup.js';
 import { checkCacheErrors, guarded, setOutputs } from '../step.js';
@@ -9,33 +13,54 @@ import { checkCacheErrors, guarded, setOutputs } from '../step.js';
 export function runAction(): Promise<void> {
   return guarded(async () => {
     const ctx = await setup('run');
+    const { specs } = ctx;
     if (ctx.settings.lookupOnly) {
-      const dry = await dryRunTask(ctx.spec, ctx.engine);
+      const dry = await predictGraph(specs, ctx.engine);
+      const last = dry.at(-1)!;
       setOutputs({
-        hit: dry.status === 'hit',
-        key: dry.key,
-        source: dry.source,
+        hit: dry.every((r) => r.status === 'hit'),
+        key: last.key,
+        source: last.source,
         timeSavedMs: 0,
         report: ctx.report,
       });
-      core.info(
-        `taskcache: ${ctx.spec.name}: ${dry.status}${dry.reason ? ` (${dry.reason})` : ''} (lookup only)`,
-      );
+      for (const r of dry) {
+        core.info(
+          `taskcache: ${r.task}: ${r.status}${r.reason ? ` (${r.reason})` : ''} (lookup only)`,
+        );
+      }
       checkCacheErrors(ctx);
       return;
     }
-    const result = await runTask(ctx.spec, ctx.engine);
-    recordRow(ctx.report, reportRow(result));
+    const prefixed = specs.length > 1;
+    const outcome = await schedule(
+      specs,
+      (spec) =>
+        runTask(
+          spec,
+          prefixed
+            ? { ...ctx.engine, reporter: prefixedReporter(ctx.engine.reporter, spec.name) }
+            : ctx.engine,
+        ),
+      { concurrency: os.availableParallelism() },
+    );
+    const { results } = outcome;
+    for (const result of results) recordRow(ctx.report, reportRow(result));
+    for (const { task, reason } of outcome.skipped) core.info(`taskcache: ${task}: ${reason}`);
+    const last: TaskResult | undefined = results.at(-1);
+    const allHit = outcome.skipped.length === 0 && results.every((r) => r.status === 'hit');
     setOutputs({
-      hit: result.status === 'hit',
-      key: result.key,
-      source: result.status === 'hit' ? result.source : null,
-      timeSavedMs: result.status === 'hit' ? result.timeSavedMs : 0,
+      hit: allHit,
+      // The last task's in graph order: the named one when one is named with its dependencies.
+      key: outcome.skipped.length === 0 ? (last?.key ?? null) : null,
+      source: last?.status === 'hit' ? last.source : null,
+      timeSavedMs: results.reduce((sum, r) => sum + (r.status === 'hit' ? r.timeSavedMs : 0), 0),
       report: ctx.report,
     });
-    if (result.status === 'failed') {
-      core.setFailed(`${ctx.spec.name}: the command failed with exit code ${result.exitCode}`);
-      process.exitCode = result.exitCode;
+    const failed = results.find((r) => r.status === 'failed');
+    if (failed) {
+      core.setFailed(`${failed.task}: the command failed with exit code ${failed.exitCode}`);
+      process.exitCode = outcome.exitCode;
       return;
     }
     checkCacheErrors(ctx);
