@@ -21,8 +21,9 @@ import { mapPool, recordFacts } from './listing.js';
 import {
   decodeCasEnvelope,
   decodePointer,
+  decodeRecent,
   encodeCasEnvelope,
-  encodePointer,
+  encodeRecentPointer,
   envelopeEntry,
   failureError,
   pointerId,
@@ -33,6 +34,7 @@ import {
 } from './remote-shared.js';
 import {
   type ListedEntry,
+  RECENT_RECORDS,
   type SaveOutcome,
   type SaveRequest,
   type Store,
@@ -151,12 +153,26 @@ export class HttpStore implements Store {
       bodyOf(Buffer.from(envelope)),
     );
     const pointer = pointerId(request.task, request.scope);
+    const earlier = await this.getText('ac', pointer);
     await this.putBody(
       `PUT ac/${shortKey(pointer)}`,
       this.url('ac', pointer),
-      bodyOf(Buffer.from(encodePointer(request.key))),
+      bodyOf(Buffer.from(encodeRecentPointer(request.key, earlier))),
     );
     return 'saved';
+  }
+
+  async recentRecords(task: string, scope: string, limit = RECENT_RECORDS): Promise<string[]> {
+    const pointer = await this.getText('ac', pointerId(task, scope));
+    const keys = pointer === undefined ? [] : decodeRecent(pointer).slice(0, limit);
+    const records = await Promise.all(
+      keys.map(async (key) => {
+        const text = await this.getText('ac', key);
+        const envelope = text === undefined ? 'gone' : decodeCasEnvelope(text);
+        return typeof envelope === 'string' ? undefined : envelope.record;
+      }),
+    );
+    return records.filter((record) => record !== undefined);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {

@@ -31,6 +31,8 @@ import type { Key } from '../core/digest.js';
 import { isoTime, recordFacts } from './listing.js';
 import {
   type ListedEntry,
+  pushRecent,
+  RECENT_RECORDS,
   type SaveOutcome,
   type SaveRequest,
   type Store,
@@ -267,13 +269,49 @@ export class LocalStore implements Store {
     return path.join(this.root, 'latest', blake3(`${scope}\0${task}`));
   }
 
+  /** The keys of the task's recent entries in a scope, newest first, one a line. */
+  private recentFile(task: string, scope: string): string {
+    return path.join(this.root, 'recent', blake3(`${scope}\0${task}`));
+  }
+
+  private recentKeys(task: string, scope: string): Key[] {
+    let text: string;
+    try {
+      text = this.readRegular(this.recentFile(task, scope));
+    } catch {
+      try {
+        text = this.readRegular(this.latestFile(task, scope)); // Saved before recent lists.
+      } catch {
+        return [];
+      }
+    }
+    return text.split('\n').filter((line): line is Key => /^[0-9a-f]{64}$/.test(line));
+  }
+
   private async setLatest(task: string, scope: string, key: Key): Promise<void> {
-    const file = this.latestFile(task, scope);
     const { mkdir, rename, writeFile } = await fsp();
-    await mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${uniqueSuffix()}`;
-    await writeFile(tmp, key);
-    await rename(tmp, file);
+    const recent = pushRecent(key, this.recentKeys(task, scope));
+    for (const [file, text] of [
+      [this.latestFile(task, scope), key],
+      [this.recentFile(task, scope), `${recent.join('\n')}\n`],
+    ] as const) {
+      await mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${uniqueSuffix()}`;
+      await writeFile(tmp, text);
+      await rename(tmp, file);
+    }
+  }
+
+  async recentRecords(task: string, scope: string, limit = RECENT_RECORDS): Promise<string[]> {
+    const records: string[] = [];
+    for (const key of this.recentKeys(task, scope).slice(0, limit)) {
+      try {
+        records.push(this.readRegular(path.join(this.entryDir(key), RECORD)));
+      } catch {
+        // Evicted or cleared since: left out.
+      }
+    }
+    return records;
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {

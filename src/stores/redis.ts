@@ -30,6 +30,7 @@ import { recordFacts } from './listing.js';
 import { decodePointer, pointerId, type RemoteSettings, RemoteUrlError } from './remote-shared.js';
 import {
   type ListedEntry,
+  RECENT_RECORDS,
   type SaveOutcome,
   type SaveRequest,
   type Store,
@@ -159,6 +160,11 @@ export class RedisStore implements Store {
     return `${this.prefix}latest:${pointerId(task, scope)}`;
   }
 
+  /** A list of the keys of the task's recent entries in a scope, newest first. */
+  private recentKey(task: string, scope: string): string {
+    return `${this.prefix}recent:${pointerId(task, scope)}`;
+  }
+
   async get(key: Key): Promise<StoredEntry | undefined> {
     const text = await this.run(`GET ${shortKey(key)}`, (c) => c.getBuffer(this.entryKey(key)));
     if (text === null) return undefined;
@@ -279,7 +285,36 @@ export class RedisStore implements Store {
     await this.run(`SET latest ${shortKey(key)}`, (c) =>
       c.set(this.latestKey(request.task, request.scope), key, 'EX', this.ttlSeconds),
     );
+    const recent = this.recentKey(request.task, request.scope);
+    await this.run(`LPUSH recent ${shortKey(key)}`, (c) =>
+      c
+        .multi()
+        .lrem(recent, 0, key)
+        .lpush(recent, key)
+        .ltrim(recent, 0, RECENT_RECORDS - 1)
+        .expire(recent, this.ttlSeconds)
+        .exec(),
+    );
     return 'saved';
+  }
+
+  async recentRecords(task: string, scope: string, limit = RECENT_RECORDS): Promise<string[]> {
+    const listed = await this.run('LRANGE recent', (c) =>
+      c.lrange(this.recentKey(task, scope), 0, limit - 1),
+    );
+    const keys = listed.flatMap((latest) => decodePointer(JSON.stringify({ latest })) ?? []);
+    if (keys.length === 0) {
+      const latest = await this.latestRecord(task, scope);
+      return latest === undefined ? [] : [latest];
+    }
+    const records = await Promise.all(
+      keys.map(async (key) => {
+        const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
+        const envelope = text === null ? 'gone' : decodeEnvelope(text);
+        return typeof envelope === 'string' ? undefined : envelope.record;
+      }),
+    );
+    return records.filter((record) => record !== undefined);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {

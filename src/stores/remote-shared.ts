@@ -8,7 +8,13 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { blake3 } from '../adapters/blake3.js';
 import { isDigest, isKey, type Key, shortKey } from '../core/digest.js';
-import { type StoredEntry, StoreError, type StoreMode } from './store.js';
+import {
+  pushRecent,
+  RECENT_RECORDS,
+  type StoredEntry,
+  StoreError,
+  type StoreMode,
+} from './store.js';
 
 /** The options of a remote store, resolved, plus its redacted name. */
 export interface RemoteSettings {
@@ -145,6 +151,24 @@ export function pointerId(task: string, scope: string): string {
 
 export function encodePointer(key: Key): string {
   return JSON.stringify({ latest: key });
+}
+
+/** A pointer at `key` that keeps the keys of the previous one (`earlier`) as recent ones. */
+export function encodeRecentPointer(key: Key, earlier: string | undefined): string {
+  const recent = pushRecent(key, earlier === undefined ? [] : decodeRecent(earlier));
+  return JSON.stringify({ latest: key, recent });
+}
+
+/** The keys a pointer names, newest first: its recent ones, or its latest one alone. */
+export function decodeRecent(text: string): Key[] {
+  try {
+    const parsed = JSON.parse(text) as { latest?: unknown; recent?: unknown } | null;
+    const recent = Array.isArray(parsed?.recent) ? parsed.recent.filter(isKey) : [];
+    if (recent.length > 0) return recent.slice(0, RECENT_RECORDS);
+    return isKey(parsed?.latest) ? [parsed.latest] : [];
+  } catch {
+    return [];
+  }
 }
 
 export function decodePointer(text: string): Key | undefined {

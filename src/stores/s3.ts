@@ -30,8 +30,9 @@ import { mapPool, recordFacts } from './listing.js';
 import {
   decodeCasEnvelope,
   decodePointer,
+  decodeRecent,
   encodeCasEnvelope,
-  encodePointer,
+  encodeRecentPointer,
   envelopeEntry,
   pointerId,
   type RemoteSettings,
@@ -51,6 +52,7 @@ import {
 } from './s3-sdk.js';
 import {
   type ListedEntry,
+  RECENT_RECORDS,
   type SaveOutcome,
   type SaveRequest,
   type Store,
@@ -245,13 +247,31 @@ export class S3Store implements Store {
     );
     if (!written) return 'exists';
     const pointer = pointerId(request.task, request.scope);
+    const earlier = await this.getText(
+      this.objectKey('ac', pointer),
+      `GET ac/${shortKey(pointer)}`,
+    );
     await this.putText(
       this.objectKey('ac', pointer),
-      encodePointer(request.key),
+      encodeRecentPointer(request.key, earlier),
       `PUT ac/${shortKey(pointer)}`,
       false,
     );
     return 'saved';
+  }
+
+  async recentRecords(task: string, scope: string, limit = RECENT_RECORDS): Promise<string[]> {
+    const pointer = pointerId(task, scope);
+    const text = await this.getText(this.objectKey('ac', pointer), `GET ac/${shortKey(pointer)}`);
+    const keys = text === undefined ? [] : decodeRecent(text).slice(0, limit);
+    const records = await Promise.all(
+      keys.map(async (key) => {
+        const entry = await this.getText(this.objectKey('ac', key), `GET ac/${shortKey(key)}`);
+        const envelope = entry === undefined ? 'gone' : decodeCasEnvelope(entry);
+        return typeof envelope === 'string' ? undefined : envelope.record;
+      }),
+    );
+    return records.filter((record) => record !== undefined);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {

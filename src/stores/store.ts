@@ -63,6 +63,12 @@ export interface Store {
   put(request: SaveRequest): Promise<SaveOutcome>;
   /** The record text of the task's most recently saved entry in `scope`, if known. */
   latestRecord(task: string, scope: string): Promise<string | undefined>;
+  /**
+   * The record texts of the task's recently saved entries in `scope`, newest first, at most
+   * `limit` (RECENT_RECORDS by default); entries gone since are left out. A store without it
+   * knows the latest one only (`recentRecords` in engine/inspect.ts falls back to it).
+   */
+  recentRecords?(task: string, scope: string, limit?: number): Promise<string[]>;
   /** What the store can do beyond get and put (`taskcache doctor`, `ls`, `clear`). */
   readonly capabilities?: StoreCapabilities;
   /**
@@ -77,6 +83,14 @@ export interface Store {
   listEntries?(): Promise<ListedEntry[]>;
   /** Deletes the entry under `key`; false when there was none. */
   deleteEntry?(key: Key): Promise<boolean>;
+}
+
+/** How many of a task's recent entries a store keeps track of, per scope. */
+export const RECENT_RECORDS = 8;
+
+/** `key` first, then the earlier keys without it: the recent list after saving `key`. */
+export function pushRecent<K extends string>(key: K, earlier: readonly K[]): K[] {
+  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
 }
 
 /** One entry as a listing sees it; fields the store cannot know are left out. */

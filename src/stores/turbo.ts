@@ -18,7 +18,8 @@ import type { Key } from '../core/digest.js';
 import { shortKey } from '../core/digest.js';
 import {
   decodePointer,
-  encodePointer,
+  decodeRecent,
+  encodeRecentPointer,
   failureError,
   pointerId,
   type RemoteSettings,
@@ -33,6 +34,7 @@ import type {
   StoredEntry,
   StoreMode,
 } from './store.js';
+import { RECENT_RECORDS } from './store.js';
 
 const MAGIC = Buffer.from('TCE1');
 const HEADER_BYTES = MAGIC.length + 4;
@@ -141,8 +143,23 @@ export class TurboStore implements Store {
     const body = bodyOf(header, record, { path: request.archivePath, size: request.archiveSize });
     await this.upload(request.key, body);
     const pointer = pointerId(request.task, request.scope);
-    await this.upload(pointer, bodyOf(Buffer.from(encodePointer(request.key))));
+    const earlier = (await this.download(pointer))?.toString('utf8');
+    await this.upload(pointer, bodyOf(Buffer.from(encodeRecentPointer(request.key, earlier))));
     return 'saved';
+  }
+
+  async recentRecords(task: string, scope: string, limit = RECENT_RECORDS): Promise<string[]> {
+    const pointer = await this.download(pointerId(task, scope));
+    const keys =
+      pointer === undefined ? [] : decodeRecent(pointer.toString('utf8')).slice(0, limit);
+    const records = await Promise.all(
+      keys.map(async (key) => {
+        const body = await this.download(key);
+        const parsed = body === undefined ? 'gone' : parseArtifact(body);
+        return typeof parsed === 'string' ? undefined : parsed.recordText;
+      }),
+    );
+    return records.filter((record) => record !== undefined);
   }
 
   async latestRecord(task: string, scope: string): Promise<string | undefined> {

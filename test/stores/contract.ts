@@ -1,7 +1,7 @@
 // The one contract every store meets, run against each store's real server (and the local
 // store on a temp dir): misses, byte-identical round trips of small, empty and large
 // archives, `has`, first-writer-stays, replacing an entry (where the store says it can),
-// concurrent writers of one key, and the per-task "latest" record, scoped. Keys and scopes are random, so servers that outlive a run can be
+// concurrent writers of one key, the per-task "latest" record and recent records, scoped. Keys and scopes are random, so servers that outlive a run can be
 // reused.
 
 import { randomBytes } from 'node:crypto';
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initBlake3 } from '../../src/adapters/blake3.js';
 import type { Key } from '../../src/core/digest.js';
-import { capabilitiesOf, type Store } from '../../src/stores/store.js';
+import { capabilitiesOf, RECENT_RECORDS, type Store } from '../../src/stores/store.js';
 import {
   randomFile,
   randomKey,
@@ -27,6 +27,8 @@ export interface ContractOptions {
   readonly largeBytes?: number;
   /** Told every key the suite writes (for cleaning up servers that keep data in memory). */
   readonly track?: (key: Key, task: string, scope: string) => void;
+  /** The store knows a task's latest entry only (no recentRecords; the engine falls back). */
+  readonly latestOnly?: boolean;
 }
 
 const LARGE_BYTES = 20 * 1000 * 1000;
@@ -218,6 +220,41 @@ export function defineStoreContract(
       await put(third, small, { task, scope: `${scope}-elsewhere`, recordText: '{"n":3}\n' });
       expect(await store.latestRecord(task, `${scope}-elsewhere`)).toBe('{"n":3}\n');
       expect(await store.latestRecord(task, scope)).toBe('{"n":2}\n');
+    });
+
+    test('recentRecords gives the recent entries of a task newest first, per scope, bounded', async () => {
+      if (options.latestOnly) {
+        expect(store.recentRecords).toBeUndefined();
+        return;
+      }
+      expect(store.recentRecords).toBeTypeOf('function');
+      if (!store.recentRecords) return;
+      const task = `recent-${randomBytes(4).toString('hex')}`;
+      expect(await store.recentRecords(task, scope)).toEqual([]);
+      const keys = Array.from({ length: RECENT_RECORDS + 2 }, () => randomKey());
+      for (const [n, key] of keys.entries()) {
+        await put(key, small, { task, recordText: `{"n":${n}}\n` });
+      }
+      const newestFirst = keys.map((_, n) => `{"n":${n}}\n`).reverse();
+      expect(await store.recentRecords(task, scope)).toEqual(newestFirst.slice(0, RECENT_RECORDS));
+      expect(await store.recentRecords(task, scope, 3)).toEqual(newestFirst.slice(0, 3));
+      expect(await store.recentRecords(task, `${scope}-elsewhere`)).toEqual([]);
+      // The latest record is the first recent one.
+      expect(await store.latestRecord(task, scope)).toBe(newestFirst[0]);
+    });
+
+    test('recentRecords keeps a key once when it is saved again', async () => {
+      if (!store.recentRecords) return;
+      const task = `again-${randomBytes(4).toString('hex')}`;
+      const [a, b] = [randomKey(), randomKey()];
+      await put(a, small, { task, recordText: '{"a":1}\n' });
+      await put(b, small, { task, recordText: '{"b":1}\n' });
+      if (store.replaces) {
+        await put(a, small, { task, recordText: '{"a":2}\n', replace: true });
+        expect(await store.recentRecords(task, scope)).toEqual(['{"a":2}\n', '{"b":1}\n']);
+      } else {
+        expect(await store.recentRecords(task, scope)).toEqual(['{"b":1}\n', '{"a":1}\n']);
+      }
     });
 
     test('listEntries shows an entry with its task and size, where the store can list', async () => {

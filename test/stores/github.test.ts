@@ -65,7 +65,9 @@ afterAll(async () => {
   for (const dir of dirs) removeDir(dir);
 });
 
-defineStoreContract('github (cache service fake)', async () => storeOn((await fake()).env()));
+defineStoreContract('github (cache service fake)', async () => storeOn((await fake()).env()), {
+  latestOnly: true,
+});
 
 /** Creates, uploads and finalizes one blob directly, as any holder of the token can. */
 async function putRawBlob(
