@@ -177,7 +177,7 @@ describe('a pnpm-style monorepo with a diamond', () => {
     for (const args of [['nope'], ['deploy-*'], ['--filter', 'nowhere']]) {
       const bad = await runCli(['run', '--cache-dir', cache, ...args], { cwd: project });
       expect(bad.code, args.join(' ')).toBe(2);
-      expect(bad.stderr).toContain('no task matches');
+      expect(bad.stderr).toMatch(/unknown task "nope"|no task matches/);
     }
   });
 

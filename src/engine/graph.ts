@@ -110,10 +110,11 @@ export function selectNames(
   const filters = selection.filters ?? [];
   const picked = new Set<string>();
   const withDeps = new Set<string>();
+  const unknown: string[] = [];
   const missing: string[] = [];
   for (const pattern of selection.names) {
     const matched = matching(pattern, [...all], '');
-    if (matched.length === 0) missing.push(`"${pattern}"`);
+    if (matched.length === 0) (isGlob(pattern) ? missing : unknown).push(`"${pattern}"`);
     for (const name of matched) picked.add(name);
   }
   for (const written of filters) {
@@ -127,10 +128,14 @@ export function selectNames(
     if (matched.length === 0) missing.push(`--filter ${written}`);
     for (const name of matched) (deps ? withDeps : picked).add(name);
   }
-  if (missing.length > 0) {
-    throw new UsageError(
-      `no task matches ${missing.join(', ')} in ${file} (tasks: ${all.join(', ') || 'none'})`,
-    );
+  if (unknown.length + missing.length > 0) {
+    const problems = [
+      ...(unknown.length > 0
+        ? [`unknown task${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`]
+        : []),
+      ...(missing.length > 0 ? [`no task matches ${missing.join(', ')}`] : []),
+    ];
+    throw new UsageError(`${problems.join('; ')} in ${file} (tasks: ${all.join(', ') || 'none'})`);
   }
   if (selection.names.length === 0 && filters.length === 0) return [...all];
   const chosen = new Set([

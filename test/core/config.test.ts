@@ -30,6 +30,7 @@ max-size: 10GB
       outputs: [],
       env: [],
       'key-commands': [],
+      'depends-on': [],
       'key-salt': '',
       'working-directory': '.',
       redact: [],
