@@ -12,6 +12,7 @@ import { loadConfig } from '../engine/config-load.js';
 import type { RunContext } from '../engine/engine.js';
 import { KeyCommandMemo } from '../engine/key-commands.js';
 import { producerFromEnv } from '../engine/producer.js';
+import { projectScope } from '../engine/project.js';
 import { readOnly, remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
 import { StoreSet } from '../engine/stores.js';
@@ -56,9 +57,12 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
   let spec: TaskSpec;
   let specs: TaskSpec[];
   const remoteSpecs: RemoteSpec[] = [];
+  // A task given inline is anchored at a name in the workspace, as a config file there would be.
+  let anchor = path.join(workspace, 'taskcache-action-inputs');
   if (settings.task !== undefined) {
     const loaded = loadConfig(path.resolve(workspace, settings.config));
     workspace = loaded.workspace;
+    anchor = loaded.file;
     specs = selectTasks(loaded, settings.tasks, { only: mode !== 'run' });
     if (mode !== 'run' && specs.length > 1) {
       throw new InputError([
@@ -83,7 +87,7 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
     env,
     platform: { os: os.platform(), arch: os.arch() },
     stores,
-    scope: env.GITHUB_REPOSITORY || workspace,
+    scope: await projectScope(anchor),
     tmpDir,
     ...(local ? { stateDir: local.stateDir, runLog: local } : {}),
     reporter,

@@ -16,6 +16,7 @@ import type { RunContext } from '../engine/engine.js';
 import { KeyCommandMemo } from '../engine/key-commands.js';
 import { type PluginEntry, pluginStores } from '../engine/plugins.js';
 import { producerFromEnv } from '../engine/producer.js';
+import { projectScope } from '../engine/project.js';
 import { remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
 import { StoreSet } from '../engine/stores.js';
@@ -69,7 +70,7 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     env: process.env,
     platform: { os: os.platform(), arch: os.arch() },
     stores,
-    scope: loaded.workspace,
+    scope: await projectScope(loaded.file),
     tmpDir: local.tmpDir,
     stateDir: local.stateDir,
     reporter,

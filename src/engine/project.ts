@@ -1,0 +1,84 @@
+// The project's identity: what a task's earlier entries are found by in a shared store (the
+// run context's `scope`), the same in every clone of the repository and never an absolute path.
+//
+//   github.com/owner/repo#taskcache.yml   the `origin` remote, normalised, and the config's
+//                                         path relative to the repository root
+//   git:tools/taskcache.yml               a repository without `origin`: the config's path
+//   path:<digest>                         no git: a digest of the config's absolute path
+//
+// A remote keeps its host (lower-cased) and path only: no scheme, no user or password, no
+// port, no `.git`. A remote that is a local path is kept as a digest of it.
+
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import * as path from 'node:path';
+import { blake3 } from '../adapters/blake3.js';
+
+/** Runs git in `cwd`; its trimmed output, or undefined when git fails or is missing. */
+function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      (error, stdout) => resolve(error ? undefined : stdout.trim()),
+    );
+  });
+}
+
+/**
+ * A remote URL as the same name in every clone: `https://user:token@GitHub.com:443/o/r.git`,
+ * `git@github.com:o/r.git` and `ssh://git@github.com/o/r` are all `github.com/o/r`. Undefined
+ * for an empty one.
+ */
+export function normalizeRemote(url: string): string | undefined {
+  const text = url.trim();
+  if (text === '') return undefined;
+  let host: string;
+  let rest: string;
+  const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(.*)$/i.exec(text);
+  const scpLike = /^(?:[^@/:]+@)?([^/:]+):(?!\/\/)(.*)$/.exec(text);
+  if (withScheme) {
+    const [, scheme, authority, tail] = withScheme as unknown as [string, string, string, string];
+    if (scheme.toLowerCase() === 'file') return `local:${blake3(tail).slice(0, 32)}`;
+    host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    rest = tail;
+  } else if (scpLike && !/^[a-z]:[\\/]/i.test(text)) {
+    [, host, rest] = scpLike as unknown as [string, string, string];
+  } else {
+    // A path on this machine: only its digest may be kept.
+    return `local:${blake3(text).slice(0, 32)}`;
+  }
+  const cleanPath = rest
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .replace(/^\/+/, '');
+  return `${host.toLowerCase()}/${cleanPath}`;
+}
+
+/** The real path of `file`, or the path as given when it cannot be resolved. */
+function real(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * The project identity of the config file at `configFile` (or, for a task given without one,
+ * a directory in the project): see the header.
+ */
+export async function projectScope(configFile: string): Promise<string> {
+  const anchor = real(configFile);
+  const dir = path.dirname(anchor);
+  const [top, remote] = await Promise.all([
+    git(dir, ['rev-parse', '--show-toplevel']),
+    git(dir, ['config', '--get', 'remote.origin.url']),
+  ]);
+  if (top === undefined || top === '') return `path:${blake3(anchor).slice(0, 32)}`;
+  const relative = path.relative(real(top), anchor).split(path.sep).join('/') || '.';
+  const origin = remote === undefined ? undefined : normalizeRemote(remote);
+  return origin === undefined ? `git:${relative}` : `${origin}#${relative}`;
+}

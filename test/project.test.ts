@@ -1,0 +1,88 @@
+// The project identity a task's earlier entries are found by: the same in every clone, never
+// an absolute path, never a credential.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initBlake3 } from '../src/adapters/blake3.js';
+import { normalizeRemote, projectScope } from '../src/engine/project.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'taskcache-project-'));
+beforeAll(() => initBlake3());
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' });
+
+function repo(name: string, origin?: string): string {
+  const dir = path.join(root, name);
+  mkdirSync(path.join(dir, 'tools'), { recursive: true });
+  writeFileSync(path.join(dir, 'taskcache.yml'), 'tasks: {}\n');
+  writeFileSync(path.join(dir, 'tools', 'taskcache.yml'), 'tasks: {}\n');
+  git(dir, 'init', '-q');
+  if (origin) git(dir, 'remote', 'add', 'origin', origin);
+  return dir;
+}
+
+describe('normalizeRemote', () => {
+  it('names one repository the same however it is reached', () => {
+    for (const url of [
+      'https://github.com/Owner/Repo.git',
+      'https://x-access-token:ghs_secret@GitHub.com/Owner/Repo.git/',
+      'http://user@github.com:8080/Owner/Repo',
+      'ssh://git@github.com:22/Owner/Repo.git',
+      'git@github.com:Owner/Repo.git',
+      'git+ssh://git@github.com/Owner/Repo.git',
+      'https://github.com/Owner/Repo?x=1#frag',
+    ]) {
+      expect(normalizeRemote(url), url).toBe('github.com/Owner/Repo');
+    }
+  });
+
+  it('never keeps a credential or a local path', () => {
+    const normalized = normalizeRemote('https://me:hunter2@gitlab.example.com/g/p.git');
+    expect(normalized).toBe('gitlab.example.com/g/p');
+    for (const local of ['/srv/git/repo.git', '../repo', 'file:///srv/git/repo.git']) {
+      const id = normalizeRemote(local)!;
+      expect(id).toMatch(/^local:[0-9a-f]{32}$/);
+      expect(id).not.toContain('srv');
+    }
+    expect(normalizeRemote('  ')).toBeUndefined();
+  });
+});
+
+describe('projectScope', () => {
+  it('is the remote and the config path relative to the repository root, in every clone', async () => {
+    const url = 'https://token:secret@github.com/acme/app.git';
+    const one = repo('one', url);
+    const two = repo('two', 'git@github.com:acme/app.git');
+    expect(await projectScope(path.join(one, 'taskcache.yml'))).toBe(
+      'github.com/acme/app#taskcache.yml',
+    );
+    expect(await projectScope(path.join(two, 'taskcache.yml'))).toBe(
+      'github.com/acme/app#taskcache.yml',
+    );
+    expect(await projectScope(path.join(two, 'tools', 'taskcache.yml'))).toBe(
+      'github.com/acme/app#tools/taskcache.yml',
+    );
+  });
+
+  it('is the config path relative to the repository root without a remote', async () => {
+    const dir = repo('no-remote');
+    expect(await projectScope(path.join(dir, 'tools', 'taskcache.yml'))).toBe(
+      'git:tools/taskcache.yml',
+    );
+  });
+
+  it('is a digest of the config path without a repository', async () => {
+    const dir = path.join(root, 'plain');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'taskcache.yml'), 'tasks: {}\n');
+    const scope = await projectScope(path.join(dir, 'taskcache.yml'));
+    expect(scope).toMatch(/^path:[0-9a-f]{32}$/);
+    expect(scope).not.toContain(root);
+  });
+});
