@@ -158,6 +158,7 @@ const tc = (ws, argv) =>
   run(node, [cli, 'run', 'emit', '--cache-dir', path.join(ws, '.local-store'), ...argv], {
     cwd: ws,
     env: cliEnv,
+    rss: true,
   });
 
 console.log(
@@ -236,7 +237,7 @@ async function taskcacheJob(remote, job, name) {
     throw new Error(`${name}: job ${job} did not hit cleanly:\n${r.out}`);
   }
   checkRestored(name, ws, job);
-  return { ms: r.ms, ws };
+  return { ms: r.ms, cpuMs: r.cpuMs, rssKb: r.maxRssKb, ws };
 }
 
 async function curlJob(remote, job) {
@@ -258,10 +259,10 @@ async function pipeJob(remote, job, name) {
     REMOTES[remote].objectUrl(`peer/cas/${entries[job].peerId}`),
   ];
   const cmd = `set -o pipefail; curl ${argv.map((a) => `'${a}'`).join(' ')} | zstd -d -q | tar -x -C '${ws}'`;
-  const r = await run(cmd, [], { shell: true });
+  const r = await run(cmd, [], { shell: true, rss: true });
   if (r.code !== 0) throw new Error(`${name}: job ${job}: ${r.out}`);
   checkRestored(name, ws, job);
-  return { ms: r.ms, ws };
+  return { ms: r.ms, cpuMs: r.cpuMs, rssKb: r.maxRssKb, ws };
 }
 
 const JOB = { taskcache: taskcacheJob, curl: curlJob, 'curl-zstd-tar': pipeJob };
@@ -275,7 +276,12 @@ async function round_(remote, tool, count, name) {
   );
   const wall = performance.now() - t;
   for (const d of done) if (d.ws) fs.rmSync(d.ws, { recursive: true, force: true });
-  return { wall, jobs: done.map((d) => d.ms) };
+  return {
+    wall,
+    jobs: done.map((d) => d.ms),
+    cpu: done.map((d) => d.cpuMs).filter((x) => x !== undefined),
+    rssKb: Math.max(0, ...done.map((d) => d.rssKb ?? 0)),
+  };
 }
 
 const rows = {};
@@ -331,6 +337,11 @@ for (const [name, results] of Object.entries(rows)) {
           throughputMBps: stats(walls.map((w) => bytes / 1e6 / (w / 1000))),
         }
       : {}),
+    // user + system time of each job's process tree (GNU time), summed over the round's jobs
+    ...(tool === 'curl'
+      ? {}
+      : { cpuMsPerRound: stats(results.map((r) => r.cpu.reduce((a, b) => a + b, 0))) }),
+    peakRssMB: round(Math.max(...results.map((r) => r.rssKb)) / 1024, 1),
     rawWallMs: walls.map((w) => round(w)),
     rawJobMs: results.map((r) => r.jobs.map((x) => round(x))),
   };
@@ -352,6 +363,10 @@ for (const remote of remotes) {
       s('single/taskcache').wallMs.median / s('single/curl-zstd-tar').wallMs.median,
       3,
     ),
+    'single hit CPU time vs curl | zstd -d | tar -x': round(
+      s('single/taskcache').cpuMsPerRound.median / s('single/curl-zstd-tar').cpuMsPerRound.median,
+      3,
+    ),
   };
 }
 
@@ -362,7 +377,8 @@ for (const [name, s] of Object.entries(summary)) {
     `${name.padEnd(26)} wall median ${(w.median / 1000).toFixed(2)} s (min ${(w.min / 1000).toFixed(2)}, max ${(w.max / 1000).toFixed(2)})` +
       (s.jobP50Ms !== undefined
         ? `; job p50 ${(s.jobP50Ms / 1000).toFixed(2)} s, p99 ${(s.jobP99Ms / 1000).toFixed(2)} s; ${s.throughputMBps.median} MB/s`
-        : ''),
+        : '') +
+      (s.cpuMsPerRound ? `; CPU ${(s.cpuMsPerRound.median / 1000).toFixed(2)} s` : ''),
   );
 }
 for (const [remote, g] of Object.entries(goals)) {

@@ -73,8 +73,9 @@ export function ensureSet(set) {
 
 /**
  * Runs a command; resolves with its exit code, combined output and wall time (ms) measured
- * here from spawn to exit. With `rss`, it runs under GNU time and `maxRssKb` is the largest
- * resident set of the command's process tree's largest single process, as time reports it.
+ * here from spawn to exit. With `rss`, it runs under GNU time: `maxRssKb` is the resident set
+ * of the largest single process of the command's tree, and `cpuMs` the user + system time of
+ * the whole tree (on a shared machine, a steadier figure than the wall time).
  */
 export function run(cmd, argv, { cwd, env, rss = false, shell = false } = {}) {
   return new Promise((resolve, reject) => {
@@ -90,7 +91,7 @@ export function run(cmd, argv, { cwd, env, rss = false, shell = false } = {}) {
         os.tmpdir(),
         `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`,
       );
-      args = ['-f', '%M', '-o', rssFile, file, ...args];
+      args = ['-f', '%M %U %S', '-o', rssFile, file, ...args];
       file = '/usr/bin/time';
     }
     const t0 = performance.now();
@@ -106,13 +107,16 @@ export function run(cmd, argv, { cwd, env, rss = false, shell = false } = {}) {
     child.once('close', (code) => {
       const ms = performance.now() - t0;
       let maxRssKb;
+      let cpuMs;
       if (rssFile) {
         try {
-          maxRssKb = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+          const last = fs.readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ');
+          maxRssKb = Number(last[0]);
+          cpuMs = Math.round((Number(last[1]) + Number(last[2])) * 1000);
           fs.rmSync(rssFile, { force: true });
         } catch {}
       }
-      resolve({ code, out, ms, maxRssKb });
+      resolve({ code, out, ms, maxRssKb, cpuMs });
     });
   });
 }
