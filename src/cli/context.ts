@@ -3,7 +3,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { initBlake3 } from '../adapters/blake3.js';
-import { configRemotes } from '../core/config-shape.js';
 import { parseAge, parseSize } from '../core/units.js';
 import {
   DEFAULT_CONFIG,
@@ -12,7 +11,7 @@ import {
   loadConfigCached,
   UsageError,
 } from '../engine/config-file.js';
-import type { RunContext } from '../engine/engine.js';
+import type { RunContext, TaskResult } from '../engine/engine.js';
 import { KeyCommandMemo } from '../engine/key-commands.js';
 import { type PluginEntry, pluginStores } from '../engine/plugins.js';
 import { producerFromEnv } from '../engine/producer.js';
@@ -23,6 +22,7 @@ import { StoreSet } from '../engine/stores.js';
 import { defaultCacheDir, LocalStore } from '../stores/local.js';
 import type { ParsedFlags } from './flags.js';
 import { createCliReporter } from './reporter.js';
+import { runCacheMode, runRemotes } from './switches.js';
 
 export interface CliContext {
   readonly loaded: LoadedConfig;
@@ -31,6 +31,8 @@ export interface CliContext {
   /** The config's bounds on the local store, applied after each save to it. */
   readonly prune: { readonly maxBytes?: number; readonly maxAgeMs?: number };
   readonly warnings: string[];
+  /** The end-of-run line (after several tasks, or in quiet mode). */
+  readonly summary: (results: readonly TaskResult[]) => void;
 }
 
 export function localStoreFor(flags: ParsedFlags): LocalStore {
@@ -48,21 +50,28 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
   }
   const local = localStoreFor(flags);
   const loaded = await loadConfigCached(file, local.stateDir);
-  const reporter = createCliReporter({ json: flags.json === true });
+  const reporter = createCliReporter({
+    json: flags.json === true,
+    quiet: flags.quiet === true,
+    verbose: flags.verbose === true,
+  });
   const warn = (message: string) => reporter.warn(message);
-  const remotes = await remoteStores(
-    [
-      ...configRemotes(loaded.config),
-      ...(flags.remote ?? []).map((url) => ({ url, mode: 'read-write' as const })),
-    ],
-    { env: process.env, warn },
-  );
-  const plugins = await pluginStores((loaded.config.stores ?? []) as PluginEntry[], {
-    configFile: loaded.file,
+  // --cache / TASKCACHE_CACHE, --remote-mode and --no-remote: see switches.ts.
+  const cacheMode = runCacheMode(flags, process.env);
+  const remotes = await remoteStores(runRemotes(flags, loaded.config), {
     env: process.env,
     warn,
   });
-  const stores = new StoreSet([local, ...remotes, ...plugins], warn);
+  const plugins = flags['no-remote']
+    ? []
+    : await pluginStores((loaded.config.stores ?? []) as PluginEntry[], {
+        configFile: loaded.file,
+        env: process.env,
+        warn,
+      });
+  const all = new StoreSet([local, ...remotes, ...plugins], warn);
+  all.progress = reporter.progress;
+  const stores = all.restrictedTo(cacheMode);
   const maxSize = loaded.config['max-size'];
   const maxAge = loaded.config['max-age'];
   const engine: RunContext = {
@@ -84,5 +93,12 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
     ...(maxAge ? { maxAgeMs: parseAge(maxAge) } : {}),
   };
-  return { loaded, engine, local, prune, warnings: reporter.warnings };
+  return {
+    loaded,
+    engine,
+    local,
+    prune,
+    warnings: reporter.warnings,
+    summary: (results) => reporter.summary(results),
+  };
 }
