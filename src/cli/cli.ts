@@ -32,7 +32,14 @@ Usage:
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
-  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
+  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain);
+                      URL#mode=read sets its mode, URL?timeout=10s&retries=2 its bounds
+  --remote-mode MODE  the mode of the --remote caches (run; default read-write)
+  --no-remote         leave out the config's remotes and plug-in stores (run)
+  --cache MODE        read-write, read, write or off for every task (run; env TASKCACHE_CACHE);
+                      with a task's own cache mode, the stricter applies
+  -v, --verbose       debug lines: timings of scan, hash, key, lookup, restore, save (run)
+  -q, --quiet         only failures, warnings and the final line (run)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
   --force             run and store even on a hit (run); overwrite taskcache.yml (init)
   --concurrency N     tasks run at once (run; default the number of cores)

@@ -23,6 +23,12 @@ export const FLAGS = {
   filter: { type: 'string', multiple: true },
   scripts: { type: 'string' },
   stdout: { type: 'boolean' },
+  cache: { type: 'string' },
+  'remote-mode': { type: 'string' },
+  'no-remote': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  quiet: { type: 'boolean', short: 'q' },
+  task: { type: 'boolean' },
 } as const;
 
 export type FlagName = keyof typeof FLAGS;
@@ -47,6 +53,12 @@ export interface ParsedFlags {
   readonly filter?: string[];
   readonly scripts?: string;
   readonly stdout?: boolean;
+  readonly cache?: string;
+  readonly 'remote-mode'?: string;
+  readonly 'no-remote'?: boolean;
+  readonly verbose?: boolean;
+  readonly quiet?: boolean;
+  readonly task?: boolean;
 }
 
 export function parseFlags(

@@ -31,6 +31,12 @@ const ageString = z.string().check(
   }),
 );
 
+const timeoutString = z.string().check(
+  z.refine((s) => (parseAge(s) ?? 0) > 0, {
+    message: 'expected a duration such as "10s" or "1500ms"',
+  }),
+);
+
 export const taskSchema = z.strictObject({
   run: nonEmpty().check(z.describe('The command to run on a miss.')),
   inputs: stringList(
@@ -70,6 +76,13 @@ export const taskSchema = z.strictObject({
         "Store and restore output symlinks that point outside the workspace (such as a virtualenv's bin/python) as they are. Without it, such an output means the entry is not saved. A restored link points wherever the producing run's link pointed.",
       ),
     ),
+  cache: z
+    ._default(z.enum(STORE_MODES), 'read-write')
+    .check(
+      z.describe(
+        'How this task uses the cache: read-write, read (restore, never save), write (always run, save) or off (run without the cache). With --cache or TASKCACHE_CACHE, the stricter of the two applies.',
+      ),
+    ),
 });
 
 const remoteSchema = z
@@ -78,11 +91,21 @@ const remoteSchema = z
     z.strictObject({
       url: nonEmpty(),
       mode: z._default(z.enum(STORE_MODES), 'read-write'),
+      timeout: z
+        .optional(timeoutString)
+        .check(
+          z.describe(
+            'Bound on one operation, retries included, such as "10s"; also the longest wait for an answer. Default 30s.',
+          ),
+        ),
+      retries: z
+        .optional(z.int().check(z.minimum(0), z.maximum(10)))
+        .check(z.describe('Retries after a failed attempt, 0 to 10. Default 2.')),
     }),
   ])
   .check(
     z.describe(
-      'A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode} with mode read-write, read, write or off.',
+      'A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode, timeout, retries} with mode read-write, read, write or off.',
     ),
   );
 

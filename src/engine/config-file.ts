@@ -8,7 +8,7 @@ import { blake3 } from '../adapters/blake3.js';
 import { debug } from '../adapters/debug.js';
 import { defaultShell } from '../adapters/process.js';
 import type { Config, TaskConfig } from '../core/config.js';
-import type { Shell } from '../core/config-shape.js';
+import type { Shell, StoreMode } from '../core/config-shape.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
 import {
   type ConfigText,
@@ -186,6 +186,8 @@ export interface TaskSpec {
    * each matched relative to its own task's working directory (see key.ts).
    */
   readonly upstream?: readonly UpstreamOutputs[];
+  /** How the task uses the cache (`cache`; default read-write). */
+  readonly cache?: StoreMode;
 }
 
 /** One dependency's declared outputs, as the dependent's key reads them. */
@@ -211,6 +213,7 @@ export function resolveTask(name: string, task: TaskConfig): TaskSpec {
     redact: task.redact,
     cleanOutputs: task['clean-outputs'],
     allowExternalLinks: task['allow-external-links'],
+    ...(task.cache !== undefined && task.cache !== 'read-write' ? { cache: task.cache } : {}),
   };
 }
 

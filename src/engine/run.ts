@@ -1,10 +1,12 @@
 // Running a task through the cache: restore and replay on a hit, run and store on a miss.
 
+import { debug } from '../adapters/debug.js';
 import { physicalDir } from '../adapters/files.js';
 import { monotonicMs, runCommand } from '../adapters/process.js';
 import type { Key } from '../core/digest.js';
 import { outputBytes, type RunnerFiles } from '../core/entry.js';
 import { commandEnv, redact, secretValues } from '../core/env.js';
+import { canRead } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import { explainMiss, keyTask } from './inspect.js';
 import type { TaskKey } from './key.js';
@@ -14,12 +16,18 @@ import { messageOf } from './stores.js';
 import type { Hit, HitResult, Reporter, RunContext, TaskResult } from './types.js';
 
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
-export async function runTask(spec: TaskSpec, context: RunContext): Promise<TaskResult> {
+export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<TaskResult> {
   const started = monotonicMs();
+  // The task's `cache` mode narrows the run's (--cache); `off` runs without a key.
+  const context =
+    spec.cache === undefined
+      ? taskContext
+      : { ...taskContext, stores: taskContext.stores.restrictedTo(spec.cache) };
+  const cacheMode = context.stores.mode;
   const { reporter } = context;
   let taskKey: TaskKey | undefined;
   try {
-    taskKey = await keyTask(spec, context);
+    taskKey = cacheMode === 'off' ? undefined : await keyTask(spec, context);
   } catch (error) {
     reporter.warn(
       `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`,
@@ -27,10 +35,15 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
   }
   // Key time (key-commands included) is reported apart from restoring or running.
   const keyMs = Math.round(monotonicMs() - started);
+  debug(`${spec.name}: key in ${keyMs} ms`);
 
   let unusable: string | undefined;
-  if (taskKey && !context.force) {
+  if (taskKey && !context.force && canRead(cacheMode)) {
+    const lookup = monotonicMs();
     const outcome = await restoreOutcome(spec, taskKey.key, context);
+    debug(
+      `${spec.name}: lookup${outcome.hit ? ' and restore' : ''} in ${Math.round(monotonicMs() - lookup)} ms`,
+    );
     unusable = outcome.unusable;
     const hit = outcome.hit;
     if (hit) {
@@ -42,13 +55,15 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
     }
   }
 
-  const reason = taskKey
-    ? context.force
-      ? 'forced'
-      : unusable !== undefined
-        ? `the entry is unusable (${unusable})`
-        : (await explainMiss(spec, taskKey.manifest, context)).reason
-    : 'no key';
+  const reason = !canRead(cacheMode)
+    ? `cache ${cacheMode === 'off' ? 'off' : 'write-only'}`
+    : taskKey
+      ? context.force
+        ? 'forced'
+        : unusable !== undefined
+          ? `the entry is unusable (${unusable})`
+          : (await explainMiss(spec, taskKey.manifest, context)).reason
+      : 'no key';
   if (taskKey) reporter.miss(spec, taskKey.key, reason);
 
   let cwd: string;
@@ -71,6 +86,7 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
     live: reporter.live,
   });
   if (run.spawnError) reporter.warn(`${spec.name}: ${run.spawnError}`);
+  if (run.exitCode !== 0) reporter.failedOutput?.(spec, run.log);
   const runnerFiles = context.hooks?.collect();
 
   let bytes = 0;
@@ -82,6 +98,7 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
       ...spec.redact.map((name) => context.env[name]).filter((v): v is string => !!v),
     ];
     const log = Buffer.from(redact(run.log.toString('utf8'), secrets));
+    const saving = monotonicMs();
     const saved = await save(spec, taskKey, context, {
       log,
       durationMs: run.durationMs,
@@ -89,6 +106,7 @@ export async function runTask(spec: TaskSpec, context: RunContext): Promise<Task
       // A forced run, or one that found the entry unusable, replaces it where it can.
       replace: context.force || unusable !== undefined,
     });
+    debug(`${spec.name}: save in ${Math.round(monotonicMs() - saving)} ms`);
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
     keptIn = saved.kept.map((s) => s.name);

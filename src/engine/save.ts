@@ -112,7 +112,12 @@ export async function save(
     const outcomes = await Promise.all(
       targets.map(async (store) => ({
         store,
-        outcome: await context.stores.attempt(store, 'write', () => store.put(request)),
+        outcome: await context.stores.attempt(
+          store,
+          'write',
+          () => store.put(request),
+          request.archiveSize,
+        ),
       })),
     );
     const stores = outcomes.filter((o) => o.outcome === 'saved').map((o) => o.store);

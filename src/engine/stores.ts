@@ -5,8 +5,8 @@
 // backstop covers opening an entry's archive and reading it: an archive silent for the bound
 // while it is read errors, and switches its store off.
 
-import { Readable } from 'node:stream';
-import { operationBoundMs } from '../adapters/deadlines.js';
+import { pipeline, Readable, Transform } from 'node:stream';
+import { operationBoundMs, STORE_DEADLINES } from '../adapters/deadlines.js';
 import type { Key } from '../core/digest.js';
 import {
   canRead,
@@ -15,6 +15,7 @@ import {
   type Store,
   type StoredEntry,
   StoreError,
+  type StoreMode,
 } from '../stores/store.js';
 
 export type Warn = (message: string) => void;
@@ -22,24 +23,88 @@ export type Warn = (message: string) => void;
 /** Past a call's own bound, how long the backstop waits before switching the store off. */
 export const BACKSTOP_GRACE_MS = 5_000;
 
+/**
+ * The stricter of two modes: what both allow. read-write with read is read; read with write
+ * is off. How a run-wide mode (--cache), a task's `cache` and a store's mode combine.
+ */
+export function stricterMode(a: StoreMode, b: StoreMode): StoreMode {
+  const read = canRead(a) && canRead(b);
+  const write = canWrite(a) && canWrite(b);
+  return read ? (write ? 'read-write' : 'read') : write ? 'write' : 'off';
+}
+
+/** Operation bounds set per store (a remote's `timeout`), for the backstop. */
+const operationBounds = new WeakMap<Store, number>();
+
+/** Records a store's own bound on one operation, so the backstop follows it. */
+export function setOperationBound(store: Store, operationMs: number): void {
+  operationBounds.set(store, operationMs);
+}
+
+/** The default backstop: the store's bound for `bytes` plus a grace. */
+function defaultBackstop(bytes: number, store?: Store): number {
+  const own = store === undefined ? undefined : operationBounds.get(store);
+  const deadlines = own === undefined ? STORE_DEADLINES : { ...STORE_DEADLINES, operationMs: own };
+  return operationBoundMs(bytes, deadlines) + BACKSTOP_GRACE_MS;
+}
+
+/** One archive moving to or from a store, as a progress display sees it. */
+export interface Transfer {
+  /** Bytes moved since the last call (restores; a save knows its total only). */
+  add(bytes: number): void;
+  end(ok: boolean): void;
+}
+
+/** Told of each archive a store set moves: restores read, saves written. */
+export type ProgressSink = (
+  kind: 'restore' | 'save',
+  store: string,
+  totalBytes: number | undefined,
+) => Transfer;
+
 export class StoreSet {
-  private readonly down = new Set<Store>();
+  /** Where archive transfers are reported (a terminal's progress line); none by default. */
+  progress: ProgressSink | undefined;
+  private down = new Set<Store>();
   /** One message per store that failed during the run. */
-  readonly failures: string[] = [];
+  failures: string[] = [];
+  /** What this view of the set may do, beside each store's own mode (see restrictedTo). */
+  private allowed: StoreMode = 'read-write';
 
   constructor(
     readonly stores: readonly Store[],
     private readonly warn: Warn,
     /** The backstop for a call moving `bytes`; by default its store deadline plus a grace. */
-    private readonly backstopMs: (bytes: number) => number = (bytes) =>
-      operationBoundMs(bytes) + BACKSTOP_GRACE_MS,
+    private readonly backstopMs: (bytes: number, store?: Store) => number = defaultBackstop,
   ) {}
 
+  /** The mode this view allows (a run-wide or task mode); each store's own mode applies too. */
+  get mode(): StoreMode {
+    return this.allowed;
+  }
+
+  /**
+   * A view of the same stores that does at most what `mode` allows: a store switched off in
+   * one view is off in every view of the set.
+   */
+  restrictedTo(mode: StoreMode): StoreSet {
+    const allowed = stricterMode(this.allowed, mode);
+    if (allowed === this.allowed) return this;
+    const view = new StoreSet(this.stores, this.warn, this.backstopMs);
+    view.down = this.down;
+    view.failures = this.failures;
+    view.allowed = allowed;
+    view.progress = this.progress;
+    return view;
+  }
+
   readable(): Store[] {
+    if (!canRead(this.allowed)) return [];
     return this.stores.filter((s) => canRead(s.mode) && !this.down.has(s));
   }
 
   writable(): Store[] {
+    if (!canWrite(this.allowed)) return [];
     return this.stores.filter((s) => canWrite(s.mode) && !this.down.has(s));
   }
 
@@ -54,16 +119,19 @@ export class StoreSet {
     bytes = 0,
   ): Promise<T | undefined> {
     if (this.down.has(store)) return undefined;
-    const limit = this.backstopMs(bytes);
+    const limit = this.backstopMs(bytes, store);
     let timer: NodeJS.Timeout | undefined;
     const backstop = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(() => resolve(TIMED_OUT), limit);
     });
+    const transfer = what === 'write' ? this.progress?.('save', store.name, bytes) : undefined;
+    let ok = false;
     try {
       const pending = operation();
       // Settles after the backstop too: never an unhandled rejection.
       pending.catch(() => {});
       const outcome = await Promise.race([pending, backstop]);
+      ok = outcome !== TIMED_OUT;
       if (outcome === TIMED_OUT) {
         this.fail(store, `${what}: no answer within ${Math.round(limit / 1000)} s`);
         // Aborts what the store still has under way (sockets, connections).
@@ -76,6 +144,7 @@ export class StoreSet {
       return undefined;
     } finally {
       clearTimeout(timer);
+      transfer?.end(ok);
     }
   }
 
@@ -101,7 +170,7 @@ export class StoreSet {
    * Other errors pass as they are (an archive gone from a store is the engine's to judge).
    */
   private watched(store: Store, entry: StoredEntry): StoredEntry {
-    const limit = this.backstopMs(0);
+    const limit = this.backstopMs(0, store);
     const timedOut = (what: string) => {
       const message = `${what}: no answer within ${Math.round(limit / 1000)} s`;
       this.fail(store, message);
@@ -130,7 +199,10 @@ export class StoreSet {
           );
           const opened = await Promise.race([pending, backstop]);
           if (opened === TIMED_OUT) throw timedOut('read archive');
-          return silenceGuard(opened, limit, () => timedOut('read archive'));
+          const guarded = silenceGuard(opened, limit, () => timedOut('read archive'));
+          return this.progress
+            ? counted(guarded, this.progress('restore', store.name, undefined))
+            : guarded;
         } finally {
           clearTimeout(timer);
         }
@@ -205,6 +277,19 @@ function silenceGuard(source: Readable, limitMs: number, onSilence: () => Error)
     if (!ended && !out.destroyed) out.destroy(new Error('the archive closed before its end'));
   });
   source.pause();
+  return out;
+}
+
+/** `source` passed on, its bytes told to `transfer` as the reader takes them. */
+function counted(source: Readable, transfer: Transfer): Readable {
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      transfer.add(chunk.length);
+      callback(null, chunk);
+    },
+  });
+  // Errors pass through to the reader either way; a reader that stops destroys the source.
+  pipeline(source, out, (error) => transfer.end(!error));
   return out;
 }
 

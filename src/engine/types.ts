@@ -74,6 +74,8 @@ export interface Reporter {
   /** A hit, after the outputs are in place: shows the header and replays the log. */
   hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
   done(result: TaskResult): void;
+  /** A failed command's captured output, for a surface that did not show it live. */
+  failedOutput?(task: TaskSpec, log: Buffer): void;
   /** Where the command's live output goes; null runs it silently. */
   readonly live: Live | null;
 }

@@ -23,6 +23,11 @@ export default async function run(args: string[]): Promise<number> {
     'continue',
     'only',
     'filter',
+    'cache',
+    'remote-mode',
+    'no-remote',
+    'verbose',
+    'quiet',
   ]);
   const concurrency = parseConcurrency(flags);
   const ctx = await createContext(flags);
@@ -50,6 +55,7 @@ export default async function run(args: string[]): Promise<number> {
   for (const { task, reason } of outcome.skipped) {
     stderr.write(`- ${task} ${reason}\n`);
   }
+  ctx.summary(outcome.results);
   if (flags.json) {
     printJson({
       tasks: outcome.results.map(taskJson),
