@@ -178,6 +178,21 @@ export function describeChanges(changes: readonly ManifestChange[], limit = 10):
   return lines;
 }
 
+/**
+ * How far apart two manifests are: each input file, env var and key-command output that
+ * differs counts one, and so does each other kind of change. The nearest earlier entry (the
+ * one a miss is explained against) has the fewest.
+ */
+export function changeCount(changes: readonly ManifestChange[]): number {
+  let count = 0;
+  for (const change of changes) {
+    if (change.kind === 'files' || change.kind === 'env' || change.kind === 'key-commands') {
+      count += change.added.length + change.removed.length + change.changed.length;
+    } else count += 1;
+  }
+  return count;
+}
+
 /** The short reason for a miss, for a summary row or a status line. */
 export function missReason(changes: readonly ManifestChange[] | undefined): string {
   if (changes === undefined) return 'first run';

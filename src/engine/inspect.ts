@@ -1,11 +1,20 @@
 // What the cache would do and why, without running anything: the key (with its warnings),
-// every store's answer, and the explanation of a miss against the task's latest entry.
+// every store's answer, and the explanation of a miss against the nearest of the task's recent
+// entries.
 
 import { blake3 } from '../adapters/blake3.js';
-import { describeChanges, diffManifests, type ManifestChange, missReason } from '../core/diff.js';
+import { SHOWN_PATHS } from '../adapters/git-ignore.js';
+import {
+  changeCount,
+  describeChanges,
+  diffManifests,
+  type ManifestChange,
+  missReason,
+} from '../core/diff.js';
 import type { Key } from '../core/digest.js';
 import { decodeRecord, type EntryRecord } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
+import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import { computeTaskKey, type TaskKey } from './key.js';
 import { messageOf } from './stores.js';
@@ -36,28 +45,58 @@ export interface MissExplanation {
   readonly reason: string;
   /** Undefined when no earlier entry of the task is known. */
   readonly changes: ManifestChange[] | undefined;
+  /** The entry compared with: the nearest of the task's recent entries. */
   readonly previous: EntryRecord | undefined;
+  /** Where `previous` came from, and how many recent entries it was chosen among. */
+  readonly compared?: { readonly store: string; readonly among: number };
 }
 
-/** Finds the task's most recent entry in the stores and diffs its manifest. */
+/** The record texts of the task's recent entries in a store, newest first. */
+async function recentRecords(store: Store, task: string, scope: string): Promise<string[]> {
+  if (store.recentRecords) return store.recentRecords(task, scope);
+  const latest = await store.latestRecord(task, scope);
+  return latest === undefined ? [] : [latest];
+}
+
+/**
+ * Finds the task's recent entries in the first store that has any and diffs the manifest
+ * against the nearest of them: the one with the fewest differing inputs (the newest of those
+ * as a tie), so after switching branches a miss lists this branch's edits, not the other's.
+ */
 export async function explainMiss(
   spec: TaskSpec,
   manifest: Manifest,
   context: RunContext,
 ): Promise<MissExplanation> {
   for (const store of context.stores.readable()) {
-    const text = await context.stores.attempt(store, 'lookup', () =>
-      store.latestRecord(spec.name, context.scope),
+    const texts = await context.stores.attempt(store, 'lookup', () =>
+      recentRecords(store, spec.name, context.scope),
     );
-    if (!text) continue;
-    const decoded = decodeRecord(text, undefined, blake3, context.signer);
-    if (!decoded.ok) continue;
-    try {
-      const changes = diffManifests(decoded.record.manifest, manifest);
-      return { reason: missReason(changes), changes, previous: decoded.record };
-    } catch (error) {
-      // A record that passed decoding yet cannot be compared: the miss stays unexplained.
-      return { reason: `unknown (${messageOf(error)})`, changes: undefined, previous: undefined };
+    let nearest: { record: EntryRecord; changes: ManifestChange[]; count: number } | undefined;
+    let among = 0;
+    let failure: unknown;
+    for (const text of texts ?? []) {
+      const decoded = decodeRecord(text, undefined, blake3, context.signer);
+      if (!decoded.ok) continue;
+      among++;
+      try {
+        const changes = diffManifests(decoded.record.manifest, manifest);
+        const count = changeCount(changes);
+        if (nearest === undefined || count < nearest.count) {
+          nearest = { record: decoded.record, changes, count };
+        }
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (nearest) {
+      const { record, changes } = nearest;
+      const compared = { store: store.name, among };
+      return { reason: missReason(changes), changes, previous: record, compared };
+    }
+    if (failure !== undefined) {
+      // Records that passed decoding yet cannot be compared: the miss stays unexplained.
+      return { reason: `unknown (${messageOf(failure)})`, changes: undefined, previous: undefined };
     }
   }
   // No entry of the task is left to compare with; if it ran here before, say so rather than
@@ -133,15 +172,36 @@ export interface ExplainResult {
   /** Variables the task names in `env:` (no wildcard) that are not set: names only. */
   readonly unsetEnv: readonly string[];
   readonly stores: readonly StoreAnswer[];
-  readonly previous: { readonly key: string; readonly createdAt: string } | null;
+  readonly previous: {
+    readonly key: string;
+    readonly createdAt: string;
+    /** The store it came from, and how many recent entries it was the nearest of. */
+    readonly store?: string;
+    readonly among?: number;
+  } | null;
   readonly changes: readonly ManifestChange[] | null;
   readonly lines: readonly string[];
   readonly unmatched: readonly string[];
+  /**
+   * In a git checkout: the matches git ignores (left out of the inputs) and the inputs git
+   * does not track, each as a count and the first few paths; null without git.
+   */
+  readonly git: {
+    readonly ignored: { readonly count: number; readonly first: readonly string[] };
+    readonly untracked: { readonly count: number; readonly first: readonly string[] };
+  } | null;
+}
+
+/** A count and the first few of `paths`. */
+function firstFew(paths: readonly string[] = []) {
+  return { count: paths.length, first: paths.slice(0, SHOWN_PATHS) };
 }
 
 /** The key's parts, and what differs from the task's most recent entry. */
 export async function explainTask(spec: TaskSpec, context: RunContext): Promise<ExplainResult> {
-  const { key, manifest, unmatched } = await computeTaskKey(spec, context).catch((error) => {
+  const { key, manifest, unmatched, ignored } = await computeTaskKey(spec, context, {
+    untracked: true,
+  }).catch((error) => {
     throw new UncacheableError(messageOf(error));
   });
   const answers = await askStores(key, context);
@@ -162,11 +222,18 @@ export async function explainTask(spec: TaskSpec, context: RunContext): Promise<
     unsetEnv: unsetEnvNames(spec.env, context.env),
     stores: answers,
     previous: explained.previous
-      ? { key: explained.previous.key, createdAt: explained.previous.createdAt }
+      ? {
+          key: explained.previous.key,
+          createdAt: explained.previous.createdAt,
+          ...explained.compared,
+        }
       : null,
     changes: explained.changes ?? null,
     lines: explained.changes ? describeChanges(explained.changes, 10) : [],
     unmatched,
+    git: ignored
+      ? { ignored: firstFew(ignored.ignored), untracked: firstFew(ignored.untracked) }
+      : null,
   };
 }
 

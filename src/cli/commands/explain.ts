@@ -1,6 +1,7 @@
 // `taskcache explain TASK`: the key's parts and what changed since the task's last entry.
 
 import { shortKey } from '../../core/digest.js';
+import { formatDuration } from '../../core/units.js';
 import { selectTasks, UsageError } from '../../engine/config-file.js';
 import { explainTask, UncacheableError } from '../../engine/engine.js';
 import { predictGraph } from '../../engine/schedule.js';
@@ -9,6 +10,8 @@ import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
 import { stdout } from '../output.js';
 import { createStyle } from '../style.js';
+
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export default async function explain(args: string[]): Promise<number> {
   const { flags, positionals } = parseFlags('explain', args, [
@@ -70,16 +73,33 @@ export default async function explain(args: string[]): Promise<number> {
   if (result.unmatched.length > 0) {
     out.push(`  unmatched     ${result.unmatched.join(', ')}`);
   }
-  if (!result.previous) {
+  // In a git checkout: what git ignores is left out; untracked inputs count but differ per clone.
+  for (const [label, part] of [
+    ['ignored', result.git?.ignored],
+    ['untracked', result.git?.untracked],
+  ] as const) {
+    if (!part || part.count === 0) continue;
+    const more =
+      part.count > part.first.length ? ` and ${part.count - part.first.length} more` : '';
+    const what = label === 'ignored' ? 'left out (git ignores them)' : 'inputs git does not track';
+    out.push(`  ${label.padEnd(13)} ${part.count} ${what}: ${part.first.join(', ')}${more}`);
+  }
+  const previous = result.previous;
+  if (!previous) {
     out.push('', 'No earlier entry of this task in the stores: the next run is a first run.');
-  } else if (result.previous.key === result.key) {
-    out.push('', `The most recent entry (${result.previous.createdAt}) has this key.`);
   } else {
-    out.push(
-      '',
-      `Changed since the most recent entry (${result.previous.createdAt}, key ${shortKey(result.previous.key)}):`,
-    );
-    for (const line of result.lines) out.push(`  - ${line}`);
+    const age = Date.now() - Date.parse(previous.createdAt);
+    const which = `entry ${shortKey(previous.key)}, ${Number.isNaN(age) ? previous.createdAt : `${formatDuration(Math.max(0, age))} ago`}${previous.store ? `, ${previous.store}` : ''}`;
+    const nearest =
+      previous.among !== undefined && previous.among > 1
+        ? `the nearest of ${previous.among} recent entries`
+        : 'the most recent entry';
+    if (previous.key === result.key) {
+      out.push('', `${upper(nearest)} (${which}) has this key.`);
+    } else {
+      out.push('', `Changed since ${nearest} (${which}):`);
+      for (const line of result.lines) out.push(`  - ${line}`);
+    }
   }
   stdout.write(`${out.join('\n')}\n`);
   return 0;
