@@ -59,7 +59,7 @@ async function cli(dir: string, cache: string) {
 
 function project(files: Record<string, string>): string {
   const dir = path.join(tempDir('travel'), 'first');
-  write(dir, { 'taskcache.yml': CONFIG, '.gitignore': 'out/\n', ...files });
+  write(dir, { 'taskcache.yml': CONFIG, '.gitignore': 'out/\n*.log\n', ...files });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/app.git');
   git(dir, 'add', '-A');
@@ -77,11 +77,16 @@ describe('explanations that travel', () => {
     const second = path.join(tempDir('travel'), 'elsewhere', 'second');
     git(path.dirname(first), 'clone', '-q', first, second);
     git(second, 'remote', 'set-url', 'origin', 'git@github.com:acme/app.git');
-    write(second, { 'src/x.ts': 'x changed\n' });
+    write(second, { 'src/x.ts': 'x changed\n', 'src/debug.log': 'noise\n', 'src/new.ts': 'n\n' });
     const b = await cli(second, cache);
     const explained = await explainTask(b.spec, b.ctx.engine);
     expect(explained.previous).not.toBeNull();
-    expect(explained.lines).toEqual(['1 file changed: src/x.ts']);
+    expect(explained.lines).toEqual(['1 file changed: src/x.ts', '1 file added: src/new.ts']);
+    // The ignored log is left out of the inputs; the new file counts, and is listed as untracked.
+    expect(explained.git).toEqual({
+      ignored: { count: 1, first: ['src/debug.log'] },
+      untracked: { count: 1, first: ['src/new.ts'] },
+    });
     // Nothing stored names either clone's directory.
     expect(b.ctx.engine.scope).toBe('github.com/acme/app#taskcache.yml');
   });
