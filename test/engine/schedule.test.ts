@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TaskSpec } from '../../src/engine/config-file.js';
 import { runTask, type TaskResult } from '../../src/engine/engine.js';
-import { predictGraph, schedule } from '../../src/engine/schedule.js';
+import { predictGraph, prefixedReporter, schedule } from '../../src/engine/schedule.js';
 import { MemoryStore } from '../support/memory-store.js';
-import { cleanupAll, ready, taskSpec, testEngine, workspaceTree } from './harness.js';
+import { cleanupAll, ready, recorder, taskSpec, testEngine, workspaceTree } from './harness.js';
 
 beforeAll(ready);
 afterAll(cleanupAll);
@@ -206,5 +206,32 @@ describe("a dependency's outputs in the dependent's key", () => {
     expect(predicted[1]!.reason).toMatch(/^predicted miss: upstream helpers misses/);
     // Without the upstream miss, the same key hits.
     expect((await predictGraph([p.app], engine))[0]!.status).toBe('hit');
+  });
+});
+
+describe('prefixedReporter', () => {
+  test("prefixes every whole line of a task's output and of a replayed log with its name", async () => {
+    const written: string[] = [];
+    const sink = { write: (chunk: Uint8Array) => written.push(Buffer.from(chunk).toString()) };
+    const base = { ...recorder(), live: { stdout: sink, stderr: sink } };
+    const { workspace } = workspaceTree();
+    const { engine } = testEngine({ workspace, stores: [new MemoryStore()] });
+    const spec = taskSpec({
+      name: 'build-a',
+      command: 'echo one; printf tw; printf "o\\nthr"',
+      outputs: [],
+    });
+    // A line comes out whole however the output is cut; the rest of one without its end comes
+    // out when the task is done.
+    const miss = await runTask(spec, { ...engine, reporter: prefixedReporter(base, 'build-a') });
+    expect(miss.status).toBe('miss');
+    expect(written.join('')).toBe('build-a | one\nbuild-a | two\nbuild-a | thr\n');
+    written.length = 0;
+    const hit = await runTask(spec, { ...engine, reporter: prefixedReporter(base, 'build-a') });
+    expect(hit.status).toBe('hit');
+    expect(written.join('')).toBe('build-a | one\nbuild-a | two\nbuild-a | thr\n');
+    // The base reporter shows the hit's header and no log of its own.
+    expect(base.hits[0]!.log.length).toBe(0);
+    expect(base.results.map((r) => r.status)).toEqual(['miss', 'hit']);
   });
 });
