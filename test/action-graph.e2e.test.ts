@@ -35,6 +35,12 @@ tasks:
     outputs: [dist/**]
   lint:
     run: "true"
+  out-a:
+    run: echo "from-a=1" >> "$GITHUB_OUTPUT"; touch ../a-wrote; while [ ! -f ../b-wrote ]; do sleep 0.01; done
+    working-directory: packages/a
+  out-b:
+    run: while [ ! -f ../a-wrote ]; do sleep 0.01; done; echo "from-b=2" >> "$GITHUB_OUTPUT"; touch ../b-wrote
+    working-directory: packages/b
 `;
 
 beforeAll(async () => {
@@ -112,5 +118,17 @@ describe('the task input with several tasks', () => {
     expect(unknown.errors.join('\n')).toContain('no task matches "deploy-*"');
     const guard = await runStep(job('mono'), 'restore', { task: 'build-*' });
     expect(guard.errors.join('\n')).toContain('the restore and save steps take one task');
+  });
+
+  it('tasks that run at once each record their own runner files', async () => {
+    // out-a and out-b each wait for the other's write: they run at once.
+    const first = await runStep(job('mono'), 'run', { task: 'out-*' });
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs).toMatchObject({ 'from-a': '1', 'from-b': '2' });
+    // A hit of out-b alone re-applies what out-b wrote, and nothing of out-a's.
+    const alone = await runStep(job('mono'), 'run', { task: 'out-b' });
+    expect(alone.outputs['cache-hit']).toBe('true');
+    expect(alone.outputs['from-b']).toBe('2');
+    expect(alone.outputs['from-a']).toBeUndefined();
   });
 });

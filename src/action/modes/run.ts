@@ -3,11 +3,14 @@
 // the CLI does: independent tasks at once, a report row each, the outputs for all of them.
 
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as core from '@actions/core';
-import { runTask, type TaskResult } from '../../engine/engine.js';
+import type { TaskSpec } from '../../engine/config-file.js';
+import { type RunContext, runTask, type TaskResult } from '../../engine/engine.js';
 import { predictGraph, prefixedReporter, schedule } from '../../engine/schedule.js';
 import { recordRow, reportRow } from '../report-file.js';
-import { setup } from '../setup.js';
+import { runnerFileHooks } from '../runner-files.js';
+import { type ActionContext, setup, workspaceOf } from '../setup.js';
 import { checkCacheErrors, guarded, setOutputs } from '../step.js';
 
 export function runAction(): Promise<void> {
@@ -32,16 +35,10 @@ export function runAction(): Promise<void> {
       checkCacheErrors(ctx);
       return;
     }
-    const prefixed = specs.length > 1;
     const outcome = await schedule(
       specs,
       (spec) =>
-        runTask(
-          spec,
-          prefixed
-            ? { ...ctx.engine, reporter: prefixedReporter(ctx.engine.reporter, spec.name) }
-            : ctx.engine,
-        ),
+        runTask(spec, specs.length > 1 ? ownContext(ctx, spec, specs.indexOf(spec)) : ctx.engine),
       { concurrency: os.availableParallelism() },
     );
     const { results } = outcome;
@@ -65,4 +62,20 @@ export function runAction(): Promise<void> {
     }
     checkCacheErrors(ctx);
   });
+}
+
+/**
+ * The run context of one of several tasks that may run at once: its output prefixed with its
+ * name, and runner files of its own (a shared set would mix what the tasks write).
+ */
+function ownContext(ctx: ActionContext, spec: TaskSpec, index: number): RunContext {
+  return {
+    ...ctx.engine,
+    reporter: prefixedReporter(ctx.engine.reporter, spec.name),
+    hooks: runnerFileHooks(
+      path.join(ctx.engine.tmpDir, `runner-files-${process.pid}-${index}`),
+      process.env,
+      { workspace: workspaceOf(process.env), notice: (message) => core.notice(message) },
+    ),
+  };
 }
