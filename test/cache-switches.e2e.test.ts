@@ -4,7 +4,7 @@
 // and nginx servers (scripts/servers/start.sh), the slow ones behind the fault proxy.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_DEADLINES } from '../src/adapters/deadlines.js';
@@ -306,4 +306,18 @@ describe.skipIf(!servers?.http)('remote timeouts and retries against nginx', () 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('taskcache.yml: remotes[0].timeout: expected a duration');
   });
+});
+
+describe('max-age on reads', () => {
+  it('an entry unused for longer than max-age is a miss, replaced by the run', async () => {
+    setProject(`max-age: 1d\ntasks:\n${task('one')}`);
+    await runJson(['run']);
+    const [key] = entries(cache) as [string];
+    const old = (Date.now() - 2 * 24 * 3600 * 1000) / 1000;
+    utimesSync(path.join(cache, 'entries', key.slice(0, 2), key, 'record.json'), old, old);
+    const second = await runJson(['run']);
+    expect(second.tasks[0]).toMatchObject({ status: 'miss', savedTo: ['local'] });
+    expect(second.stderr).toContain('ran one');
+    expect((await runJson(['run'])).statuses).toEqual(['hit']);
+  }, 60_000);
 });

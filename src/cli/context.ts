@@ -93,6 +93,8 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
     ...(maxAge ? { maxAgeMs: parseAge(maxAge) } : {}),
   };
+  // max-age holds on reads too: an entry unused for longer is a miss, and removed.
+  local.expireAfter(prune.maxAgeMs);
   return {
     loaded,
     engine,

@@ -29,6 +29,7 @@ import { blake3 } from '../adapters/blake3.js';
 import { userCacheDir } from '../adapters/user-cache.js';
 import type { Key } from '../core/digest.js';
 import { isoTime, recordFacts } from './listing.js';
+import { RUN_LOG_MAX_BYTES, trimRunLog } from './run-log.js';
 import {
   type ListedEntry,
   pushRecent,
@@ -109,8 +110,30 @@ export class LocalStore implements Store {
     return path.join(this.root, 'state');
   }
 
+  /**
+   * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
+   * are removed when the store can write: the config's max-age, honoured on reads too.
+   */
+  expireAfter(maxAgeMs: number | undefined): void {
+    this.maxAgeMs = maxAgeMs;
+  }
+
+  private maxAgeMs: number | undefined;
+
+  /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
+  private async expired(dir: string, key: Key): Promise<boolean> {
+    if (this.maxAgeMs === undefined) return false;
+    const record = statOrUndefined(path.join(dir, RECORD));
+    if (record === undefined || Date.now() - record.mtimeMs <= this.maxAgeMs) return false;
+    if (this.mode === 'read-write' || this.mode === 'write') {
+      await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 }).catch(() => {});
+    }
+    return true;
+  }
+
   async get(key: Key): Promise<StoredEntry | undefined> {
     const dir = this.entryDir(key);
+    if (await this.expired(dir, key)) return undefined;
     let recordText: string | undefined;
     for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === undefined; attempt += 1) {
       // The directory before and after: a replace in between means the record and the archive
@@ -159,6 +182,7 @@ export class LocalStore implements Store {
   }
 
   async has(key: Key): Promise<boolean> {
+    if (await this.expired(this.entryDir(key), key)) return false;
     return statOrUndefined(path.join(this.entryDir(key), RECORD))?.isFile() === true;
   }
 
@@ -453,11 +477,15 @@ export class LocalStore implements Store {
       constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT,
       0o644,
     );
+    let size: number;
     try {
       writeSync(fd, `${JSON.stringify(run)}\n`);
+      size = fstatSync(fd).size;
     } finally {
       closeSync(fd);
     }
+    // A bounded history: see run-log.ts.
+    if (size > RUN_LOG_MAX_BYTES) trimRunLog(path.join(this.root, 'runs.jsonl'));
   }
 
   async runs(): Promise<RunRecord[]> {

@@ -1,6 +1,7 @@
 // The Redis / Valkey store through ioredis: AUTH (user:password in the URL), TLS for
 // rediss:// (CA from the file TASKCACHE_REDIS_CA names, else the system store), a TTL on every
-// key (?ttl=7d, the default). Keys, under a prefix (?prefix=, default "taskcache:"):
+// key (?ttl=7d, the default), refreshed when an entry is read (sliding expiry). Keys, under a
+// prefix (?prefix=, default "taskcache:"):
 //   <p>ac:<key>                        {"v":1,"id":"<writer>","chunks":n,"size":N,"record":"…"}
 //   <p>ac:<key>:archive:<writer>:<i>   chunk i of the archive (8 MiB by default; a Redis string
 //                                      stops at 512 MB, and smaller chunks bound memory and
@@ -175,10 +176,30 @@ export class RedisStore implements Store {
       );
       return undefined;
     }
+    this.refresh(key, envelope);
     return {
       recordText: envelope.record,
       openArchive: async () => this.openChunks(key, envelope),
     };
+  }
+
+  /**
+   * Sliding expiry: an entry found lives another TTL from now, its chunks an hour more, so
+   * entries in use stay and unused ones expire. Sent beside the reads, never awaited by the
+   * hit; a store that may not write (read mode, a read-only ACL user) leaves the TTL as it is.
+   */
+  private refresh(key: Key, envelope: Envelope): void {
+    if (this.mode !== 'read-write' && this.mode !== 'write') return;
+    void this.run('EXPIRE', (c) => {
+      const batch = c.multi().expire(this.entryKey(key), this.ttlSeconds);
+      for (let index = 0; index < envelope.chunks; index += 1) {
+        batch.expire(
+          this.chunkKey(key, envelope.id, index),
+          this.ttlSeconds + CHUNK_MARGIN_SECONDS,
+        );
+      }
+      return batch.exec();
+    }).catch(() => {});
   }
 
   private openChunks(key: Key, envelope: Envelope): Readable {
