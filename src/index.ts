@@ -38,7 +38,9 @@ export {
   runTask,
   type TaskResult,
 } from './engine/engine.js';
+export { buildGraph, type TaskGraph } from './engine/graph.js';
 export { computeTaskKey } from './engine/key.js';
+export { predictGraph, type ScheduleOutcome, schedule } from './engine/schedule.js';
 export { StoreSet } from './engine/stores.js';
 export { defaultCacheDir, LocalStore } from './stores/local.js';
 export {
