@@ -390,12 +390,33 @@ for (const [remote, g] of Object.entries(goals)) {
 }
 
 // ---- clean up: this run's objects on both servers, and the scratch folder --------------------------
-for (const remote of remotes) {
-  const urls = [];
-  for (const e of entries) {
-    urls.push(`ac/${e.key}`, `cas/${e.cas[remote].id}`, `peer/cas/${e.peerId}`);
+// Every object under this run's prefix, the task pointers (whose names the bench does not know)
+// included: nginx lists ac/ as JSON, S3 lists the bucket.
+async function storedNames(remote) {
+  if (remote === 'http') {
+    const r = await run('curl', ['-sS', ...curlArgs.http, REMOTES.http.objectUrl('ac/')]);
+    try {
+      return JSON.parse(r.out).map((e) => `ac/${e.name}`);
+    } catch {
+      return [];
+    }
   }
-  for (const rel of urls) {
+  const r = await run('curl', [
+    '-sS',
+    ...curlArgs.s3,
+    `${E.TASKCACHE_TEST_S3_ENDPOINT}/${s3Bucket}?list-type=2&max-keys=1000`,
+  ]);
+  return [...r.out.matchAll(/<Key>([^<]+)<\/Key>/g)]
+    .map((m) => m[1])
+    .filter((k) => k.startsWith(`${prefix}/`))
+    .map((k) => k.slice(prefix.length + 1));
+}
+for (const remote of remotes) {
+  const names = new Set(await storedNames(remote));
+  for (const e of entries) {
+    names.add(`ac/${e.key}`).add(`cas/${e.cas[remote].id}`).add(`peer/cas/${e.peerId}`);
+  }
+  for (const rel of names) {
     await run('curl', [
       '-sS',
       '-o',
