@@ -17,8 +17,9 @@ import { type Blake3Backend, loadBackend } from './blake3.js';
 import { debug } from './debug.js';
 import type { DirCache } from './dir-cache.js';
 import { FileHasher } from './file-digest.js';
+import { type IndexEntry, statMatches, type WorkspaceIndex } from './git-index.js';
 import { monotonicMs } from './process.js';
-import type { StatCache } from './stat-cache.js';
+import type { BlobHints, StatCache } from './stat-cache.js';
 import {
   compileWalk,
   crawl,
@@ -515,6 +516,8 @@ interface Scanned {
   gone: boolean;
   digest: Digest | undefined;
   executable: boolean;
+  /** Its git index entry, when its stat matched it (its blob's digest was not known yet). */
+  entry?: IndexEntry;
 }
 
 /**
@@ -527,9 +530,18 @@ interface Scanned {
  */
 export async function scanInputs(
   options: ListOptions,
-  context: { statCache?: StatCache; dirCache?: DirCache } = {},
+  context: {
+    statCache?: StatCache;
+    dirCache?: DirCache;
+    /** In a git checkout: a file matching its index entry takes its blob's digest from hints. */
+    gitIndex?: WorkspaceIndex;
+    blobHints?: BlobHints;
+  } = {},
 ): Promise<{ inputs: InputEntry[]; unmatched: string[] }> {
   const cache = context.statCache;
+  const index = context.blobHints ? context.gitIndex : undefined;
+  const hints = context.blobHints;
+  let fromIndex = 0;
   // Absolute paths are made where a file is opened (on the worker, for most): 50,000 of them
   // kept here would only cost memory.
   const root = options.workspace;
@@ -556,6 +568,22 @@ export async function scanInputs(
       const at = i * STAT_FIELDS;
       file.digest = digest;
       file.executable = isExecutable(stats[at + 1]!);
+      // Read while its stat (from the open file) was still its index entry's: the blob's content.
+      const entry = file.entry;
+      if (
+        entry &&
+        statMatches(entry, {
+          size: stats[at]!,
+          mode: stats[at + 1]!,
+          mtimeMs: stats[at + 2]!,
+          ctimeMs: stats[at + 3]!,
+          ino: stats[at + 4]!,
+          uid: entry.uid,
+          gid: entry.gid,
+        })
+      ) {
+        hints!.record(entry.blob, digest);
+      }
       cache?.record(
         {
           path: file.path,
@@ -597,6 +625,28 @@ export async function scanInputs(
     }
     return true;
   };
+  /** Whether the git index (and a hint) settled the file without reading it. */
+  const indexed = (file: Scanned): boolean => {
+    const entry = index!.lookup(file.path);
+    if (entry === undefined) return false;
+    const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
+    if (stats === undefined || stats.isDirectory()) file.gone = true;
+    else if (stats.isSymbolicLink()) file.symlink = true;
+    else {
+      if (!statMatches(entry, stats)) return false;
+      const known = hints!.digestOf(entry.blob);
+      if (known === undefined) {
+        file.entry = entry;
+        return false;
+      }
+      file.digest = known;
+      file.executable = isExecutable(stats.mode);
+      fromIndex++;
+      const { size, mtimeMs, ctimeMs, ino } = stats;
+      cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
+    }
+    return true;
+  };
 
   let unmatched: string[];
   try {
@@ -615,6 +665,7 @@ export async function scanInputs(
           largeScanHook = undefined;
         }
         if (symlink || (cache?.knows(file.path) && lookup(file))) return;
+        if (index && indexed(file)) return;
         unhashed.push(file);
         if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
         if (pool && unhashed.length >= BATCH) {
@@ -626,7 +677,7 @@ export async function scanInputs(
     );
     const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : '';
     debug(
-      `listed ${scanned.length} inputs at ${elapsed()}; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
+      `listed ${scanned.length} inputs at ${elapsed()}; ${fromIndex} known from the git index; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
     );
     if (pool) {
       if (unhashed.length > 0) send(unhashed);
@@ -648,6 +699,7 @@ export async function scanInputs(
   }
   cache?.save();
   dirs?.save();
+  hints?.save();
   let files = scanned.filter((file) => !file.gone);
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));

@@ -174,3 +174,91 @@ export class StatCache {
     }
   }
 }
+
+/**
+ * Blob hints: the content digest of each git blob taskcache has hashed, so a file whose stat
+ * matches its index entry (git-index.ts) is not read when its blob was seen before, in this
+ * workspace or another on the same machine (a fresh clone). A blob id names content, so the
+ * map is shared by every workspace; a hint is recorded only from a file that was read while its
+ * stat (from the open file) matched a trusted index entry. The key never depends on it.
+ *
+ * "TCB1", then per row a u8 blob id length, the blob id and the 32-byte digest.
+ */
+const HINTS_MAGIC = 'TCB1';
+/** Beyond this many hints, only those of the latest run are kept. */
+const MAX_HINTS = 500_000;
+
+export class BlobHints {
+  private loaded: Map<string, Digest> | undefined;
+  private readonly used = new Set<string>();
+  private readonly added = new Map<string, Digest>();
+
+  private constructor(private readonly file: string) {}
+
+  /** The hints of a file, read when first asked (a run the stat cache serves never reads it). */
+  static load(file: string): BlobHints {
+    return new BlobHints(file);
+  }
+
+  /** The hints on disk; a missing, foreign or torn file is none. */
+  private get known(): Map<string, Digest> {
+    if (this.loaded) return this.loaded;
+    const known = new Map<string, Digest>();
+    this.loaded = known;
+    let data: Buffer;
+    try {
+      data = readFileSync(this.file);
+    } catch {
+      return known;
+    }
+    if (data.toString('latin1', 0, HINTS_MAGIC.length) !== HINTS_MAGIC) return known;
+    let at = HINTS_MAGIC.length;
+    while (at < data.length) {
+      const length = data[at]!;
+      const end = at + 1 + length + DIGEST_BYTES;
+      if (end > data.length) break;
+      known.set(
+        data.toString('hex', at + 1, at + 1 + length),
+        data.toString('hex', at + 1 + length, end) as Digest,
+      );
+      at = end;
+    }
+    return known;
+  }
+
+  /** The digest of a blob's content, when it was hashed before. */
+  digestOf(blob: string): Digest | undefined {
+    const digest = this.known.get(blob) ?? this.added.get(blob);
+    if (digest !== undefined) this.used.add(blob);
+    return digest;
+  }
+
+  /** Records that a blob's content has this digest. */
+  record(blob: string, digest: Digest): void {
+    if (this.known.get(blob) === digest) this.used.add(blob);
+    else this.added.set(blob, digest);
+  }
+
+  /** Writes the hints atomically when any were added; failures only cost speed. */
+  save(): void {
+    if (this.added.size === 0) return;
+    const many = this.known.size + this.added.size > MAX_HINTS;
+    const rows: Buffer[] = [Buffer.from(HINTS_MAGIC, 'latin1')];
+    const write = (blob: string, digest: Digest) => {
+      const row = Buffer.allocUnsafe(1 + blob.length / 2 + DIGEST_BYTES);
+      row[0] = blob.length / 2;
+      row.write(blob, 1, 'hex');
+      row.write(digest, 1 + blob.length / 2, 'hex');
+      rows.push(row);
+    };
+    for (const [blob, digest] of this.known) {
+      if (!this.added.has(blob) && (!many || this.used.has(blob))) write(blob, digest);
+    }
+    for (const [blob, digest] of this.added) write(blob, digest);
+    try {
+      writeFileAtomic(this.file, rows);
+    } catch {
+      // Read-only or full disk: the next run reads these files again.
+    }
+  }
+}

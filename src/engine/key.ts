@@ -5,7 +5,8 @@ import { blake3 } from '../adapters/blake3.js';
 import { DirCache } from '../adapters/dir-cache.js';
 import { fileBackend, scanInputs } from '../adapters/files.js';
 import { GitIgnore, type IgnoredInputs } from '../adapters/git-ignore.js';
-import { StatCache } from '../adapters/stat-cache.js';
+import { lazyWorkspaceIndex, type WorkspaceIndex } from '../adapters/git-index.js';
+import { BlobHints, StatCache } from '../adapters/stat-cache.js';
 import type { HashFn, Key } from '../core/digest.js';
 import type { Signer } from '../core/entry.js';
 import { commandEnv, isSecretLookingName, selectEnv } from '../core/env.js';
@@ -44,12 +45,26 @@ export interface KeyContext {
  * are kept from the second run on: keeping them costs a stat per directory, which a run whose
  * state is never reused (a fresh CI machine) should not pay.
  */
-function cachesFor(ctx: KeyContext): { statCache?: StatCache; dirCache?: DirCache } {
+function cachesFor(ctx: KeyContext): {
+  statCache?: StatCache;
+  dirCache?: DirCache;
+  gitIndex?: WorkspaceIndex;
+  blobHints?: BlobHints;
+} {
   if (!ctx.stateDir) return {};
   const id = blake3(ctx.workspace).slice(0, 24);
   const statCache = StatCache.load(path.join(ctx.stateDir, `stat-${id}.bin`));
-  if (statCache.empty) return { statCache };
-  return { statCache, dirCache: DirCache.load(path.join(ctx.stateDir, `dirs-${id}.json`)) };
+  // Blob hints name content, so one file serves every workspace (a fresh clone among them).
+  const git = {
+    gitIndex: lazyWorkspaceIndex(ctx.workspace),
+    blobHints: BlobHints.load(path.join(ctx.stateDir, 'blobs.bin')),
+  };
+  if (statCache.empty) return { statCache, ...git };
+  return {
+    statCache,
+    dirCache: DirCache.load(path.join(ctx.stateDir, `dirs-${id}.json`)),
+    ...git,
+  };
 }
 
 export interface TaskKey {

@@ -1,0 +1,302 @@
+// Reading git's index (.git/index) to learn, without reading a file, which blob it holds: a
+// tracked file whose stat data matches its index entry has the entry's content, by the same
+// rule `git status` relies on. Only the stat rule is taken from git; the digest still comes
+// from content taskcache hashed once (see BlobHints in stat-cache.ts).
+//
+// Versions 2, 3 and 4 (path prefix compression) are read; extensions are skipped, but an index
+// split with `core.splitIndex` (the "link" extension) is not used, since its entries are only
+// a part of the index. Anything malformed or unknown means no index: every file is read.
+//
+// What a match compares, as git does with core.checkStat=default and core.trustctime=true:
+// mtime and ctime (seconds exactly; nanoseconds as finely as Node's millisecond floats keep
+// them, finer than git, which ignores nanoseconds unless built with USE_NSEC), inode, uid,
+// gid and size (each as the 32 bits the index keeps), the file type and the executable bit.
+// The device is not compared (git compares it only when built with USE_STDEV). An entry is
+// never trusted when it is racy (its mtime not older than the index file's, to the
+// nanosecond), has size 0 (git writes that size to mark a racily clean entry), is not at
+// stage 0, or is marked assume-unchanged, skip-worktree or intent-to-add.
+
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { debug } from './debug.js';
+
+const ASSUME_VALID = 0x8000;
+const EXTENDED = 0x4000;
+const STAGE = 0x3000;
+const SKIP_WORKTREE = 0x4000;
+const INTENT_TO_ADD = 0x2000;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+
+/** A tracked file's entry, as far as a match needs it. */
+export interface IndexEntry {
+  /** Blob id, hex (SHA-1, or SHA-256 in a repository of that object format). */
+  readonly blob: string;
+  readonly ctimeSec: number;
+  readonly ctimeNsec: number;
+  readonly mtimeSec: number;
+  readonly mtimeNsec: number;
+  readonly ino: number;
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+  readonly size: number;
+}
+
+/** What a file's lstat says, as a match compares it. */
+export interface StatLike {
+  readonly mode: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/** The entries of an index that may be trusted, by repository-relative path. */
+export interface ParsedIndex {
+  readonly version: number;
+  readonly entries: Map<string, IndexEntry>;
+}
+
+/** Milliseconds as Node computes them from seconds and nanoseconds (so equal inputs are equal). */
+function ms(sec: number, nsec: number): number {
+  return sec * 1e3 + nsec / 1e6;
+}
+
+const U32 = 2 ** 32;
+
+/** Whether a file's stat is the entry's: its content is then the entry's blob. */
+export function statMatches(entry: IndexEntry, stat: StatLike): boolean {
+  return (
+    (stat.mode & S_IFMT) === S_IFREG &&
+    (stat.mode & 0o100) === (entry.mode & 0o100) &&
+    stat.size % U32 === entry.size &&
+    stat.ino % U32 === entry.ino &&
+    stat.uid % U32 === entry.uid &&
+    stat.gid % U32 === entry.gid &&
+    stat.mtimeMs === ms(entry.mtimeSec, entry.mtimeNsec) &&
+    stat.ctimeMs === ms(entry.ctimeSec, entry.ctimeNsec)
+  );
+}
+
+/** git's varint of index v4 (each continuation adds one, so every number has one encoding). */
+function varint(data: Buffer, at: number): [value: number, next: number] {
+  let byte = data[at++]!;
+  let value = byte & 0x7f;
+  while (byte & 0x80) {
+    if (at >= data.length) throw new Error('truncated varint');
+    byte = data[at++]!;
+    value = (value + 1) * 128 + (byte & 0x7f);
+  }
+  return [value, at];
+}
+
+/**
+ * Parses an index file's bytes. `racyAt` is the index file's mtime (seconds, nanoseconds):
+ * entries modified at or after it are left out, as are those a match must not trust. Returns
+ * undefined for anything malformed or not understood.
+ */
+export function parseIndex(
+  data: Buffer,
+  racyAt: { sec: number; nsec: number },
+  hashBytes = 20,
+): ParsedIndex | undefined {
+  try {
+    if (data.length < 12 || data.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+    const version = data.readUInt32BE(4);
+    if (version < 2 || version > 4) return undefined;
+    const count = data.readUInt32BE(8);
+    const end = data.length - hashBytes;
+    const entries = new Map<string, IndexEntry>();
+    let at = 12;
+    let previous: Buffer = Buffer.alloc(0);
+    for (let i = 0; i < count; i++) {
+      const start = at;
+      if (at + 40 + hashBytes + 2 > end) return undefined;
+      const flags = data.readUInt16BE(at + 40 + hashBytes);
+      at += 40 + hashBytes + 2;
+      let extended = 0;
+      if (flags & EXTENDED) {
+        if (version < 3 || at + 2 > end) return undefined;
+        extended = data.readUInt16BE(at);
+        at += 2;
+      }
+      let name: Buffer;
+      if (version === 4) {
+        const [strip, next] = varint(data, at);
+        if (strip > previous.length) return undefined;
+        const nul = data.indexOf(0, next);
+        if (nul < 0 || nul >= end) return undefined;
+        name = Buffer.concat([
+          previous.subarray(0, previous.length - strip),
+          data.subarray(next, nul),
+        ]);
+        previous = name;
+        at = nul + 1;
+      } else {
+        const nul = data.indexOf(0, at);
+        if (nul < 0 || nul >= end) return undefined;
+        name = data.subarray(at, nul);
+        // One to eight NULs pad the entry to a multiple of eight bytes.
+        at = start + ((nul - start + 8) & ~7);
+        if (at > end) return undefined;
+      }
+      if (
+        flags & (ASSUME_VALID | STAGE) ||
+        extended & (SKIP_WORKTREE | INTENT_TO_ADD) ||
+        name.length === 0
+      ) {
+        continue;
+      }
+      const mode = data.readUInt32BE(start + 24);
+      const mtimeSec = data.readUInt32BE(start + 8);
+      const mtimeNsec = data.readUInt32BE(start + 12);
+      const size = data.readUInt32BE(start + 36);
+      const racy = mtimeSec > racyAt.sec || (mtimeSec === racyAt.sec && mtimeNsec >= racyAt.nsec);
+      if ((mode & S_IFMT) !== S_IFREG || size === 0 || racy) continue;
+      entries.set(name.toString('utf8'), {
+        blob: data.toString('hex', start + 40, start + 40 + hashBytes),
+        ctimeSec: data.readUInt32BE(start),
+        ctimeNsec: data.readUInt32BE(start + 4),
+        mtimeSec,
+        mtimeNsec,
+        ino: data.readUInt32BE(start + 20),
+        mode,
+        uid: data.readUInt32BE(start + 28),
+        gid: data.readUInt32BE(start + 32),
+        size,
+      });
+    }
+    // Extensions: a four-byte signature and a 32-bit size each, up to the checksum.
+    while (at < end) {
+      if (at + 8 > end) return undefined;
+      const signature = data.toString('latin1', at, at + 4);
+      if (signature === 'link') return undefined; // A split index: its entries are partial.
+      at += 8 + data.readUInt32BE(at + 4);
+    }
+    if (at !== end) return undefined;
+    return { version, entries };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The git directory of the checkout `dir` is in (a `.git` file is followed), and its top. */
+export function findGitDir(dir: string): { gitDir: string; top: string } | undefined {
+  for (let at = path.resolve(dir); ; ) {
+    const dotGit = path.join(at, '.git');
+    try {
+      const stats = statSync(dotGit);
+      if (stats.isDirectory()) return { gitDir: dotGit, top: at };
+      // A worktree or a submodule: "gitdir: <path>".
+      const match = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, 'utf8'));
+      if (!match) return undefined;
+      return { gitDir: path.resolve(at, match[1]!), top: at };
+    } catch {
+      // No .git here.
+    }
+    const parent = path.dirname(at);
+    if (parent === at) return undefined;
+    at = parent;
+  }
+}
+
+/** Bytes of a blob id in this repository: 32 when its object format is SHA-256. */
+function hashBytesOf(gitDir: string): number {
+  let config = '';
+  try {
+    config = readFileSync(path.join(gitDir, 'config'), 'utf8');
+  } catch {
+    // A worktree's own directory has no config: SHA-1 is assumed, and a SHA-256 index then
+    // fails to parse (no index, every file read).
+  }
+  return /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
+}
+
+/**
+ * Settings under which the working file is not the blob byte for byte (line endings converted,
+ * a filter such as Git LFS): the index is not used. Only .git/config and the top-level
+ * .gitattributes are looked at.
+ */
+function converts(gitDir: string, top: string): boolean {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  if (/^\s*autocrlf\s*=\s*(true|input)\s*$/im.test(read(path.join(gitDir, 'config')))) return true;
+  return /\b(filter|eol|text|crlf|ident|working-tree-encoding)\b/.test(
+    read(path.join(top, '.gitattributes')),
+  );
+}
+
+/** The index of a workspace's checkout, with paths relative to the workspace. */
+export interface WorkspaceIndex {
+  lookup(relative: string): IndexEntry | undefined;
+}
+
+/**
+ * Reads the index of the checkout a workspace is in; undefined when there is none, it cannot
+ * be read or understood, or the checkout converts files (never an error).
+ */
+export function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefined {
+  const found = findGitDir(workspace);
+  if (!found) return undefined;
+  if (converts(found.gitDir, found.top)) {
+    debug('git index: not used, this checkout converts files (line endings or filters)');
+    return undefined;
+  }
+  let data: Buffer;
+  let mtimeNs: bigint;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.join(found.gitDir, 'index'), 'r');
+    mtimeNs = fstatSync(fd, { bigint: true }).mtimeNs;
+    data = readAll(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const racyAt = { sec: Number(mtimeNs / 1_000_000_000n), nsec: Number(mtimeNs % 1_000_000_000n) };
+  const parsed = parseIndex(data, racyAt, hashBytesOf(found.gitDir));
+  if (!parsed) {
+    debug('git index: not understood, every input is read');
+    return undefined;
+  }
+  const prefix = path.relative(found.top, workspace).split(path.sep).join('/');
+  const entries = parsed.entries;
+  if (prefix === '') return { lookup: (relative) => entries.get(relative) };
+  if (prefix.startsWith('..')) return undefined;
+  return { lookup: (relative) => entries.get(`${prefix}/${relative}`) };
+}
+
+/** The rest of an open file, whatever its stat said. */
+function readAll(fd: number): Buffer {
+  const pieces: Buffer[] = [];
+  for (;;) {
+    const piece = Buffer.allocUnsafe(1 << 20);
+    const read = readSync(fd, piece, 0, piece.length, null);
+    if (read === 0) break;
+    pieces.push(piece.subarray(0, read));
+  }
+  return Buffer.concat(pieces);
+}
+
+/**
+ * The workspace's index, read on the first lookup: a run whose files all match the stat cache
+ * never reads it.
+ */
+export function lazyWorkspaceIndex(workspace: string): WorkspaceIndex {
+  let loaded: WorkspaceIndex | null | undefined;
+  return {
+    lookup(relative) {
+      if (loaded === undefined) loaded = loadWorkspaceIndex(workspace) ?? null;
+      return loaded?.lookup(relative);
+    },
+  };
+}

@@ -1,0 +1,353 @@
+// The git index reader (src/adapters/git-index.ts) and the hashing it spares: parsing of index
+// versions 2, 3 and 4 against git's own listing, entries that must never be trusted, malformed
+// or split indexes, and an oracle: with the index and blob hints, a task's key is the key
+// computed by reading every file, on random trees and random edits.
+
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blake3, initBlake3 } from '../src/adapters/blake3.js';
+import { scanInputs } from '../src/adapters/files.js';
+import { loadWorkspaceIndex, parseIndex } from '../src/adapters/git-index.js';
+import { BlobHints } from '../src/adapters/stat-cache.js';
+import { computeKey, createManifest, type InputEntry } from '../src/core/manifest.js';
+import { tempDir } from './support/cli.js';
+
+const root = tempDir('gitindex');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let serial = 0;
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: root,
+    },
+  });
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = path.join(root, `repo-${serial++}`);
+  mkdirSync(dir, { recursive: true });
+  git(dir, 'init', '-q');
+  for (const [name, content] of Object.entries(files)) write(dir, name, content);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'init');
+  refresh(dir);
+  return dir;
+}
+
+/**
+ * Lets the clock move on, then has git rewrite the index: entries written in the index's own
+ * tick (racy, never trusted) are then older than the index, as in a checkout used for a while.
+ */
+function refresh(dir: string): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  git(dir, 'status', '--porcelain');
+}
+
+function write(dir: string, name: string, content: string): void {
+  mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+  writeFileSync(path.join(dir, name), content);
+}
+
+/** Sets a file's mtime to the nanosecond (utimes takes milliseconds): touch takes it whole. */
+function setMtime(file: string, ns: bigint): void {
+  const nanos = (ns % 1_000_000_000n).toString().padStart(9, '0');
+  execFileSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${nanos}`, file]);
+}
+
+/** The index as git lists it: stage-0 path → blob. */
+function gitEntries(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of git(dir, 'ls-files', '-s', '-z').split('\0')) {
+    const match = /^\d+ ([0-9a-f]+) 0\t(.*)$/s.exec(line);
+    if (match) out.set(match[2]!, match[1]!);
+  }
+  return out;
+}
+
+/** Parses a checkout's index with every entry older than the index file (none racy). */
+function parsed(dir: string) {
+  const data = readFileSync(path.join(dir, '.git', 'index'));
+  return parseIndex(data, { sec: 2 ** 32 - 1, nsec: 0 });
+}
+
+const options = (workspace: string) => ({ workspace, cwd: '.', patterns: ['**', '!.git/**'] });
+
+/** The key of a task with these inputs (the rest of the manifest fixed). */
+function keyOf(inputs: InputEntry[]): string {
+  return computeKey(
+    createManifest({
+      task: 't',
+      command: 'true',
+      shell: 'sh',
+      cwd: '.',
+      platform: { os: 'linux', arch: 'x64' },
+      env: [],
+      inputs,
+      keyCommands: [],
+      salt: '',
+    }),
+    blake3,
+  );
+}
+
+/** Keys read every file and through the index with hints kept in `hintsFile`; both returned. */
+async function bothKeys(workspace: string, hintsFile: string) {
+  const all = await scanInputs(options(workspace));
+  const index = loadWorkspaceIndex(workspace);
+  const blobHints = BlobHints.load(hintsFile);
+  const fast = await scanInputs(options(workspace), { gitIndex: index, blobHints });
+  return { read: keyOf(all.inputs), indexed: keyOf(fast.inputs), index };
+}
+
+describe('git index parser', () => {
+  it('reads versions 2, 3 and 4 as git lists them', () => {
+    const dir = repo({
+      'a.txt': 'a',
+      'src/deep/b.ts': 'bb',
+      'src/deep/c.ts': 'ccc',
+      'src/dee.ts': 'd',
+      'x/y/z/long-name-for-prefixes.js': 'z',
+    });
+    const expected = gitEntries(dir);
+    for (const version of ['2', '3', '4']) {
+      git(dir, 'update-index', '--index-version', version);
+      const index = parsed(dir);
+      // Git writes version 3 as 2 when no entry needs extended flags (see the next test).
+      expect(index?.version).toBe(version === '3' ? 2 : Number(version));
+      expect(new Map([...index!.entries].map(([name, e]) => [name, e.blob]))).toEqual(expected);
+    }
+  });
+
+  it('leaves out assume-unchanged, skip-worktree, intent-to-add and conflicted entries', () => {
+    const dir = repo({ 'keep.txt': 'k', 'au.txt': 'a', 'sw.txt': 's', 'c.txt': 'base\n' });
+    // A conflict on c.txt: stages 1-3, no stage 0.
+    git(dir, 'checkout', '-qb', 'other');
+    write(dir, 'c.txt', 'other\n');
+    git(dir, 'commit', '-qam', 'other');
+    git(dir, 'checkout', '-q', '-');
+    write(dir, 'c.txt', 'mine\n');
+    git(dir, 'commit', '-qam', 'mine');
+    try {
+      git(dir, 'merge', '-q', 'other');
+    } catch {
+      // The conflict is what is wanted.
+    }
+    git(dir, 'update-index', '--assume-unchanged', 'au.txt');
+    git(dir, 'update-index', '--skip-worktree', 'sw.txt');
+    write(dir, 'ita.txt', 'i');
+    git(dir, 'add', '-N', 'ita.txt');
+    expect(git(dir, 'ls-files', '--stage', 'c.txt').split('\n').length).toBe(4);
+    for (const version of ['3', '4']) {
+      git(dir, 'update-index', '--index-version', version);
+      expect([...parsed(dir)!.entries.keys()]).toEqual(['keep.txt']);
+    }
+  });
+
+  it('means no index for malformed, truncated, unknown or split indexes, never an error', () => {
+    const dir = repo({ 'a.txt': 'a', 'b/c.txt': 'c' });
+    const data = readFileSync(path.join(dir, '.git', 'index'));
+    const now = { sec: 2 ** 32 - 1, nsec: 0 };
+    expect(parseIndex(data, now)).toBeDefined();
+    expect(parseIndex(data.subarray(0, 40), now)).toBeUndefined();
+    expect(parseIndex(data.subarray(0, data.length - 25), now)).toBeUndefined();
+    expect(parseIndex(Buffer.from('not an index at all'), now)).toBeUndefined();
+    const v9 = Buffer.from(data);
+    v9.writeUInt32BE(9, 4);
+    expect(parseIndex(v9, now)).toBeUndefined();
+    const many = Buffer.from(data);
+    many.writeUInt32BE(1000, 8);
+    expect(parseIndex(many, now)).toBeUndefined();
+    git(dir, 'update-index', '--split-index');
+    expect(parsed(dir)).toBeUndefined();
+    expect(loadWorkspaceIndex(dir)).toBeUndefined();
+    writeFileSync(path.join(dir, '.git', 'index'), 'garbage');
+    expect(loadWorkspaceIndex(dir)).toBeUndefined();
+  });
+
+  it('falls back safely in a worktree, a subdirectory and outside git', () => {
+    const dir = repo({ 'pkg/a.txt': 'a' });
+    const tree = path.join(root, `wt-${serial++}`);
+    git(dir, 'worktree', 'add', '-q', tree);
+    // Checked out in the tick the index was written: every entry is racy until git rewrites
+    // the index later, which is what setting its time forward stands for.
+    const later = new Date(Date.now() + 1000);
+    utimesSync(path.join(dir, '.git', 'worktrees', path.basename(tree), 'index'), later, later);
+    const index = loadWorkspaceIndex(tree);
+    // A worktree's index is its own, under .git/worktrees/<name>.
+    expect(index?.lookup('pkg/a.txt')?.blob).toBe(gitEntries(tree).get('pkg/a.txt'));
+    expect(loadWorkspaceIndex(path.join(dir, 'pkg'))?.lookup('a.txt')?.blob).toBe(
+      gitEntries(dir).get('pkg/a.txt'),
+    );
+    const plain = path.join(root, `plain-${serial++}`);
+    mkdirSync(plain);
+    writeFileSync(path.join(plain, '.git'), 'not a gitdir line');
+    expect(loadWorkspaceIndex(plain)).toBeUndefined();
+  });
+});
+
+describe('keys through the git index', () => {
+  it('takes a matching file from its blob hint without reading it', async () => {
+    await initBlake3();
+    const dir = repo({ 'a.txt': 'hello', 'b.txt': 'world' });
+    const hints = path.join(dir, '..', `hints-${serial++}.bin`);
+    // Nothing known yet: every file is read, and hints are recorded.
+    expect((await bothKeys(dir, hints)).read).toBeDefined();
+    // A hint that lies shows whether the file was read: only a file the index vouches for
+    // takes it.
+    const blob = gitEntries(dir).get('a.txt')!;
+    const lying = BlobHints.load(hints);
+    lying.record(blob, 'ff'.repeat(32) as never);
+    lying.save();
+    const fast = await scanInputs(options(dir), {
+      gitIndex: loadWorkspaceIndex(dir),
+      blobHints: BlobHints.load(hints),
+    });
+    expect(fast.inputs.find((i) => i.path === 'a.txt')).toMatchObject({ digest: 'ff'.repeat(32) });
+  });
+
+  it('reads a racy entry: mtime not older than the index, to the nanosecond', async () => {
+    await initBlake3();
+    const dir = repo({ 'a.txt': 'AAAA', 'b.txt': 'bbbb' });
+    const hints = path.join(dir, '..', `hints-${serial++}.bin`);
+    await bothKeys(dir, hints); // Records the hint for a.txt's blob.
+    // b.txt gets a.txt's blob id in the index while its stat stays its own, and the index file
+    // takes b.txt's mtime exactly: the entry is racy (a write in the same tick as the index
+    // would look like this), so b.txt must be read, not taken as a.txt's content.
+    const entries = gitEntries(dir);
+    const indexFile = path.join(dir, '.git', 'index');
+    const data = readFileSync(indexFile);
+    const at = data.indexOf(Buffer.from(entries.get('b.txt')!, 'hex'));
+    Buffer.from(entries.get('a.txt')!, 'hex').copy(data, at);
+    writeFileSync(indexFile, data);
+    const mtime = statSync(path.join(dir, 'b.txt'), { bigint: true }).mtimeNs;
+    setMtime(indexFile, mtime);
+    expect(statSync(indexFile, { bigint: true }).mtimeNs).toBe(mtime);
+    const keys = await bothKeys(dir, hints);
+    expect(keys.index?.lookup('b.txt')).toBeUndefined();
+    expect(keys.indexed).toBe(keys.read);
+    // One nanosecond later, the same doctored entry is trusted (as git would trust it): the
+    // key differs, which shows the case above turns on the racy rule alone.
+    setMtime(indexFile, mtime + 1n);
+    const trusted = await bothKeys(dir, hints);
+    expect(trusted.index?.lookup('b.txt')).toBeDefined();
+    expect(trusted.indexed).not.toBe(trusted.read);
+  });
+
+  it('gives the key of reading every file, on random trees and edits (oracle)', async () => {
+    await initBlake3();
+    const names = ['a.txt', 'b.ts', 'src/c.ts', 'src/d.ts', 'src/deep/e.js', 'lib/f.md'];
+    const content = fc.string({ minLength: 1, maxLength: 12 });
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('same-size'), file: fc.nat(names.length - 1) }),
+      fc.record({ op: fc.constant('touch'), file: fc.nat(names.length - 1) }),
+      fc.record({ op: fc.constant('rewrite-same'), file: fc.nat(names.length - 1) }),
+      fc.record({ op: fc.constant('racy'), file: fc.nat(names.length - 1), content }),
+      fc.record({ op: fc.constant('chmod'), file: fc.nat(names.length - 1) }),
+      fc.record({ op: fc.constant('add'), file: fc.nat(names.length - 1) }),
+      fc.record({ op: fc.constant('write'), file: fc.nat(names.length - 1), content }),
+      fc.record({ op: fc.constant('delete'), file: fc.nat(names.length - 1) }),
+      fc.record({ op: fc.constant('v4') }),
+      fc.record({ op: fc.constant('refresh') }),
+      fc.record({ op: fc.constant('scan') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(names.length - 1), content), { minLength: 1, maxLength: 6 }),
+        fc.array(edit, { maxLength: 8 }),
+        async (tree, edits) => {
+          const files: Record<string, string> = {};
+          for (const [i, text] of tree) files[names[i]!] = text;
+          const dir = repo(files);
+          const hints = path.join(dir, '..', `hints-${serial++}.bin`);
+          const check = async () => {
+            const keys = await bothKeys(dir, hints);
+            expect(keys.indexed).toBe(keys.read);
+          };
+          await check();
+          // The index is in use (the case would test nothing if every entry were racy).
+          expect(loadWorkspaceIndex(dir)?.lookup(names[tree[0]![0]]!)).toBeDefined();
+          for (const step of edits) {
+            const name = 'file' in step ? names[step.file]! : '';
+            const file = path.join(dir, name);
+            const exists = name !== '' && statSync(file, { throwIfNoEntry: false }) !== undefined;
+            switch (step.op) {
+              case 'same-size':
+                if (exists) {
+                  // Other content of the same size, the mtime put back to the nanosecond: only
+                  // the ctime tells.
+                  const before = statSync(file, { bigint: true }).mtimeNs;
+                  const old = readFileSync(file);
+                  writeFileSync(file, Buffer.from(old.map((b) => (b === 0x41 ? 0x42 : 0x41))));
+                  setMtime(file, before);
+                }
+                break;
+              case 'touch':
+                if (exists) utimesSync(file, new Date(), new Date(Date.now() - 5000));
+                break;
+              case 'rewrite-same':
+                if (exists) writeFileSync(file, readFileSync(file));
+                break;
+              case 'racy': {
+                // Written (as it is, when it exists: its blob is then likely hinted), added and
+                // written again with the same size, most often in the same timestamp tick.
+                const first = exists ? readFileSync(file, 'latin1') : step.content;
+                write(dir, name, first);
+                git(dir, 'add', name);
+                write(
+                  dir,
+                  name,
+                  first.replace(/./gs, (c) => (c === 'x' ? 'y' : 'x')),
+                );
+                break;
+              }
+              case 'chmod':
+                if (exists) chmodSync(file, statSync(file).mode & 0o100 ? 0o644 : 0o755);
+                break;
+              case 'add':
+                if (exists) git(dir, 'add', name);
+                break;
+              case 'write':
+                write(dir, name, step.content);
+                break;
+              case 'delete':
+                if (exists) unlinkSync(file);
+                break;
+              case 'v4':
+                git(dir, 'update-index', '--index-version', '4');
+                break;
+              case 'refresh':
+                refresh(dir);
+                break;
+              case 'scan':
+                await check();
+                break;
+            }
+          }
+          await check();
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+});
