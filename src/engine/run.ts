@@ -186,6 +186,7 @@ async function finish(context: RunContext, result: TaskResult): Promise<void> {
       source: result.status === 'hit' ? result.source : null,
       durationMs: result.durationMs,
       savedMs: result.status === 'hit' ? result.timeSavedMs : 0,
+      bytes: result.bytes,
     })
     .catch(() => {});
 }

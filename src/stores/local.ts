@@ -83,6 +83,8 @@ export interface RunRecord {
   readonly source: string | null;
   readonly durationMs: number;
   readonly savedMs: number;
+  /** Output bytes restored (hit) or stored (miss); absent in runs recorded before it was. */
+  readonly bytes?: number;
 }
 
 export class LocalStore implements Store {
