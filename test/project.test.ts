@@ -85,4 +85,19 @@ describe('projectScope', () => {
     expect(scope).toMatch(/^path:[0-9a-f]{32}$/);
     expect(scope).not.toContain(root);
   });
+
+  it('is the known repository and the config path below its root, without git', async () => {
+    const dir = path.join(root, 'action-plain');
+    mkdirSync(path.join(dir, 'tools'), { recursive: true });
+    writeFileSync(path.join(dir, 'tools', 'taskcache.yml'), 'tasks: {}\n');
+    const known = { remote: 'https://github.com/acme/app', root: dir };
+    expect(await projectScope(path.join(dir, 'tools', 'taskcache.yml'), known)).toBe(
+      'github.com/acme/app#tools/taskcache.yml',
+    );
+    // In a checkout, git's answer wins.
+    const checkout = repo('action-checkout', 'git@github.com:acme/other.git');
+    expect(await projectScope(path.join(checkout, 'taskcache.yml'), known)).toBe(
+      'github.com/acme/other#taskcache.yml',
+    );
+  });
 });

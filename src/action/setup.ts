@@ -87,7 +87,16 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
     env,
     platform: { os: os.platform(), arch: os.arch() },
     stores,
-    scope: await projectScope(anchor),
+    // Without a git checkout the workflow's repository names the project, as its remote would.
+    scope: await projectScope(
+      anchor,
+      env.GITHUB_REPOSITORY
+        ? {
+            remote: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`,
+            root: workspaceOf(env),
+          }
+        : undefined,
+    ),
     tmpDir,
     ...(local ? { stateDir: local.stateDir, runLog: local } : {}),
     reporter,

@@ -6,6 +6,10 @@
 //   git:tools/taskcache.yml               a repository without `origin`: the config's path
 //   path:<digest>                         no git: a digest of the config's absolute path
 //
+// Without git, a surface that knows the repository another way (the action: GITHUB_REPOSITORY)
+// passes it as `known`, with the directory that stands for the repository root: the identity is
+// then the one a checkout with that `origin` would have.
+//
 // A remote keeps its host (lower-cased) and path only: no scheme, no user or password, no
 // port, no `.git`. A remote that is a local path is kept as a digest of it.
 
@@ -68,16 +72,24 @@ function real(file: string): string {
 
 /**
  * The project identity of the config file at `configFile` (or, for a task given without one,
- * a directory in the project): see the header.
+ * a name in the project's directory): see the header.
  */
-export async function projectScope(configFile: string): Promise<string> {
+export async function projectScope(
+  configFile: string,
+  known?: { readonly remote: string; readonly root: string },
+): Promise<string> {
   const anchor = real(configFile);
   const dir = path.dirname(anchor);
   const [top, remote] = await Promise.all([
     git(dir, ['rev-parse', '--show-toplevel']),
     git(dir, ['config', '--get', 'remote.origin.url']),
   ]);
-  if (top === undefined || top === '') return `path:${blake3(anchor).slice(0, 32)}`;
+  if (top === undefined || top === '') {
+    const origin = known === undefined ? undefined : normalizeRemote(known.remote);
+    if (known === undefined || origin === undefined) return `path:${blake3(anchor).slice(0, 32)}`;
+    const relative = path.relative(real(known.root), anchor).split(path.sep).join('/');
+    return `${origin}#${relative || '.'}`;
+  }
   const relative = path.relative(real(top), anchor).split(path.sep).join('/') || '.';
   const origin = remote === undefined ? undefined : normalizeRemote(remote);
   return origin === undefined ? `git:${relative}` : `${origin}#${relative}`;
