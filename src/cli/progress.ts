@@ -53,6 +53,7 @@ export function createProgress(out: Output, options: ProgressOptions): Progress 
     shown = false;
   };
   const draw = () => {
+    if (!options.live) return;
     const at = now();
     const due = [...active].filter((t) => at - t.started >= afterMs);
     if (due.length === 0) return;
