@@ -81,7 +81,10 @@ export default async function explain(args: string[]): Promise<number> {
     if (!part || part.count === 0) continue;
     const more =
       part.count > part.first.length ? ` and ${part.count - part.first.length} more` : '';
-    const what = label === 'ignored' ? 'left out (git ignores them)' : 'inputs git does not track';
+    const what =
+      label === 'ignored'
+        ? 'left out (git ignores them)'
+        : `input${part.count === 1 ? '' : 's'} git does not track`;
     out.push(`  ${label.padEnd(13)} ${part.count} ${what}: ${part.first.join(', ')}${more}`);
   }
   const previous = result.previous;
