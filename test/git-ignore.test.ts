@@ -217,6 +217,18 @@ describe('inputs in a git checkout', () => {
     });
   });
 
+  it('warn once, and count every matching file, when git fails in a repository', async () => {
+    const dir = checkout({ '.gitignore': '*.log\n', 'src/a.ts': 'a' });
+    write(dir, { 'src/b.log': 'b', '.git/index': 'not an index' });
+    const first = await keyed(dir, task(['src/**']));
+    expect(first.manifest.inputs.map((i) => i.path)).toEqual(['src/a.ts', 'src/b.log']);
+    expect(first.warnings).toHaveLength(1);
+    expect(first.warnings[0]).toMatch(
+      /^build: git could not say which inputs it ignores \(.+\); every matching file is an input$/,
+    );
+    expect((await keyed(dir, task(['src/**']))).warnings).toEqual([]);
+  });
+
   it('count every matching file without a repository', async () => {
     const dir = path.join(root, `plain-${counter++}`);
     write(dir, { '.gitignore': '*.log\n', 'src/a.ts': 'a', 'src/b.log': 'b' });

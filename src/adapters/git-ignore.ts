@@ -36,6 +36,8 @@ class PathSet {
 
 /** Workspaces where git answered that there is no repository (or no git): not asked again. */
 const notRepositories = new Set<string>();
+/** Why git failed in a repository, per workspace, until it is told (once per process). */
+const failures = new Map<string, string | null>();
 
 /** How many paths of each kind `explain` shows. */
 export const SHOWN_PATHS = 5;
@@ -75,6 +77,9 @@ function gitList(
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'ENOENT' || /not a git repository/i.test(String(stderr))) {
             notRepositories.add(workspace);
+          } else if (!failures.has(workspace)) {
+            const line = String(stderr).trim().split('\n')[0] || error.message;
+            failures.set(workspace, line.replace(/^(fatal|error): /, ''));
           }
           debug(
             `git ${args.find((arg) => !arg.startsWith('-'))}: ${code === 'ENOENT' ? 'git is not installed' : String(stderr).trim() || error.message}`,
@@ -197,6 +202,18 @@ export class GitIgnore {
     }
     return drop;
   };
+
+  /**
+   * Why git could not list what it ignores in a repository (every match then counts): told
+   * once per workspace and process; undefined otherwise.
+   */
+  async failure(): Promise<string | undefined> {
+    await this.ignoredList;
+    const message = failures.get(this.workspace);
+    if (!message) return undefined;
+    failures.set(this.workspace, null);
+    return message;
+  }
 
   /** What `filter` left out and, when asked for at the start, the untracked inputs. */
   async report(): Promise<IgnoredInputs | undefined> {

@@ -109,6 +109,12 @@ export async function computeTaskKey(
   // guessed from a stored manifest by hashing candidates.
   const keyed: HashFn | undefined = (ctx.signer ?? signerFromEnv(ctx.env))?.keyedHash;
   const warnings: string[] = [];
+  const gitFailure = await git?.failure();
+  if (gitFailure) {
+    warnings.push(
+      `${spec.name}: git could not say which inputs it ignores (${gitFailure}); every matching file is an input`,
+    );
+  }
   const env = selectEnv(spec.env, ctx.env).map((name) => {
     if (!keyed && isSecretLookingName(name)) {
       warnings.push(
