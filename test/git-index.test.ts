@@ -206,6 +206,29 @@ describe('git index parser', () => {
   });
 });
 
+describe('blob hints', () => {
+  it('keep digests by blob id across loads; a torn or foreign file is no hints', () => {
+    const file = path.join(root, `hints-${serial++}.bin`);
+    const hints = BlobHints.load(file);
+    const sha1 = 'ab'.repeat(20);
+    const sha256 = 'cd'.repeat(32);
+    hints.record(sha1, '01'.repeat(32) as never);
+    hints.record(sha256, '02'.repeat(32) as never);
+    hints.save();
+    const again = BlobHints.load(file);
+    expect(again.digestOf(sha1)).toBe('01'.repeat(32));
+    expect(again.digestOf(sha256)).toBe('02'.repeat(32));
+    expect(again.digestOf('ef'.repeat(20))).toBeUndefined();
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 5));
+    const torn = BlobHints.load(file);
+    expect(torn.digestOf(sha1)).toBe('01'.repeat(32));
+    expect(torn.digestOf(sha256)).toBeUndefined();
+    writeFileSync(file, 'something else');
+    expect(BlobHints.load(file).digestOf(sha1)).toBeUndefined();
+  });
+});
+
 describe('keys through the git index', () => {
   it('takes a matching file from its blob hint without reading it', async () => {
     await initBlake3();

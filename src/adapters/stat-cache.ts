@@ -180,7 +180,8 @@ export class StatCache {
  * matches its index entry (git-index.ts) is not read when its blob was seen before, in this
  * workspace or another on the same machine (a fresh clone). A blob id names content, so the
  * map is shared by every workspace; a hint is recorded only from a file that was read while its
- * stat (from the open file) matched a trusted index entry. The key never depends on it.
+ * stat (from the open file) matched a trusted index entry. Like the stat cache, it trusts that
+ * a file is not rewritten while it is being read. The key never depends on it.
  *
  * "TCB1", then per row a u8 blob id length, the blob id and the 32-byte digest.
  */
