@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3 } from '../src/adapters/blake3.js';
 import { scanInputs } from '../src/adapters/files.js';
-import { loadWorkspaceIndex, parseIndex } from '../src/adapters/git-index.js';
+import { loadWorkspaceIndex, parseIndex, statMatches } from '../src/adapters/git-index.js';
 import { BlobHints } from '../src/adapters/stat-cache.js';
 import { computeKey, createManifest, type InputEntry } from '../src/core/manifest.js';
 import { tempDir } from './support/cli.js';
@@ -203,6 +203,50 @@ describe('git index parser', () => {
     mkdirSync(plain);
     writeFileSync(path.join(plain, '.git'), 'not a gitdir line');
     expect(loadWorkspaceIndex(plain)).toBeUndefined();
+  });
+});
+
+describe('stat match', () => {
+  const entry = {
+    blob: 'ab'.repeat(20),
+    ctimeSec: 1_700_000_000,
+    ctimeNsec: 123_456_789,
+    mtimeSec: 1_700_000_001,
+    mtimeNsec: 987_654_321,
+    ino: 77,
+    mode: 0o100644,
+    uid: 1000,
+    gid: 100,
+    size: 10,
+  };
+  const stat = {
+    mode: 0o100644,
+    size: 10,
+    mtimeMs: 1_700_000_001 * 1e3 + 987_654_321 / 1e6,
+    ctimeMs: 1_700_000_000 * 1e3 + 123_456_789 / 1e6,
+    ino: 77,
+    uid: 1000,
+    gid: 100,
+  };
+
+  it('compares what git compares by default, and the file type and executable bit', () => {
+    expect(statMatches(entry, stat)).toBe(true);
+    // The index keeps 32 bits of size and inode.
+    expect(statMatches(entry, { ...stat, size: 10 + 2 ** 32, ino: 77 + 2 ** 32 })).toBe(true);
+    for (const change of [
+      { mode: 0o100755 },
+      { mode: 0o120644 },
+      { size: 11 },
+      { ino: 78 },
+      { uid: 0 },
+      { gid: 0 },
+      { mtimeMs: stat.mtimeMs + 0.001 },
+      { mtimeMs: stat.mtimeMs + 1000 },
+      { ctimeMs: stat.ctimeMs + 0.001 },
+      { ctimeMs: stat.ctimeMs - 1000 },
+    ]) {
+      expect([change, statMatches(entry, { ...stat, ...change })]).toEqual([change, false]);
+    }
   });
 });
 
