@@ -250,20 +250,7 @@ export function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefine
     debug('git index: not used, this checkout converts files (line endings or filters)');
     return undefined;
   }
-  let data: Buffer;
-  let mtimeNs: bigint;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path.join(found.gitDir, 'index'), 'r');
-    mtimeNs = fstatSync(fd, { bigint: true }).mtimeNs;
-    data = readAll(fd);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  const racyAt = { sec: Number(mtimeNs / 1_000_000_000n), nsec: Number(mtimeNs % 1_000_000_000n) };
-  const parsed = parseIndex(data, racyAt, hashBytesOf(found.gitDir));
+  const parsed = readIndex(path.join(found.gitDir, 'index'), found.gitDir);
   if (!parsed) {
     debug('git index: not understood, every input is read');
     return undefined;
@@ -273,6 +260,37 @@ export function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefine
   if (prefix === '') return { lookup: (relative) => entries.get(relative) };
   if (prefix.startsWith('..')) return undefined;
   return { lookup: (relative) => entries.get(`${prefix}/${relative}`) };
+}
+
+/**
+ * Indexes parsed in this process, by file, with the stat they were read at: the tasks of one
+ * run (a monorepo's many) parse an unchanged index once.
+ */
+const parsedIndexes = new Map<string, { stamp: string; parsed: ParsedIndex | undefined }>();
+
+/** An index file parsed, or undefined when it cannot be read or understood. */
+function readIndex(file: string, gitDir: string): ParsedIndex | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd, { bigint: true });
+    const stamp = `${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}:${stats.ino}`;
+    const known = parsedIndexes.get(file);
+    if (known?.stamp === stamp) return known.parsed;
+    const data = readAll(fd);
+    const mtimeNs = stats.mtimeNs;
+    const racyAt = {
+      sec: Number(mtimeNs / 1_000_000_000n),
+      nsec: Number(mtimeNs % 1_000_000_000n),
+    };
+    const parsed = parseIndex(data, racyAt, hashBytesOf(gitDir));
+    parsedIndexes.set(file, { stamp, parsed });
+    return parsed;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** The rest of an open file, whatever its stat said. */

@@ -4,7 +4,7 @@
 // within RACY_MS of being hashed is never trusted, since a later write in the same timestamp
 // tick would look unchanged.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Digest } from '../core/digest.js';
 import { writeFileAtomic } from './atomic-file.js';
 
@@ -186,6 +186,14 @@ export class StatCache {
  * "TCB1", then per row a u8 blob id length, the blob id and the 32-byte digest.
  */
 const HINTS_MAGIC = 'TCB1';
+
+/** Hints kept in this process by file, with the file's stat when they were (or were to be) read. */
+const keptHints = new Map<string, { stamp: string; hints: BlobHints }>();
+
+function fileStamp(file: string): string {
+  const stats = statSync(file, { throwIfNoEntry: false, bigint: true });
+  return stats ? `${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}:${stats.ino}` : 'none';
+}
 /** Beyond this many hints, only those of the latest run are kept. */
 const MAX_HINTS = 500_000;
 
@@ -196,9 +204,18 @@ export class BlobHints {
 
   private constructor(private readonly file: string) {}
 
-  /** The hints of a file, read when first asked (a run the stat cache serves never reads it). */
+  /**
+   * The hints of a file, read when first asked (a run the stat cache serves never reads it),
+   * and kept for the rest of the process while the file is as this process left it: the tasks
+   * of one run read it once.
+   */
   static load(file: string): BlobHints {
-    return new BlobHints(file);
+    const stamp = fileStamp(file);
+    const kept = keptHints.get(file);
+    if (kept && kept.stamp === stamp) return kept.hints;
+    const hints = new BlobHints(file);
+    keptHints.set(file, { stamp, hints });
+    return hints;
   }
 
   /** The hints on disk; a missing, foreign or torn file is none. */
@@ -260,6 +277,12 @@ export class BlobHints {
       writeFileAtomic(this.file, rows);
     } catch {
       // Read-only or full disk: the next run reads these files again.
+      return;
     }
+    // What was written is what this instance knows; kept as the file's hints from now on.
+    const known = this.known;
+    for (const [blob, digest] of this.added) known.set(blob, digest);
+    this.added.clear();
+    keptHints.set(this.file, { stamp: fileStamp(this.file), hints: this });
   }
 }
