@@ -22,6 +22,7 @@ import { scanInputs } from '../src/adapters/files.js';
 import { loadWorkspaceIndex, parseIndex, statMatches } from '../src/adapters/git-index.js';
 import { BlobHints } from '../src/adapters/stat-cache.js';
 import { computeKey, createManifest, type InputEntry } from '../src/core/manifest.js';
+import { computeTaskKey } from '../src/engine/key.js';
 import { tempDir } from './support/cli.js';
 
 const root = tempDir('gitindex');
@@ -291,6 +292,41 @@ describe('keys through the git index', () => {
       blobHints: BlobHints.load(hints),
     });
     expect(fast.inputs.find((i) => i.path === 'a.txt')).toMatchObject({ digest: 'ff'.repeat(32) });
+  });
+
+  it('serves a fresh clone from the hints a run on this machine kept in the state dir', async () => {
+    await initBlake3();
+    const dir = repo({ 'src/a.ts': 'one', 'src/b.ts': 'two' });
+    const stateDir = path.join(root, `state-${serial++}`);
+    const task = {
+      name: 'build',
+      command: 'true',
+      shell: 'sh' as const,
+      cwd: '.',
+      inputs: ['src/**'],
+      outputs: [],
+      env: [],
+      keyCommands: [],
+      salt: '',
+      redact: [],
+    };
+    const ctx = { env: {}, platform: { os: 'linux', arch: 'x64' }, stateDir };
+    const first = await computeTaskKey(task, { ...ctx, workspace: dir });
+    const clone = path.join(root, `clone-${serial++}`);
+    git(root, 'clone', '-q', dir, clone);
+    refresh(clone);
+    expect((await computeTaskKey(task, { ...ctx, workspace: clone })).key).toBe(first.key);
+    // A lying hint shows the clone's file was taken from the hints, not read.
+    const lying = BlobHints.load(path.join(stateDir, 'blobs.bin'));
+    lying.record(gitEntries(clone).get('src/a.ts')!, 'ee'.repeat(32) as never);
+    lying.save();
+    const other = path.join(root, `clone-${serial++}`);
+    git(root, 'clone', '-q', dir, other);
+    refresh(other);
+    const taken = await computeTaskKey(task, { ...ctx, workspace: other });
+    expect(taken.manifest.inputs.find((i) => i.path === 'src/a.ts')).toMatchObject({
+      digest: 'ee'.repeat(32),
+    });
   });
 
   it('reads a racy entry: mtime not older than the index, to the nanosecond', async () => {
