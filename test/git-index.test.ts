@@ -274,6 +274,29 @@ describe('blob hints', () => {
   });
 });
 
+describe('blob hints table', () => {
+  it('finds ids that share their first bytes, and replaces a digest recorded again', () => {
+    const file = path.join(root, `hints-${serial++}.bin`);
+    const ids = Array.from(
+      { length: 200 },
+      (_, i) => `00000000${i.toString(16).padStart(32, '0')}`,
+    );
+    const hints = BlobHints.load(file);
+    ids.forEach((id, i) => hints.record(id, i.toString(16).padStart(64, '0') as never));
+    hints.save();
+    writeFileSync(`${file}.touch`, ''); // Another file: the hints file itself is unchanged.
+    const again = BlobHints.load(file);
+    ids.forEach((id, i) => expect(again.digestOf(id)).toBe(i.toString(16).padStart(64, '0')));
+    expect(again.digestOf(`00000000${'f'.repeat(32)}`)).toBeUndefined();
+    again.record(ids[7]!, 'ff'.repeat(32) as never);
+    again.save();
+    const replaced = BlobHints.load(file);
+    expect(replaced.digestOf(ids[7]!)).toBe('ff'.repeat(32));
+    expect(replaced.digestOf(ids[8]!)).toBe((8).toString(16).padStart(64, '0'));
+    expect(readFileSync(file).length).toBe(4 + 200 * (1 + 20 + 32));
+  });
+});
+
 describe('keys through the git index', () => {
   it('takes a matching file from its blob hint without reading it', async () => {
     await initBlake3();

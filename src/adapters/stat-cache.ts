@@ -197,9 +197,51 @@ function fileStamp(file: string): string {
 /** Beyond this many hints, only those of the latest run are kept. */
 const MAX_HINTS = 500_000;
 
+/**
+ * The rows of a hints file, found by blob id without a string per row: an open-addressing
+ * table of row offsets keyed by the id's first four bytes (ids are uniformly distributed).
+ */
+interface HintRows {
+  readonly data: Buffer;
+  /** Offset of each row (its length byte). */
+  readonly rows: Int32Array;
+  /** Row number + 1 per slot, 0 for empty; its size a power of two. */
+  readonly table: Int32Array;
+  /** Per row, 1 once looked up or recorded again in this run. */
+  readonly used: Uint8Array;
+}
+
+/** The value of a lowercase hex digit's char code (what Buffer's hex encoding writes). */
+function nibble(code: number): number {
+  return code <= 0x39 ? code - 0x30 : code - 0x57;
+}
+
+/** Byte `i` of a hex id, read without allocating. */
+function hexByte(blob: string, i: number): number {
+  return (nibble(blob.charCodeAt(i * 2)) << 4) | nibble(blob.charCodeAt(i * 2 + 1));
+}
+
+/** The first four bytes of a hex blob id as a number (0 for anything shorter). */
+function hexKey(blob: string): number {
+  if (blob.length < 8) return 0;
+  return (
+    ((hexByte(blob, 0) << 24) |
+      (hexByte(blob, 1) << 16) |
+      (hexByte(blob, 2) << 8) |
+      hexByte(blob, 3)) >>>
+    0
+  );
+}
+
+/** Whether the bytes at `at` are the hex id `blob`. */
+function sameId(data: Buffer, at: number, length: number, blob: string): boolean {
+  if (blob.length !== length * 2) return false;
+  for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
+  return true;
+}
+
 export class BlobHints {
-  private loaded: Map<string, Digest> | undefined;
-  private readonly used = new Set<string>();
+  private loaded: HintRows | undefined;
   private readonly added = new Map<string, Digest>();
 
   private constructor(private readonly file: string) {}
@@ -218,70 +260,107 @@ export class BlobHints {
     return hints;
   }
 
-  /** The hints on disk; a missing, foreign or torn file is none. */
-  private get known(): Map<string, Digest> {
+  /** The hints on disk; a missing, foreign or torn file is none (a torn last row is dropped). */
+  private get known(): HintRows {
     if (this.loaded) return this.loaded;
-    const known = new Map<string, Digest>();
-    this.loaded = known;
     let data: Buffer;
     try {
       data = readFileSync(this.file);
+      if (data.toString('latin1', 0, HINTS_MAGIC.length) !== HINTS_MAGIC) data = Buffer.alloc(0);
     } catch {
-      return known;
+      data = Buffer.alloc(0);
     }
-    if (data.toString('latin1', 0, HINTS_MAGIC.length) !== HINTS_MAGIC) return known;
-    let at = HINTS_MAGIC.length;
-    while (at < data.length) {
-      const length = data[at]!;
-      const end = at + 1 + length + DIGEST_BYTES;
+    const offsets: number[] = [];
+    for (let at = HINTS_MAGIC.length; at < data.length; ) {
+      const end = at + 1 + data[at]! + DIGEST_BYTES;
       if (end > data.length) break;
-      known.set(
-        data.toString('hex', at + 1, at + 1 + length),
-        data.toString('hex', at + 1 + length, end) as Digest,
-      );
+      offsets.push(at);
       at = end;
     }
-    return known;
+    const rows = Int32Array.from(offsets);
+    let size = 16;
+    while (size < rows.length * 2) size *= 2;
+    const table = new Int32Array(size);
+    for (let row = 0; row < rows.length; row++) {
+      const at = rows[row]!;
+      let slot = data[at]! >= 4 ? data.readUInt32BE(at + 1) & (size - 1) : 0;
+      while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+      table[slot] = row + 1;
+    }
+    this.loaded = { data, rows, table, used: new Uint8Array(rows.length) };
+    return this.loaded;
+  }
+
+  /** The row of a blob in the file, or -1. */
+  private rowOf(blob: string): number {
+    const { data, rows, table } = this.known;
+    const mask = table.length - 1;
+    for (let slot = hexKey(blob) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const row = table[slot]! - 1;
+      const at = rows[row]!;
+      if (sameId(data, at + 1, data[at]!, blob)) return row;
+    }
+    return -1;
   }
 
   /** The digest of a blob's content, when it was hashed before. */
   digestOf(blob: string): Digest | undefined {
-    const digest = this.known.get(blob) ?? this.added.get(blob);
-    if (digest !== undefined) this.used.add(blob);
-    return digest;
+    const added = this.added.get(blob);
+    if (added !== undefined) return added;
+    const row = this.rowOf(blob);
+    if (row < 0) return undefined;
+    const { data, rows, used } = this.known;
+    used[row] = 1;
+    const at = rows[row]! + 1 + data[rows[row]!]!;
+    return data.toString('hex', at, at + DIGEST_BYTES) as Digest;
   }
 
   /** Records that a blob's content has this digest. */
   record(blob: string, digest: Digest): void {
-    if (this.known.get(blob) === digest) this.used.add(blob);
-    else this.added.set(blob, digest);
+    const row = this.rowOf(blob);
+    if (row >= 0) {
+      const { data, rows, used } = this.known;
+      const at = rows[row]! + 1 + data[rows[row]!]!;
+      if (data.toString('hex', at, at + DIGEST_BYTES) === digest) {
+        used[row] = 1;
+        return;
+      }
+    }
+    this.added.set(blob, digest);
   }
 
   /** Writes the hints atomically when any were added; failures only cost speed. */
   save(): void {
     if (this.added.size === 0) return;
-    const many = this.known.size + this.added.size > MAX_HINTS;
-    const rows: Buffer[] = [Buffer.from(HINTS_MAGIC, 'latin1')];
-    const write = (blob: string, digest: Digest) => {
+    const { data, rows, used } = this.known;
+    const many = rows.length + this.added.size > MAX_HINTS;
+    // Rows whose blob was recorded with another digest are replaced.
+    const replaced = new Uint8Array(rows.length);
+    for (const blob of this.added.keys()) {
+      const row = this.rowOf(blob);
+      if (row >= 0) replaced[row] = 1;
+    }
+    const pieces: Buffer[] = [Buffer.from(HINTS_MAGIC, 'latin1')];
+    for (let row = 0; row < rows.length; row++) {
+      const at = rows[row]!;
+      if (replaced[row] || (many && !used[row])) continue;
+      pieces.push(data.subarray(at, at + 1 + data[at]! + DIGEST_BYTES));
+    }
+    for (const [blob, digest] of this.added) {
       const row = Buffer.allocUnsafe(1 + blob.length / 2 + DIGEST_BYTES);
       row[0] = blob.length / 2;
       row.write(blob, 1, 'hex');
       row.write(digest, 1 + blob.length / 2, 'hex');
-      rows.push(row);
-    };
-    for (const [blob, digest] of this.known) {
-      if (!this.added.has(blob) && (!many || this.used.has(blob))) write(blob, digest);
+      pieces.push(row);
     }
-    for (const [blob, digest] of this.added) write(blob, digest);
     try {
-      writeFileAtomic(this.file, rows);
+      writeFileAtomic(this.file, pieces);
     } catch {
       // Read-only or full disk: the next run reads these files again.
       return;
     }
-    // What was written is what this instance knows; kept as the file's hints from now on.
-    const known = this.known;
-    for (const [blob, digest] of this.added) known.set(blob, digest);
+    // Read again when next asked: the file now holds what this instance knew and added.
+    this.loaded = undefined;
     this.added.clear();
     keptHints.set(this.file, { stamp: fileStamp(this.file), hints: this });
   }
