@@ -128,8 +128,11 @@ const cliEnv = {
   AWS_SECRET_ACCESS_KEY: E.TASKCACHE_TEST_S3_SECRET_KEY,
 };
 
+// A server that stops answering fails the run instead of hanging it.
+const TIMEOUTS = ['--connect-timeout', '10', '--max-time', '900'];
+
 async function curl(remote, argv) {
-  const r = await run('curl', ['-sS', '--fail', ...curlArgs[remote], ...argv]);
+  const r = await run('curl', ['-sS', '--fail', ...TIMEOUTS, ...curlArgs[remote], ...argv]);
   if (r.code !== 0) throw new Error(`curl ${argv.at(-1)} failed: ${r.out.trim()}`);
   return r;
 }
@@ -174,6 +177,7 @@ if (remotes.includes('s3')) {
     '/dev/null',
     '-w',
     '%{http_code}',
+    ...TIMEOUTS,
     ...curlArgs.s3,
     '-X',
     'PUT',
@@ -187,7 +191,7 @@ for (let job = 0; job < jobs; job++) {
   const ws = workspace(job);
   const remoteArgs = remotes.flatMap((r) => ['--remote', REMOTES[r].storeUrl]);
   const saved = await tc(ws, remoteArgs);
-  if (saved.code !== 0 || !/saved to/.test(saved.out)) {
+  if (saved.code !== 0 || !/saved to/.test(saved.out) || /warning/i.test(saved.out)) {
     throw new Error(`priming job ${job} failed:\n${saved.out}`);
   }
   const runs = fs.readFileSync(path.join(ws, '.local-store', 'runs.jsonl'), 'utf8').trim();
@@ -255,6 +259,7 @@ async function pipeJob(remote, job, name) {
   const argv = [
     '-sS',
     '--fail',
+    ...TIMEOUTS,
     ...curlArgs[remote],
     REMOTES[remote].objectUrl(`peer/cas/${entries[job].peerId}`),
   ];
