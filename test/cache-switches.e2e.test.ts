@@ -164,6 +164,7 @@ describe('output levels', () => {
 
     const loud = await run(['run', 'one']);
     expect(loud.stderr).toContain('one hit');
+    expect(loud.stderr).toMatch(/✓ one restored 1 file, 4 B in /);
     // One task: no summary line.
     expect(loud.stderr).not.toContain('taskcache: 1 task');
     setProject(`tasks:\n${task('one')}${task('two')}`);

@@ -36,6 +36,8 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
   const quiet = options.quiet === true;
   if (options.verbose) enableDebug();
   const warnings: string[] = [];
+  /** The files each hit restored, for its result line. */
+  const restoredFiles = new Map<string, number>();
   const progress = quiet
     ? undefined
     : createProgress(err, { live: liveProgress(err, process.env) });
@@ -74,6 +76,7 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
       status(style.dim(`  $ ${task.command}`));
     },
     hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer) {
+      restoredFiles.set(task.name, record.outputs.filter((o) => o.kind === 'file').length);
       if (quiet) return;
       line(
         `${style.cyan('▸')} ${style.bold(task.name)} ${style.green('hit')} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`,
@@ -92,7 +95,7 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
         );
       } else {
         status(
-          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs - (result.keyMs ?? 0))}${keyPart(result.keyMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`,
+          `${style.green('✓')} ${style.bold(result.task)} ${style.dim(`restored ${filesPart(restoredFiles.get(result.task))}${formatBytes(result.bytes)} in ${formatDuration(result.durationMs - (result.keyMs ?? 0))}${keyPart(result.keyMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`,
         );
       }
     },
@@ -111,6 +114,10 @@ export function describeRun(results: readonly TaskResult[]): string {
   ];
   if (hits > 0) parts.push(describeTimeSaved(saved));
   return parts.join('; ');
+}
+
+function filesPart(files: number | undefined): string {
+  return files === undefined ? '' : `${files} file${files === 1 ? '' : 's'}, `;
 }
 
 /** The key's share of a task's time, apart from restoring or running. */
