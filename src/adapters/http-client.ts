@@ -15,6 +15,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { STORE_DEADLINES } from './deadlines.js';
+import { type RawResponse, sendUndici, undiciAgent } from './undici-transport.js';
 
 export const HTTP_DEFAULTS = {
   connectTimeoutMs: STORE_DEADLINES.connectMs,
@@ -48,6 +49,7 @@ export interface HttpClientOptions {
   readonly maxDelayMs?: number;
   /** Sent with every request (authentication, user-supplied headers). */
   readonly headers?: Readonly<Record<string, string>>;
+  readonly transport?: 'node' | 'undici';
 }
 
 /** A request body that can be opened again for a retry. */
@@ -152,6 +154,8 @@ export class HttpClient {
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
   /** The first time-out: every later request fails at once with it. */
   private timedOut: HttpFailure | undefined;
+  private readonly transport: 'node' | 'undici';
+  private agent: ReturnType<typeof undiciAgent> | undefined;
 
   constructor(options: HttpClientOptions = {}) {
     this.connectTimeoutMs = options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs;
@@ -163,6 +167,8 @@ export class HttpClient {
     this.baseDelayMs = options.baseDelayMs ?? HTTP_DEFAULTS.baseDelayMs;
     this.maxDelayMs = options.maxDelayMs ?? HTTP_DEFAULTS.maxDelayMs;
     this.headers = options.headers ?? {};
+    this.transport =
+      options.transport ?? (process.env.TASKCACHE_HTTP_TRANSPORT === 'undici' ? 'undici' : 'node');
   }
 
   /**
@@ -172,12 +178,12 @@ export class HttpClient {
   async buffered(request: HttpRequest, maxBytes: number): Promise<HttpResponse<Buffer>> {
     return this.withRetries(request, async (res, deadlineAt) => {
       if (request.method === 'HEAD') {
-        res.resume();
+        res.body.resume();
         return Buffer.alloc(0);
       }
       const declared = contentLength(res);
       if (declared !== undefined && declared > maxBytes) {
-        res.destroy();
+        res.body.destroy();
         throw new HttpFailure(
           `response of ${declared} bytes exceeds the limit of ${maxBytes}`,
           'too-large',
@@ -188,7 +194,7 @@ export class HttpClient {
       for await (const chunk of this.guard(res, deadlineAt)) {
         total += (chunk as Buffer).length;
         if (total > maxBytes) {
-          res.destroy();
+          res.body.destroy();
           throw new HttpFailure(`response exceeds the limit of ${maxBytes} bytes`, 'too-large');
         }
         chunks.push(chunk as Buffer);
@@ -216,6 +222,44 @@ export class HttpClient {
   close(): void {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
+    void this.agent?.destroy().catch(() => {});
+  }
+
+  private sendUndici(request: HttpRequest, deadlineAt: number): Promise<RawResponse> {
+    this.agent ??= undiciAgent({
+      connectTimeoutMs: this.connectTimeoutMs,
+      idleTimeoutMs: this.idleTimeoutMs,
+    });
+    const { body } = request;
+    const headers: Record<string, string> = { ...this.headers, ...request.headers };
+    if (body) headers['content-length'] = String(body.size);
+    const sized = body && body.size > 0 ? body : undefined;
+    return sendUndici(this.agent, {
+      method: request.method,
+      url: request.url,
+      headers,
+      body: sized ? () => sized.open() : undefined,
+      meter: sized ? this.uploadMeter() : undefined,
+      msUntilDeadline: deadlineAt - Date.now(),
+      deadlineError: () =>
+        new HttpFailure(
+          `no complete answer within ${this.operationMs} ms (the bound of one call)`,
+          'deadline',
+        ),
+      mapError: (error) => {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'UND_ERR_CONNECT_TIMEOUT') {
+          return new HttpFailure(
+            `could not connect within ${this.connectTimeoutMs} ms`,
+            'connect-timeout',
+          );
+        }
+        if (code === 'UND_ERR_HEADERS_TIMEOUT') {
+          return new HttpFailure(`no response within ${this.idleTimeoutMs} ms`, 'idle-timeout');
+        }
+        return networkFailure(error);
+      },
+    });
   }
 
   private noteTimeout(error: unknown): void {
@@ -224,7 +268,7 @@ export class HttpClient {
 
   private async withRetries<Body>(
     request: HttpRequest,
-    read: (res: http.IncomingMessage, deadlineAt: number) => Promise<Body>,
+    read: (res: RawResponse, deadlineAt: number) => Promise<Body>,
   ): Promise<HttpResponse<Body>> {
     if (this.timedOut) {
       throw new HttpFailure(
@@ -241,9 +285,11 @@ export class HttpClient {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       attempts = attempt;
       const last = attempt === this.maxAttempts;
-      let res: http.IncomingMessage;
+      let res: RawResponse;
       try {
-        res = await this.send(request, deadlineAt);
+        res = await (this.transport === 'undici'
+          ? this.sendUndici(request, deadlineAt)
+          : this.send(request, deadlineAt));
       } catch (error) {
         lastError = error;
         const retryable =
@@ -253,9 +299,9 @@ export class HttpClient {
         if (!(await this.pause(this.backoff(attempt, undefined), deadlineAt))) break;
         continue;
       }
-      const status = res.statusCode ?? 0;
+      const status = res.status;
       if (RETRYABLE_STATUS(status) && !last) {
-        res.resume();
+        res.body.resume();
         const wait = this.backoff(attempt, retryAfterMs(res.headers['retry-after']));
         if (await this.pause(wait, deadlineAt)) continue;
         // No time left for another attempt: this answer is the result.
@@ -294,7 +340,7 @@ export class HttpClient {
   }
 
   /** One attempt, up to the response headers. */
-  private send(request: HttpRequest, deadlineAt: number): Promise<http.IncomingMessage> {
+  private send(request: HttpRequest, deadlineAt: number): Promise<RawResponse> {
     const { url, method, body } = request;
     const secure = url.protocol === 'https:';
     const headers: Record<string, string> = { ...this.headers, ...request.headers };
@@ -364,7 +410,7 @@ export class HttpClient {
           return;
         }
         settled = true;
-        resolve(res);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res });
       });
       if (!body || body.size === 0 || !meter) {
         req.end();
@@ -393,6 +439,9 @@ export class HttpClient {
     });
     return {
       stream,
+      count: (n: number) => {
+        bytes += n;
+      },
       start: (fail: (error: Error) => void) => {
         timer = setInterval(() => {
           if (bytes < minimum) {
@@ -412,12 +461,12 @@ export class HttpClient {
 
   /** The response body, failing on silence, a trickle, a short or long body, or a reset. */
   private guard(
-    res: http.IncomingMessage,
+    res: RawResponse,
     deadlineAt: number,
     mapError: (error: Error) => Error = (error) => error,
   ): Readable {
     const expectedBytes = contentLength(res);
-    return guardStream(res, {
+    return guardStream(res.body, {
       idleMs: this.idleTimeoutMs,
       expectedBytes,
       minBytesPerSecond: this.minBytesPerSecond,
@@ -577,7 +626,7 @@ export function guardStream(source: Readable, options: GuardOptions): Readable {
   return out;
 }
 
-function contentLength(res: http.IncomingMessage): number | undefined {
+function contentLength(res: RawResponse): number | undefined {
   const value = res.headers['content-length'];
   if (value === undefined || !/^\d+$/.test(value)) return undefined;
   return Number(value);
