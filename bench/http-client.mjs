@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The remote stores' HTTP client over node:http against the same client over undici (issue 18,
-// item 7): one HttpClient (src/adapters/http-client.ts) with its retries, deadlines and body
-// guards, only the transport differing, against the running nginx of the test servers
-// (TASKCACHE_TEST_HTTP_URL; `set -a; . /tmp/taskcache-servers/servers.env; set +a`).
+// item 7): one HttpClient with its retries, deadlines and body guards, only the transport
+// differing, against the running nginx of the test servers (TASKCACHE_TEST_HTTP_URL;
+// `set -a; . /tmp/taskcache-servers/servers.env; set +a`). The client is built from the commit
+// that had both transports (--sources, default 06d6738: its src/adapters/http-client.ts and
+// undici-transport.ts), with the undici that node_modules holds (through @actions/core).
 //
 //   node bench/http-client.mjs [--rounds 5] [--small 400] [--large-mb 200] [--large 2]
-//                              [--large-concurrency 1,4] [--node PATH] [--no-write]
+//                              [--large-concurrency 1,4] [--sources COMMIT] [--no-write]
 //
 // Workloads, each at concurrency 1 and 16 (the large ones at --large-concurrency): `small-get`
 // GETs of --small objects of 1–16 KB (buffered, as a record is read); `large-get` streamed GETs
@@ -17,7 +19,7 @@
 // it (a Node process that requires the bundle with and without it, interleaved).
 // Written to bench/results/http-client-<date>.json (appending that day's runs).
 
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,10 +55,15 @@ const auth = `Basic ${Buffer.from(
   `${process.env.TASKCACHE_TEST_HTTP_USER ?? ''}:${process.env.TASKCACHE_TEST_HTTP_PASS ?? ''}`,
 ).toString('base64')}`;
 
+const sources = opt.value('sources', '06d6738c3441c301457bfef72b87c2f90a4d3810');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-http-bench-'));
+const tree = path.join(work, 'tree');
+fs.mkdirSync(tree);
+execFileSync('sh', ['-c', `git archive ${sources} src | tar -x -C '${tree}'`], { cwd: repo });
 const bundle = path.join(work, 'http-client.mjs');
 const built = await esbuild.build({
-  entryPoints: [path.join(repo, 'src/adapters/http-client.ts')],
+  entryPoints: [path.join(tree, 'src/adapters/http-client.ts')],
+  nodePaths: [path.join(repo, 'node_modules')],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -308,6 +315,7 @@ if (!opt.has('no-write')) {
       commit: commit(),
       node: process.version,
       machine: machine(),
+      sources,
       settings: { rounds, smallCount, largeMb, largeCount, largeConcurrency },
       undiciVersion: JSON.parse(
         fs.readFileSync(path.join(repo, 'node_modules/undici/package.json'), 'utf8'),

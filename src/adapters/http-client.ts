@@ -3,9 +3,15 @@
 // retries count against), bounded retries with exponential backoff and jitter (honouring
 // Retry-After), request bodies that can be re-opened for a retry, and response bodies that fail
 // loudly when they are cut short. A time-out is never retried: the server is hung, and the
-// client refuses every later request, so a broken store costs one time-out per invocation. node:http rather than fetch: undici's
-// connect timeout cannot be set without a dispatcher from a package we do not depend on, and
-// fetch would silently decompress or follow redirects, which a cache must not do.
+// client refuses every later request, so a broken store costs one time-out per invocation.
+//
+// node:http rather than undici (which the action bundles anyway, through @actions/http-client):
+// the same client over undici's request passed the fault-proxy tests, but moved no workload
+// beyond the run-to-run noise, sent uploads no faster, and loading it adds to the start of
+// every CLI run with an HTTP remote (bench/http-client.mjs, bench/results/http-client-*.json).
+// Its RetryAgent would not replace the retries here: it cannot send a streamed upload again,
+// and knows no bound on the whole call. fetch would also decompress or follow redirects, which
+// a cache must not do.
 //
 // Credentials travel only in headers given by the caller, never in a URL, so no message
 // built here can carry one.
@@ -15,7 +21,6 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { STORE_DEADLINES } from './deadlines.js';
-import { type RawResponse, sendUndici, undiciAgent } from './undici-transport.js';
 
 export const HTTP_DEFAULTS = {
   connectTimeoutMs: STORE_DEADLINES.connectMs,
@@ -49,7 +54,6 @@ export interface HttpClientOptions {
   readonly maxDelayMs?: number;
   /** Sent with every request (authentication, user-supplied headers). */
   readonly headers?: Readonly<Record<string, string>>;
-  readonly transport?: 'node' | 'undici';
 }
 
 /** A request body that can be opened again for a retry. */
@@ -154,8 +158,6 @@ export class HttpClient {
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
   /** The first time-out: every later request fails at once with it. */
   private timedOut: HttpFailure | undefined;
-  private readonly transport: 'node' | 'undici';
-  private agent: ReturnType<typeof undiciAgent> | undefined;
 
   constructor(options: HttpClientOptions = {}) {
     this.connectTimeoutMs = options.connectTimeoutMs ?? HTTP_DEFAULTS.connectTimeoutMs;
@@ -167,8 +169,6 @@ export class HttpClient {
     this.baseDelayMs = options.baseDelayMs ?? HTTP_DEFAULTS.baseDelayMs;
     this.maxDelayMs = options.maxDelayMs ?? HTTP_DEFAULTS.maxDelayMs;
     this.headers = options.headers ?? {};
-    this.transport =
-      options.transport ?? (process.env.TASKCACHE_HTTP_TRANSPORT === 'undici' ? 'undici' : 'node');
   }
 
   /**
@@ -178,12 +178,12 @@ export class HttpClient {
   async buffered(request: HttpRequest, maxBytes: number): Promise<HttpResponse<Buffer>> {
     return this.withRetries(request, async (res, deadlineAt) => {
       if (request.method === 'HEAD') {
-        res.body.resume();
+        res.resume();
         return Buffer.alloc(0);
       }
       const declared = contentLength(res);
       if (declared !== undefined && declared > maxBytes) {
-        res.body.destroy();
+        res.destroy();
         throw new HttpFailure(
           `response of ${declared} bytes exceeds the limit of ${maxBytes}`,
           'too-large',
@@ -194,7 +194,7 @@ export class HttpClient {
       for await (const chunk of this.guard(res, deadlineAt)) {
         total += (chunk as Buffer).length;
         if (total > maxBytes) {
-          res.body.destroy();
+          res.destroy();
           throw new HttpFailure(`response exceeds the limit of ${maxBytes} bytes`, 'too-large');
         }
         chunks.push(chunk as Buffer);
@@ -222,44 +222,6 @@ export class HttpClient {
   close(): void {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
-    void this.agent?.destroy().catch(() => {});
-  }
-
-  private sendUndici(request: HttpRequest, deadlineAt: number): Promise<RawResponse> {
-    this.agent ??= undiciAgent({
-      connectTimeoutMs: this.connectTimeoutMs,
-      idleTimeoutMs: this.idleTimeoutMs,
-    });
-    const { body } = request;
-    const headers: Record<string, string> = { ...this.headers, ...request.headers };
-    if (body) headers['content-length'] = String(body.size);
-    const sized = body && body.size > 0 ? body : undefined;
-    return sendUndici(this.agent, {
-      method: request.method,
-      url: request.url,
-      headers,
-      body: sized ? () => sized.open() : undefined,
-      meter: sized ? this.uploadMeter() : undefined,
-      msUntilDeadline: deadlineAt - Date.now(),
-      deadlineError: () =>
-        new HttpFailure(
-          `no complete answer within ${this.operationMs} ms (the bound of one call)`,
-          'deadline',
-        ),
-      mapError: (error) => {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-          return new HttpFailure(
-            `could not connect within ${this.connectTimeoutMs} ms`,
-            'connect-timeout',
-          );
-        }
-        if (code === 'UND_ERR_HEADERS_TIMEOUT') {
-          return new HttpFailure(`no response within ${this.idleTimeoutMs} ms`, 'idle-timeout');
-        }
-        return networkFailure(error);
-      },
-    });
   }
 
   private noteTimeout(error: unknown): void {
@@ -268,7 +230,7 @@ export class HttpClient {
 
   private async withRetries<Body>(
     request: HttpRequest,
-    read: (res: RawResponse, deadlineAt: number) => Promise<Body>,
+    read: (res: http.IncomingMessage, deadlineAt: number) => Promise<Body>,
   ): Promise<HttpResponse<Body>> {
     if (this.timedOut) {
       throw new HttpFailure(
@@ -285,11 +247,9 @@ export class HttpClient {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       attempts = attempt;
       const last = attempt === this.maxAttempts;
-      let res: RawResponse;
+      let res: http.IncomingMessage;
       try {
-        res = await (this.transport === 'undici'
-          ? this.sendUndici(request, deadlineAt)
-          : this.send(request, deadlineAt));
+        res = await this.send(request, deadlineAt);
       } catch (error) {
         lastError = error;
         const retryable =
@@ -299,9 +259,9 @@ export class HttpClient {
         if (!(await this.pause(this.backoff(attempt, undefined), deadlineAt))) break;
         continue;
       }
-      const status = res.status;
+      const status = res.statusCode ?? 0;
       if (RETRYABLE_STATUS(status) && !last) {
-        res.body.resume();
+        res.resume();
         const wait = this.backoff(attempt, retryAfterMs(res.headers['retry-after']));
         if (await this.pause(wait, deadlineAt)) continue;
         // No time left for another attempt: this answer is the result.
@@ -340,7 +300,7 @@ export class HttpClient {
   }
 
   /** One attempt, up to the response headers. */
-  private send(request: HttpRequest, deadlineAt: number): Promise<RawResponse> {
+  private send(request: HttpRequest, deadlineAt: number): Promise<http.IncomingMessage> {
     const { url, method, body } = request;
     const secure = url.protocol === 'https:';
     const headers: Record<string, string> = { ...this.headers, ...request.headers };
@@ -410,7 +370,7 @@ export class HttpClient {
           return;
         }
         settled = true;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res });
+        resolve(res);
       });
       if (!body || body.size === 0 || !meter) {
         req.end();
@@ -439,9 +399,6 @@ export class HttpClient {
     });
     return {
       stream,
-      count: (n: number) => {
-        bytes += n;
-      },
       start: (fail: (error: Error) => void) => {
         timer = setInterval(() => {
           if (bytes < minimum) {
@@ -461,12 +418,12 @@ export class HttpClient {
 
   /** The response body, failing on silence, a trickle, a short or long body, or a reset. */
   private guard(
-    res: RawResponse,
+    res: http.IncomingMessage,
     deadlineAt: number,
     mapError: (error: Error) => Error = (error) => error,
   ): Readable {
     const expectedBytes = contentLength(res);
-    return guardStream(res.body, {
+    return guardStream(res, {
       idleMs: this.idleTimeoutMs,
       expectedBytes,
       minBytesPerSecond: this.minBytesPerSecond,
@@ -626,7 +583,7 @@ export function guardStream(source: Readable, options: GuardOptions): Readable {
   return out;
 }
 
-function contentLength(res: RawResponse): number | undefined {
+function contentLength(res: http.IncomingMessage): number | undefined {
   const value = res.headers['content-length'];
   if (value === undefined || !/^\d+$/.test(value)) return undefined;
   return Number(value);
