@@ -77,10 +77,10 @@ export const taskSchema = z.strictObject({
       ),
     ),
   cache: z
-    ._default(z.enum(STORE_MODES), 'read-write')
+    .optional(z.enum(STORE_MODES))
     .check(
       z.describe(
-        'How this task uses the cache: read-write, read (restore, never save), write (always run, save) or off (run without the cache). With --cache or TASKCACHE_CACHE, the stricter of the two applies.',
+        'How this task uses the cache (default read-write): read-write, read (restore, never save), write (always run, save) or off (run without the cache). With --cache or TASKCACHE_CACHE, the stricter of the two applies.',
       ),
     ),
 });
@@ -99,7 +99,14 @@ const remoteSchema = z
           ),
         ),
       retries: z
-        .optional(z.int().check(z.minimum(0), z.maximum(10)))
+        .optional(
+          z
+            .int()
+            .check(
+              z.minimum(0, { message: 'expected a whole number from 0 to 10' }),
+              z.maximum(10, { message: 'expected a whole number from 0 to 10' }),
+            ),
+        )
         .check(z.describe('Retries after a failed attempt, 0 to 10. Default 2.')),
     }),
   ])
@@ -201,6 +208,7 @@ const ARTICLE: Record<string, string> = {
   object: 'a mapping',
   record: 'a mapping',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
 };
 
@@ -293,6 +301,19 @@ function workspaceIssues(value: unknown): ConfigIssue[] {
   return issues;
 }
 
+/**
+ * A union's failure as the issues of the branch the value was meant for (a remote given as a
+ * mapping: the mapping's fields), so that the error names the field, not just the union.
+ */
+function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const branch = issue.errors.find(
+    (issues) => !issues.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  if (branch === undefined || branch.length === 0) return [issue];
+  return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /** Validates an already-parsed value; every problem is reported, not just the first. */
 export function validateConfig(parsed: unknown): ConfigResult {
   // `x-` fields are left out first; `defaults` are merged into the tasks once they are valid.
@@ -300,7 +321,7 @@ export function validateConfig(parsed: unknown): ConfigResult {
   const result = configSchema.safeParse(value);
   const issues: ConfigIssue[] = result.success
     ? []
-    : result.error.issues.map((issue) => ({
+    : result.error.issues.flatMap(unionBranchIssues).map((issue) => ({
         path: formatIssuePath(issue.path as PropertyKey[]),
         message: issueMessage(issue, valueAt(value, issue.path as PropertyKey[])),
       }));
