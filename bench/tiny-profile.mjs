@@ -79,7 +79,10 @@ fs.writeFileSync(pieceFile, piece);
 const pieces = {};
 for (let i = 0; i < runs; i++) {
   const r = await run(node, [pieceFile]);
-  for (const [k, v] of Object.entries(JSON.parse(r.out))) (pieces[k] ??= []).push(v);
+  for (const [k, v] of Object.entries(JSON.parse(r.out))) {
+    pieces[k] ??= [];
+    pieces[k].push(v);
+  }
 }
 
 // ---- inclusive time of the bundle's functions --------------------------------------------------------

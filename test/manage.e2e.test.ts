@@ -42,6 +42,7 @@ function project(extra = ''): { cwd: string; env: Record<string, string> } {
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read fields of the CLI's JSON output
 const json = (stdout: string) => JSON.parse(stdout) as Record<string, any>;
 
 describe('local store', () => {
