@@ -15,12 +15,21 @@
 //
 // Credentials travel only in headers given by the caller, never in a URL, so no message
 // built here can carry one.
+//
+// Longer than most files here because the client is one class: its retry loop, one attempt
+// and the upload meter share the deadlines it is built with. Its errors are in
+// ./http-failure.ts, the guard of response bodies in ./guard-stream.ts.
 
 import { createReadStream } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { STORE_DEADLINES } from './deadlines.js';
+import { guardStream } from './guard-stream.js';
+import { HttpFailure, isTimeout, networkFailure } from './http-failure.js';
+
+export { type GuardOptions, guardStream } from './guard-stream.js';
+export { HttpFailure, type HttpFailureReason, isTimeout } from './http-failure.js';
 
 export const HTTP_DEFAULTS = {
   connectTimeoutMs: STORE_DEADLINES.connectMs,
@@ -104,41 +113,6 @@ export interface HttpResponse<Body> {
   readonly body: Body;
   /** Requests sent for this one call, retries included. */
   readonly attempts: number;
-}
-
-/** Why a request could not be completed; the message names no URL and no credential. */
-export type HttpFailureReason =
-  | 'connect-timeout'
-  | 'idle-timeout'
-  | 'too-slow'
-  | 'deadline'
-  | 'network'
-  | 'truncated'
-  | 'too-large';
-
-const TIMEOUTS: ReadonlySet<HttpFailureReason> = new Set([
-  'connect-timeout',
-  'idle-timeout',
-  'too-slow',
-  'deadline',
-]);
-
-/** Whether an error is a time-out of this client (never retried; it switches the client off). */
-export function isTimeout(error: unknown): error is HttpFailure {
-  return error instanceof HttpFailure && TIMEOUTS.has(error.reason);
-}
-
-export class HttpFailure extends Error {
-  override readonly name = 'HttpFailure';
-  constructor(
-    message: string,
-    readonly reason: HttpFailureReason,
-    readonly attempts = 1,
-    /** Nothing reached the server (a stale keep-alive connection): any method may retry. */
-    readonly unsent = false,
-  ) {
-    super(message);
-  }
 }
 
 const RETRYABLE_STATUS = (status: number): boolean => status === 429 || status >= 500;
@@ -442,147 +416,6 @@ export class HttpClient {
   }
 }
 
-export interface GuardOptions {
-  /** Longest silence while the reader waits for data. */
-  readonly idleMs: number;
-  readonly expectedBytes?: number | undefined;
-  /** Fewest bytes per second while the reader waits, over windows of `windowMs`. */
-  readonly minBytesPerSecond?: number | undefined;
-  readonly windowMs?: number | undefined;
-  /** Time (Date.now()) by which the whole body must be in. */
-  readonly deadlineAt?: number | undefined;
-  /** Sees every failure first; what it returns is the error the stream gets. */
-  readonly onError?: ((error: Error) => Error) | undefined;
-}
-
-/**
- * Wraps a download so it errors instead of ending early or dragging on: when the source is
- * silent for `idleMs` while the reader waits for data, when it delivers fewer than
- * `minBytesPerSecond` over a window while the reader waits, when it is not done by
- * `deadlineAt`, when it ends short of (or runs past) `expectedBytes`, or when its connection
- * closes before the end. Time the reader spends not asking for data (backpressure) never counts
- * as silence or slowness. An error destroys the source (its socket is closed).
- */
-export function guardStream(source: Readable, options: GuardOptions): Readable {
-  const { idleMs, expectedBytes, minBytesPerSecond, deadlineAt } = options;
-  const windowMs = options.windowMs ?? idleMs;
-  const minimum =
-    minBytesPerSecond === undefined ? 0 : Math.ceil((minBytesPerSecond * windowMs) / 1000);
-  let received = 0;
-  let timer: NodeJS.Timeout | undefined;
-  let windowTimer: NodeJS.Timeout | undefined;
-  let windowBytes = 0;
-  let ended = false;
-  const stop = () => {
-    clearTimeout(timer);
-    timer = undefined;
-  };
-  const stopWindow = () => {
-    clearTimeout(windowTimer);
-    windowTimer = undefined;
-  };
-  const fail = (error: Error) => {
-    stop();
-    stopWindow();
-    clearTimeout(deadlineTimer);
-    if (!out.destroyed) out.destroy(options.onError ? options.onError(error) : error);
-  };
-  const arm = () => {
-    stop();
-    timer = setTimeout(
-      () => fail(new HttpFailure(`download stalled: no data for ${idleMs} ms`, 'idle-timeout')),
-      idleMs,
-    );
-  };
-  const startWindow = () => {
-    if (minimum === 0 || windowTimer !== undefined) return;
-    windowBytes = 0;
-    windowTimer = setTimeout(() => {
-      windowTimer = undefined;
-      if (windowBytes < minimum) {
-        fail(
-          new HttpFailure(
-            `download too slow: ${windowBytes} bytes in ${windowMs} ms (at least ${minBytesPerSecond} bytes/s wanted)`,
-            'too-slow',
-          ),
-        );
-        return;
-      }
-      startWindow();
-    }, windowMs);
-  };
-  const deadlineTimer =
-    deadlineAt === undefined
-      ? undefined
-      : setTimeout(
-          () =>
-            fail(
-              new HttpFailure(
-                `download not complete by its deadline (${received} bytes in)`,
-                'deadline',
-              ),
-            ),
-          Math.max(0, deadlineAt - Date.now()),
-        );
-  const out = new Readable({
-    read() {
-      if (ended) return;
-      arm();
-      startWindow();
-      source.resume();
-    },
-    destroy(error, callback) {
-      stop();
-      stopWindow();
-      clearTimeout(deadlineTimer);
-      if (!ended) source.destroy();
-      callback(error);
-    },
-  });
-  source.on('data', (chunk: Buffer) => {
-    received += chunk.length;
-    windowBytes += chunk.length;
-    if (expectedBytes !== undefined && received > expectedBytes) {
-      fail(
-        new HttpFailure(
-          `download is longer than the ${expectedBytes} bytes announced`,
-          'truncated',
-        ),
-      );
-      return;
-    }
-    arm();
-    if (!out.push(chunk)) {
-      source.pause();
-      stop();
-      stopWindow();
-    }
-  });
-  source.on('end', () => {
-    ended = true;
-    stop();
-    stopWindow();
-    clearTimeout(deadlineTimer);
-    if (expectedBytes !== undefined && received !== expectedBytes) {
-      fail(
-        new HttpFailure(`download ended after ${received} of ${expectedBytes} bytes`, 'truncated'),
-      );
-      return;
-    }
-    out.push(null);
-  });
-  source.on('error', (error) => fail(networkFailure(error)));
-  source.on('close', () => {
-    if (!ended) {
-      fail(
-        new HttpFailure(`connection closed after ${received} bytes of the download`, 'truncated'),
-      );
-    }
-  });
-  source.pause();
-  return out;
-}
-
 function contentLength(res: http.IncomingMessage): number | undefined {
   const value = res.headers['content-length'];
   if (value === undefined || !/^\d+$/.test(value)) return undefined;
@@ -597,14 +430,6 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
-}
-
-function networkFailure(error: Error): Error {
-  if (error instanceof HttpFailure) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const text =
-    code === 'ECONNRESET' && error.message === 'aborted' ? 'connection reset' : error.message;
-  return new HttpFailure(code && !text.includes(code) ? `${text} (${code})` : text, 'network');
 }
 
 function withAttempts(error: unknown, attempts: number): Error {
