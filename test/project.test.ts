@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBlake3 } from '../src/adapters/blake3.js';
-import { normalizeRemote, projectScope } from '../src/engine/project.js';
+import { normalizeRemote, originUrl, projectScope } from '../src/engine/project.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'taskcache-project-'));
 beforeAll(() => initBlake3());
@@ -54,7 +54,53 @@ describe('normalizeRemote', () => {
   });
 });
 
+describe('originUrl', () => {
+  it("reads the origin remote's url as git config --get does", () => {
+    const config = [
+      '[core]',
+      '\turl = https://not-a-remote.example/x',
+      '[remote "upstream"]',
+      '\turl = https://github.com/other/app',
+      '[Remote "origin"]  ; the section name is not case-sensitive',
+      '\tfetch = +refs/heads/*:refs/remotes/origin/*',
+      '\tURL = "git@github.com:acme/first.git" # a comment',
+      '\turl = git@github.com:acme/app.git ; the last one wins',
+      '[branch "main"]',
+      '\turl = https://not-a-remote.example/y',
+    ].join('\n');
+    expect(originUrl(config)).toBe('git@github.com:acme/app.git');
+    expect(originUrl('[remote "origin"]\n\tfetch = x\n')).toBeUndefined();
+    expect(originUrl('')).toBeUndefined();
+  });
+});
+
 describe('projectScope', () => {
+  it('names a linked worktree as its repository, and follows git for the remote', async () => {
+    const main = repo('worktree-main', 'https://github.com/acme/tree.git');
+    git(
+      main,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@t',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'x',
+    );
+    const linked = path.join(root, 'worktree-linked');
+    git(main, 'worktree', 'add', '-q', linked);
+    git(main, 'remote', 'set-url', 'origin', 'git@github.com:acme/moved.git');
+    for (const dir of [main, linked]) {
+      const remote = git(dir, 'config', '--get', 'remote.origin.url').trim();
+      expect(normalizeRemote(remote)).toBe('github.com/acme/moved');
+      expect(await projectScope(path.join(dir, 'taskcache.yml'))).toBe(
+        'github.com/acme/moved#taskcache.yml',
+      );
+    }
+  });
+
   it('is the remote and the config path relative to the repository root, in every clone', async () => {
     const url = 'https://token:secret@github.com/acme/app.git';
     const one = repo('one', url);

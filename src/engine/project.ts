@@ -13,21 +13,62 @@
 // A remote keeps its host (lower-cased) and path only: no scheme, no user or password, no
 // port, no `.git`. A remote that is a local path is kept as a digest of it.
 
-import { execFile } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
+import { findGitDir } from '../adapters/git-index.js';
 
-/** Runs git in `cwd`; its trimmed output, or undefined when git fails or is missing. */
-function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      args,
-      { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
-      (error, stdout) => resolve(error ? undefined : stdout.trim()),
+/**
+ * The `url` of `[remote "origin"]` in a git config file's text (the last one, as `git config
+ * --get` answers), or undefined. Quotes and trailing comments are removed; includes are not
+ * followed.
+ */
+export function originUrl(config: string): string | undefined {
+  let inOrigin = false;
+  let url: string | undefined;
+  for (const raw of config.split(/\r?\n/)) {
+    const line = raw.trim();
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) {
+      inOrigin = /^remote\s+"origin"$/i.test(section[1]!.trim());
+      continue;
+    }
+    if (!inOrigin) continue;
+    const entry = /^url\s*=\s*(.*)$/i.exec(line);
+    if (!entry) continue;
+    let value = '';
+    let quoted = false;
+    for (const char of entry[1]!) {
+      if (char === '"') quoted = !quoted;
+      else if (!quoted && (char === '#' || char === ';')) break;
+      else value += char;
+    }
+    url = value.trim();
+  }
+  return url === '' ? undefined : url;
+}
+
+/** The repository `dir` is in: its top, and its `origin` remote when it has one. */
+function repository(dir: string): { top: string; remote: string | undefined } | undefined {
+  const found = findGitDir(dir);
+  if (found === undefined) return undefined;
+  // A linked worktree keeps its config in the common directory.
+  let common = found.gitDir;
+  try {
+    common = path.resolve(
+      found.gitDir,
+      readFileSync(path.join(found.gitDir, 'commondir'), 'utf8').trim(),
     );
-  });
+  } catch {
+    // Not a linked worktree.
+  }
+  let config = '';
+  try {
+    config = readFileSync(path.join(common, 'config'), 'utf8');
+  } catch {
+    // No config: no remote.
+  }
+  return { top: found.top, remote: originUrl(config) };
 }
 
 /**
@@ -80,17 +121,15 @@ export async function projectScope(
 ): Promise<string> {
   const anchor = real(configFile);
   const dir = path.dirname(anchor);
-  const [top, remote] = await Promise.all([
-    git(dir, ['rev-parse', '--show-toplevel']),
-    git(dir, ['config', '--get', 'remote.origin.url']),
-  ]);
-  if (top === undefined || top === '') {
+  // Read from the repository's files rather than by starting git twice on every run.
+  const repo = repository(dir);
+  if (repo === undefined) {
     const origin = known === undefined ? undefined : normalizeRemote(known.remote);
     if (known === undefined || origin === undefined) return `path:${blake3(anchor).slice(0, 32)}`;
     const relative = path.relative(real(known.root), anchor).split(path.sep).join('/');
     return `${origin}#${relative || '.'}`;
   }
-  const relative = path.relative(real(top), anchor).split(path.sep).join('/') || '.';
-  const origin = remote === undefined ? undefined : normalizeRemote(remote);
+  const relative = path.relative(real(repo.top), anchor).split(path.sep).join('/') || '.';
+  const origin = repo.remote === undefined ? undefined : normalizeRemote(repo.remote);
   return origin === undefined ? `git:${relative}` : `${origin}#${relative}`;
 }
