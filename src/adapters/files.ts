@@ -6,6 +6,10 @@
 // hashing when its walk is done. The walk replaced fast-glob's asynchronous one, which spent
 // most of a 50,000-file listing in callbacks and garbage collection, and then fdir, whose
 // per-file filter callbacks and path rewriting cost more than the system calls (see bench/).
+//
+// Over ~350 lines: listing and hashing are one pipeline (batches go to the workers while the
+// walk goes on, and the stat cache and the git index decide what is read); split, each half
+// would need the other's internals.
 
 import { lstatSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import * as path from 'node:path';

@@ -3,6 +3,9 @@
 // is reused only for the same content, by git's rule for racy timestamps — a file modified
 // within RACY_MS of being hashed is never trusted, since a later write in the same timestamp
 // tick would look unchanged.
+//
+// Over ~350 lines: the stat cache and the blob hints share one on-disk format, its locking and
+// its racy-time rule.
 
 import { readFileSync, statSync } from 'node:fs';
 import type { Digest } from '../core/digest.js';

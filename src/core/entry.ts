@@ -2,6 +2,9 @@
 // caught) describes the outputs with a digest each, the log, exit status, duration and the
 // manifest; the archive holds the bytes: every output file's content in record order, then
 // the log, compressed as a whole.
+//
+// Over ~350 lines: the decoder checks the exact layout the encoder writes (asWritten), and both
+// keep the same limits; apart, a change to one could silently stop matching the other.
 
 import { canonicalJson, type Json } from './canonical.js';
 import type { Digest, HashFn, Key } from './digest.js';

@@ -4,6 +4,9 @@
 // requests of one store call (retries and backoff included), extended by the time a transfer
 // of known size may take at the minimum throughput. Messages name the operation, never a URL
 // or the token.
+//
+// Over ~350 lines: one request function holds every deadline's timer, so that each is set and
+// cleared beside the others.
 
 import { createReadStream } from 'node:fs';
 import * as http from 'node:http';

@@ -10,6 +10,9 @@
 // @actions/cache, extracts with `tar -P`: a blob with absolute member names would write
 // anywhere.) The entries use their own `version`, so actions/cache entries never match
 // taskcache's and the other way round.
+//
+// Over ~350 lines: the whole store contract for one backend, kept together so the frame, the
+// key names and the order of its writes read in one place.
 
 import { randomBytes } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';

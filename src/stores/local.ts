@@ -8,6 +8,9 @@
 // read that blocks). A lookup and the record of a run
 // are synchronous (one small file each): a hit of a small task that does no asynchronous file
 // work never starts libuv's thread pool or loads node:fs/promises, which the rest loads.
+//
+// Over ~350 lines: the whole store contract for the local directory, kept together so the
+// rename protocol every operation relies on reads in one place.
 
 import {
   closeSync,

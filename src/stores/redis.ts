@@ -16,6 +16,9 @@
 // Deadlines: connecting, every command (its reply within the first-byte time plus its bytes at
 // the minimum rate) and reconnects are bounded; the first time-out switches the store off for
 // the rest of the run.
+//
+// Over ~350 lines: the whole store contract for one backend, kept together so the key layout
+// and the ordering of writes (chunks, then the envelope) read in one place.
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';

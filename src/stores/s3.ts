@@ -16,6 +16,9 @@
 // the default when an endpoint is given. Credentials: AWS_ACCESS_KEY_ID /
 // AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the given environment, else the SDK's
 // default chain (profiles, SSO, web identity, instance metadata).
+//
+// Over ~350 lines: the whole store contract for one backend, kept together so the layout and
+// the ordering of writes (content, then the envelope) read in one place.
 
 import { createReadStream } from 'node:fs';
 import * as http from 'node:http';
