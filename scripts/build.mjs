@@ -98,6 +98,8 @@ const parts = {
   'config-schema': { module: 'src/core/config-schema.ts' },
   's3-sdk': { module: 'src/stores/s3-sdk.ts' },
   ioredis: { module: 'ioredis', source: "export * from 'ioredis';" },
+  // The YAML package for what reads or writes YAML other than the config (init, workspaces).
+  yaml: { module: 'yaml', source: "export * from 'yaml';" },
   'hash-wasm-blake3': {
     module: 'hash-wasm/dist/blake3.umd.min.js',
     source: "module.exports = require('hash-wasm/dist/blake3.umd.min.js');",
