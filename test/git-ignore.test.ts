@@ -3,7 +3,15 @@
 // does not ignore, and no .git (so every file counts), equals the key in the checkout.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -227,6 +235,30 @@ describe('inputs in a git checkout', () => {
       /^build: git could not say which inputs it ignores \(.+\); every matching file is an input$/,
     );
     expect((await keyed(dir, task(['src/**']))).warnings).toEqual([]);
+  });
+
+  it('start git only when an input is not in the index', async () => {
+    const dir = checkout({ '.gitignore': '*.log\n', 'src/a.ts': 'a', 'src/b.ts': 'b' });
+    // A git on PATH that records each start, then runs the real one.
+    const bin = path.join(root, `bin-${counter++}`);
+    const log = path.join(bin, 'starts.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    write(bin, { git: `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n` });
+    execFileSync('chmod', ['+x', path.join(bin, 'git')]);
+    write(bin, { 'starts.log': '' });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved}`;
+    try {
+      const clean = await keyed(dir, task(['src/**']));
+      expect(clean.manifest.inputs.map((i) => i.path)).toEqual(['src/a.ts', 'src/b.ts']);
+      expect(readFileSync(log, 'utf8')).toBe('');
+      write(dir, { 'src/c.log': 'c' });
+      const dirty = await keyed(dir, task(['src/**']));
+      expect(dirty.manifest.inputs.map((i) => i.path)).toEqual(['src/a.ts', 'src/b.ts']);
+      expect(readFileSync(log, 'utf8')).toMatch(/ls-files/);
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 
   it('count every matching file without a repository', async () => {

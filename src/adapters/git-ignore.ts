@@ -9,14 +9,19 @@
 // as one line: its cost follows the untracked part of the tree, not the tracked files.
 // `git check-ignore --stdin` would ask about each listed file, at about half a millisecond
 // each with a 50,000-file index. Untracked files (for `explain`) take a second listing, only
-// when asked for. The tracked files could come from the index reader (git-index.ts) instead of
-// the second listing; what git ignores cannot.
+// when asked for.
+//
+// A tracked file is never ignored: when the index (git-index.ts) holds every file a scan
+// listed, as in a clean checkout, git is not started at all. Otherwise the listing starts
+// when the walk is done; `explain`, which also lists the untracked files, starts both before
+// the walk.
 
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { debug } from './debug.js';
 import { type ListFilter, workspacePatterns } from './files.js';
+import { findGitDir, loadWorkspaceIndex } from './git-index.js';
 import { matcher } from './walk.js';
 
 /** Paths git lists, relative to the workspace: files, and directories ending in `/`. */
@@ -114,14 +119,23 @@ function staticBase(cwd: string, written: string): string {
 export class GitIgnore {
   private dropped: string[] = [];
   private kept: string[] = [];
+  private ignoredList: Promise<Set<string> | undefined> | undefined;
 
   private constructor(
     private readonly workspace: string,
     private readonly cwd: string,
     private readonly patterns: readonly string[],
-    private readonly ignoredList: Promise<Set<string> | undefined>,
+    private readonly listIgnored: () => Promise<Set<string> | undefined>,
     private readonly untrackedList: Promise<Set<string> | undefined> | undefined,
-  ) {}
+  ) {
+    if (untrackedList) this.ignoredList = listIgnored();
+  }
+
+  /** What git ignores among the scanned paths, asked for once. */
+  private ignoredPaths(): Promise<Set<string> | undefined> {
+    this.ignoredList ??= this.listIgnored();
+    return this.ignoredList;
+  }
 
   /**
    * Starts asking git about the files `patterns` (relative to `cwd`) can match. With
@@ -133,7 +147,7 @@ export class GitIgnore {
     patterns: readonly string[],
     options: { readonly untracked?: boolean } = {},
   ): GitIgnore | undefined {
-    if (notRepositories.has(workspace)) return undefined;
+    if (notRepositories.has(workspace) || findGitDir(workspace) === undefined) return undefined;
     const bases = new Set<string>();
     for (const written of patterns) {
       if (!written.startsWith('!')) bases.add(staticBase(cwd, written));
@@ -155,14 +169,22 @@ export class GitIgnore {
       workspace,
       cwd,
       patterns,
-      list(['--ignored', '--directory']),
+      () => list(['--ignored', '--directory']),
       options.untracked ? list(['--directory']) : undefined,
     );
   }
 
   /** Leaves out what git ignores, but for matches of a pattern whose base git ignores. */
   readonly filter: ListFilter = async (files) => {
-    const listed = await this.ignoredList;
+    if (this.ignoredList === undefined) {
+      const index = loadWorkspaceIndex(this.workspace);
+      if (index !== undefined && files.every((file) => index.lookup(file) !== undefined)) {
+        debug('git: every input is tracked, so none is ignored');
+        this.kept = [...files];
+        return new Set();
+      }
+    }
+    const listed = await this.ignoredPaths();
     if (listed === undefined || listed.size === 0) {
       this.kept = [...files];
       return new Set();
@@ -208,6 +230,7 @@ export class GitIgnore {
    * once per workspace and process; undefined otherwise.
    */
   async failure(): Promise<string | undefined> {
+    if (this.ignoredList === undefined) return undefined;
     await this.ignoredList;
     const message = failures.get(this.workspace);
     if (!message) return undefined;
@@ -217,6 +240,8 @@ export class GitIgnore {
 
   /** What `filter` left out and, when asked for at the start, the untracked inputs. */
   async report(): Promise<IgnoredInputs | undefined> {
+    // Not asked: every input was in the index, so none is ignored.
+    if (this.ignoredList === undefined) return { ignored: [] };
     if ((await this.ignoredList) === undefined) return undefined;
     const listed = await this.untrackedList;
     if (listed === undefined) return { ignored: this.dropped };
