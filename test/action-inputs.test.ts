@@ -30,6 +30,24 @@ describe('action inputs', () => {
     });
   });
 
+  it('narrows the cache input by TASKCACHE_CACHE, and names a bad value', () => {
+    const settings = (cache: string, env: string | undefined) =>
+      readInputs({
+        needsCommand: true,
+        env: { GITHUB_JOB: 'build', ...(env === undefined ? {} : { TASKCACHE_CACHE: env }) },
+        read: reader({ run: 'make', cache }),
+      }).cache;
+    expect(settings('', undefined)).toBe('read-write');
+    expect(settings('', '')).toBe('read-write');
+    expect(settings('', 'off')).toBe('off');
+    expect(settings('read-write', 'read')).toBe('read');
+    expect(settings('read', 'write')).toBe('off');
+    expect(settings('write', 'read-write')).toBe('write');
+    expect(() => settings('', 'nope')).toThrow(
+      /TASKCACHE_CACHE: expected one of read-write, read, write, off, got "nope"/,
+    );
+  });
+
   it('reports every bad input by name', () => {
     let error: unknown;
     try {

@@ -3,6 +3,7 @@
 
 import * as core from '@actions/core';
 import { SHELLS, type TaskConfig, validateConfig } from '../core/config.js';
+import { CACHE_ENV, stricterMode } from '../engine/stores.js';
 import type { StoreMode } from '../stores/store.js';
 import { STORE_MODES } from '../stores/store.js';
 
@@ -132,7 +133,17 @@ export function readInputs(options: {
       `input ${INPUT.cache}: expected one of ${STORE_MODES.join(', ')}, got "${cacheRaw}"`,
     );
   }
-  const cache: StoreMode = cacheValid ? (cacheRaw as StoreMode) : 'read-write';
+  let cache: StoreMode = cacheValid ? (cacheRaw as StoreMode) : 'read-write';
+  // The run-wide kill switch of the CLI holds in the action too: the stricter mode applies.
+  const fromEnv = env[CACHE_ENV];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if ((STORE_MODES as readonly string[]).includes(fromEnv)) {
+      cache = stricterMode(cache, fromEnv as StoreMode);
+    } else {
+      const shown = fromEnv.length > 40 ? `${fromEnv.slice(0, 40)}…` : fromEnv;
+      problems.push(`${CACHE_ENV}: expected one of ${STORE_MODES.join(', ')}, got "${shown}"`);
+    }
+  }
 
   let inline: TaskConfig | undefined;
   const name = read(INPUT.name) || task || defaultTaskName(env);

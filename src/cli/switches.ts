@@ -6,11 +6,11 @@
 import { configRemotes, type RemoteEntry, type RemoteSpec } from '../core/config-shape.js';
 import { UsageError } from '../engine/errors.js';
 import { storeModeOf } from '../engine/remotes.js';
+import { CACHE_ENV } from '../engine/stores.js';
 import { STORE_MODES, type StoreMode } from '../stores/store.js';
 import type { ParsedFlags } from './flags.js';
 
-/** The environment variable that sets the run-wide mode when --cache is not given. */
-export const CACHE_ENV = 'TASKCACHE_CACHE';
+export { CACHE_ENV };
 
 /** The run-wide mode: --cache wins over TASKCACHE_CACHE; read-write when neither is set. */
 export function runCacheMode(flags: ParsedFlags, env: NodeJS.ProcessEnv): StoreMode {

@@ -23,6 +23,9 @@ export type Warn = (message: string) => void;
 /** Past a call's own bound, how long the backstop waits before switching the store off. */
 export const BACKSTOP_GRACE_MS = 5_000;
 
+/** The environment variable that narrows every store's mode for a whole run (a kill switch). */
+export const CACHE_ENV = 'TASKCACHE_CACHE';
+
 /**
  * The stricter of two modes: what both allow. read-write with read is read; read with write
  * is off. How a run-wide mode (--cache), a task's `cache` and a store's mode combine.
