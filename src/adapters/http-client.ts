@@ -6,9 +6,11 @@
 // client refuses every later request, so a broken store costs one time-out per invocation.
 //
 // node:http rather than undici (which the action bundles anyway, through @actions/http-client):
-// the same client over undici's request passed the fault-proxy tests, but moved no workload
-// beyond the run-to-run noise, sent uploads no faster, and loading it adds to the start of
-// every CLI run with an HTTP remote (bench/http-client.mjs, bench/results/http-client-*.json).
+// the same client over undici's request passed the fault-proxy tests and was faster on one
+// large download at a time, but no faster on small requests or uploads, while loading it
+// slows the start of every CLI run with an HTTP remote by more than that gain on a typical
+// entry, and would more than double the CLI's bundle (bench/http-client.mjs,
+// bench/results/http-client-*.json).
 // Its RetryAgent would not replace the retries here: it cannot send a streamed upload again,
 // and knows no bound on the whole call. fetch would also decompress or follow redirects, which
 // a cache must not do.
