@@ -71,6 +71,12 @@ export interface EntryRecord {
   readonly archive: { readonly codec: Codec };
   readonly producer: Producer;
   readonly runnerFiles?: RunnerFiles;
+  /**
+   * Optional, beside the manifest (whose text must hash to the key): the git blob id (hex) of
+   * each input the key computation took from the git index with a stat match, by path, so a
+   * fresh clone can map those ids to the manifest's digests without reading the files.
+   */
+  readonly blobs?: { readonly [path: string]: string };
 }
 
 /** Total bytes of output file content in an entry. */
@@ -379,6 +385,7 @@ const RECORD_KEYS = [
   'archive',
   'producer',
   'runnerFiles',
+  'blobs',
 ];
 const FILE_KEYS = ['kind', 'path', 'executable', 'size', 'digest'];
 const LINK_KEYS = ['kind', 'path', 'target', 'external'];
@@ -464,6 +471,26 @@ function checkRecord(
       !RUNNER_FILES_KEYS.every((k) => typeof runnerFiles[k] === 'string'))
   ) {
     return 'record field runnerFiles is not {output, env, path, summary}';
+  }
+  return entry.blobs === undefined ? undefined : checkBlobs(entry.blobs);
+}
+
+/** A git blob id as git writes it: 40 (SHA-1) or 64 (SHA-256) lowercase hex digits. */
+const BLOB_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** The optional blobs field: {path: blob id}, at most MAX_OUTPUTS paths of bounded length. */
+function checkBlobs(blobs: unknown): string | undefined {
+  if (!isObject(blobs)) return 'record field blobs is not an object of path: blob id';
+  let count = 0;
+  for (const path in blobs) {
+    if (++count > MAX_OUTPUTS) return `record field blobs has more than ${MAX_OUTPUTS} paths`;
+    if (path.length > MAX_PATH_LENGTH) {
+      return `record field blobs has a path longer than ${MAX_PATH_LENGTH} characters`;
+    }
+    const id = blobs[path];
+    if (typeof id !== 'string' || !BLOB_ID.test(id)) {
+      return `record field blobs[${JSON.stringify(path.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
+    }
   }
   return undefined;
 }

@@ -277,10 +277,37 @@ describe('the rest of the record (#19.6)', () => {
       (r: Loose) => (r.runnerFiles = { output: '', path: '', summary: '' }),
       'record field runnerFiles is not {output, env, path, summary}',
     ],
+    [
+      'blobs a list',
+      (r: Loose) => (r.blobs = ['a']),
+      'record field blobs is not an object of path: blob id',
+    ],
+    [
+      'blobs with an id that is not hex',
+      (r: Loose) => (r.blobs = { 'src/a.ts': 'z'.repeat(40) }),
+      'record field blobs["src/a.ts"] is not a git blob id (40 or 64 lowercase hex digits)',
+    ],
+    [
+      'blobs with a short id',
+      (r: Loose) => (r.blobs = { 'src/a.ts': 'ab' }),
+      'record field blobs["src/a.ts"] is not a git blob id (40 or 64 lowercase hex digits)',
+    ],
+    [
+      'blobs with a path over 4096 characters',
+      (r: Loose) => (r.blobs = { ['a'.repeat(4097)]: 'a'.repeat(40) }),
+      'record field blobs has a path longer than 4096 characters',
+    ],
   ])('%s: a reason naming the field', (_, patch, reason) => {
     const text = patched(patch);
     expect(decodeRecord(text, undefined, blake3)).toEqual({ ok: false, reason });
     for (const each of reasons(text)) expect(each).toBe(reason);
+  });
+
+  it('takes a blobs field of path: git blob id (SHA-1 or SHA-256)', () => {
+    const text = patched(
+      (r: Loose) => (r.blobs = { 'src/a.ts': 'a'.repeat(40), 'src/b.ts': 'b'.repeat(64) }),
+    );
+    expect(reasons(text)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
   });
 
   it('takes producer fields it does not know, as strings', () => {
