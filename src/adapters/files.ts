@@ -522,6 +522,18 @@ interface Scanned {
   executable: boolean;
   /** Its git index entry, when its stat matched it (its blob's digest was not known yet). */
   entry?: IndexEntry;
+  /** Its mode, when it waits for the store's hints. */
+  mode?: number;
+}
+
+/** What a scan of inputs found, and what it took from the git index. */
+export interface ScannedInputs {
+  inputs: InputEntry[];
+  unmatched: string[];
+  /** Blob id (hex) by path of each input whose stat matched its git index entry. */
+  blobs: Map<string, string>;
+  /** How many files were read to be hashed. */
+  read: number;
 }
 
 /**
@@ -540,12 +552,21 @@ export async function scanInputs(
     /** In a git checkout: a file matching its index entry takes its blob's digest from hints. */
     gitIndex?: WorkspaceIndex;
     blobHints?: BlobHints;
+    /**
+     * Blob id -> digest pairs from the store (verified records), asked for once, when the walk
+     * first finds a file matching its index entry with no local hint; files wait for it only then.
+     */
+    storeHints?: () => Promise<ReadonlyMap<string, Digest> | undefined>;
   } = {},
-): Promise<{ inputs: InputEntry[]; unmatched: string[] }> {
+): Promise<ScannedInputs> {
   const cache = context.statCache;
   const index = context.blobHints ? context.gitIndex : undefined;
   const hints = context.blobHints;
   let fromIndex = 0;
+  const blobs = new Map<string, string>();
+  let storeHints: Promise<ReadonlyMap<string, Digest> | undefined> | undefined;
+  /** Files matching their index entry, with no local hint, while the store's hints are asked. */
+  const waiting: Scanned[] = [];
   // Absolute paths are made where a file is opened (on the worker, for most): 50,000 of them
   // kept here would only cost memory.
   const root = options.workspace;
@@ -587,6 +608,7 @@ export async function scanInputs(
         })
       ) {
         hints!.record(entry.blob, digest);
+        blobs.set(file.path, entry.blob);
       }
       cache?.record(
         {
@@ -641,8 +663,13 @@ export async function scanInputs(
       const known = hints!.digestOf(entry.blob);
       if (known === undefined) {
         file.entry = entry;
-        return false;
+        if (!context.storeHints) return false;
+        storeHints ??= context.storeHints().catch(() => undefined);
+        file.mode = stats.mode;
+        waiting.push(file);
+        return true;
       }
+      blobs.set(file.path, entry.blob);
       file.digest = known;
       file.executable = isExecutable(stats.mode);
       fromIndex++;
@@ -679,6 +706,27 @@ export async function scanInputs(
       },
       dirs?.list,
     );
+    if (waiting.length > 0) {
+      // The walk is done: only now does the store's answer hold anything up.
+      const borrowed = await storeHints!;
+      let left = 0;
+      for (const file of waiting) {
+        const entry = file.entry!;
+        const known = borrowed?.get(entry.blob);
+        if (known === undefined) {
+          unhashed.push(file);
+          left++;
+          if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
+          continue;
+        }
+        file.digest = known;
+        file.executable = isExecutable(file.mode!);
+        file.entry = undefined;
+        blobs.set(file.path, entry.blob);
+        fromIndex++;
+      }
+      debug(`${waiting.length - left} of ${waiting.length} known from the store's hints`);
+    }
     const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : '';
     debug(
       `listed ${scanned.length} inputs at ${elapsed()}; ${fromIndex} known from the git index; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
@@ -717,5 +765,10 @@ export async function scanInputs(
         : { path: file.path, executable: file.executable, digest: file.digest! },
   );
   debug(`scanned at ${elapsed()}`);
-  return { inputs, unmatched };
+  const kept = new Map<string, string>();
+  for (const input of inputs) {
+    const blob = blobs.get(input.path);
+    if (blob !== undefined && 'digest' in input) kept.set(input.path, blob);
+  }
+  return { inputs, unmatched, blobs: kept, read: misses };
 }

@@ -21,6 +21,7 @@ import {
 import type { TaskSpec, UpstreamOutputs } from './config-file.js';
 import { type KeyCommandMemo, keyCommandInput, memoOf } from './key-commands.js';
 import { signerFromEnv } from './signing.js';
+import { isHintSource, storeBlobHints } from './store-hints.js';
 
 export interface KeyContext {
   readonly workspace: string;
@@ -81,6 +82,10 @@ export interface TaskKey {
   readonly notices?: readonly string[];
   /** What git ignores among the matches (left out), and the untracked inputs when asked for. */
   readonly ignored?: IgnoredInputs;
+  /** Blob id (hex) by path of each input whose stat matched its git index entry. */
+  readonly blobs?: ReadonlyMap<string, string>;
+  /** How many input files were read to be hashed (the task's own inputs). */
+  readonly read?: number;
 }
 
 export async function computeTaskKey(
@@ -91,7 +96,14 @@ export async function computeTaskKey(
   // In a git checkout, what git ignores is not an input (git answers while the walk runs).
   const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
   const caches = cachesFor(ctx);
-  let { inputs, unmatched } = await scanInputs(
+  // With stores at hand, a file the git index matches but no local hint knows may take its
+  // digest from the task's recent records (asked for only then, while the walk goes on).
+  const signer = ctx.signer ?? signerFromEnv(ctx.env);
+  const storeHints =
+    caches.gitIndex && isHintSource(ctx)
+      ? () => storeBlobHints(spec.name, { ...ctx, signer })
+      : undefined;
+  const scan = await scanInputs(
     {
       workspace: ctx.workspace,
       cwd: spec.cwd,
@@ -100,14 +112,16 @@ export async function computeTaskKey(
       exclude: spec.outputs,
       filter: git?.filter,
     },
-    caches,
+    { ...caches, storeHints },
   );
+  let { inputs } = scan;
+  const { unmatched, blobs, read } = scan;
   if (spec.upstream && spec.upstream.length > 0) {
     inputs = await withUpstreamOutputs(inputs, spec.upstream, ctx, caches);
   }
   // With a signing key, values are keyed digests: a short secret named in `env:` cannot be
   // guessed from a stored manifest by hashing candidates.
-  const keyed: HashFn | undefined = (ctx.signer ?? signerFromEnv(ctx.env))?.keyedHash;
+  const keyed: HashFn | undefined = signer?.keyedHash;
   const warnings: string[] = [];
   const gitFailure = await git?.failure();
   if (gitFailure) {
@@ -145,7 +159,8 @@ export async function computeTaskKey(
     salt: spec.salt,
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
-  return { manifest, key, unmatched, warnings, notices, ignored: await git?.report() };
+  const ignored = await git?.report();
+  return { manifest, key, unmatched, warnings, notices, ignored, blobs, read };
 }
 
 /**

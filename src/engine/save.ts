@@ -12,6 +12,7 @@ import {
   ENTRY_FORMAT,
   type EntryRecord,
   encodeRecord,
+  MAX_OUTPUTS,
   outputBytes,
   type RunnerFiles,
 } from '../core/entry.js';
@@ -37,7 +38,7 @@ export interface SaveResult {
  */
 export async function save(
   spec: TaskSpec,
-  taskKey: { key: Key; manifest: Manifest },
+  taskKey: { key: Key; manifest: Manifest; blobs?: ReadonlyMap<string, string> },
   context: RunContext,
   run: {
     log: Buffer;
@@ -91,6 +92,10 @@ export async function save(
       archive: { codec },
       producer: context.producer,
       ...(run.runnerFiles ? { runnerFiles: run.runnerFiles } : {}),
+      // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
+      ...(taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS
+        ? { blobs: Object.fromEntries(taskKey.blobs) }
+        : {}),
     };
     const request: SaveRequest = {
       key: taskKey.key,
