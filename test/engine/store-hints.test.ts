@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { blake3 } from '../../src/adapters/blake3.js';
+import { decodeRecord, encodeRecord } from '../../src/core/entry.js';
 import { runTask } from '../../src/engine/engine.js';
 import { computeTaskKey } from '../../src/engine/key.js';
 import { signerFromEnv } from '../../src/engine/signing.js';
@@ -67,7 +69,7 @@ const spec = taskSpec({
 const signing = { TASKCACHE_SIGNING_KEY: 'k'.repeat(64) };
 
 /** Saves the task's entry from `origin`, then keys it in the clone with empty state. */
-async function fromClone(options: { saveSigned: boolean; keySigned: boolean }) {
+async function fromClone(options: { saveSigned: boolean; keySigned: boolean; lie?: boolean }) {
   const { origin, clone } = repoAndClone();
   const store = new MemoryStore();
   const scope = 'scope-hints';
@@ -82,6 +84,20 @@ async function fromClone(options: { saveSigned: boolean; keySigned: boolean }) {
   expect(store.entries.size).toBe(1);
   // An edit in the clone: its stat no longer matches the index, so it is read.
   writeFileSync(path.join(clone, 'c.txt'), 'changed\n');
+  if (options.lie) {
+    // A store writer without the signing key names the edited content's blob for c.txt, so
+    // the old digest would stand for the new content: re-encoded, unsigned, digest valid.
+    const [key, entry] = [...store.entries][0]!;
+    const decoded = decodeRecord(entry.recordText, undefined, blake3);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const changed = git(clone, 'hash-object', 'c.txt').trim();
+    const blobs = { ...decoded.record.blobs, 'c.txt': changed };
+    const recordText = encodeRecord({ ...decoded.record, blobs }, blake3);
+    store.entries.set(key, { ...entry, recordText });
+    // And git's index agrees with the edit, as after `git add`: c.txt now matches its entry.
+    git(clone, 'add', 'c.txt');
+    refresh(clone);
+  }
   const fresh = await computeTaskKey(spec, engine(clone, options.keySigned, [store]));
   // The oracle: no state, no store, every file read.
   const oracle = await computeTaskKey(spec, {
@@ -110,5 +126,17 @@ describe('blob hints from the store', () => {
     const { fresh, oracle } = await fromClone({ saveSigned: false, keySigned: true });
     expect(fresh.read).toBe(FILES.length);
     expect(fresh.key).toBe(oracle.key);
+  });
+
+  test('with signing on, an unsigned lying hint is not used', async () => {
+    const { fresh, oracle } = await fromClone({ saveSigned: true, keySigned: true, lie: true });
+    expect(fresh.read).toBe(FILES.length);
+    expect(fresh.key).toBe(oracle.key);
+  });
+
+  test('with signing off, a lying hint is used: the residual risk SECURITY.md names', async () => {
+    const { fresh, oracle } = await fromClone({ saveSigned: false, keySigned: false, lie: true });
+    expect(fresh.read).toBe(0);
+    expect(fresh.key).not.toBe(oracle.key);
   });
 });
