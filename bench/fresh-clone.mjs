@@ -9,7 +9,9 @@
 //                 turbo --dry=json with the original tree's cache folder, and taskcache dry-run
 //                 with its state kept (blob hints from earlier runs on this machine; the clone's
 //                 own stat cache is new) and with its state removed (a fresh runner: every
-//                 file read). The three share the turn's clone.
+//                 file read), and with its state removed but a store an earlier clone saved to
+//                 (same origin, so same scope): blob hints from the store's record. The four
+//                 share the turn's clone.
 //   repeated      the original tree, each tool's state kept.
 //   no git        a hardlinked copy without .git: `b3sum -P2` over the file list beside
 //                 taskcache dry-run with its state removed.
@@ -86,6 +88,7 @@ const caches = {
   fresh: path.join(scratch, 'cache-fresh'),
   repeat: path.join(scratch, 'cache-repeat'),
   nogit: path.join(scratch, 'cache-nogit'),
+  store: path.join(scratch, 'cache-store'),
 };
 const clone = path.join(scratch, 'clone');
 const turboCache = path.join(tree, '.turbo', 'cache');
@@ -109,7 +112,16 @@ sh(`git ls-files -z -- 'packages/*/src/**' > ${q(list)}`, tree);
 
 console.log(`priming (set ${set}, ${os.cpus().length} cores, node ${nodeVersion(node)})`);
 sh('turbo run build', tree);
+// An earlier clone of the same origin saves the entry the store-hints row reads.
+const primeClone = path.join(scratch, 'clone-prime');
+sh(`git clone -q ${q(tree)} ${q(primeClone)}`, scratch);
+fs.symlinkSync(path.join(peers, 'node_modules'), path.join(primeClone, 'node_modules'));
+sh(
+  `sleep 1; git status --porcelain > /dev/null; ${tc} run build --cache-dir ${q(caches.store)}`,
+  primeClone,
+);
 for (const dir of Object.values(caches)) {
+  if (dir === caches.store) continue;
   sh(`${tc} run build --cache-dir ${q(dir)}`, dir === caches.nogit ? nogit : tree);
 }
 
@@ -147,6 +159,14 @@ const rows = [
     cwd: clone,
     cmd: `${tc} dry-run build --cache-dir ${q(caches.fresh)}`,
     prepare: () => fs.rmSync(path.join(caches.fresh, 'state'), { recursive: true, force: true }),
+    hit: tcHit,
+  },
+  {
+    id: 'taskcache-fresh-clone-store-hints',
+    group: 'fresh clone',
+    cwd: clone,
+    cmd: `${tc} dry-run build --cache-dir ${q(caches.store)}`,
+    prepare: () => fs.rmSync(path.join(caches.store, 'state'), { recursive: true, force: true }),
     hit: tcHit,
   },
   {
@@ -208,6 +228,10 @@ const ratios = {
   ),
   'fresh clone, no state: taskcache / turbo': ratio(
     'taskcache-fresh-clone-no-state',
+    'turbo-fresh-clone',
+  ),
+  'fresh clone, hints from the store: taskcache / turbo': ratio(
+    'taskcache-fresh-clone-store-hints',
     'turbo-fresh-clone',
   ),
   'repeated: taskcache / turbo (goal <= 0.35)': ratio('taskcache-repeat', 'turbo-repeat'),
