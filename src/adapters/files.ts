@@ -522,8 +522,8 @@ interface Scanned {
   executable: boolean;
   /** Its git index entry, when its stat matched it (its blob's digest was not known yet). */
   entry?: IndexEntry;
-  /** Its mode, when it waits for the store's hints. */
-  mode?: number;
+  /** Its stat, when it waits for the store's hints. */
+  stats?: Stats;
 }
 
 /** What a scan of inputs found, and what it took from the git index. */
@@ -665,7 +665,7 @@ export async function scanInputs(
         file.entry = entry;
         if (!context.storeHints) return false;
         storeHints ??= context.storeHints().catch(() => undefined);
-        file.mode = stats.mode;
+        file.stats = stats;
         waiting.push(file);
         return true;
       }
@@ -719,11 +719,14 @@ export async function scanInputs(
           if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
           continue;
         }
+        const { size, mode, mtimeMs, ctimeMs, ino } = file.stats!;
         file.digest = known;
-        file.executable = isExecutable(file.mode!);
+        file.executable = isExecutable(mode);
         file.entry = undefined;
         blobs.set(file.path, entry.blob);
         fromIndex++;
+        // The next run here knows it from its stat, without asking the store again.
+        cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
       }
       debug(`${waiting.length - left} of ${waiting.length} known from the store's hints`);
     }

@@ -69,8 +69,15 @@ const spec = taskSpec({
 const signing = { TASKCACHE_SIGNING_KEY: 'k'.repeat(64) };
 
 /** Saves the task's entry from `origin`, then keys it in the clone with empty state. */
-async function fromClone(options: { saveSigned: boolean; keySigned: boolean; lie?: boolean }) {
+async function fromClone(options: {
+  saveSigned: boolean;
+  keySigned: boolean;
+  lie?: boolean;
+  /** Wait until the clone's files are older than the stat cache's racy window. */
+  aged?: boolean;
+}) {
   const { origin, clone } = repoAndClone();
+  if (options.aged) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
   const store = new MemoryStore();
   const scope = 'scope-hints';
   const engine = (workspace: string, signed: boolean, stores: readonly Store[]) => {
@@ -98,13 +105,14 @@ async function fromClone(options: { saveSigned: boolean; keySigned: boolean; lie
     git(clone, 'add', 'c.txt');
     refresh(clone);
   }
-  const fresh = await computeTaskKey(spec, engine(clone, options.keySigned, [store]));
+  const cloneEngine = engine(clone, options.keySigned, [store]);
+  const fresh = await computeTaskKey(spec, cloneEngine);
   // The oracle: no state, no store, every file read.
   const oracle = await computeTaskKey(spec, {
     ...engine(clone, options.keySigned, []),
     stateDir: undefined,
   });
-  return { fresh, oracle };
+  return { fresh, oracle, again: () => computeTaskKey(spec, cloneEngine), store };
 }
 
 describe('blob hints from the store', () => {
@@ -114,6 +122,20 @@ describe('blob hints from the store', () => {
     expect(fresh.read).toBe(1);
     expect(fresh.key).toBe(oracle.key);
     expect(fresh.manifest).toEqual(oracle.manifest);
+  });
+
+  test('the next run on that runner neither reads those files nor asks the store', async () => {
+    const { oracle, again, store } = await fromClone({
+      saveSigned: false,
+      keySigned: false,
+      aged: true,
+    });
+    const asked = store.calls.latestRecord;
+    const next = await again();
+    // Only the edit, written moments ago: too recent for the stat cache to trust (racy).
+    expect(next.read).toBe(1);
+    expect(store.calls.latestRecord).toBe(asked);
+    expect(next.key).toBe(oracle.key);
   });
 
   test('with signing on, a signed entry gives hints', async () => {
