@@ -31,8 +31,12 @@ var path2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/adapters/debug.ts
+var forced = false;
+function debugEnabled() {
+  return forced || !!process.env.TASKCACHE_DEBUG;
+}
 function debug(message) {
-  if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}
+  if (debugEnabled()) process.stderr.write(`taskcache: debug: ${message}
 `);
 }
 

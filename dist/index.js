@@ -1,8 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
+  predictGraph,
+  schedule
+} from "./chunks/chunk-CNSTHJJR.js";
+import {
   KEY_SCHEMA_VERSION,
   LocalStore,
-  StoreSet,
   computeKey,
   computeTaskKey,
   createManifest,
@@ -17,30 +20,32 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-CRAJKTQ7.js";
+} from "./chunks/chunk-RHWCCBYB.js";
 import {
   loadConfig
-} from "./chunks/chunk-476GHPVO.js";
+} from "./chunks/chunk-NEGLMK3Z.js";
 import {
   canonicalJson
-} from "./chunks/chunk-CA5H4JNN.js";
-import "./chunks/chunk-Z4Y6RZIQ.js";
+} from "./chunks/chunk-MFMGRBE7.js";
+import "./chunks/chunk-SGE7DEJ6.js";
 import {
+  StoreSet,
+  buildGraph,
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-NBQWV23J.js";
+} from "./chunks/chunk-PWVATDDL.js";
 import {
   ConfigError,
   UsageError,
   configJsonSchema,
   parseConfig
-} from "./chunks/chunk-OAYSP4DE.js";
-import "./chunks/chunk-EPCJNCHJ.js";
+} from "./chunks/chunk-RXQO5GUJ.js";
+import "./chunks/chunk-Y3XWQFZK.js";
 import {
   canRead,
   canWrite
-} from "./chunks/chunk-MWMB4KLZ.js";
+} from "./chunks/chunk-4Z5QRU4E.js";
 import "./chunks/chunk-63LDGXZC.js";
 import {
   blake3,
@@ -48,7 +53,7 @@ import {
 } from "./chunks/chunk-UDF6BDGM.js";
 import {
   validateConfig
-} from "./chunks/chunk-DWE2MTY6.js";
+} from "./chunks/chunk-RHCA6Y7F.js";
 import "./chunks/chunk-R3RWRY7A.js";
 import "./chunks/chunk-AZEJ7MGI.js";
 import {
@@ -63,6 +68,7 @@ export {
   StoreSet,
   UsageError,
   blake3,
+  buildGraph,
   canRead,
   canWrite,
   canonicalJson,
@@ -82,8 +88,10 @@ export {
   loadConfig,
   missReason,
   parseConfig,
+  predictGraph,
   resolveTask,
   runTask,
+  schedule,
   selectEnv,
   selectTasks,
   serializeManifest,

@@ -7,13 +7,13 @@ import {
   renderSummary,
   reportPath,
   summary
-} from "../chunks/chunk-FLCHFXD3.js";
-import "../chunks/chunk-NBQWV23J.js";
-import "../chunks/chunk-OAYSP4DE.js";
-import "../chunks/chunk-EPCJNCHJ.js";
-import "../chunks/chunk-MWMB4KLZ.js";
+} from "../chunks/chunk-54EVK4AU.js";
+import "../chunks/chunk-PWVATDDL.js";
+import "../chunks/chunk-RXQO5GUJ.js";
+import "../chunks/chunk-Y3XWQFZK.js";
+import "../chunks/chunk-4Z5QRU4E.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-DWE2MTY6.js";
+import "../chunks/chunk-RHCA6Y7F.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";

@@ -4,16 +4,16 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-GX4KD2KR.js";
+} from "../chunks/chunk-VMZK2OLC.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-CRAJKTQ7.js";
-import "../chunks/chunk-476GHPVO.js";
-import "../chunks/chunk-CA5H4JNN.js";
-import "../chunks/chunk-Z4Y6RZIQ.js";
+} from "../chunks/chunk-RHWCCBYB.js";
+import "../chunks/chunk-NEGLMK3Z.js";
+import "../chunks/chunk-MFMGRBE7.js";
+import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
   guarded,
@@ -22,16 +22,16 @@ import {
   recordRow,
   reportRow,
   setOutputs
-} from "../chunks/chunk-FLCHFXD3.js";
-import "../chunks/chunk-NBQWV23J.js";
-import "../chunks/chunk-OAYSP4DE.js";
+} from "../chunks/chunk-54EVK4AU.js";
+import "../chunks/chunk-PWVATDDL.js";
+import "../chunks/chunk-RXQO5GUJ.js";
 import {
   monotonicMs
-} from "../chunks/chunk-EPCJNCHJ.js";
-import "../chunks/chunk-MWMB4KLZ.js";
+} from "../chunks/chunk-Y3XWQFZK.js";
+import "../chunks/chunk-4Z5QRU4E.js";
 import "../chunks/chunk-63LDGXZC.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-DWE2MTY6.js";
+import "../chunks/chunk-RHCA6Y7F.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";

@@ -1,70 +1,104 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
-  setup
-} from "../chunks/chunk-GX4KD2KR.js";
+  predictGraph,
+  prefixedReporter,
+  schedule
+} from "../chunks/chunk-CNSTHJJR.js";
 import {
-  dryRunTask,
+  runnerFileHooks,
+  setup,
+  workspaceOf
+} from "../chunks/chunk-VMZK2OLC.js";
+import {
   runTask
-} from "../chunks/chunk-CRAJKTQ7.js";
-import "../chunks/chunk-476GHPVO.js";
-import "../chunks/chunk-CA5H4JNN.js";
-import "../chunks/chunk-Z4Y6RZIQ.js";
+} from "../chunks/chunk-RHWCCBYB.js";
+import "../chunks/chunk-NEGLMK3Z.js";
+import "../chunks/chunk-MFMGRBE7.js";
+import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
   guarded,
   info,
+  notice,
   recordRow,
   reportRow,
   setFailed,
   setOutputs
-} from "../chunks/chunk-FLCHFXD3.js";
-import "../chunks/chunk-NBQWV23J.js";
-import "../chunks/chunk-OAYSP4DE.js";
-import "../chunks/chunk-EPCJNCHJ.js";
-import "../chunks/chunk-MWMB4KLZ.js";
+} from "../chunks/chunk-54EVK4AU.js";
+import "../chunks/chunk-PWVATDDL.js";
+import "../chunks/chunk-RXQO5GUJ.js";
+import "../chunks/chunk-Y3XWQFZK.js";
+import "../chunks/chunk-4Z5QRU4E.js";
 import "../chunks/chunk-63LDGXZC.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-DWE2MTY6.js";
+import "../chunks/chunk-RHCA6Y7F.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
 
 // src/action/modes/run.ts
+import * as os from "node:os";
+import * as path from "node:path";
 function runAction() {
   return guarded(async () => {
     const ctx = await setup("run");
+    const { specs } = ctx;
     if (ctx.settings.lookupOnly) {
-      const dry = await dryRunTask(ctx.spec, ctx.engine);
+      const dry = await predictGraph(specs, ctx.engine);
+      const last2 = dry.at(-1);
       setOutputs({
-        hit: dry.status === "hit",
-        key: dry.key,
-        source: dry.source,
+        hit: dry.every((r) => r.status === "hit"),
+        key: last2.key,
+        source: last2.source,
         timeSavedMs: 0,
         report: ctx.report
       });
-      info(
-        `taskcache: ${ctx.spec.name}: ${dry.status}${dry.reason ? ` (${dry.reason})` : ""} (lookup only)`
-      );
+      for (const r of dry) {
+        info(
+          `taskcache: ${r.task}: ${r.status}${r.reason ? ` (${r.reason})` : ""} (lookup only)`
+        );
+      }
       checkCacheErrors(ctx);
       return;
     }
-    const result = await runTask(ctx.spec, ctx.engine);
-    recordRow(ctx.report, reportRow(result));
+    const outcome = await schedule(
+      specs,
+      (spec) => runTask(spec, specs.length > 1 ? ownContext(ctx, spec, specs.indexOf(spec)) : ctx.engine),
+      { concurrency: os.availableParallelism() }
+    );
+    const { results } = outcome;
+    for (const result of results) recordRow(ctx.report, reportRow(result));
+    for (const { task, reason } of outcome.skipped) info(`taskcache: ${task}: ${reason}`);
+    const last = results.at(-1);
+    const allHit = outcome.skipped.length === 0 && results.every((r) => r.status === "hit");
     setOutputs({
-      hit: result.status === "hit",
-      key: result.key,
-      source: result.status === "hit" ? result.source : null,
-      timeSavedMs: result.status === "hit" ? result.timeSavedMs : 0,
+      hit: allHit,
+      // The last task's in graph order: the named one when one is named with its dependencies.
+      key: outcome.skipped.length === 0 ? last?.key ?? null : null,
+      source: last?.status === "hit" ? last.source : null,
+      timeSavedMs: results.reduce((sum, r) => sum + (r.status === "hit" ? r.timeSavedMs : 0), 0),
       report: ctx.report
     });
-    if (result.status === "failed") {
-      setFailed(`${ctx.spec.name}: the command failed with exit code ${result.exitCode}`);
-      process.exitCode = result.exitCode;
+    const failed = results.find((r) => r.status === "failed");
+    if (failed) {
+      setFailed(`${failed.task}: the command failed with exit code ${failed.exitCode}`);
+      process.exitCode = outcome.exitCode;
       return;
     }
     checkCacheErrors(ctx);
   });
+}
+function ownContext(ctx, spec, index) {
+  return {
+    ...ctx.engine,
+    reporter: prefixedReporter(ctx.engine.reporter, spec.name),
+    hooks: runnerFileHooks(
+      path.join(ctx.engine.tmpDir, `runner-files-${process.pid}-${index}`),
+      process.env,
+      { workspace: workspaceOf(process.env), notice: (message) => notice(message) }
+    )
+  };
 }
 
 // src/action/entries/run.ts

@@ -1,16 +1,16 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-GX4KD2KR.js";
+} from "../chunks/chunk-VMZK2OLC.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-CRAJKTQ7.js";
-import "../chunks/chunk-476GHPVO.js";
-import "../chunks/chunk-CA5H4JNN.js";
+} from "../chunks/chunk-RHWCCBYB.js";
+import "../chunks/chunk-NEGLMK3Z.js";
+import "../chunks/chunk-MFMGRBE7.js";
 import {
   isKey
-} from "../chunks/chunk-Z4Y6RZIQ.js";
+} from "../chunks/chunk-SGE7DEJ6.js";
 import {
   InputError,
   checkCacheErrors,
@@ -21,16 +21,16 @@ import {
   reportRow,
   savedWhere,
   warning
-} from "../chunks/chunk-FLCHFXD3.js";
-import "../chunks/chunk-NBQWV23J.js";
+} from "../chunks/chunk-54EVK4AU.js";
+import "../chunks/chunk-PWVATDDL.js";
 import {
   UsageError
-} from "../chunks/chunk-OAYSP4DE.js";
-import "../chunks/chunk-EPCJNCHJ.js";
-import "../chunks/chunk-MWMB4KLZ.js";
+} from "../chunks/chunk-RXQO5GUJ.js";
+import "../chunks/chunk-Y3XWQFZK.js";
+import "../chunks/chunk-4Z5QRU4E.js";
 import "../chunks/chunk-63LDGXZC.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-DWE2MTY6.js";
+import "../chunks/chunk-RHCA6Y7F.js";
 import {
   formatDuration
 } from "../chunks/chunk-R3RWRY7A.js";

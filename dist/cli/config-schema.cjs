@@ -145,6 +145,13 @@ function optionalKeys(shape) {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -586,6 +593,118 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -806,6 +925,34 @@ var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
     return payload;
   };
 });
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = boolean;
@@ -826,6 +973,10 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     });
     return payload;
   };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
 });
 var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
   $ZodType.init(inst, def);
@@ -1475,6 +1626,16 @@ function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class, params) {
   return new Class({
     type: "boolean",
@@ -1482,10 +1643,34 @@ function _boolean(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _never(Class, params) {
   return new Class({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -1588,6 +1773,17 @@ var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) =>
 function string2(params) {
   return _string(ZodMiniString, params);
 }
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
 var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1595,6 +1791,14 @@ var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) 
 // @__NO_SIDE_EFFECTS__
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
 }
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
@@ -1712,6 +1916,9 @@ function refine(fn, _params = {}) {
 }
 var describe2 = describe;
 
+// src/core/config-defaults.ts
+var posix = __toESM(require("node:path/posix"), 1);
+
 // src/core/config-shape.ts
 var SHELLS = ["bash", "sh", "pwsh", "powershell", "cmd"];
 var STORE_MODES = ["read-write", "read", "write", "off"];
@@ -1728,13 +1935,90 @@ function formatIssuePath(path) {
   return out || "(root)";
 }
 
+// src/core/config-defaults.ts
+var DEFAULT_LISTS = ["inputs", "env", "key-commands", "redact"];
+var DEFAULT_SCALARS = [
+  "key-salt",
+  "shell",
+  "clean-outputs",
+  "allow-external-links"
+];
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function isExtensionField(key) {
+  return key.startsWith("x-");
+}
+function withoutExtensionFields(value) {
+  const out = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (!isExtensionField(key)) out[key] = field;
+  }
+  return out;
+}
+function stripExtensionFields(value) {
+  if (!isMapping(value)) return value;
+  const root = withoutExtensionFields(value);
+  if (isMapping(root.defaults)) root.defaults = withoutExtensionFields(root.defaults);
+  if (isMapping(root.tasks)) {
+    const tasks = {};
+    for (const [name, task] of Object.entries(root.tasks)) {
+      tasks[name] = isMapping(task) ? withoutExtensionFields(task) : task;
+    }
+    root.tasks = tasks;
+  }
+  return root;
+}
+function rebasePattern(cwd, pattern) {
+  if (cwd === ".") return pattern;
+  const negated = pattern.startsWith("!");
+  const body = negated ? pattern.slice(1) : pattern;
+  const up = cwd.split("/").map(() => "..").join("/");
+  return `${negated ? "!" : ""}${posix.join(up, body)}`;
+}
+function applyTaskDefaults(tasks, defaults, rawTasks, normalizeDir) {
+  if (!defaults) return tasks;
+  const merged = {};
+  for (const [name, task] of Object.entries(tasks)) {
+    const raw = isMapping(rawTasks) && isMapping(rawTasks[name]) ? rawTasks[name] : {};
+    const next = { ...task };
+    const cwd = normalizeDir(task["working-directory"]) ?? ".";
+    for (const field of DEFAULT_LISTS) {
+      const shared = defaults[field];
+      if (!Array.isArray(shared) || shared.length === 0) continue;
+      const own2 = Array.isArray(task[field]) ? task[field] : [];
+      const first = field === "inputs" ? shared.map((p) => rebasePattern(cwd, p)) : shared;
+      next[field] = [...first, ...own2];
+    }
+    for (const field of DEFAULT_SCALARS) {
+      if (defaults[field] !== void 0 && !Object.hasOwn(raw, field)) {
+        next[field] = defaults[field];
+      }
+    }
+    merged[name] = next;
+  }
+  return merged;
+}
+function defaultsPatternIssues(value, problem) {
+  if (!isMapping(value) || !isMapping(value.defaults)) return [];
+  const list = value.defaults.inputs;
+  if (!Array.isArray(list)) return [];
+  const issues = [];
+  list.forEach((pattern, index) => {
+    if (typeof pattern !== "string" || !pattern) return;
+    const message = problem(".", pattern);
+    if (message) issues.push({ path: formatIssuePath(["defaults", "inputs", index]), message });
+  });
+  return issues;
+}
+
 // src/core/paths.ts
-var posix = __toESM(require("node:path/posix"), 1);
+var posix2 = __toESM(require("node:path/posix"), 1);
 function patternStaysInside(cwd, pattern) {
   const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
   if (body.length === 0) return false;
   if (isAbsoluteAnywhere(body)) return false;
-  const joined = posix.normalize(posix.join(cwd, body));
+  const joined = posix2.normalize(posix2.join(cwd, body));
   return !escapes(joined);
 }
 function isAbsoluteAnywhere(path) {
@@ -1745,7 +2029,7 @@ function escapes(normalized) {
 }
 function normalizeWorkingDirectory(dir) {
   if (isAbsoluteAnywhere(dir)) return void 0;
-  const normalized = posix.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+  const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
   return escapes(normalized) ? void 0 : normalized;
 }
 
@@ -1798,6 +2082,11 @@ var ageString = string2().check(
     message: 'expected an age such as "7d" or "12h"'
   })
 );
+var timeoutString = string2().check(
+  refine((s) => (parseAge(s) ?? 0) > 0, {
+    message: 'expected a duration such as "10s" or "1500ms"'
+  })
+);
 var taskSchema = strictObject({
   run: nonEmpty().check(describe2("The command to run on a miss.")),
   inputs: stringList(
@@ -1810,6 +2099,9 @@ var taskSchema = strictObject({
     'Environment variables whose values enter the key: names, "*" wildcards, "!" exclusions.'
   ),
   "key-commands": stringList('Commands whose stdout enters the key, such as "node --version".'),
+  "depends-on": stringList(
+    "Tasks that run before this one: names or globs of names. Their declared outputs are inputs of this task, by content."
+  ),
   "key-salt": _default(string2(), "").check(describe2("Free text in the key, for manual invalidation.")),
   "working-directory": _default(string2(), ".").check(describe2("Directory the command runs in, relative to the workspace.")),
   shell: optional(_enum(SHELLS)).check(describe2("Shell for the command (default bash; pwsh on Windows).")),
@@ -1823,21 +2115,69 @@ var taskSchema = strictObject({
     describe2(
       "Store and restore output symlinks that point outside the workspace (such as a virtualenv's bin/python) as they are. Without it, such an output means the entry is not saved. A restored link points wherever the producing run's link pointed."
     )
+  ),
+  cache: optional(_enum(STORE_MODES)).check(
+    describe2(
+      "How this task uses the cache (default read-write): read-write, read (restore, never save), write (always run, save) or off (run without the cache). With --cache or TASKCACHE_CACHE, the stricter of the two applies."
+    )
   )
 });
 var remoteSchema = union([
   nonEmpty(),
   strictObject({
     url: nonEmpty(),
-    mode: _default(_enum(STORE_MODES), "read-write")
+    mode: _default(_enum(STORE_MODES), "read-write"),
+    timeout: optional(timeoutString).check(
+      describe2(
+        'Bound on one operation, retries included, such as "10s"; also the longest wait for an answer. Default 30s.'
+      )
+    ),
+    retries: optional(
+      int().check(
+        _gte(0, { message: "expected a whole number from 0 to 10" }),
+        _lte(10, { message: "expected a whole number from 0 to 10" })
+      )
+    ).check(describe2("Retries after a failed attempt, 0 to 10. Default 2."))
   })
 ]).check(
   describe2(
-    "A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode} with mode read-write, read, write or off."
+    "A remote cache: http(s)://, s3://, turbo+http(s)://, redis(s)://, or {url, mode, timeout, retries} with mode read-write, read, write or off."
+  )
+);
+var pluginStoreSchema = union([
+  nonEmpty(),
+  strictObject({
+    module: nonEmpty(),
+    mode: _default(_enum(STORE_MODES), "read-write"),
+    options: optional(record(string2(), unknown()))
+  })
+]).check(
+  describe2(
+    "A plug-in store: a module path relative to the config file (its factory returns a Store), or {module, mode, options}. It runs with the rights of the config."
+  )
+);
+var optionalList = (description) => optional(array(nonEmpty())).check(describe2(description));
+var defaultsSchema = strictObject({
+  inputs: optionalList(
+    "Globs of input files of every task, relative to the workspace root (the config file's directory), before the task's own."
+  ),
+  env: optionalList("Environment variables of every task, before the task's own."),
+  "key-commands": optionalList("Key-commands of every task, before the task's own."),
+  redact: optionalList(
+    "Variables redacted from every task's stored logs, before the task's own."
+  ),
+  "key-salt": optional(string2()).check(describe2("Key salt of tasks that set none.")),
+  shell: optional(_enum(SHELLS)).check(describe2("Shell of tasks that set none.")),
+  "clean-outputs": optional(boolean2()).check(describe2("clean-outputs of tasks that do not set it.")),
+  "allow-external-links": optional(boolean2()).check(describe2("allow-external-links of tasks that do not set it."))
+}).check(
+  describe2(
+    'Shared task fields, merged into every task. Fields starting with "x-" are ignored here, at the top level and in tasks (a place for YAML anchors).'
   )
 );
 var configSchema = strictObject({
   $schema: optional(string2()),
+  defaults: optional(defaultsSchema),
   tasks: record(
     string2().check(
       _regex(TASK_NAME, {
@@ -1849,7 +2189,8 @@ var configSchema = strictObject({
   "max-size": optional(sizeString).check(describe2("Prune the local store to this size after a save.")),
   "max-age": optional(ageString).check(describe2("Prune local entries unused for longer than this.")),
   remote: optional(remoteSchema),
-  remotes: optional(array(remoteSchema)).check(describe2("Remote caches, read in this order after the local store."))
+  remotes: optional(array(remoteSchema)).check(describe2("Remote caches, read in this order after the local store.")),
+  stores: optional(array(pluginStoreSchema)).check(describe2("Plug-in stores, read in this order after the remote caches."))
 });
 function describeType(value) {
   if (value === null) return "null";
@@ -1863,6 +2204,7 @@ var ARTICLE = {
   object: "a mapping",
   record: "a mapping",
   number: "a number",
+  int: "a whole number",
   boolean: "true or false"
 };
 function issueMessage(issue2, input) {
@@ -1938,14 +2280,33 @@ function workspaceIssues(value) {
   }
   return issues;
 }
-function validateConfig(value) {
+function unionBranchIssues(issue2) {
+  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return [issue2];
+  const branch = issue2.errors.find(
+    (issues) => !issues.some((i) => i.code === "invalid_type" && i.path.length === 0)
+  );
+  if (branch === void 0 || branch.length === 0) return [issue2];
+  return branch.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] }));
+}
+function validateConfig(parsed) {
+  const value = stripExtensionFields(parsed);
   const result = configSchema.safeParse(value);
-  const issues = result.success ? [] : result.error.issues.map((issue2) => ({
+  const issues = result.success ? [] : result.error.issues.flatMap(unionBranchIssues).map((issue2) => ({
     path: formatIssuePath(issue2.path),
     message: issueMessage(issue2, valueAt(value, issue2.path))
   }));
   issues.push(...workspaceIssues(value));
-  if (result.success && issues.length === 0) return { ok: true, config: result.data };
+  issues.push(...defaultsPatternIssues(value, patternProblem));
+  if (result.success && issues.length === 0) {
+    const { data } = result;
+    const tasks = applyTaskDefaults(
+      data.tasks,
+      data.defaults,
+      value.tasks,
+      normalizeWorkingDirectory
+    );
+    return { ok: true, config: { ...data, tasks } };
+  }
   return { ok: false, issues: sortIssues(issues) };
 }
 function sortIssues(issues) {

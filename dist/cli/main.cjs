@@ -289,8 +289,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -358,7 +358,7 @@ var require_scan = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -401,7 +401,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished2 = true;
               if (scanToEnd === true) {
                 continue;
@@ -410,7 +410,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished2 = true;
               if (scanToEnd === true) {
                 continue;
@@ -447,7 +447,7 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
+            isGlob2 = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
@@ -477,7 +477,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -485,7 +485,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -501,7 +501,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished2 = true;
               break;
             }
@@ -517,7 +517,7 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code = advance())) {
@@ -539,7 +539,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished2 = true;
           if (scanToEnd === true) {
             continue;
@@ -549,7 +549,7 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base = str;
       let prefix = "";
@@ -559,10 +559,10 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
+      if (base && isGlob2 === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base = "";
         glob = str;
       } else {
@@ -587,7 +587,7 @@ var require_scan = __commonJS({
         glob,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -1160,9 +1160,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1662,9 +1662,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1679,18 +1679,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const posix4 = opts.windows;
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1715,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch7.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1732,24 +1732,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix3);
+          match = picomatch7.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+    picomatch7.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1760,13 +1760,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1777,9 +1777,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1788,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module2.exports = picomatch4;
+    picomatch7.constants = constants3;
+    module2.exports = picomatch7;
   }
 });
 
@@ -1799,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch7, pico);
+    module2.exports = picomatch7;
   }
 });
 
@@ -1959,13 +1959,21 @@ var init_blake3 = __esm({
 });
 
 // src/adapters/debug.ts
+function enableDebug() {
+  forced = true;
+}
+function debugEnabled() {
+  return forced || !!process.env.TASKCACHE_DEBUG;
+}
 function debug(message) {
-  if (process.env.TASKCACHE_DEBUG) process.stderr.write(`taskcache: debug: ${message}
+  if (debugEnabled()) process.stderr.write(`taskcache: debug: ${message}
 `);
 }
+var forced;
 var init_debug = __esm({
   "src/adapters/debug.ts"() {
     "use strict";
+    forced = false;
   }
 });
 
@@ -2034,6 +2042,213 @@ var init_file_digest = __esm({
   }
 });
 
+// src/adapters/git-index.ts
+function ms(sec, nsec) {
+  return sec * 1e3 + nsec / 1e6;
+}
+function statMatches(entry, stat) {
+  return (stat.mode & S_IFMT) === S_IFREG && (stat.mode & 64) === (entry.mode & 64) && stat.size % U32 === entry.size && stat.ino % U32 === entry.ino && stat.uid % U32 === entry.uid && stat.gid % U32 === entry.gid && stat.mtimeMs === ms(entry.mtimeSec, entry.mtimeNsec) && stat.ctimeMs === ms(entry.ctimeSec, entry.ctimeNsec);
+}
+function varint(data, at) {
+  let byte = data[at++];
+  let value = byte & 127;
+  while (byte & 128) {
+    if (at >= data.length) throw new Error("truncated varint");
+    byte = data[at++];
+    value = (value + 1) * 128 + (byte & 127);
+  }
+  return [value, at];
+}
+function parseIndex(data, racyAt, hashBytes = 20) {
+  try {
+    if (data.length < 12 || data.toString("latin1", 0, 4) !== "DIRC") return void 0;
+    const version = data.readUInt32BE(4);
+    if (version < 2 || version > 4) return void 0;
+    const count = data.readUInt32BE(8);
+    const end = data.length - hashBytes;
+    const entries2 = /* @__PURE__ */ new Map();
+    let at = 12;
+    let previous = Buffer.alloc(0);
+    for (let i = 0; i < count; i++) {
+      const start = at;
+      if (at + 40 + hashBytes + 2 > end) return void 0;
+      const flags = data.readUInt16BE(at + 40 + hashBytes);
+      at += 40 + hashBytes + 2;
+      let extended = 0;
+      if (flags & EXTENDED) {
+        if (version < 3 || at + 2 > end) return void 0;
+        extended = data.readUInt16BE(at);
+        at += 2;
+      }
+      let name;
+      if (version === 4) {
+        const [strip, next] = varint(data, at);
+        if (strip > previous.length) return void 0;
+        const nul = data.indexOf(0, next);
+        if (nul < 0 || nul >= end) return void 0;
+        name = Buffer.concat([
+          previous.subarray(0, previous.length - strip),
+          data.subarray(next, nul)
+        ]);
+        previous = name;
+        at = nul + 1;
+      } else {
+        const nul = data.indexOf(0, at);
+        if (nul < 0 || nul >= end) return void 0;
+        name = data.subarray(at, nul);
+        at = start + (nul - start + 8 & ~7);
+        if (at > end) return void 0;
+      }
+      if (flags & (ASSUME_VALID | STAGE) || extended & (SKIP_WORKTREE | INTENT_TO_ADD) || name.length === 0) {
+        continue;
+      }
+      const mode = data.readUInt32BE(start + 24);
+      const mtimeSec = data.readUInt32BE(start + 8);
+      const mtimeNsec = data.readUInt32BE(start + 12);
+      const size = data.readUInt32BE(start + 36);
+      const racy = mtimeSec > racyAt.sec || mtimeSec === racyAt.sec && mtimeNsec >= racyAt.nsec;
+      if ((mode & S_IFMT) !== S_IFREG || size === 0 || racy) continue;
+      entries2.set(name.toString("utf8"), {
+        blob: data.toString("hex", start + 40, start + 40 + hashBytes),
+        ctimeSec: data.readUInt32BE(start),
+        ctimeNsec: data.readUInt32BE(start + 4),
+        mtimeSec,
+        mtimeNsec,
+        ino: data.readUInt32BE(start + 20),
+        mode,
+        uid: data.readUInt32BE(start + 28),
+        gid: data.readUInt32BE(start + 32),
+        size
+      });
+    }
+    while (at < end) {
+      if (at + 8 > end) return void 0;
+      const signature = data.toString("latin1", at, at + 4);
+      if (signature === "link") return void 0;
+      at += 8 + data.readUInt32BE(at + 4);
+    }
+    if (at !== end) return void 0;
+    return { version, entries: entries2 };
+  } catch {
+    return void 0;
+  }
+}
+function findGitDir(dir) {
+  for (let at = path.resolve(dir); ; ) {
+    const dotGit = path.join(at, ".git");
+    try {
+      const stats2 = (0, import_node_fs2.statSync)(dotGit);
+      if (stats2.isDirectory()) return { gitDir: dotGit, top: at };
+      const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+      if (!match) return void 0;
+      return { gitDir: path.resolve(at, match[1]), top: at };
+    } catch {
+    }
+    const parent = path.dirname(at);
+    if (parent === at) return void 0;
+    at = parent;
+  }
+}
+function hashBytesOf(gitDir) {
+  let config = "";
+  try {
+    config = (0, import_node_fs2.readFileSync)(path.join(gitDir, "config"), "utf8");
+  } catch {
+  }
+  return /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
+}
+function converts(gitDir, top) {
+  const read = (file) => {
+    try {
+      return (0, import_node_fs2.readFileSync)(file, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  if (/^\s*autocrlf\s*=\s*(true|input)\s*$/im.test(read(path.join(gitDir, "config")))) return true;
+  return /\b(filter|eol|text|crlf|ident|working-tree-encoding)\b/.test(
+    read(path.join(top, ".gitattributes"))
+  );
+}
+function loadWorkspaceIndex(workspace) {
+  const found = findGitDir(workspace);
+  if (!found) return void 0;
+  if (converts(found.gitDir, found.top)) {
+    debug("git index: not used, this checkout converts files (line endings or filters)");
+    return void 0;
+  }
+  const parsed = readIndex(path.join(found.gitDir, "index"), found.gitDir);
+  if (!parsed) {
+    debug("git index: not understood, every input is read");
+    return void 0;
+  }
+  const prefix = path.relative(found.top, workspace).split(path.sep).join("/");
+  const entries2 = parsed.entries;
+  if (prefix === "") return { lookup: (relative5) => entries2.get(relative5) };
+  if (prefix.startsWith("..")) return void 0;
+  return { lookup: (relative5) => entries2.get(`${prefix}/${relative5}`) };
+}
+function readIndex(file, gitDir) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(file, "r");
+    const stats2 = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
+    const stamp = `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}`;
+    const known = parsedIndexes.get(file);
+    if (known?.stamp === stamp) return known.parsed;
+    const data = readAll(fd);
+    const mtimeNs = stats2.mtimeNs;
+    const racyAt = {
+      sec: Number(mtimeNs / 1000000000n),
+      nsec: Number(mtimeNs % 1000000000n)
+    };
+    const parsed = parseIndex(data, racyAt, hashBytesOf(gitDir));
+    parsedIndexes.set(file, { stamp, parsed });
+    return parsed;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function readAll(fd) {
+  const pieces = [];
+  for (; ; ) {
+    const piece = Buffer.allocUnsafe(1 << 20);
+    const read = (0, import_node_fs2.readSync)(fd, piece, 0, piece.length, null);
+    if (read === 0) break;
+    pieces.push(piece.subarray(0, read));
+  }
+  return Buffer.concat(pieces);
+}
+function lazyWorkspaceIndex(workspace) {
+  let loaded;
+  return {
+    lookup(relative5) {
+      if (loaded === void 0) loaded = loadWorkspaceIndex(workspace) ?? null;
+      return loaded?.lookup(relative5);
+    }
+  };
+}
+var import_node_fs2, path, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
+var init_git_index = __esm({
+  "src/adapters/git-index.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    path = __toESM(require("node:path"), 1);
+    init_debug();
+    ASSUME_VALID = 32768;
+    EXTENDED = 16384;
+    STAGE = 12288;
+    SKIP_WORKTREE = 16384;
+    INTENT_TO_ADD = 8192;
+    S_IFMT = 61440;
+    S_IFREG = 32768;
+    U32 = 2 ** 32;
+    parsedIndexes = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/adapters/process.ts
 function defaultShell(platform2 = process.platform) {
   return platform2 === "win32" ? "pwsh" : "bash";
@@ -2057,7 +2272,7 @@ function shellCommand(shell, command) {
 function runCommand(options) {
   const started = monotonicMs();
   const { file, args } = shellCommand(options.shell, options.command);
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     const chunks = [];
     const child = (0, import_node_child_process.spawn)(file, args, {
       cwd: options.cwd,
@@ -2079,7 +2294,7 @@ function runCommand(options) {
     });
     child.on("close", (code, signal) => {
       const exitCode = code ?? (signal ? 128 + (SIGNALS[signal] ?? 1) : 1);
-      resolve7({
+      resolve10({
         exitCode: spawnError ? 127 : exitCode,
         log: Buffer.concat(chunks),
         durationMs: Math.round(monotonicMs() - started),
@@ -2090,7 +2305,7 @@ function runCommand(options) {
 }
 function captureStdout(shell, command, cwd, env) {
   const { file, args } = shellCommand(shell, command);
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     const out = [];
     const child = (0, import_node_child_process.spawn)(file, args, {
       cwd,
@@ -2100,7 +2315,7 @@ function captureStdout(shell, command, cwd, env) {
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.on("error", (error) => reject(new Error(`key-command "${command}": ${error.message}`)));
     child.on("close", (code) => {
-      if (code === 0) resolve7(Buffer.concat(out));
+      if (code === 0) resolve10(Buffer.concat(out));
       else reject(new Error(`key-command "${command}" exited with code ${code}`));
     });
   });
@@ -2135,12 +2350,12 @@ function matcher(pattern) {
 function anyOf(patterns) {
   const lazy = patterns.map((pattern) => {
     let matches;
-    return (path13) => {
+    return (path20) => {
       matches ??= matcher(pattern);
-      return matches(path13);
+      return matches(path20);
     };
   });
-  return (path13) => lazy.some((matches) => matches(path13));
+  return (path20) => lazy.some((matches) => matches(path20));
 }
 function segmentMatcher(segment) {
   return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
@@ -2206,22 +2421,22 @@ function kindOf(entry) {
   return entry.isDirectory() ? "d" : entry.isSymbolicLink() ? "l" : "f";
 }
 function rawListing(absolute) {
-  let entries;
+  let entries2;
   try {
-    entries = (0, import_node_fs2.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
+    entries2 = (0, import_node_fs3.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
   } catch {
     return void 0;
   }
   const invalid = /* @__PURE__ */ new Map();
-  const names = entries.map((entry, i) => {
+  const names = entries2.map((entry, i) => {
     if (!(0, import_node_buffer.isUtf8)(entry.name)) invalid.set(i, entry.name);
     return entry.name.toString("utf8");
   });
-  const kinds = entries.map(kindOf).join("");
+  const kinds = entries2.map(kindOf).join("");
   return invalid.size > 0 ? { names, kinds, invalid } : { names, kinds };
 }
-function quotePath(path13) {
-  const bytes = typeof path13 === "string" ? Buffer.from(path13, "utf8") : path13;
+function quotePath(path20) {
+  const bytes = typeof path20 === "string" ? Buffer.from(path20, "utf8") : path20;
   let out = "";
   let at = 0;
   while (at < bytes.length) {
@@ -2249,7 +2464,7 @@ function invalidName(dir, raw) {
 }
 function readDir(walk, at, onFile, subdirs, list) {
   const { dir, covered } = at;
-  const absoluteDir = path.join(walk.spec.base, dir);
+  const absoluteDir = path2.join(walk.spec.base, dir);
   const listing = list(absoluteDir);
   if (listing === void 0) return;
   const { names, kinds, invalid } = listing;
@@ -2258,18 +2473,18 @@ function readDir(walk, at, onFile, subdirs, list) {
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     const kind = kinds.charCodeAt(i);
-    const relative3 = prefix + name;
+    const relative5 = prefix + name;
     if (kind === DIR) {
       if (IGNORED_NAME(name)) continue;
-      if (!walk.reachable.some((may) => may(relative3)) || walk.ignoredDir(relative3)) continue;
+      if (!walk.reachable.some((may) => may(relative5)) || walk.ignoredDir(relative5)) continue;
       if (invalid?.has(i)) throw invalidName(dir, invalid.get(i));
-      subdirs.push(scanDir(walk, relative3, covered));
+      subdirs.push(scanDir(walk, relative5, covered));
       continue;
     }
-    if (!covered && !walk.included(relative3)) continue;
-    if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative3)) continue;
+    if (!covered && !walk.included(relative5)) continue;
+    if ((checkIgnored || IGNORED_NAME(name)) && walk.ignored(relative5)) continue;
     if (invalid?.has(i)) throw invalidName(dir, invalid.get(i));
-    onFile(relative3, kind === LINK);
+    onFile(relative5, kind === LINK);
   }
 }
 function crawl(walk, dirs, onFile, list = readListing) {
@@ -2278,30 +2493,30 @@ function crawl(walk, dirs, onFile, list = readListing) {
     readDir(walk, next, onFile, stack, list);
   }
 }
-var import_node_buffer, import_node_fs2, path, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, MATCH_OPTIONS, compiled, readListing, DIR, LINK;
+var import_node_buffer, import_node_fs3, path2, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, MATCH_OPTIONS, compiled, readListing, DIR, LINK;
 var init_walk = __esm({
   "src/adapters/walk.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs2 = require("node:fs");
-    path = __toESM(require("node:path"), 1);
+    import_node_fs3 = require("node:fs");
+    path2 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     ALWAYS_IGNORED = ["**/.git/**", "**/.taskcache-tmp-*/**"];
     IGNORED_NAME = (name) => name === ".git" || name.startsWith(".taskcache-tmp-");
     MATCH_OPTIONS = { dot: true };
     compiled = /* @__PURE__ */ new Map();
     readListing = (absolute) => {
-      let entries;
+      let entries2;
       try {
-        entries = (0, import_node_fs2.readdirSync)(absolute, { withFileTypes: true });
+        entries2 = (0, import_node_fs3.readdirSync)(absolute, { withFileTypes: true });
       } catch {
         return void 0;
       }
-      const names = new Array(entries.length);
-      const kinds = new Array(entries.length);
+      const names = new Array(entries2.length);
+      const kinds = new Array(entries2.length);
       let lossy = false;
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
+      for (let i = 0; i < entries2.length; i++) {
+        const entry = entries2[i];
         names[i] = entry.name;
         kinds[i] = kindOf(entry);
         if (entry.name.includes("\uFFFD")) lossy = true;
@@ -2341,15 +2556,15 @@ function workerFile() {
     "../chunks/hash-worker.js"
   ]) {
     const file = (0, import_node_url.fileURLToPath)(new URL(candidate, __taskcacheModuleUrl));
-    if ((0, import_node_fs3.existsSync)(file)) return file;
+    if ((0, import_node_fs4.existsSync)(file)) return file;
   }
   return void 0;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, import_node_worker_threads, STAT_FIELDS, WorkerPool;
+var import_node_fs4, import_node_os, import_node_path, import_node_url, import_node_worker_threads, STAT_FIELDS, WorkerPool;
 var init_worker_pool = __esm({
   "src/adapters/worker-pool.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path = require("node:path");
     import_node_url = require("node:url");
@@ -2383,14 +2598,14 @@ var init_worker_pool = __esm({
       hash(root, files) {
         if (this.closed) return Promise.reject(new Error("worker pool is closed"));
         const workers = this.workers ?? this.start();
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           const request = {
             id: this.nextId++,
             root,
             files,
             claim: new Int32Array(new SharedArrayBuffer(4))
           };
-          const job = { request, resolve: resolve7, reject };
+          const job = { request, resolve: resolve10, reject };
           this.pending.set(request.id, job);
           this.unclaimed.push(job);
           for (const worker of workers) worker.postMessage(request);
@@ -2461,7 +2676,7 @@ function expandDirectories(base, patterns) {
     const body = negated ? pattern.slice(1) : pattern;
     if (import_picomatch2.default.scan(body).isGlob) return pattern;
     try {
-      if ((0, import_node_fs4.statSync)(path2.join(base, body)).isDirectory()) {
+      if ((0, import_node_fs5.statSync)(path3.join(base, body)).isDirectory()) {
         return `${negated ? "!" : ""}${body.replace(/\/+$/, "")}/**`;
       }
     } catch {
@@ -2507,7 +2722,7 @@ function expandBraces(pattern) {
 }
 function rooted(cwd, pattern, written) {
   const { base, glob } = import_picomatch2.default.scan(pattern);
-  const joined = path2.posix.normalize(path2.posix.join(cwd, base)).replace(/\/+$/, "");
+  const joined = path3.posix.normalize(path3.posix.join(cwd, base)).replace(/\/+$/, "");
   const root = joined === "." ? "" : joined;
   if (root === ".." || root.startsWith("../") || root.startsWith("/")) {
     throw new Error(`pattern ${quotePath(written)} leaves the workspace`);
@@ -2532,24 +2747,24 @@ function workspacePatterns(cwd, patterns) {
   return { positive, negative };
 }
 function physicalDir(workspace, cwd) {
-  const realWorkspace = import_node_fs4.realpathSync.native(workspace);
-  let dir = path2.resolve(workspace, cwd);
+  const realWorkspace = import_node_fs5.realpathSync.native(workspace);
+  let dir = path3.resolve(workspace, cwd);
   const missing = [];
-  let real;
+  let real2;
   for (; ; ) {
     try {
-      real = import_node_fs4.realpathSync.native(dir);
+      real2 = import_node_fs5.realpathSync.native(dir);
       break;
     } catch (error) {
       const code = error.code;
-      const parent = path2.dirname(dir);
+      const parent = path3.dirname(dir);
       if (code !== "ENOENT" && code !== "ENOTDIR" || parent === dir) throw error;
-      missing.unshift(path2.basename(dir));
+      missing.unshift(path3.basename(dir));
       dir = parent;
     }
   }
-  const resolved = path2.join(real, ...missing);
-  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path2.sep}`)) {
+  const resolved = path3.join(real2, ...missing);
+  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path3.sep}`)) {
     throw new Error(
       `working directory ${quotePath(cwd)} leads out of the workspace (to ${quotePath(resolved)})`
     );
@@ -2558,7 +2773,7 @@ function physicalDir(workspace, cwd) {
 }
 function walkPatterns(options, onFile, list) {
   const { workspace, cwd } = options;
-  const base = path2.join(workspace, cwd);
+  const base = path3.join(workspace, cwd);
   const positive = [];
   const ignore = [];
   expandDirectories(base, options.patterns).forEach((pattern, i) => {
@@ -2607,14 +2822,14 @@ function walkPatterns(options, onFile, list) {
       ignore
     });
     at.walk = walk;
-    const found = (relative3, symlink) => {
-      at.files.push(relative3);
-      onFile(relative3, symlink);
+    const found = (relative5, symlink) => {
+      at.files.push(relative5);
+      onFile(relative5, symlink);
     };
     if (at.kind === "dir") {
       if (!excludedDir(walk, at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
     } else if (at.kind === "path") {
-      const stats2 = lstatIfAny(path2.join(workspace, at.root));
+      const stats2 = lstatIfAny(path3.join(workspace, at.root));
       if (stats2 !== void 0 && !stats2.isDirectory() && !excludedDir(walk, at.root.slice(0, Math.max(0, at.root.lastIndexOf("/")))) && walk.included(at.root) && !walk.ignored(at.root)) {
         found(at.root, stats2.isSymbolicLink());
       }
@@ -2628,56 +2843,56 @@ function walkPatterns(options, onFile, list) {
 }
 function lstatIfAny(absolute) {
   try {
-    return (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs5.lstatSync)(absolute, { throwIfNoEntry: false });
   } catch (error) {
     if (error.code === "ENOTDIR") return void 0;
     throw error;
   }
 }
-function reachedBy(physical, crawls, dir, real) {
+function reachedBy(physical, crawls, dir, real2) {
   return crawls.find(
-    (at) => (at.root === "" || dir === at.root || dir.startsWith(`${at.root}/`)) && physical.continues(at.root, at.real, dir, real)
+    (at) => (at.root === "" || dir === at.root || dir.startsWith(`${at.root}/`)) && physical.continues(at.root, at.real, dir, real2)
   );
 }
 function dirCrawl(physical, crawls, root) {
   let isDir = false;
   try {
-    isDir = (0, import_node_fs4.statSync)(path2.join(physical.root, root)).isDirectory();
+    isDir = (0, import_node_fs5.statSync)(path3.join(physical.root, root)).isDirectory();
   } catch {
   }
   if (!isDir) return nothing(root);
-  const real = physical.dir(root);
-  physical.confine(root, real);
-  const crawl2 = reachedBy(physical, crawls, root, real);
-  return crawl2 ?? { root, kind: "dir", real, patterns: [], written: [], files: [] };
+  const real2 = physical.dir(root);
+  physical.confine(root, real2);
+  const crawl2 = reachedBy(physical, crawls, root, real2);
+  return crawl2 ?? { root, kind: "dir", real: real2, patterns: [], written: [], files: [] };
 }
 function pathCrawl(physical, crawls, root) {
   const slash = root.lastIndexOf("/");
   const parent = slash < 0 ? "" : root.slice(0, slash);
-  let real;
+  let real2;
   try {
-    real = physical.dir(parent);
+    real2 = physical.dir(parent);
   } catch {
     return nothing(root);
   }
-  physical.confine(root, path2.join(real, root.slice(slash + 1)));
-  const crawl2 = reachedBy(physical, crawls, parent, real);
+  physical.confine(root, path3.join(real2, root.slice(slash + 1)));
+  const crawl2 = reachedBy(physical, crawls, parent, real2);
   return crawl2 ?? { root, kind: "path", patterns: [], written: [], files: [] };
 }
 async function listFiles(options) {
   const files = [];
   const { workspace } = options;
-  const unmatched = walkPatterns(options, (relative3) => {
-    if (relative3.includes("\\")) {
+  const unmatched = walkPatterns(options, (relative5) => {
+    if (relative5.includes("\\")) {
       throw new Error(
-        `output ${quotePath(relative3)}: a file name with a backslash cannot be restored`
+        `output ${quotePath(relative5)}: a file name with a backslash cannot be restored`
       );
     }
-    const absolute = path2.join(workspace, relative3);
-    const stats2 = (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
+    const absolute = path3.join(workspace, relative5);
+    const stats2 = (0, import_node_fs5.lstatSync)(absolute, { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) return;
     files.push({
-      path: relative3,
+      path: relative5,
       absolute,
       size: stats2.size,
       mode: stats2.mode,
@@ -2713,6 +2928,12 @@ function onLargeScan(hook) {
 }
 async function scanInputs(options, context = {}) {
   const cache = context.statCache;
+  const index = context.blobHints ? context.gitIndex : void 0;
+  const hints = context.blobHints;
+  let fromIndex = 0;
+  const blobs = /* @__PURE__ */ new Map();
+  let storeHints;
+  const waiting = [];
   const root = options.workspace;
   const dirs = context.dirCache;
   const hashedAt = Date.now();
@@ -2735,6 +2956,19 @@ async function scanInputs(options, context = {}) {
       const at = i * STAT_FIELDS;
       file.digest = digest;
       file.executable = isExecutable(stats2[at + 1]);
+      const entry = file.entry;
+      if (entry && statMatches(entry, {
+        size: stats2[at],
+        mode: stats2[at + 1],
+        mtimeMs: stats2[at + 2],
+        ctimeMs: stats2[at + 3],
+        ino: stats2[at + 4],
+        uid: entry.uid,
+        gid: entry.gid
+      })) {
+        hints.record(entry.blob, digest);
+        blobs.set(file.path, entry.blob);
+      }
       cache?.record(
         {
           path: file.path,
@@ -2758,7 +2992,7 @@ async function scanInputs(options, context = {}) {
     batches.push(batch);
   };
   const lookup = (file) => {
-    const stats2 = (0, import_node_fs4.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs5.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
     else if (stats2.isSymbolicLink()) file.symlink = true;
     else {
@@ -2775,13 +3009,39 @@ async function scanInputs(options, context = {}) {
     }
     return true;
   };
+  const indexed = (file) => {
+    const entry = index.lookup(file.path);
+    if (entry === void 0) return false;
+    const stats2 = (0, import_node_fs5.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
+    else if (stats2.isSymbolicLink()) file.symlink = true;
+    else {
+      if (!statMatches(entry, stats2)) return false;
+      const known = hints.digestOf(entry.blob);
+      if (known === void 0) {
+        file.entry = entry;
+        if (!context.storeHints) return false;
+        storeHints ??= context.storeHints().catch(() => void 0);
+        file.stats = stats2;
+        waiting.push(file);
+        return true;
+      }
+      blobs.set(file.path, entry.blob);
+      file.digest = known;
+      file.executable = isExecutable(stats2.mode);
+      fromIndex++;
+      const { size, mtimeMs, ctimeMs, ino } = stats2;
+      cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
+    }
+    return true;
+  };
   let unmatched;
   try {
     unmatched = walkPatterns(
       options,
-      (relative3, symlink) => {
+      (relative5, symlink) => {
         const file = {
-          path: relative3,
+          path: relative5,
           symlink,
           gone: false,
           digest: void 0,
@@ -2792,6 +3052,7 @@ async function scanInputs(options, context = {}) {
           largeScanHook = void 0;
         }
         if (symlink || cache?.knows(file.path) && lookup(file)) return;
+        if (index && indexed(file)) return;
         unhashed.push(file);
         if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
         if (pool && unhashed.length >= BATCH) {
@@ -2801,15 +3062,37 @@ async function scanInputs(options, context = {}) {
       },
       dirs?.list
     );
+    if (waiting.length > 0) {
+      const borrowed = await storeHints;
+      let left = 0;
+      for (const file of waiting) {
+        const entry = file.entry;
+        const known = borrowed?.get(entry.blob);
+        if (known === void 0) {
+          unhashed.push(file);
+          left++;
+          if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
+          continue;
+        }
+        const { size, mode, mtimeMs, ctimeMs, ino } = file.stats;
+        file.digest = known;
+        file.executable = isExecutable(mode);
+        file.entry = void 0;
+        blobs.set(file.path, entry.blob);
+        fromIndex++;
+        cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
+      }
+      debug(`${waiting.length - left} of ${waiting.length} known from the store's hints`);
+    }
     const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : "";
     debug(
-      `listed ${scanned.length} inputs at ${elapsed()}; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`
+      `listed ${scanned.length} inputs at ${elapsed()}; ${fromIndex} known from the git index; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`
     );
     if (pool) {
       if (unhashed.length > 0) send(unhashed);
       const hasher = await FileHasher.create(await fileBackend());
       while (pool.helpWith((absolute) => hasher.hash(absolute))) {
-        await new Promise((resolve7) => setImmediate(resolve7));
+        await new Promise((resolve10) => setImmediate(resolve10));
       }
     } else if (unhashed.length > 0) {
       const hasher = await FileHasher.create(await fileBackend());
@@ -2822,25 +3105,36 @@ async function scanInputs(options, context = {}) {
   }
   cache?.save();
   dirs?.save();
-  const files = scanned.filter((file) => !file.gone);
+  hints?.save();
+  let files = scanned.filter((file) => !file.gone);
+  if (options.filter) {
+    const left = await options.filter(files.map((file) => file.path));
+    if (left.size > 0) files = files.filter((file) => !left.has(file.path));
+  }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   const inputs = files.map(
-    (file) => file.symlink ? { path: file.path, link: (0, import_node_fs4.readlinkSync)(inRoot(root, file.path)).split(path2.sep).join("/") } : { path: file.path, executable: file.executable, digest: file.digest }
+    (file) => file.symlink ? { path: file.path, link: (0, import_node_fs5.readlinkSync)(inRoot(root, file.path)).split(path3.sep).join("/") } : { path: file.path, executable: file.executable, digest: file.digest }
   );
   debug(`scanned at ${elapsed()}`);
-  return { inputs, unmatched };
+  const kept = /* @__PURE__ */ new Map();
+  for (const input of inputs) {
+    const blob = blobs.get(input.path);
+    if (blob !== void 0 && "digest" in input) kept.set(input.path, blob);
+  }
+  return { inputs, unmatched, blobs: kept, read: misses };
 }
-var import_node_fs4, path2, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook;
+var import_node_fs5, path3, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook;
 var init_files = __esm({
   "src/adapters/files.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    path2 = __toESM(require("node:path"), 1);
+    import_node_fs5 = require("node:fs");
+    path3 = __toESM(require("node:path"), 1);
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_canonical();
     init_blake3();
     init_debug();
     init_file_digest();
+    init_git_index();
     init_process();
     init_walk();
     init_worker_pool();
@@ -2848,31 +3142,31 @@ var init_files = __esm({
     Physical = class {
       constructor(root) {
         this.root = root;
-        this.workspace = import_node_fs4.realpathSync.native(root);
+        this.workspace = import_node_fs5.realpathSync.native(root);
         this.known.set("", this.workspace);
       }
       root;
       workspace;
       known = /* @__PURE__ */ new Map();
       /** The real path of a workspace-relative directory, which must exist. */
-      dir(relative3) {
-        let real = this.known.get(relative3);
-        if (real === void 0) {
-          real = import_node_fs4.realpathSync.native(path2.join(this.root, relative3));
-          this.known.set(relative3, real);
+      dir(relative5) {
+        let real2 = this.known.get(relative5);
+        if (real2 === void 0) {
+          real2 = import_node_fs5.realpathSync.native(path3.join(this.root, relative5));
+          this.known.set(relative5, real2);
         }
-        return real;
+        return real2;
       }
       /** Whether `relative` is `ancestor`'s path below it on disk: no link in between. */
-      continues(ancestor, realAncestor, relative3, real) {
-        const rest = ancestor === "" ? relative3 : relative3.slice(ancestor.length + 1);
-        return real === path2.join(realAncestor, rest);
+      continues(ancestor, realAncestor, relative5, real2) {
+        const rest = ancestor === "" ? relative5 : relative5.slice(ancestor.length + 1);
+        return real2 === path3.join(realAncestor, rest);
       }
       /** Throws unless a real path is the workspace or inside it. */
-      confine(relative3, real) {
-        if (real === this.workspace || real.startsWith(`${this.workspace}${path2.sep}`)) return;
+      confine(relative5, real2) {
+        if (real2 === this.workspace || real2.startsWith(`${this.workspace}${path3.sep}`)) return;
         throw new Error(
-          `${quotePath(relative3)} is reached through a symbolic link that leads out of the workspace (to ${quotePath(real)})`
+          `${quotePath(relative5)} is reached through a symbolic link that leads out of the workspace (to ${quotePath(real2)})`
         );
       }
     };
@@ -2937,23 +3231,23 @@ var init_output = __esm({
 
 // src/adapters/atomic-file.ts
 function writeFileAtomic(file, data) {
-  (0, import_node_fs5.mkdirSync)(path3.dirname(file), { recursive: true });
+  (0, import_node_fs6.mkdirSync)(path4.dirname(file), { recursive: true });
   const tmp = `${file}.${uniqueSuffix()}`;
   try {
-    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs5.writeFileSync)(tmp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs6.writeFileSync)(tmp, data);
     else {
-      const fd = (0, import_node_fs5.openSync)(tmp, "w");
+      const fd = (0, import_node_fs6.openSync)(tmp, "w");
       try {
         for (const piece of data) {
-          for (let at = 0; at < piece.length; ) at += (0, import_node_fs5.writeSync)(fd, piece, at);
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs6.writeSync)(fd, piece, at);
         }
       } finally {
-        (0, import_node_fs5.closeSync)(fd);
+        (0, import_node_fs6.closeSync)(fd);
       }
     }
-    (0, import_node_fs5.renameSync)(tmp, file);
+    (0, import_node_fs6.renameSync)(tmp, file);
   } catch (error) {
-    (0, import_node_fs5.rmSync)(tmp, { force: true });
+    (0, import_node_fs6.rmSync)(tmp, { force: true });
     throw error;
   }
 }
@@ -2962,19 +3256,19 @@ function uniqueSuffix() {
   const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
   return `${process.pid}.${made.toString(36)}${tail}`;
 }
-var import_node_fs5, path3, made;
+var import_node_fs6, path4, made;
 var init_atomic_file = __esm({
   "src/adapters/atomic-file.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    path3 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs");
+    path4 = __toESM(require("node:path"), 1);
     made = 0;
   }
 });
 
 // src/core/paths.ts
-function isAbsoluteAnywhere(path13) {
-  return path13.startsWith("/") || path13.startsWith("\\") || /^[a-zA-Z]:/.test(path13);
+function isAbsoluteAnywhere(path20) {
+  return path20.startsWith("/") || path20.startsWith("\\") || /^[a-zA-Z]:/.test(path20);
 }
 function escapes(normalized) {
   return normalized === ".." || normalized.startsWith("../");
@@ -2984,10 +3278,10 @@ function normalizeWorkingDirectory(dir) {
   const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
   return escapes(normalized) ? void 0 : normalized;
 }
-function isSafeRelativePath(path13) {
-  if (path13.length === 0 || isAbsoluteAnywhere(path13)) return false;
-  if (path13.includes("\\") || path13.includes("\0")) return false;
-  return path13.split("/").every(isSafeSegment);
+function isSafeRelativePath(path20) {
+  if (path20.length === 0 || isAbsoluteAnywhere(path20)) return false;
+  if (path20.includes("\\") || path20.includes("\0")) return false;
+  return path20.split("/").every(isSafeSegment);
 }
 function isSafeSegment(segment) {
   if (segment === "" || segment === "." || segment === "..") return false;
@@ -3034,9 +3328,11 @@ function formatConfigIssues(file, issues) {
   return `invalid config (${issues.length} error${issues.length === 1 ? "" : "s"}):
 ${lines.join("\n")}`;
 }
+var STORE_MODES;
 var init_config_shape = __esm({
   "src/core/config-shape.ts"() {
     "use strict";
+    STORE_MODES = ["read-write", "read", "write", "off"];
   }
 });
 
@@ -3044,7 +3340,7 @@ var init_config_shape = __esm({
 function readConfigFile(absolute) {
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absolute, "r");
+    fd = (0, import_node_fs7.openSync)(absolute, "r");
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -3052,7 +3348,7 @@ function readConfigFile(absolute) {
     );
   }
   try {
-    const stat = (0, import_node_fs6.fstatSync)(fd, { bigint: true });
+    const stat = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
     if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
       throw tooLarge(absolute, `${stat.size} bytes`);
     }
@@ -3064,7 +3360,7 @@ function readConfigFile(absolute) {
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const n = (0, import_node_fs6.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs7.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length > MAX_CONFIG_BYTES) {
@@ -3077,17 +3373,17 @@ function readConfigFile(absolute) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${absolute}: ${error.code}`);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function readConfigText(absolute) {
   return readConfigFile(absolute).text;
 }
-var import_node_fs6, ConfigError, MAX_CONFIG_BYTES, tooLarge;
+var import_node_fs7, ConfigError, MAX_CONFIG_BYTES, tooLarge;
 var init_config_text = __esm({
   "src/engine/config-text.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_config_shape();
     init_errors();
     ConfigError = class extends UsageError {
@@ -3106,6 +3402,112 @@ var init_config_text = __esm({
         message: `expected a file of at most 1 MiB (${MAX_CONFIG_BYTES} bytes), got ${size}`
       }
     ]);
+  }
+});
+
+// src/engine/graph.ts
+function matching(pattern, names, self) {
+  if (!isGlob(pattern)) return names.includes(pattern) ? [pattern] : [];
+  const match = (0, import_picomatch3.default)(pattern, { dot: true });
+  return names.filter((name) => name !== self && match(name));
+}
+function buildGraph(file, tasks) {
+  const names = Object.keys(tasks);
+  const issues = [];
+  const deps = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const found = [];
+    (tasks[name]["depends-on"] ?? []).forEach((pattern, i) => {
+      const matched = matching(pattern, names, name);
+      if (matched.length === 0) {
+        issues.push({
+          path: `tasks.${name}.depends-on[${i}]`,
+          message: isGlob(pattern) ? `no other task matches "${pattern}"` : `unknown task "${pattern}" (tasks: ${names.join(", ")})`
+        });
+      }
+      for (const dep of matched) if (!found.includes(dep)) found.push(dep);
+    });
+    deps.set(name, found);
+  }
+  if (issues.length > 0) throw new ConfigError(file, issues);
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (name, trail) => {
+    const seen = state.get(name);
+    if (seen === "done") return;
+    if (seen === "visiting") {
+      const cycle = [...trail.slice(trail.indexOf(name)), name];
+      throw new ConfigError(file, [
+        {
+          path: `tasks.${cycle[0]}.depends-on`,
+          message: `a cycle of dependencies: ${cycle.join(" -> ")}`
+        }
+      ]);
+    }
+    state.set(name, "visiting");
+    for (const dep of deps.get(name)) visit(dep, [...trail, name]);
+    state.set(name, "done");
+    order.push(name);
+  };
+  for (const name of names) visit(name, []);
+  return { order, deps };
+}
+function withDependencies(graph, names) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (name) => {
+    if (out.has(name)) return;
+    out.add(name);
+    for (const dep of graph.deps.get(name) ?? []) add(dep);
+  };
+  for (const name of names) add(name);
+  return out;
+}
+function selectNames(graph, tasks, file, selection) {
+  const all = graph.order;
+  const filters = selection.filters ?? [];
+  const picked = /* @__PURE__ */ new Set();
+  const withDeps = /* @__PURE__ */ new Set();
+  const unknown = [];
+  const missing = [];
+  for (const pattern of selection.names) {
+    const matched = matching(pattern, [...all], "");
+    if (matched.length === 0) (isGlob(pattern) ? missing : unknown).push(`"${pattern}"`);
+    for (const name of matched) picked.add(name);
+  }
+  for (const written of filters) {
+    const deps = written.endsWith("...");
+    const raw = deps ? written.slice(0, -3) : written;
+    const dir = normalizeWorkingDirectory(raw.replace(/\/+$/, "") || ".") ?? raw;
+    const matched = all.filter((name) => {
+      const cwd = normalizeWorkingDirectory(tasks[name]["working-directory"]) ?? ".";
+      return dir === "." || cwd === dir || cwd.startsWith(`${dir}/`);
+    });
+    if (matched.length === 0) missing.push(`--filter ${written}`);
+    for (const name of matched) (deps ? withDeps : picked).add(name);
+  }
+  if (unknown.length + missing.length > 0) {
+    const problems = [
+      ...unknown.length > 0 ? [`unknown task${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}`] : [],
+      ...missing.length > 0 ? [`no task matches ${missing.join(", ")}`] : []
+    ];
+    throw new UsageError(`${problems.join("; ")} in ${file} (tasks: ${all.join(", ") || "none"})`);
+  }
+  if (selection.names.length === 0 && filters.length === 0) return [...all];
+  const chosen = /* @__PURE__ */ new Set([
+    ...selection.only ? picked : withDependencies(graph, picked),
+    ...withDependencies(graph, withDeps)
+  ]);
+  return all.filter((name) => chosen.has(name));
+}
+var import_picomatch3, isGlob;
+var init_graph = __esm({
+  "src/engine/graph.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_paths();
+    init_config_text();
+    init_errors();
+    isGlob = (pattern) => import_picomatch3.default.scan(pattern).isGlob;
   }
 });
 
@@ -3142,7 +3544,7 @@ __export(config_load_exports, {
   parsedConfigValue: () => parsedConfigValue
 });
 function loadConfig(file) {
-  const absolute = path4.resolve(file);
+  const absolute = path5.resolve(file);
   return parsedConfig(absolute, readConfigText(absolute));
 }
 function parsedConfig(absolute, text) {
@@ -3153,15 +3555,15 @@ function parsedConfigValue(absolute, text) {
   const result = parsed.ok ? (0, import_config.validateConfig)(parsed.value) : parsed;
   if (!result.ok) throw new ConfigError(absolute, result.issues);
   return {
-    loaded: { file: absolute, workspace: path4.dirname(absolute), config: result.config },
+    loaded: { file: absolute, workspace: path5.dirname(absolute), config: result.config },
     value: parsed.ok ? parsed.value : void 0
   };
 }
-var path4, import_config;
+var path5, import_config;
 var init_config_load = __esm({
   "src/engine/config-load.ts"() {
     "use strict";
-    path4 = __toESM(require("node:path"), 1);
+    path5 = __toESM(require("node:path"), 1);
     import_config = require("./config.cjs");
     init_config_text();
   }
@@ -3169,35 +3571,35 @@ var init_config_load = __esm({
 
 // src/engine/config-file.ts
 function findConfig(from) {
-  let dir = path5.resolve(from);
+  let dir = path6.resolve(from);
   for (; ; ) {
-    const candidate = path5.join(dir, DEFAULT_CONFIG);
-    if ((0, import_node_fs7.existsSync)(candidate)) return candidate;
-    const parent = path5.dirname(dir);
+    const candidate = path6.join(dir, DEFAULT_CONFIG);
+    if ((0, import_node_fs8.existsSync)(candidate)) return candidate;
+    const parent = path6.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function parseTag(body, identity, env) {
   const signingKey = env[SIGNING_KEY_ENV];
-  const keyPart = signingKey ? blake3(`taskcache-config-cache-key\0${signingKey}`) : "";
-  return blake3(`taskcache-config-cache\0${keyPart}\0${identity}\0${body}`);
+  const keyPart2 = signingKey ? blake3(`taskcache-config-cache-key\0${signingKey}`) : "";
+  return blake3(`taskcache-config-cache\0${keyPart2}\0${identity}\0${body}`);
 }
 function readKept(cached) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(cached, import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs8.openSync)(cached, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NONBLOCK ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const stat = (0, import_node_fs7.fstatSync)(fd);
+    const stat = (0, import_node_fs8.fstatSync)(fd);
     if (!stat.isFile() || stat.size > 4 * MAX_CONFIG_BYTES) return void 0;
-    return (0, import_node_fs7.readFileSync)(fd, "utf8");
+    return (0, import_node_fs8.readFileSync)(fd, "utf8");
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 async function keptConfig(cached, source, env, schemaId) {
@@ -3228,12 +3630,12 @@ async function keptConfig(cached, source, env, schemaId) {
 async function loadConfigCached(file, stateDir, options = {}) {
   const env = options.env ?? process.env;
   const schemaId = options.schemaId ?? SCHEMA_ID;
-  const absolute = path5.resolve(file);
+  const absolute = path6.resolve(file);
   const source = readConfigFile(absolute);
-  const cached = stateDir && schemaId ? path5.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
+  const cached = stateDir && schemaId ? path6.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
   if (cached && schemaId) {
     const config = await keptConfig(cached, source, env, schemaId);
-    if (config) return { file: absolute, workspace: path5.dirname(absolute), config };
+    if (config) return { file: absolute, workspace: path6.dirname(absolute), config };
   }
   const { parsedConfigValue: parsedConfigValue2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
   const { loaded, value } = parsedConfigValue2(absolute, source.text);
@@ -3261,26 +3663,32 @@ function resolveTask(name, task) {
     salt: task["key-salt"],
     redact: task.redact,
     cleanOutputs: task["clean-outputs"],
-    allowExternalLinks: task["allow-external-links"]
+    allowExternalLinks: task["allow-external-links"],
+    ...task.cache !== void 0 && task.cache !== "read-write" ? { cache: task.cache } : {}
   };
 }
-function selectTasks(loaded, names) {
+function selectTasks(loaded, names, options = {}) {
   const tasks = loaded.config.tasks;
-  const wanted = names.length > 0 ? names : Object.keys(tasks);
-  const unknown = wanted.filter((name) => !Object.hasOwn(tasks, name));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `unknown task${unknown.length > 1 ? "s" : ""} ${unknown.map((n) => `"${n}"`).join(", ")} in ${loaded.file} (tasks: ${Object.keys(tasks).join(", ") || "none"})`
-    );
-  }
-  return wanted.map((name) => resolveTask(name, tasks[name]));
+  const graph = buildGraph(loaded.file, tasks);
+  const selected = selectNames(graph, tasks, loaded.file, { ...options, names });
+  const specs = new Map(graph.order.map((name) => [name, resolveTask(name, tasks[name])]));
+  return selected.map((name) => {
+    const spec = specs.get(name);
+    const dependsOn = graph.deps.get(name) ?? [];
+    if (dependsOn.length === 0) return spec;
+    const upstream = dependsOn.map((dep) => {
+      const { cwd, outputs } = specs.get(dep);
+      return { task: dep, cwd, outputs };
+    });
+    return { ...spec, dependsOn, upstream };
+  });
 }
-var import_node_fs7, path5, DEFAULT_CONFIG, SCHEMA_ID;
+var import_node_fs8, path6, DEFAULT_CONFIG, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    path5 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs");
+    path6 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_debug();
@@ -3288,10 +3696,208 @@ var init_config_file = __esm({
     init_paths();
     init_config_text();
     init_errors();
+    init_graph();
     init_signing();
     init_config_text();
     DEFAULT_CONFIG = "taskcache.yml";
-    SCHEMA_ID = true ? "880a72f6f2bfcfca" : void 0;
+    SCHEMA_ID = true ? "888d23c096c02823" : void 0;
+  }
+});
+
+// src/adapters/git-ignore.ts
+function gitList(workspace, args, input) {
+  return new Promise((resolve10) => {
+    const child = (0, import_node_child_process2.execFile)(
+      "git",
+      args,
+      {
+        cwd: workspace,
+        maxBuffer: 1 << 30,
+        encoding: "utf8",
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      },
+      (error, stdout2, stderr2) => {
+        if (error && input !== void 0 && error.code === 1) {
+          resolve10(/* @__PURE__ */ new Set());
+          return;
+        }
+        if (error) {
+          const code = error.code;
+          if (code === "ENOENT" || /not a git repository/i.test(String(stderr2))) {
+            notRepositories.add(workspace);
+          } else if (!failures.has(workspace)) {
+            const line = String(stderr2).trim().split("\n")[0] || error.message;
+            failures.set(workspace, line.replace(/^(fatal|error): /, ""));
+          }
+          debug(
+            `git ${args.find((arg) => !arg.startsWith("-"))}: ${code === "ENOENT" ? "git is not installed" : String(stderr2).trim() || error.message}`
+          );
+          resolve10(void 0);
+          return;
+        }
+        resolve10(new Set(stdout2.split("\0").filter((line) => line !== "")));
+      }
+    );
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(input);
+  });
+}
+function staticBase(cwd, written) {
+  const body = written.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
+  const joined = path7.posix.normalize(path7.posix.join(cwd, import_picomatch4.default.scan(body).base));
+  const base = joined.replace(/\/+$/, "");
+  return base === "." ? "" : base;
+}
+var import_node_child_process2, path7, import_picomatch4, PathSet, notRepositories, failures, SHOWN_PATHS, GitIgnore;
+var init_git_ignore = __esm({
+  "src/adapters/git-ignore.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    path7 = __toESM(require("node:path"), 1);
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_debug();
+    init_files();
+    init_git_index();
+    init_walk();
+    PathSet = class {
+      constructor(paths) {
+        this.paths = paths;
+      }
+      paths;
+      /** Whether `relative` is listed, or lies below a listed directory. */
+      has(relative5) {
+        if (this.paths.has(relative5) || this.paths.has(`${relative5}/`)) return true;
+        for (let slash = relative5.lastIndexOf("/"); slash > 0; ) {
+          if (this.paths.has(relative5.slice(0, slash + 1))) return true;
+          slash = relative5.lastIndexOf("/", slash - 1);
+        }
+        return false;
+      }
+    };
+    notRepositories = /* @__PURE__ */ new Set();
+    failures = /* @__PURE__ */ new Map();
+    SHOWN_PATHS = 5;
+    GitIgnore = class _GitIgnore {
+      constructor(workspace, cwd, patterns, listIgnored, untrackedList) {
+        this.workspace = workspace;
+        this.cwd = cwd;
+        this.patterns = patterns;
+        this.listIgnored = listIgnored;
+        this.untrackedList = untrackedList;
+        if (untrackedList) this.ignoredList = listIgnored();
+      }
+      workspace;
+      cwd;
+      patterns;
+      listIgnored;
+      untrackedList;
+      dropped = [];
+      kept = [];
+      ignoredList;
+      /** What git ignores among the scanned paths, asked for once. */
+      ignoredPaths() {
+        this.ignoredList ??= this.listIgnored();
+        return this.ignoredList;
+      }
+      /**
+       * Starts asking git about the files `patterns` (relative to `cwd`) can match. With
+       * `untracked`, also lists the untracked files, for `report`.
+       */
+      static start(workspace, cwd, patterns, options = {}) {
+        if (notRepositories.has(workspace) || findGitDir(workspace) === void 0) return void 0;
+        const bases = /* @__PURE__ */ new Set();
+        for (const written of patterns) {
+          if (!written.startsWith("!")) bases.add(staticBase(cwd, written));
+        }
+        if (bases.size === 0) return void 0;
+        const pathspecs = bases.has("") ? [] : ["--", ...bases];
+        const list = (extra) => gitList(workspace, [
+          "--literal-pathspecs",
+          "ls-files",
+          "-z",
+          "--others",
+          "--exclude-standard",
+          ...extra,
+          ...pathspecs
+        ]);
+        return new _GitIgnore(
+          workspace,
+          cwd,
+          patterns,
+          () => list(["--ignored", "--directory"]),
+          options.untracked ? list(["--directory"]) : void 0
+        );
+      }
+      /** Leaves out what git ignores, but for matches of a pattern whose base git ignores. */
+      filter = async (files) => {
+        if (this.ignoredList === void 0) {
+          const index = loadWorkspaceIndex(this.workspace);
+          if (index !== void 0 && files.every((file) => index.lookup(file) !== void 0)) {
+            debug("git: every input is tracked, so none is ignored");
+            this.kept = [...files];
+            return /* @__PURE__ */ new Set();
+          }
+        }
+        const listed = await this.ignoredPaths();
+        if (listed === void 0 || listed.size === 0) {
+          this.kept = [...files];
+          return /* @__PURE__ */ new Set();
+        }
+        const ignored = new PathSet(listed);
+        const covered = /* @__PURE__ */ new Map();
+        for (const written of this.patterns) {
+          if (written.startsWith("!")) continue;
+          const base = staticBase(this.cwd, written);
+          if (base !== "" && ignored.has(base))
+            covered.set(base, [...covered.get(base) ?? [], written]);
+        }
+        const named = [];
+        if (covered.size > 0) {
+          const bases = [...covered.keys()];
+          const answer = await gitList(
+            this.workspace,
+            ["check-ignore", "-z", "--stdin"],
+            `${bases.join("\0")}\0`
+          );
+          for (const base of bases) {
+            if (answer !== void 0 && !answer.has(base)) continue;
+            for (const pattern of workspacePatterns(this.cwd, covered.get(base)).positive) {
+              named.push(matcher(pattern));
+            }
+          }
+        }
+        const drop = /* @__PURE__ */ new Set();
+        for (const file of files) {
+          if (ignored.has(file) && !named.some((matches) => matches(file))) {
+            drop.add(file);
+            this.dropped.push(file);
+          } else this.kept.push(file);
+        }
+        return drop;
+      };
+      /**
+       * Why git could not list what it ignores in a repository (every match then counts): told
+       * once per workspace and process; undefined otherwise.
+       */
+      async failure() {
+        if (this.ignoredList === void 0) return void 0;
+        await this.ignoredList;
+        const message = failures.get(this.workspace);
+        if (!message) return void 0;
+        failures.set(this.workspace, null);
+        return message;
+      }
+      /** What `filter` left out and, when asked for at the start, the untracked inputs. */
+      async report() {
+        if (this.ignoredList === void 0) return { ignored: [] };
+        if (await this.ignoredList === void 0) return void 0;
+        const listed = await this.untrackedList;
+        if (listed === void 0) return { ignored: this.dropped };
+        const untracked = new PathSet(listed);
+        return { ignored: this.dropped, untracked: this.kept.filter((file) => untracked.has(file)) };
+      }
+    };
   }
 });
 
@@ -3645,6 +4251,15 @@ function describeChanges(changes, limit = 10) {
   }
   return lines;
 }
+function changeCount(changes) {
+  let count = 0;
+  for (const change of changes) {
+    if (change.kind === "files" || change.kind === "env" || change.kind === "key-commands") {
+      count += change.added.length + change.removed.length + change.changed.length;
+    } else count += 1;
+  }
+  return count;
+}
 function missReason(changes) {
   if (changes === void 0) return "first run";
   if (changes.length === 0) return "same inputs, entry not in the stores";
@@ -3870,6 +4485,21 @@ function checkRecord(entry, options) {
   if (runnerFiles !== void 0 && (!isObject(runnerFiles) || unknownKey(runnerFiles, RUNNER_FILES_KEYS) !== void 0 || !RUNNER_FILES_KEYS.every((k) => typeof runnerFiles[k] === "string"))) {
     return "record field runnerFiles is not {output, env, path, summary}";
   }
+  return entry.blobs === void 0 ? void 0 : checkBlobs(entry.blobs);
+}
+function checkBlobs(blobs) {
+  if (!isObject(blobs)) return "record field blobs is not an object of path: blob id";
+  let count = 0;
+  for (const path20 in blobs) {
+    if (++count > MAX_OUTPUTS) return `record field blobs has more than ${MAX_OUTPUTS} paths`;
+    if (path20.length > MAX_PATH_LENGTH) {
+      return `record field blobs has a path longer than ${MAX_PATH_LENGTH} characters`;
+    }
+    const id = blobs[path20];
+    if (typeof id !== "string" || !BLOB_ID.test(id)) {
+      return `record field blobs[${JSON.stringify(path20.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
+    }
+  }
   return void 0;
 }
 function checkOutputPaths(outputs) {
@@ -3898,7 +4528,7 @@ function checkOutputPaths(outputs) {
   }
   return void 0;
 }
-var ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize;
+var ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
@@ -3929,12 +4559,14 @@ var init_entry = __esm({
       "log",
       "archive",
       "producer",
-      "runnerFiles"
+      "runnerFiles",
+      "blobs"
     ];
     FILE_KEYS = ["kind", "path", "executable", "size", "digest"];
     LINK_KEYS = ["kind", "path", "target", "external"];
     RUNNER_FILES_KEYS = ["output", "env", "path", "summary"];
     isSize = (value) => Number.isSafeInteger(value) && value >= 0 && value <= MAX_SIZE;
+    BLOB_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
   }
 });
 
@@ -3945,11 +4577,30 @@ function isRacy(times, readAt) {
 function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
   return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
 }
-var import_node_fs8, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache;
+function fileStamp(file) {
+  const stats2 = (0, import_node_fs9.statSync)(file, { throwIfNoEntry: false, bigint: true });
+  return stats2 ? `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}` : "none";
+}
+function nibble(code) {
+  return code <= 57 ? code - 48 : code - 87;
+}
+function hexByte(blob, i) {
+  return nibble(blob.charCodeAt(i * 2)) << 4 | nibble(blob.charCodeAt(i * 2 + 1));
+}
+function hexKey(blob) {
+  if (blob.length < 8) return 0;
+  return (hexByte(blob, 0) << 24 | hexByte(blob, 1) << 16 | hexByte(blob, 2) << 8 | hexByte(blob, 3)) >>> 0;
+}
+function sameId(data, at, length, blob) {
+  if (blob.length !== length * 2) return false;
+  for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
+  return true;
+}
+var import_node_fs9, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
 var init_stat_cache = __esm({
   "src/adapters/stat-cache.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_atomic_file();
     MAGIC = "TCS1";
     NUMBERS = 4 * 8;
@@ -3983,7 +4634,7 @@ var init_stat_cache = __esm({
       static load(file) {
         let data;
         try {
-          data = (0, import_node_fs8.readFileSync)(file);
+          data = (0, import_node_fs9.readFileSync)(file);
         } catch {
           return new _StatCache(file, Buffer.alloc(0));
         }
@@ -4073,13 +4724,134 @@ var init_stat_cache = __esm({
         }
       }
     };
+    HINTS_MAGIC = "TCB1";
+    keptHints = /* @__PURE__ */ new Map();
+    MAX_HINTS = 5e5;
+    BlobHints = class _BlobHints {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      loaded;
+      added = /* @__PURE__ */ new Map();
+      /**
+       * The hints of a file, read when first asked (a run the stat cache serves never reads it),
+       * and kept for the rest of the process while the file is as this process left it: the tasks
+       * of one run read it once.
+       */
+      static load(file) {
+        const stamp = fileStamp(file);
+        const kept = keptHints.get(file);
+        if (kept && kept.stamp === stamp) return kept.hints;
+        const hints = new _BlobHints(file);
+        keptHints.set(file, { stamp, hints });
+        return hints;
+      }
+      /** The hints on disk; a missing, foreign or torn file is none (a torn last row is dropped). */
+      get known() {
+        if (this.loaded) return this.loaded;
+        let data;
+        try {
+          data = (0, import_node_fs9.readFileSync)(this.file);
+          if (data.toString("latin1", 0, HINTS_MAGIC.length) !== HINTS_MAGIC) data = Buffer.alloc(0);
+        } catch {
+          data = Buffer.alloc(0);
+        }
+        const offsets = [];
+        for (let at = HINTS_MAGIC.length; at < data.length; ) {
+          const end = at + 1 + data[at] + DIGEST_BYTES;
+          if (end > data.length) break;
+          offsets.push(at);
+          at = end;
+        }
+        const rows = Int32Array.from(offsets);
+        let size = 16;
+        while (size < rows.length * 2) size *= 2;
+        const table2 = new Int32Array(size);
+        for (let row = 0; row < rows.length; row++) {
+          const at = rows[row];
+          let slot = data[at] >= 4 ? data.readUInt32BE(at + 1) & size - 1 : 0;
+          while (table2[slot] !== 0) slot = slot + 1 & size - 1;
+          table2[slot] = row + 1;
+        }
+        this.loaded = { data, rows, table: table2, used: new Uint8Array(rows.length) };
+        return this.loaded;
+      }
+      /** The row of a blob in the file, or -1. */
+      rowOf(blob) {
+        const { data, rows, table: table2 } = this.known;
+        const mask = table2.length - 1;
+        for (let slot = hexKey(blob) & mask; table2[slot] !== 0; slot = slot + 1 & mask) {
+          const row = table2[slot] - 1;
+          const at = rows[row];
+          if (sameId(data, at + 1, data[at], blob)) return row;
+        }
+        return -1;
+      }
+      /** The digest of a blob's content, when it was hashed before. */
+      digestOf(blob) {
+        const added = this.added.get(blob);
+        if (added !== void 0) return added;
+        const row = this.rowOf(blob);
+        if (row < 0) return void 0;
+        const { data, rows, used } = this.known;
+        used[row] = 1;
+        const at = rows[row] + 1 + data[rows[row]];
+        return data.toString("hex", at, at + DIGEST_BYTES);
+      }
+      /** Records that a blob's content has this digest. */
+      record(blob, digest) {
+        const row = this.rowOf(blob);
+        if (row >= 0) {
+          const { data, rows, used } = this.known;
+          const at = rows[row] + 1 + data[rows[row]];
+          if (data.toString("hex", at, at + DIGEST_BYTES) === digest) {
+            used[row] = 1;
+            return;
+          }
+        }
+        this.added.set(blob, digest);
+      }
+      /** Writes the hints atomically when any were added; failures only cost speed. */
+      save() {
+        if (this.added.size === 0) return;
+        const { data, rows, used } = this.known;
+        const many = rows.length + this.added.size > MAX_HINTS;
+        const replaced = new Uint8Array(rows.length);
+        for (const blob of this.added.keys()) {
+          const row = this.rowOf(blob);
+          if (row >= 0) replaced[row] = 1;
+        }
+        const pieces = [Buffer.from(HINTS_MAGIC, "latin1")];
+        for (let row = 0; row < rows.length; row++) {
+          const at = rows[row];
+          if (replaced[row] || many && !used[row]) continue;
+          pieces.push(data.subarray(at, at + 1 + data[at] + DIGEST_BYTES));
+        }
+        for (const [blob, digest] of this.added) {
+          const row = Buffer.allocUnsafe(1 + blob.length / 2 + DIGEST_BYTES);
+          row[0] = blob.length / 2;
+          row.write(blob, 1, "hex");
+          row.write(digest, 1 + blob.length / 2, "hex");
+          pieces.push(row);
+        }
+        try {
+          writeFileAtomic(this.file, pieces);
+        } catch {
+          return;
+        }
+        this.loaded = void 0;
+        this.added.clear();
+        keptHints.set(this.file, { stamp: fileStamp(this.file), hints: this });
+      }
+    };
   }
 });
 
 // src/adapters/dir-cache.ts
 function statIfAny(absolute) {
   try {
-    return (0, import_node_fs9.statSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs10.statSync)(absolute, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -4087,11 +4859,11 @@ function statIfAny(absolute) {
 function toRow(stats2, listing) {
   return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
 }
-var import_node_fs9, FORMAT, MAX_DIRS, DirCache;
+var import_node_fs10, FORMAT, MAX_DIRS, DirCache;
 var init_dir_cache = __esm({
   "src/adapters/dir-cache.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_atomic_file();
     init_stat_cache();
     init_walk();
@@ -4118,7 +4890,7 @@ var init_dir_cache = __esm({
       static load(file, now = Date.now) {
         let rows = /* @__PURE__ */ new Map();
         try {
-          const parsed = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
+          const parsed = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
           if (parsed.format === FORMAT && parsed.dirs !== null && typeof parsed.dirs === "object") {
             rows = new Map(Object.entries(parsed.dirs));
           }
@@ -4320,27 +5092,215 @@ var init_env = __esm({
   }
 });
 
+// src/core/units.ts
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!match) return void 0;
+  const factor = SIZE_UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  return Math.round(Number(match[1]) * factor);
+}
+function parseAge(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/.exec(text);
+  if (!match) return void 0;
+  return Math.round(Number(match[1]) * AGE_UNITS[match[2]]);
+}
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = "B";
+  for (const next of units) {
+    if (value < 1e3) break;
+    value /= 1e3;
+    unit = next;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+}
+function formatDuration(ms2) {
+  if (ms2 < 0) return `-${formatDuration(-ms2)}`;
+  if (ms2 < 1e3) return `${Math.round(ms2)}ms`;
+  const seconds = ms2 / 1e3;
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  if (minutes < 60) return `${minutes}m${rest.toString().padStart(2, "0")}s`;
+  const hours = Math.floor(minutes / 60);
+  return `${hours}h${(minutes % 60).toString().padStart(2, "0")}m`;
+}
+var SIZE_UNITS, AGE_UNITS;
+var init_units = __esm({
+  "src/core/units.ts"() {
+    "use strict";
+    SIZE_UNITS = {
+      b: 1,
+      kb: 1e3,
+      mb: 1e6,
+      gb: 1e9,
+      tb: 1e12,
+      kib: 2 ** 10,
+      mib: 2 ** 20,
+      gib: 2 ** 30,
+      tib: 2 ** 40,
+      k: 1e3,
+      m: 1e6,
+      g: 1e9,
+      t: 1e12
+    };
+    AGE_UNITS = {
+      ms: 1,
+      s: 1e3,
+      m: 6e4,
+      h: 36e5,
+      d: 864e5,
+      w: 6048e5
+    };
+  }
+});
+
+// src/engine/key-commands.ts
+function memoId(shell, command, cwd, env) {
+  const vars = Object.entries(env).filter((entry) => entry[1] !== void 0).sort((a, b) => compareCodeUnits(a[0], b[0]));
+  return blake3(JSON.stringify([shell, cwd, command, vars]));
+}
+function memoOf(ctx) {
+  if (ctx.keyCommandMemo) return ctx.keyCommandMemo;
+  let memo = implicit.get(ctx);
+  if (!memo) {
+    memo = new KeyCommandMemo();
+    implicit.set(ctx, memo);
+  }
+  return memo;
+}
+async function keyCommandInput(memo, run2, notices) {
+  const { outcome, first } = memo.run(run2.shell, run2.command, run2.cwd, run2.env);
+  const { digest, ms: ms2 } = await outcome;
+  if (first) {
+    debug(`key-command "${run2.command}" in ${run2.cwd}: ${ms2} ms`);
+    if (ms2 > SLOW_KEY_COMMAND_MS) {
+      notices.push(
+        `key-command "${run2.command}" took ${formatDuration(ms2)} (it runs once per invocation; its time is key time)`
+      );
+    }
+  } else {
+    debug(`key-command "${run2.command}" in ${run2.cwd}: reused`);
+  }
+  return { command: run2.command, digest };
+}
+var SLOW_KEY_COMMAND_MS, KeyCommandMemo, implicit;
+var init_key_commands = __esm({
+  "src/engine/key-commands.ts"() {
+    "use strict";
+    init_blake3();
+    init_debug();
+    init_process();
+    init_canonical();
+    init_units();
+    SLOW_KEY_COMMAND_MS = 200;
+    KeyCommandMemo = class {
+      #runs = /* @__PURE__ */ new Map();
+      /** The run of this command, started by this call (`first`) or shared with an earlier one. */
+      run(shell, command, cwd, env) {
+        const id = memoId(shell, command, cwd, env);
+        const known = this.#runs.get(id);
+        if (known) return { outcome: known, first: false };
+        const started = monotonicMs();
+        const outcome = captureStdout(shell, command, cwd, env).then((stdout2) => ({
+          digest: blake3(stdout2),
+          ms: Math.round(monotonicMs() - started)
+        }));
+        outcome.catch(() => {
+        });
+        this.#runs.set(id, outcome);
+        return { outcome, first: true };
+      }
+    };
+    implicit = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/store-hints.ts
+function isHintSource(ctx) {
+  const { stores, scope } = ctx;
+  return typeof scope === "string" && typeof stores?.readable === "function";
+}
+async function storeBlobHints(task, source) {
+  for (const store of source.stores.readable()) {
+    const texts = await source.stores.attempt(
+      store,
+      "lookup",
+      () => store.recentRecords ? store.recentRecords(task, source.scope) : store.latestRecord(task, source.scope).then((text) => text ? [text] : [])
+    );
+    if (!texts || texts.length === 0) continue;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const decoded = decodeRecord(text, void 0, blake3, source.signer);
+      if (!decoded.ok || !decoded.record.blobs) continue;
+      const { manifest, blobs } = decoded.record;
+      if (manifest.platform.os !== source.platform.os) continue;
+      for (const input of manifest.inputs) {
+        if (!("digest" in input) || !Object.hasOwn(blobs, input.path)) continue;
+        const blob = blobs[input.path];
+        if (!pairs.has(blob)) pairs.set(blob, input.digest);
+      }
+    }
+    return pairs;
+  }
+  return void 0;
+}
+var init_store_hints = __esm({
+  "src/engine/store-hints.ts"() {
+    "use strict";
+    init_blake3();
+    init_entry();
+  }
+});
+
 // src/engine/key.ts
 function cachesFor(ctx) {
   if (!ctx.stateDir) return {};
   const id = blake3(ctx.workspace).slice(0, 24);
-  const statCache = StatCache.load(path6.join(ctx.stateDir, `stat-${id}.bin`));
-  if (statCache.empty) return { statCache };
-  return { statCache, dirCache: DirCache.load(path6.join(ctx.stateDir, `dirs-${id}.json`)) };
+  const statCache = StatCache.load(path8.join(ctx.stateDir, `stat-${id}.bin`));
+  const git = {
+    gitIndex: lazyWorkspaceIndex(ctx.workspace),
+    blobHints: BlobHints.load(path8.join(ctx.stateDir, "blobs.bin"))
+  };
+  if (statCache.empty) return { statCache, ...git };
+  return {
+    statCache,
+    dirCache: DirCache.load(path8.join(ctx.stateDir, `dirs-${id}.json`)),
+    ...git
+  };
 }
-async function computeTaskKey(spec, ctx) {
-  const { inputs, unmatched } = await scanInputs(
+async function computeTaskKey(spec, ctx, options = {}) {
+  const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
+  const caches = cachesFor(ctx);
+  const signer = ctx.signer ?? signerFromEnv(ctx.env);
+  const storeHints = caches.gitIndex && isHintSource(ctx) ? () => storeBlobHints(spec.name, { ...ctx, signer }) : void 0;
+  const scan = await scanInputs(
     {
       workspace: ctx.workspace,
       cwd: spec.cwd,
       patterns: spec.inputs,
       // Declared outputs are never inputs.
-      exclude: spec.outputs
+      exclude: spec.outputs,
+      filter: git?.filter
     },
-    cachesFor(ctx)
+    { ...caches, storeHints }
   );
-  const keyed = (ctx.signer ?? signerFromEnv(ctx.env))?.keyedHash;
+  let { inputs } = scan;
+  const { unmatched, blobs, read } = scan;
+  if (spec.upstream && spec.upstream.length > 0) {
+    inputs = await withUpstreamOutputs(inputs, spec.upstream, ctx, caches);
+  }
+  const keyed = signer?.keyedHash;
   const warnings = [];
+  const gitFailure = await git?.failure();
+  if (gitFailure) {
+    warnings.push(
+      `${spec.name}: git could not say which inputs it ignores (${gitFailure}); every matching file is an input`
+    );
+  }
   const env = selectEnv(spec.env, ctx.env).map((name) => {
     if (!keyed && isSecretLookingName(name)) {
       warnings.push(
@@ -4349,12 +5309,13 @@ async function computeTaskKey(spec, ctx) {
     }
     return { name, digest: envValueDigest(name, ctx.env[name] ?? "", keyed ?? blake3) };
   });
-  const cwdAbsolute = path6.join(ctx.workspace, spec.cwd);
+  const cwdAbsolute = path8.join(ctx.workspace, spec.cwd);
   const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : void 0;
   const keyCommands = [];
+  const notices = [];
   for (const command of spec.keyCommands) {
-    const stdout2 = await captureStdout(spec.shell, command, cwdAbsolute, keyCommandEnv);
-    keyCommands.push({ command, digest: blake3(stdout2) });
+    const run2 = { shell: spec.shell, command, cwd: cwdAbsolute, env: keyCommandEnv };
+    keyCommands.push(await keyCommandInput(memoOf(ctx), run2, notices));
   }
   const manifest = createManifest({
     task: spec.name,
@@ -4369,21 +5330,37 @@ async function computeTaskKey(spec, ctx) {
     salt: spec.salt
   });
   const key = hashManifest(manifest, await (await fileBackend()).createHasher());
-  return { manifest, key, unmatched, warnings };
+  const ignored = await git?.report();
+  return { manifest, key, unmatched, warnings, notices, ignored, blobs, read };
 }
-var path6;
+async function withUpstreamOutputs(inputs, upstream, ctx, caches) {
+  const byPath = new Map(inputs.map((input) => [input.path, input]));
+  for (const dep of upstream) {
+    if (dep.outputs.length === 0) continue;
+    const scanned = await scanInputs(
+      { workspace: ctx.workspace, cwd: dep.cwd, patterns: dep.outputs },
+      caches
+    );
+    for (const input of scanned.inputs) byPath.set(input.path, input);
+  }
+  return [...byPath.values()];
+}
+var path8;
 var init_key = __esm({
   "src/engine/key.ts"() {
     "use strict";
-    path6 = __toESM(require("node:path"), 1);
+    path8 = __toESM(require("node:path"), 1);
     init_blake3();
     init_dir_cache();
     init_files();
-    init_process();
+    init_git_ignore();
+    init_git_index();
     init_stat_cache();
     init_env();
     init_manifest();
+    init_key_commands();
     init_signing();
+    init_store_hints();
   }
 });
 
@@ -4415,13 +5392,27 @@ var init_deadlines = __esm({
 });
 
 // src/stores/store.ts
-var canRead, canWrite, StoreError;
+function pushRecent(key, earlier) {
+  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
+}
+function capabilitiesOf(store) {
+  return store.capabilities ?? {
+    list: typeof store.listEntries === "function",
+    delete: typeof store.deleteEntry === "function",
+    replace: store.replaces
+  };
+}
+var canRead, canWrite, RECENT_RECORDS, UnsupportedError, StoreError;
 var init_store = __esm({
   "src/stores/store.ts"() {
     "use strict";
     init_config_shape();
     canRead = (mode) => mode === "read-write" || mode === "read";
     canWrite = (mode) => mode === "read-write" || mode === "write";
+    RECENT_RECORDS = 8;
+    UnsupportedError = class extends Error {
+      name = "UnsupportedError";
+    };
     StoreError = class extends Error {
       constructor(store, message) {
         super(message);
@@ -4434,6 +5425,19 @@ var init_store = __esm({
 });
 
 // src/engine/stores.ts
+function stricterMode(a, b) {
+  const read = canRead(a) && canRead(b);
+  const write = canWrite(a) && canWrite(b);
+  return read ? write ? "read-write" : "read" : write ? "write" : "off";
+}
+function setOperationBound(store, operationMs) {
+  operationBounds.set(store, operationMs);
+}
+function defaultBackstop(bytes, store) {
+  const own = store === void 0 ? void 0 : operationBounds.get(store);
+  const deadlines = own === void 0 ? STORE_DEADLINES : { ...STORE_DEADLINES, operationMs: own };
+  return operationBoundMs(bytes, deadlines) + BACKSTOP_GRACE_MS;
+}
 function silenceGuard(source, limitMs, onSilence) {
   let timer;
   let ended = false;
@@ -4476,10 +5480,20 @@ function silenceGuard(source, limitMs, onSilence) {
   source.pause();
   return out;
 }
+function counted(source, transfer) {
+  const out = new import_node_stream.Transform({
+    transform(chunk, _encoding, callback) {
+      transfer.add(chunk.length);
+      callback(null, chunk);
+    }
+  });
+  (0, import_node_stream.pipeline)(source, out, (error) => transfer.end(!error));
+  return out;
+}
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var import_node_stream, BACKSTOP_GRACE_MS, StoreSet, TIMED_OUT;
+var import_node_stream, BACKSTOP_GRACE_MS, CACHE_ENV, operationBounds, StoreSet, TIMED_OUT;
 var init_stores = __esm({
   "src/engine/stores.ts"() {
     "use strict";
@@ -4487,8 +5501,10 @@ var init_stores = __esm({
     init_deadlines();
     init_store();
     BACKSTOP_GRACE_MS = 5e3;
-    StoreSet = class {
-      constructor(stores, warn, backstopMs = (bytes) => operationBoundMs(bytes) + BACKSTOP_GRACE_MS) {
+    CACHE_ENV = "TASKCACHE_CACHE";
+    operationBounds = /* @__PURE__ */ new WeakMap();
+    StoreSet = class _StoreSet {
+      constructor(stores, warn, backstopMs = defaultBackstop) {
         this.stores = stores;
         this.warn = warn;
         this.backstopMs = backstopMs;
@@ -4496,13 +5512,37 @@ var init_stores = __esm({
       stores;
       warn;
       backstopMs;
+      /** Where archive transfers are reported (a terminal's progress line); none by default. */
+      progress;
       down = /* @__PURE__ */ new Set();
       /** One message per store that failed during the run. */
       failures = [];
+      /** What this view of the set may do, beside each store's own mode (see restrictedTo). */
+      allowed = "read-write";
+      /** The mode this view allows (a run-wide or task mode); each store's own mode applies too. */
+      get mode() {
+        return this.allowed;
+      }
+      /**
+       * A view of the same stores that does at most what `mode` allows: a store switched off in
+       * one view is off in every view of the set.
+       */
+      restrictedTo(mode) {
+        const allowed = stricterMode(this.allowed, mode);
+        if (allowed === this.allowed) return this;
+        const view = new _StoreSet(this.stores, this.warn, this.backstopMs);
+        view.down = this.down;
+        view.failures = this.failures;
+        view.allowed = allowed;
+        view.progress = this.progress;
+        return view;
+      }
       readable() {
+        if (!canRead(this.allowed)) return [];
         return this.stores.filter((s) => canRead(s.mode) && !this.down.has(s));
       }
       writable() {
+        if (!canWrite(this.allowed)) return [];
         return this.stores.filter((s) => canWrite(s.mode) && !this.down.has(s));
       }
       /**
@@ -4511,16 +5551,19 @@ var init_stores = __esm({
        */
       async attempt(store, what, operation, bytes = 0) {
         if (this.down.has(store)) return void 0;
-        const limit = this.backstopMs(bytes);
+        const limit = this.backstopMs(bytes, store);
         let timer;
-        const backstop = new Promise((resolve7) => {
-          timer = setTimeout(() => resolve7(TIMED_OUT), limit);
+        const backstop = new Promise((resolve10) => {
+          timer = setTimeout(() => resolve10(TIMED_OUT), limit);
         });
+        const transfer = what === "write" ? this.progress?.("save", store.name, bytes) : void 0;
+        let ok = false;
         try {
           const pending = operation();
           pending.catch(() => {
           });
           const outcome = await Promise.race([pending, backstop]);
+          ok = outcome !== TIMED_OUT;
           if (outcome === TIMED_OUT) {
             this.fail(store, `${what}: no answer within ${Math.round(limit / 1e3)} s`);
             await Promise.resolve(store.close?.()).catch(() => {
@@ -4533,6 +5576,7 @@ var init_stores = __esm({
           return void 0;
         } finally {
           clearTimeout(timer);
+          transfer?.end(ok);
         }
       }
       fail(store, message) {
@@ -4555,7 +5599,7 @@ var init_stores = __esm({
        * Other errors pass as they are (an archive gone from a store is the engine's to judge).
        */
       watched(store, entry) {
-        const limit = this.backstopMs(0);
+        const limit = this.backstopMs(0, store);
         const timedOut = (what) => {
           const message = `${what}: no answer within ${Math.round(limit / 1e3)} s`;
           this.fail(store, message);
@@ -4571,8 +5615,8 @@ var init_stores = __esm({
               throw new StoreError(store.name, `${store.name}: switched off for this run`);
             }
             let timer;
-            const backstop = new Promise((resolve7) => {
-              timer = setTimeout(() => resolve7(TIMED_OUT), limit);
+            const backstop = new Promise((resolve10) => {
+              timer = setTimeout(() => resolve10(TIMED_OUT), limit);
             });
             try {
               const pending = entry.openArchive();
@@ -4585,7 +5629,8 @@ var init_stores = __esm({
               );
               const opened = await Promise.race([pending, backstop]);
               if (opened === TIMED_OUT) throw timedOut("read archive");
-              return silenceGuard(opened, limit, () => timedOut("read archive"));
+              const guarded = silenceGuard(opened, limit, () => timedOut("read archive"));
+              return this.progress ? counted(guarded, this.progress("restore", store.name, void 0)) : guarded;
             } finally {
               clearTimeout(timer);
             }
@@ -4627,23 +5672,45 @@ async function keyTask(spec, context) {
     context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
   }
   for (const warning of taskKey.warnings) context.reporter.warn(warning);
+  for (const notice of taskKey.notices ?? []) context.reporter.notice?.(notice);
   return taskKey;
+}
+async function recentRecords(store, task, scope) {
+  if (store.recentRecords) return store.recentRecords(task, scope);
+  const latest = await store.latestRecord(task, scope);
+  return latest === void 0 ? [] : [latest];
 }
 async function explainMiss(spec, manifest, context) {
   for (const store of context.stores.readable()) {
-    const text = await context.stores.attempt(
+    const texts = await context.stores.attempt(
       store,
       "lookup",
-      () => store.latestRecord(spec.name, context.scope)
+      () => recentRecords(store, spec.name, context.scope)
     );
-    if (!text) continue;
-    const decoded = decodeRecord(text, void 0, blake3, context.signer);
-    if (!decoded.ok) continue;
-    try {
-      const changes = diffManifests(decoded.record.manifest, manifest);
-      return { reason: missReason(changes), changes, previous: decoded.record };
-    } catch (error) {
-      return { reason: `unknown (${messageOf(error)})`, changes: void 0, previous: void 0 };
+    let nearest;
+    let among = 0;
+    let failure;
+    for (const text of texts ?? []) {
+      const decoded = decodeRecord(text, void 0, blake3, context.signer);
+      if (!decoded.ok) continue;
+      among++;
+      try {
+        const changes = diffManifests(decoded.record.manifest, manifest);
+        const count = changeCount(changes);
+        if (nearest === void 0 || count < nearest.count) {
+          nearest = { record: decoded.record, changes, count };
+        }
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (nearest) {
+      const { record, changes } = nearest;
+      const compared = { store: store.name, among };
+      return { reason: missReason(changes), changes, previous: record, compared };
+    }
+    if (failure !== void 0) {
+      return { reason: `unknown (${messageOf(failure)})`, changes: void 0, previous: void 0 };
     }
   }
   const ranBefore = await context.runLog?.runs().then((runs) => runs.some((run2) => run2.task === spec.name && run2.status !== "failed")).catch(() => false);
@@ -4676,8 +5743,13 @@ async function dryRunTask(spec, context) {
   const reason = source ? null : (await explainMiss(spec, manifest, context)).reason;
   return { task: spec.name, key, status: source ? "hit" : "miss", source, stores: answers, reason };
 }
+function firstFew(paths = []) {
+  return { count: paths.length, first: paths.slice(0, SHOWN_PATHS) };
+}
 async function explainTask(spec, context) {
-  const { key, manifest, unmatched } = await computeTaskKey(spec, context).catch((error) => {
+  const { key, manifest, unmatched, ignored } = await computeTaskKey(spec, context, {
+    untracked: true
+  }).catch((error) => {
     throw new UncacheableError(messageOf(error));
   });
   const answers = await askStores(key, context);
@@ -4695,18 +5767,31 @@ async function explainTask(spec, context) {
       keyCommands: manifest.keyCommands.map((k) => k.command),
       salt: manifest.salt
     },
+    unsetEnv: unsetEnvNames(spec.env, context.env),
     stores: answers,
-    previous: explained.previous ? { key: explained.previous.key, createdAt: explained.previous.createdAt } : null,
+    previous: explained.previous ? {
+      key: explained.previous.key,
+      createdAt: explained.previous.createdAt,
+      ...explained.compared
+    } : null,
     changes: explained.changes ?? null,
     lines: explained.changes ? describeChanges(explained.changes, 10) : [],
-    unmatched
+    unmatched,
+    git: ignored ? { ignored: firstFew(ignored.ignored), untracked: firstFew(ignored.untracked) } : null
   };
+}
+function unsetEnvNames(patterns, env) {
+  const excluded = new Set(patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1)));
+  return patterns.filter(
+    (p) => !p.startsWith("!") && !p.includes("*") && !excluded.has(p) && env[p] === void 0
+  );
 }
 var UncacheableError;
 var init_inspect = __esm({
   "src/engine/inspect.ts"() {
     "use strict";
     init_blake3();
+    init_git_ignore();
     init_diff();
     init_entry();
     init_key();
@@ -4719,7 +5804,7 @@ var init_inspect = __esm({
 
 // src/adapters/codec.ts
 function hasZstdBinary() {
-  zstdBinary ??= (0, import_node_child_process2.spawnSync)("zstd", ["--version"], { stdio: "ignore" }).status === 0;
+  zstdBinary ??= (0, import_node_child_process3.spawnSync)("zstd", ["--version"], { stdio: "ignore" }).status === 0;
   return zstdBinary;
 }
 function preferredCodec(bytes, compress = true) {
@@ -4729,7 +5814,7 @@ function preferredCodec(bytes, compress = true) {
   return "gzip";
 }
 function processStream(file, args, input = true) {
-  const child = (0, import_node_child_process2.spawn)(file, args, {
+  const child = (0, import_node_child_process3.spawn)(file, args, {
     stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
   });
   const stdout2 = child.stdout;
@@ -4782,28 +5867,28 @@ function compressor(codec) {
 }
 function compressToFile(codec, dest) {
   if (codec === "zstd" && hasZstdBinary()) {
-    const child = (0, import_node_child_process2.spawn)("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
+    const child = (0, import_node_child_process3.spawn)("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
       stdio: ["pipe", "ignore", "pipe"]
     });
     let stderr2 = "";
     child.stderr.on("data", (chunk) => {
       stderr2 += chunk.toString();
     });
-    const done = new Promise((resolve7, reject) => {
+    const done = new Promise((resolve10, reject) => {
       child.on("error", reject);
       child.on(
         "close",
-        (code) => code === 0 ? resolve7() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
+        (code) => code === 0 ? resolve10() : reject(new Error(`zstd exited with code ${code}: ${stderr2.trim()}`))
       );
     });
     return { input: child.stdin, done };
   }
   if (codec === "none") {
-    const input2 = (0, import_node_fs10.createWriteStream)(dest);
+    const input2 = (0, import_node_fs11.createWriteStream)(dest);
     return { input: input2, done: stream.promises.finished(input2) };
   }
   const input = compressor(codec);
-  return { input, done: stream.promises.pipeline(input, (0, import_node_fs10.createWriteStream)(dest)) };
+  return { input, done: stream.promises.pipeline(input, (0, import_node_fs11.createWriteStream)(dest)) };
 }
 function decompressor(codec) {
   switch (codec) {
@@ -4823,7 +5908,7 @@ function decompressFile(codec, file) {
   if (codec === "zstd" && !zlib.createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
-  return decompressStream((0, import_node_fs10.createReadStream)(file), codec);
+  return decompressStream((0, import_node_fs11.createReadStream)(file), codec);
 }
 function decompressStream(source, codec) {
   const stream2 = source.pipe(decompressor(codec));
@@ -4831,24 +5916,24 @@ function decompressStream(source, codec) {
   return stream2;
 }
 function* plainPieces(file) {
-  const fd = (0, import_node_fs10.openSync)(file, "r");
+  const fd = (0, import_node_fs11.openSync)(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(PIECE);
     for (; ; ) {
-      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, PIECE, null);
+      const read = (0, import_node_fs11.readSync)(fd, buffer, 0, PIECE, null);
       if (read === 0) return;
       yield buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
-var import_node_child_process2, import_node_fs10, stream, zlibModule, zlib, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
+var import_node_child_process3, import_node_fs11, stream, zlibModule, zlib, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
+    import_node_child_process3 = require("node:child_process");
+    import_node_fs11 = require("node:fs");
     stream = __toESM(require("node:stream"), 1);
     zlibModule = __toESM(require("node:zlib"), 1);
     zlib = zlibModule;
@@ -4874,7 +5959,7 @@ async function writeArchive(options) {
         const target = linkTarget(options.workspace, file);
         if (target !== void 0) outputs.push({ kind: "link", path: file.path, target });
         else if (options.externalLinks) {
-          const raw = (0, import_node_fs11.readlinkSync)(file.absolute);
+          const raw = (0, import_node_fs12.readlinkSync)(file.absolute);
           outputs.push({ kind: "link", path: file.path, target: raw, external: true });
         } else skipped.push(file.path);
         continue;
@@ -4901,27 +5986,27 @@ async function writeArchive(options) {
   return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
 }
 function linkTarget(workspace, file) {
-  let target = (0, import_node_fs11.readlinkSync)(file.absolute);
-  if (path7.isAbsolute(target)) {
-    const relative3 = path7.relative(path7.dirname(file.absolute), target);
-    if (isAbsoluteAnywhere(relative3)) return void 0;
-    const inside = path7.relative(workspace, target);
-    if (inside.startsWith("..") || path7.isAbsolute(inside)) return void 0;
-    target = relative3;
+  let target = (0, import_node_fs12.readlinkSync)(file.absolute);
+  if (path9.isAbsolute(target)) {
+    const relative5 = path9.relative(path9.dirname(file.absolute), target);
+    if (isAbsoluteAnywhere(relative5)) return void 0;
+    const inside = path9.relative(workspace, target);
+    if (inside.startsWith("..") || path9.isAbsolute(inside)) return void 0;
+    target = relative5;
   }
-  target = target.split(path7.sep).join("/");
+  target = target.split(path9.sep).join("/");
   return linkStaysInside(file.path, target) ? target : void 0;
 }
 async function stageArchive(source, record, workspace) {
-  const dir = path7.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
-  (0, import_node_fs11.mkdirSync)(dir);
+  const dir = path9.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
+  (0, import_node_fs12.mkdirSync)(dir);
   try {
     const made2 = /* @__PURE__ */ new Set([dir]);
     const staged = (item) => {
-      const file = path7.join(dir, item.path);
-      const parent = path7.dirname(file);
+      const file = path9.join(dir, item.path);
+      const parent = path9.dirname(file);
       if (!made2.has(parent)) {
-        (0, import_node_fs11.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs12.mkdirSync)(parent, { recursive: true });
         made2.add(parent);
       }
       return file;
@@ -4946,11 +6031,11 @@ async function stageArchive(source, record, workspace) {
     });
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
-      if (item.kind === "link") (0, import_node_fs11.symlinkSync)(item.target, staged(item));
+      if (item.kind === "link") (0, import_node_fs12.symlinkSync)(item.target, staged(item));
     }
     return { dir, log };
   } catch (error) {
-    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf2(error));
   }
 }
@@ -4965,7 +6050,7 @@ async function fillSlots(source, codec, slots) {
   let fd;
   const finish2 = () => {
     if (!slot) return;
-    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
     fd = void 0;
     if (hasher.digest() !== slot.digest) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
@@ -4981,7 +6066,7 @@ async function fillSlots(source, codec, slots) {
       remaining = slot.size;
       position = 0;
       if (slot.file !== void 0) {
-        fd = (0, import_node_fs11.openSync)(slot.file, "wx", slot.mode);
+        fd = (0, import_node_fs12.openSync)(slot.file, "wx", slot.mode);
         modes.apply(fd, slot.mode);
       }
       if (remaining > 0) return;
@@ -5000,7 +6085,7 @@ async function fillSlots(source, codec, slots) {
         hasher.update(part);
         if (fd !== void 0) {
           for (let done = 0; done < take; ) {
-            done += (0, import_node_fs11.writeSync)(fd, part, done, take - done, position + done);
+            done += (0, import_node_fs12.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
         } else logChunks.push(Buffer.from(part));
@@ -5011,7 +6096,7 @@ async function fillSlots(source, codec, slots) {
     }
     if (slot) throw new CorruptEntryError("archive ends before its record does");
   } finally {
-    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
   }
   return Buffer.concat(logChunks);
 }
@@ -5020,12 +6105,12 @@ function messageOf2(error) {
 }
 function checkDestinations(record, workspace, options = {}) {
   const kinds = /* @__PURE__ */ new Map();
-  const kindOf2 = (relative3) => {
-    let kind = kinds.get(relative3);
+  const kindOf2 = (relative5) => {
+    let kind = kinds.get(relative5);
     if (kind === void 0) {
-      const stats2 = (0, import_node_fs11.lstatSync)(path7.join(workspace, relative3), { throwIfNoEntry: false });
+      const stats2 = (0, import_node_fs12.lstatSync)(path9.join(workspace, relative5), { throwIfNoEntry: false });
       kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
-      kinds.set(relative3, kind);
+      kinds.set(relative5, kind);
     }
     return kind;
   };
@@ -5070,16 +6155,16 @@ function checkDestinations(record, workspace, options = {}) {
     }
   }
 }
-function parents(relative3) {
+function parents(relative5) {
   const dirs = [];
-  for (let slash = relative3.indexOf("/"); slash !== -1; slash = relative3.indexOf("/", slash + 1)) {
-    dirs.push(relative3.slice(0, slash));
+  for (let slash = relative5.indexOf("/"); slash !== -1; slash = relative5.indexOf("/", slash + 1)) {
+    dirs.push(relative5.slice(0, slash));
   }
   return dirs;
 }
 function exists(file) {
   try {
-    return (0, import_node_fs11.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+    return (0, import_node_fs12.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -5092,29 +6177,29 @@ function placeOutputs(record, staged, workspace, remove = []) {
       const dir = file.slice(0, slash);
       let there = present.get(dir);
       if (there === void 0) {
-        there = exists(path7.join(workspace, dir));
+        there = exists(path9.join(workspace, dir));
         present.set(dir, there);
       }
       if (!there) return dir;
     }
     return file;
   };
-  const marker = path7.join(staged.dir, IN_PROGRESS);
+  const marker = path9.join(staged.dir, IN_PROGRESS);
   const placed = [];
   try {
-    (0, import_node_fs11.writeFileSync)(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
-    for (const file of remove) (0, import_node_fs11.rmSync)(path7.join(workspace, file), { force: true });
+    (0, import_node_fs12.writeFileSync)(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs12.rmSync)(path9.join(workspace, file), { force: true });
     for (const item of record.outputs) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
-      (0, import_node_fs11.renameSync)(path7.join(staged.dir, what), path7.join(workspace, what));
+      (0, import_node_fs12.renameSync)(path9.join(staged.dir, what), path9.join(workspace, what));
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
-    (0, import_node_fs11.rmSync)(marker);
+    (0, import_node_fs12.rmSync)(marker);
   } finally {
     if (!removeEmptyParents(staged.dir, placed)) {
-      (0, import_node_fs11.rmSync)(staged.dir, { recursive: true, force: true });
+      (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
     }
   }
 }
@@ -5123,36 +6208,36 @@ function recoverInterrupted(workspace) {
   recovered.add(workspace);
   let names;
   try {
-    names = (0, import_node_fs11.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+    names = (0, import_node_fs12.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
   } catch {
     return [];
   }
   const removed = [];
   for (const name of names) {
-    const dir = path7.join(workspace, name);
+    const dir = path9.join(workspace, name);
     const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
-    const stats2 = (0, import_node_fs11.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs12.lstatSync)(dir, { throwIfNoEntry: false });
     if (!stats2?.isDirectory()) continue;
     const old = Date.now() - stats2.mtimeMs > STALE_MS;
     if (pid !== process.pid && isRunning(pid) && !old) continue;
     let named;
     try {
-      named = JSON.parse((0, import_node_fs11.readFileSync)(path7.join(dir, IN_PROGRESS), "utf8"));
+      named = JSON.parse((0, import_node_fs12.readFileSync)(path9.join(dir, IN_PROGRESS), "utf8"));
     } catch {
       named = [];
     }
     if (Array.isArray(named)) {
       for (const file of named) {
         if (typeof file !== "string" || !isSafeRelativePath(file)) continue;
-        if (parents(file).some((dir2) => !isPlainDirectory(path7.join(workspace, dir2)))) continue;
-        const target = path7.join(workspace, file);
+        if (parents(file).some((dir2) => !isPlainDirectory(path9.join(workspace, dir2)))) continue;
+        const target = path9.join(workspace, file);
         if (exists(target)) {
-          (0, import_node_fs11.rmSync)(target, { recursive: true, force: true });
+          (0, import_node_fs12.rmSync)(target, { recursive: true, force: true });
           removed.push(file);
         }
       }
     }
-    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
   }
   return removed;
 }
@@ -5166,7 +6251,7 @@ function isRunning(pid) {
   }
 }
 function isPlainDirectory(dir) {
-  return (0, import_node_fs11.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+  return (0, import_node_fs12.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 function removeEmptyParents(root, moved) {
   const dirs = /* @__PURE__ */ new Set();
@@ -5177,20 +6262,20 @@ function removeEmptyParents(root, moved) {
   }
   try {
     for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-      (0, import_node_fs11.rmdirSync)(path7.join(root, dir));
+      (0, import_node_fs12.rmdirSync)(path9.join(root, dir));
     }
-    (0, import_node_fs11.rmdirSync)(root);
+    (0, import_node_fs12.rmdirSync)(root);
     return true;
   } catch {
     return false;
   }
 }
-var import_node_fs11, path7, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var import_node_fs12, path9, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    path7 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    path9 = __toESM(require("node:path"), 1);
     init_paths();
     init_atomic_file();
     init_codec();
@@ -5213,14 +6298,14 @@ var init_archive = __esm({
       fill = 0;
       /** Appends a file's bytes, hashing them on the way; returns how many there were. */
       async readFile(file, hasher) {
-        const fd = (0, import_node_fs11.openSync)(file, "r");
+        const fd = (0, import_node_fs12.openSync)(file, "r");
         try {
-          const expected = (0, import_node_fs11.fstatSync)(fd).size;
+          const expected = (0, import_node_fs12.fstatSync)(fd).size;
           let size = 0;
           for (; ; ) {
             const buffer = await this.room();
             const want = BATCH2 - this.fill;
-            const read = (0, import_node_fs11.readSync)(fd, buffer, this.fill, want, null);
+            const read = (0, import_node_fs12.readSync)(fd, buffer, this.fill, want, null);
             if (read === 0) break;
             hasher.update(buffer.subarray(this.fill, this.fill + read));
             this.fill += read;
@@ -5229,7 +6314,7 @@ var init_archive = __esm({
           }
           return size;
         } finally {
-          (0, import_node_fs11.closeSync)(fd);
+          (0, import_node_fs12.closeSync)(fd);
         }
       }
       async append(data) {
@@ -5244,7 +6329,7 @@ var init_archive = __esm({
       async end() {
         await this.flush();
         await Promise.all(this.writes);
-        await new Promise((resolve7) => this.sink.end(resolve7));
+        await new Promise((resolve10) => this.sink.end(resolve10));
       }
       /** The buffer being filled, with room in it (allocated on first use: most archives are small). */
       async room() {
@@ -5255,8 +6340,8 @@ var init_archive = __esm({
       async flush() {
         if (this.fill === 0) return;
         const chunk = this.buffers[this.current].subarray(0, this.fill);
-        const written = new Promise((resolve7, reject) => {
-          this.sink.write(chunk, (error) => error ? reject(error) : resolve7());
+        const written = new Promise((resolve10, reject) => {
+          this.sink.write(chunk, (error) => error ? reject(error) : resolve10());
         });
         written.catch(() => {
         });
@@ -5272,10 +6357,10 @@ var init_archive = __esm({
         if (process.platform === "win32") return;
         let kept = this.kept.get(mode);
         if (kept === void 0) {
-          kept = ((0, import_node_fs11.fstatSync)(fd).mode & 4095) === mode;
+          kept = ((0, import_node_fs12.fstatSync)(fd).mode & 4095) === mode;
           this.kept.set(mode, kept);
         }
-        if (!kept) (0, import_node_fs11.fchmodSync)(fd, mode);
+        if (!kept) (0, import_node_fs12.fchmodSync)(fd, mode);
       }
     };
     STAGING_PREFIX = ".taskcache-tmp-";
@@ -5288,20 +6373,20 @@ var init_archive = __esm({
 // src/adapters/declared-outputs.ts
 function declaredOutputs(cwd, outputs) {
   const { positive, negative } = workspacePatterns(cwd, outputs);
-  const included = positive.length > 0 ? (0, import_picomatch3.default)(positive, MATCH_OPTIONS) : () => false;
-  const excluded = negative.length > 0 ? (0, import_picomatch3.default)(negative, MATCH_OPTIONS) : () => false;
+  const included = positive.length > 0 ? (0, import_picomatch5.default)(positive, MATCH_OPTIONS) : () => false;
+  const excluded = negative.length > 0 ? (0, import_picomatch5.default)(negative, MATCH_OPTIONS) : () => false;
   return (workspacePath) => included(workspacePath) && !excluded(workspacePath);
 }
 function firstUndeclared(paths, cwd, outputs) {
   const covered = declaredOutputs(cwd, outputs);
-  for (const path13 of paths) if (!covered(path13)) return path13;
+  for (const path20 of paths) if (!covered(path20)) return path20;
   return void 0;
 }
-var import_picomatch3;
+var import_picomatch5;
 var init_declared_outputs = __esm({
   "src/adapters/declared-outputs.ts"() {
     "use strict";
-    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    import_picomatch5 = __toESM(require_picomatch2(), 1);
     init_files();
     init_walk();
   }
@@ -5353,7 +6438,9 @@ async function save(spec, taskKey, context, run2) {
       log: written.log,
       archive: { codec },
       producer: context.producer,
-      ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {}
+      ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {},
+      // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
+      ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: Object.fromEntries(taskKey.blobs) } : {}
     };
     const request = {
       key: taskKey.key,
@@ -5361,7 +6448,7 @@ async function save(spec, taskKey, context, run2) {
       scope: context.scope,
       recordText: encodeRecord(record, blake3, context.signer),
       archivePath,
-      archiveSize: (0, import_node_fs12.statSync)(archivePath).size,
+      archiveSize: (0, import_node_fs13.statSync)(archivePath).size,
       ...run2.replace ? { replace: true } : {}
     };
     const targets = context.stores.writable();
@@ -5375,7 +6462,12 @@ async function save(spec, taskKey, context, run2) {
     const outcomes = await Promise.all(
       targets.map(async (store) => ({
         store,
-        outcome: await context.stores.attempt(store, "write", () => store.put(request))
+        outcome: await context.stores.attempt(
+          store,
+          "write",
+          () => store.put(request),
+          request.archiveSize
+        )
       }))
     );
     const stores = outcomes.filter((o) => o.outcome === "saved").map((o) => o.store);
@@ -5387,19 +6479,19 @@ async function save(spec, taskKey, context, run2) {
     );
     return none;
   } finally {
-    if (archivePath) (0, import_node_fs12.rmSync)(archivePath, { force: true });
+    if (archivePath) (0, import_node_fs13.rmSync)(archivePath, { force: true });
   }
 }
 function scratchFile(context, key) {
-  (0, import_node_fs12.mkdirSync)(context.tmpDir, { recursive: true });
-  return path8.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+  (0, import_node_fs13.mkdirSync)(context.tmpDir, { recursive: true });
+  return path10.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
 }
-var import_node_fs12, path8;
+var import_node_fs13, path10;
 var init_save = __esm({
   "src/engine/save.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    path8 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    path10 = __toESM(require("node:path"), 1);
     init_archive();
     init_atomic_file();
     init_blake3();
@@ -5473,11 +6565,11 @@ async function restoreOutcome(spec, key, context) {
       try {
         await written;
       } catch (error) {
-        (0, import_node_fs13.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs14.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
       const stale = await staleOutputs(spec, record, context).catch((error) => {
-        (0, import_node_fs13.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs14.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       });
       placeOutputs(record, staged, context.workspace, stale);
@@ -5488,7 +6580,7 @@ async function restoreOutcome(spec, key, context) {
           scope: context.scope,
           recordText: stored.recordText,
           archivePath: copy,
-          archiveSize: (0, import_node_fs13.statSync)(copy).size
+          archiveSize: (0, import_node_fs14.statSync)(copy).size
         });
       }
       return { hit: { source: store, record, log: staged.log } };
@@ -5498,7 +6590,7 @@ async function restoreOutcome(spec, key, context) {
       if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
-      if (copy) (0, import_node_fs13.rmSync)(copy, { force: true });
+      if (copy) (0, import_node_fs14.rmSync)(copy, { force: true });
     }
   }
   return unusable === void 0 ? {} : { unusable };
@@ -5514,7 +6606,7 @@ async function staleOutputs(spec, record, context) {
   return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 function teeToFile(source, file) {
-  const out = (0, import_node_fs13.createWriteStream)(file);
+  const out = (0, import_node_fs14.createWriteStream)(file);
   const pass = new import_node_stream2.PassThrough();
   source.on("error", (error) => {
     pass.destroy(error);
@@ -5530,11 +6622,11 @@ function teeToFile(source, file) {
   source.pipe(pass);
   return { stream: pass, written: (0, import_promises.finished)(out) };
 }
-var import_node_fs13, import_node_stream2, import_promises;
+var import_node_fs14, import_node_stream2, import_promises;
 var init_restore = __esm({
   "src/engine/restore.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_stream2 = require("node:stream");
     import_promises = require("node:stream/promises");
     init_archive();
@@ -5549,31 +6641,39 @@ var init_restore = __esm({
 });
 
 // src/engine/run.ts
-async function runTask(spec, context) {
+async function runTask(spec, taskContext) {
   const started = monotonicMs();
+  const context = spec.cache === void 0 ? taskContext : { ...taskContext, stores: taskContext.stores.restrictedTo(spec.cache) };
+  const cacheMode = context.stores.mode;
   const { reporter } = context;
   let taskKey;
   try {
-    taskKey = await keyTask(spec, context);
+    taskKey = cacheMode === "off" ? void 0 : await keyTask(spec, context);
   } catch (error) {
     reporter.warn(
       `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`
     );
   }
+  const keyMs = Math.round(monotonicMs() - started);
+  debug(`${spec.name}: key in ${keyMs} ms`);
   let unusable;
-  if (taskKey && !context.force) {
+  if (taskKey && !context.force && canRead(cacheMode)) {
+    const lookup = monotonicMs();
     const outcome = await restoreOutcome(spec, taskKey.key, context);
+    debug(
+      `${spec.name}: lookup${outcome.hit ? " and restore" : ""} in ${Math.round(monotonicMs() - lookup)} ms`
+    );
     unusable = outcome.unusable;
     const hit = outcome.hit;
     if (hit) {
-      const result2 = hitResult(spec.name, taskKey.key, hit, started);
+      const result2 = { ...hitResult(spec.name, taskKey.key, hit, started), keyMs };
       if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
       reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
       await finish(context, result2);
       return result2;
     }
   }
-  const reason = taskKey ? context.force ? "forced" : unusable !== void 0 ? `the entry is unusable (${unusable})` : (await explainMiss(spec, taskKey.manifest, context)).reason : "no key";
+  const reason = !canRead(cacheMode) ? `cache ${cacheMode === "off" ? "off" : "write-only"}` : taskKey ? context.force ? "forced" : unusable !== void 0 ? `the entry is unusable (${unusable})` : (await explainMiss(spec, taskKey.manifest, context)).reason : "no key";
   if (taskKey) reporter.miss(spec, taskKey.key, reason);
   let cwd;
   try {
@@ -5593,6 +6693,7 @@ async function runTask(spec, context) {
     live: reporter.live
   });
   if (run2.spawnError) reporter.warn(`${spec.name}: ${run2.spawnError}`);
+  if (run2.exitCode !== 0) reporter.failedOutput?.(spec, run2.log);
   const runnerFiles = context.hooks?.collect();
   let bytes = 0;
   let savedTo = [];
@@ -5603,6 +6704,7 @@ async function runTask(spec, context) {
       ...spec.redact.map((name) => context.env[name]).filter((v) => !!v)
     ];
     const log = Buffer.from(redact(run2.log.toString("utf8"), secrets));
+    const saving = monotonicMs();
     const saved = await save(spec, taskKey, context, {
       log,
       durationMs: run2.durationMs,
@@ -5610,6 +6712,7 @@ async function runTask(spec, context) {
       // A forced run, or one that found the entry unusable, replaces it where it can.
       replace: context.force || unusable !== void 0
     });
+    debug(`${spec.name}: save in ${Math.round(monotonicMs() - saving)} ms`);
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
     keptIn = saved.kept.map((s) => s.name);
@@ -5619,6 +6722,7 @@ async function runTask(spec, context) {
     key: taskKey?.key ?? null,
     exitCode: run2.exitCode,
     durationMs: Math.round(monotonicMs() - started),
+    keyMs,
     bytes,
     reason,
     ...runnerFiles ? { runnerFiles } : {}
@@ -5665,7 +6769,8 @@ async function finish(context, result) {
     status: result.status,
     source: result.status === "hit" ? result.source : null,
     durationMs: result.durationMs,
-    savedMs: result.status === "hit" ? result.timeSavedMs : 0
+    savedMs: result.status === "hit" ? result.timeSavedMs : 0,
+    bytes: result.bytes
   }).catch(() => {
   });
 }
@@ -5688,10 +6793,12 @@ function hitResult(task, key, hit, started) {
 var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
+    init_debug();
     init_files();
     init_process();
     init_entry();
     init_env();
+    init_store();
     init_inspect();
     init_restore();
     init_save();
@@ -5718,120 +6825,170 @@ var init_engine = __esm({
   }
 });
 
-// src/core/units.ts
-function parseSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
-  if (!match) return void 0;
-  const factor = SIZE_UNITS[(match[2] || "b").toLowerCase()];
-  if (factor === void 0) return void 0;
-  return Math.round(Number(match[1]) * factor);
-}
-function parseAge(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/.exec(text);
-  if (!match) return void 0;
-  return Math.round(Number(match[1]) * AGE_UNITS[match[2]]);
-}
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = "B";
-  for (const next of units) {
-    if (value < 1e3) break;
-    value /= 1e3;
-    unit = next;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
-}
-function formatDuration(ms) {
-  if (ms < 0) return `-${formatDuration(-ms)}`;
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const seconds = ms / 1e3;
-  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds - minutes * 60);
-  if (minutes < 60) return `${minutes}m${rest.toString().padStart(2, "0")}s`;
-  const hours = Math.floor(minutes / 60);
-  return `${hours}h${(minutes % 60).toString().padStart(2, "0")}m`;
-}
-var SIZE_UNITS, AGE_UNITS;
-var init_units = __esm({
-  "src/core/units.ts"() {
-    "use strict";
-    SIZE_UNITS = {
-      b: 1,
-      kb: 1e3,
-      mb: 1e6,
-      gb: 1e9,
-      tb: 1e12,
-      kib: 2 ** 10,
-      mib: 2 ** 20,
-      gib: 2 ** 30,
-      tib: 2 ** 40,
-      k: 1e3,
-      m: 1e6,
-      g: 1e9,
-      t: 1e12
-    };
-    AGE_UNITS = {
-      ms: 1,
-      s: 1e3,
-      m: 6e4,
-      h: 36e5,
-      d: 864e5,
-      w: 6048e5
-    };
-  }
-});
-
-// src/engine/producer.ts
-function producerFromEnv(env) {
-  if (!env.GITHUB_ACTIONS) return {};
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-  const producer = {};
-  const set = (name, value) => {
-    if (value) producer[name] = value;
+// src/engine/schedule.ts
+async function schedule(specs, run2, options) {
+  const limit = Math.max(1, Math.floor(options.concurrency));
+  const selected = new Set(specs.map((spec) => spec.name));
+  const results = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Map();
+  let pending = [...specs];
+  let stoppedBy;
+  let thrown;
+  const deps = (spec) => (spec.dependsOn ?? []).filter((dep) => selected.has(dep));
+  const start = (spec) => {
+    const done = run2(spec).then(
+      (result) => {
+        results.set(spec.name, result);
+        if (result.status === "failed" && !options.continueOnFailure) stoppedBy ??= spec.name;
+      },
+      (error) => {
+        thrown ??= { error };
+        stoppedBy ??= spec.name;
+      }
+    );
+    running.set(
+      spec.name,
+      done.finally(() => running.delete(spec.name))
+    );
   };
-  set("repository", env.GITHUB_REPOSITORY);
-  set("ref", env.GITHUB_REF);
-  set("commit", env.GITHUB_SHA);
-  set("workflow", env.GITHUB_WORKFLOW);
-  set("runUrl", runUrl);
-  set("job", env.GITHUB_JOB);
-  return producer;
-}
-var init_producer = __esm({
-  "src/engine/producer.ts"() {
-    "use strict";
+  for (; ; ) {
+    const waiting = [];
+    for (const spec of pending) {
+      if (stoppedBy !== void 0) {
+        skipped.set(spec.name, `not run: ${stoppedBy} failed`);
+        continue;
+      }
+      const blocker = deps(spec).find(
+        (dep) => skipped.has(dep) || results.get(dep)?.status === "failed"
+      );
+      if (blocker !== void 0) {
+        skipped.set(
+          spec.name,
+          skipped.has(blocker) ? `not run: ${blocker} did not run` : `not run: ${blocker} failed`
+        );
+      } else if (running.size < limit && deps(spec).every((dep) => results.has(dep))) {
+        start(spec);
+      } else {
+        waiting.push(spec);
+      }
+    }
+    pending = waiting;
+    if (running.size === 0) break;
+    await Promise.race(running.values());
   }
-});
-
-// src/adapters/http-client.ts
-function bodyOf(...parts) {
-  const size = parts.reduce(
-    (total, part) => total + (Buffer.isBuffer(part) ? part.length : part.size),
-    0
-  );
+  if (thrown) throw thrown.error;
+  const ordered = specs.flatMap((spec) => results.get(spec.name) ?? []);
+  const firstFailure = ordered.find((result) => result.status === "failed");
   return {
-    size,
-    open: () => import_node_stream3.Readable.from(
-      (async function* () {
-        for (const part of parts) {
-          if (Buffer.isBuffer(part)) {
-            if (part.length > 0) yield part;
-          } else if (part.size > 0) {
-            yield* (0, import_node_fs14.createReadStream)(part.path, { highWaterMark: 1 << 20 });
-          }
-        }
-      })(),
-      { objectMode: false }
-    )
+    results: ordered,
+    skipped: specs.flatMap((spec) => {
+      const reason = skipped.get(spec.name);
+      return reason === void 0 ? [] : [{ task: spec.name, reason }];
+    }),
+    exitCode: firstFailure?.exitCode ?? 0
   };
 }
+async function predictGraph(specs, context) {
+  const status = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const spec of specs) {
+    const dry = await dryRunTask(spec, context);
+    const upstream = (spec.dependsOn ?? []).find((dep) => status.get(dep) === "miss") ?? null;
+    const result = upstream === null ? { ...dry, upstreamMiss: null } : {
+      ...dry,
+      status: "miss",
+      source: null,
+      reason: `predicted miss: upstream ${upstream} misses${dry.status === "hit" ? " (the key hits today, and still will if the rebuilt outputs are byte for byte the same)" : dry.reason ? `; and ${dry.reason}` : ""}`,
+      upstreamMiss: upstream
+    };
+    status.set(spec.name, result.status);
+    out.push(result);
+  }
+  return out;
+}
+function prefixedLines(target, prefix) {
+  let partial = "";
+  return {
+    write(chunk) {
+      const text = partial + Buffer.from(chunk).toString("utf8");
+      const end = text.lastIndexOf("\n");
+      partial = text.slice(end + 1);
+      if (end < 0) return;
+      const lines = text.slice(0, end).split("\n");
+      target.write(Buffer.from(lines.map((line) => `${prefix}${line}
+`).join("")));
+    },
+    flush() {
+      if (partial !== "") target.write(Buffer.from(`${prefix}${partial}
+`));
+      partial = "";
+    }
+  };
+}
+function prefixedReporter(base, task) {
+  if (!base.live) return base;
+  const prefix = `${task} | `;
+  const out = prefixedLines(base.live.stdout, prefix);
+  const err = prefixedLines(base.live.stderr, prefix);
+  return {
+    // Whatever else the base reports (its methods use no `this`), as it does.
+    ...base,
+    live: { stdout: out, stderr: err },
+    hit(spec, key, source, record, log) {
+      base.hit(spec, key, source, record, Buffer.alloc(0));
+      out.write(log);
+    },
+    done(result) {
+      out.flush();
+      err.flush();
+      base.done(result);
+    }
+  };
+}
+var init_schedule = __esm({
+  "src/engine/schedule.ts"() {
+    "use strict";
+    init_inspect();
+  }
+});
+
+// src/adapters/http-failure.ts
 function isTimeout(error) {
   return error instanceof HttpFailure && TIMEOUTS.has(error.reason);
 }
+function networkFailure(error) {
+  if (error instanceof HttpFailure) return error;
+  const code = error.code;
+  const text = code === "ECONNRESET" && error.message === "aborted" ? "connection reset" : error.message;
+  return new HttpFailure(code && !text.includes(code) ? `${text} (${code})` : text, "network");
+}
+var TIMEOUTS, HttpFailure;
+var init_http_failure = __esm({
+  "src/adapters/http-failure.ts"() {
+    "use strict";
+    TIMEOUTS = /* @__PURE__ */ new Set([
+      "connect-timeout",
+      "idle-timeout",
+      "too-slow",
+      "deadline"
+    ]);
+    HttpFailure = class extends Error {
+      constructor(message, reason, attempts = 1, unsent = false) {
+        super(message);
+        this.reason = reason;
+        this.attempts = attempts;
+        this.unsent = unsent;
+      }
+      reason;
+      attempts;
+      unsent;
+      name = "HttpFailure";
+    };
+  }
+});
+
+// src/adapters/guard-stream.ts
 function guardStream(source, options) {
   const { idleMs, expectedBytes, minBytesPerSecond, deadlineAt } = options;
   const windowMs = options.windowMs ?? idleMs;
@@ -5946,6 +7103,37 @@ function guardStream(source, options) {
   source.pause();
   return out;
 }
+var import_node_stream3;
+var init_guard_stream = __esm({
+  "src/adapters/guard-stream.ts"() {
+    "use strict";
+    import_node_stream3 = require("node:stream");
+    init_http_failure();
+  }
+});
+
+// src/adapters/http-client.ts
+function bodyOf(...parts) {
+  const size = parts.reduce(
+    (total, part) => total + (Buffer.isBuffer(part) ? part.length : part.size),
+    0
+  );
+  return {
+    size,
+    open: () => import_node_stream4.Readable.from(
+      (async function* () {
+        for (const part of parts) {
+          if (Buffer.isBuffer(part)) {
+            if (part.length > 0) yield part;
+          } else if (part.size > 0) {
+            yield* (0, import_node_fs15.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+          }
+        }
+      })(),
+      { objectMode: false }
+    )
+  };
+}
 function contentLength(res) {
   const value = res.headers["content-length"];
   if (value === void 0 || !/^\d+$/.test(value)) return void 0;
@@ -5959,12 +7147,6 @@ function retryAfterMs(value, now = Date.now()) {
   if (Number.isNaN(date)) return void 0;
   return Math.max(0, date - now);
 }
-function networkFailure(error) {
-  if (error instanceof HttpFailure) return error;
-  const code = error.code;
-  const text = code === "ECONNRESET" && error.message === "aborted" ? "connection reset" : error.message;
-  return new HttpFailure(code && !text.includes(code) ? `${text} (${code})` : text, "network");
-}
 function withAttempts(error, attempts) {
   if (error instanceof HttpFailure) {
     return new HttpFailure(
@@ -5975,18 +7157,22 @@ function withAttempts(error, attempts) {
   }
   return error instanceof Error ? error : new Error(String(error));
 }
-function sleep(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+function sleep(ms2) {
+  return new Promise((resolve10) => setTimeout(resolve10, ms2));
 }
-var import_node_fs14, http, https, import_node_stream3, HTTP_DEFAULTS, TIMEOUTS, HttpFailure, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs15, http, https, import_node_stream4, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
-    import_node_stream3 = require("node:stream");
+    import_node_stream4 = require("node:stream");
     init_deadlines();
+    init_guard_stream();
+    init_http_failure();
+    init_guard_stream();
+    init_http_failure();
     HTTP_DEFAULTS = {
       connectTimeoutMs: STORE_DEADLINES.connectMs,
       idleTimeoutMs: STORE_DEADLINES.firstByteMs,
@@ -5996,24 +7182,6 @@ var init_http_client = __esm({
       maxAttempts: 3,
       baseDelayMs: 250,
       maxDelayMs: 1e4
-    };
-    TIMEOUTS = /* @__PURE__ */ new Set([
-      "connect-timeout",
-      "idle-timeout",
-      "too-slow",
-      "deadline"
-    ]);
-    HttpFailure = class extends Error {
-      constructor(message, reason, attempts = 1, unsent = false) {
-        super(message);
-        this.reason = reason;
-        this.attempts = attempts;
-        this.unsent = unsent;
-      }
-      reason;
-      attempts;
-      unsent;
-      name = "HttpFailure";
     };
     RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
     isRead = (method) => method === "GET" || method === "HEAD";
@@ -6137,9 +7305,9 @@ var init_http_client = __esm({
         throw withAttempts(lastError, attempts);
       }
       /** Waits `ms` if the call's deadline leaves room for it and for an attempt after it. */
-      async pause(ms, deadlineAt) {
-        if (Date.now() + ms >= deadlineAt) return false;
-        await sleep(ms);
+      async pause(ms2, deadlineAt) {
+        if (Date.now() + ms2 >= deadlineAt) return false;
+        await sleep(ms2);
         return true;
       }
       /** Exponential backoff with jitter (half fixed, half random); a Retry-After is respected. */
@@ -6154,7 +7322,7 @@ var init_http_client = __esm({
         const secure = url.protocol === "https:";
         const headers = { ...this.headers, ...request.headers };
         if (body) headers["content-length"] = String(body.size);
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           const req = (secure ? https : http).request(url, {
             method,
             headers,
@@ -6215,14 +7383,14 @@ var init_http_client = __esm({
               return;
             }
             settled = true;
-            resolve7(res);
+            resolve10(res);
           });
           if (!body || body.size === 0 || !meter) {
             req.end();
             return;
           }
           meter.start(fail);
-          (0, import_node_stream3.pipeline)(body.open(), meter.stream, req, (error) => {
+          (0, import_node_stream4.pipeline)(body.open(), meter.stream, req, (error) => {
             meter.stop();
             if (error) fail(error);
           });
@@ -6234,7 +7402,7 @@ var init_http_client = __esm({
         const minimum = Math.ceil(this.minBytesPerSecond * windowMs / 1e3);
         let bytes = 0;
         let timer;
-        const stream2 = new import_node_stream3.Transform({
+        const stream2 = new import_node_stream4.Transform({
           transform(chunk, _encoding, callback) {
             bytes += chunk.length;
             callback(null, chunk);
@@ -6295,8 +7463,8 @@ function redactUrl(url) {
   }
   let base;
   if (parsed.host) {
-    const path13 = parsed.pathname === "/" ? "" : parsed.pathname;
-    base = `${parsed.protocol}//${parsed.host}${path13}`;
+    const path20 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path20}`;
   } else {
     base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
   }
@@ -6340,8 +7508,19 @@ function decodeCasEnvelope(text) {
 function pointerId(task, scope) {
   return blake3(`${scope}\0${task}`);
 }
-function encodePointer(key) {
-  return JSON.stringify({ latest: key });
+function encodeRecentPointer(key, earlier) {
+  const recent = pushRecent(key, earlier === void 0 ? [] : decodeRecent(earlier));
+  return JSON.stringify({ latest: key, recent });
+}
+function decodeRecent(text) {
+  try {
+    const parsed = JSON.parse(text);
+    const recent = Array.isArray(parsed?.recent) ? parsed.recent.filter(isKey) : [];
+    if (recent.length > 0) return recent.slice(0, RECENT_RECORDS);
+    return isKey(parsed?.latest) ? [parsed.latest] : [];
+  } catch {
+    return [];
+  }
 }
 function decodePointer(text) {
   try {
@@ -6351,9 +7530,9 @@ function decodePointer(text) {
     return void 0;
   }
 }
-async function sha256File(path13) {
+async function sha256File(path20) {
   const hash = (0, import_node_crypto2.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs15.createReadStream)(path13, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of (0, import_node_fs16.createReadStream)(path20, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -6371,12 +7550,12 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto2, import_node_fs15, RemoteUrlError, SHOWN_PARAMS;
+var import_node_crypto2, import_node_fs16, RemoteUrlError, SHOWN_PARAMS;
 var init_remote_shared = __esm({
   "src/stores/remote-shared.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_blake3();
     init_digest();
     init_store();
@@ -6393,6 +7572,39 @@ var init_remote_shared = __esm({
       "ttl",
       "prefix"
     ]);
+  }
+});
+
+// src/stores/listing.ts
+function recordFacts(text) {
+  try {
+    const record = JSON.parse(text)?.record;
+    return {
+      ...typeof record?.task === "string" ? { task: record.task } : {},
+      ...typeof record?.createdAt === "string" ? { createdAt: record.createdAt } : {}
+    };
+  } catch {
+    return {};
+  }
+}
+async function mapPool(items, limit, work) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      out[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+var isoTime;
+var init_listing = __esm({
+  "src/stores/listing.ts"() {
+    "use strict";
+    isoTime = (ms2) => new Date(ms2).toISOString();
   }
 });
 
@@ -6429,20 +7641,30 @@ function extraHeaders(env, storeName) {
   });
   return headers;
 }
-var MAX_ENVELOPE_BYTES, HttpStore, HEADER_NAME;
+var LIST_NOTE, MAX_ENVELOPE_BYTES, HttpStore, HEADER_NAME;
 var init_http = __esm({
   "src/stores/http.ts"() {
     "use strict";
     init_archive();
     init_http_client();
     init_digest();
+    init_listing();
     init_remote_shared();
+    init_store();
+    LIST_NOTE = "lists only where the server serves ac/ as a JSON index (nginx: autoindex_format json); deletes where it takes DELETE (nginx: dav_methods PUT DELETE)";
     MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
     HttpStore = class {
       replaces = true;
       name;
       compress = true;
       mode;
+      capabilities = {
+        list: true,
+        delete: true,
+        replace: true,
+        note: LIST_NOTE
+      };
+      credentials;
       base;
       client;
       warn;
@@ -6450,6 +7672,7 @@ var init_http = __esm({
         this.name = settings.name;
         this.mode = settings.mode;
         this.warn = settings.warn;
+        this.credentials = url.username || url.password ? "basic auth from the URL: present" : `TASKCACHE_REMOTE_TOKEN: ${settings.env.TASKCACHE_REMOTE_TOKEN ? "present" : "not set"}`;
         if (url.search) {
           throw new RemoteUrlError(`${settings.name}: an HTTP cache URL takes no query parameters`);
         }
@@ -6523,12 +7746,25 @@ var init_http = __esm({
           bodyOf(Buffer.from(envelope))
         );
         const pointer = pointerId(request.task, request.scope);
+        const earlier = await this.getText("ac", pointer);
         await this.putBody(
           `PUT ac/${shortKey(pointer)}`,
           this.url("ac", pointer),
-          bodyOf(Buffer.from(encodePointer(request.key)))
+          bodyOf(Buffer.from(encodeRecentPointer(request.key, earlier)))
         );
         return "saved";
+      }
+      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+        const pointer = await this.getText("ac", pointerId(task, scope));
+        const keys = pointer === void 0 ? [] : decodeRecent(pointer).slice(0, limit);
+        const records = await Promise.all(
+          keys.map(async (key) => {
+            const text = await this.getText("ac", key);
+            const envelope = text === void 0 ? "gone" : decodeCasEnvelope(text);
+            return typeof envelope === "string" ? void 0 : envelope.record;
+          })
+        );
+        return records.filter((record) => record !== void 0);
       }
       async latestRecord(task, scope) {
         const pointer = await this.getText("ac", pointerId(task, scope));
@@ -6538,6 +7774,60 @@ var init_http = __esm({
         if (text === void 0) return void 0;
         const envelope = decodeCasEnvelope(text);
         return typeof envelope === "string" ? void 0 : envelope.record;
+      }
+      /**
+       * The entries under ac/, from the server's JSON index of the directory (nginx's
+       * `autoindex_format json`); a server without one (bazel-remote, plain WebDAV) cannot list.
+       */
+      async listEntries() {
+        const what = "GET ac/";
+        const url = new URL(`${this.base}/ac/`);
+        const response = await this.call(what, { method: "GET", url }, "buffer");
+        if (response.status === 401 || response.status >= 500 && response.status !== 501) {
+          throw statusError(this.name, what, response);
+        }
+        let index;
+        try {
+          index = response.status === 200 ? JSON.parse(response.body.toString("utf8")) : void 0;
+        } catch {
+          index = void 0;
+        }
+        if (!Array.isArray(index)) {
+          throw new UnsupportedError(
+            `${this.name}: cannot list: the server serves no JSON index of ac/ (HTTP ${response.status}; nginx: autoindex on; autoindex_format json;)`
+          );
+        }
+        const names = index.map((item) => item?.name).filter((name) => typeof name === "string" && /^[0-9a-f]{64}$/.test(name));
+        const found = await mapPool(names, 8, async (name) => {
+          const text = await this.getText("ac", name);
+          const envelope = text === void 0 ? "gone" : decodeCasEnvelope(text);
+          if (typeof envelope === "string") return void 0;
+          return { key: name, size: envelope.size, ...recordFacts(envelope.record) };
+        });
+        return found.filter((entry) => entry !== void 0);
+      }
+      /** Deletes the entry's envelope, then its content (another key with the same bytes misses). */
+      async deleteEntry(key) {
+        const text = await this.getText("ac", key);
+        if (text === void 0) return false;
+        const deleted = await this.delete("ac", key);
+        const envelope = decodeCasEnvelope(text);
+        if (typeof envelope !== "string") await this.delete("cas", envelope.cas);
+        return deleted;
+      }
+      async delete(kind, id) {
+        const what = `DELETE ${kind}/${shortKey(id)}`;
+        const response = await this.call(what, { method: "DELETE", url: this.url(kind, id) }, "buffer");
+        if (response.status === 404) return false;
+        if (response.status === 405 || response.status === 501) {
+          throw new UnsupportedError(
+            `${this.name}: cannot delete: the server refuses DELETE (HTTP ${response.status}; nginx: dav_methods PUT DELETE;)`
+          );
+        }
+        if (response.status < 200 || response.status > 299) {
+          throw statusError(this.name, what, response);
+        }
+        return true;
       }
       /** Closes idle connections (the store keeps working; a new request opens one). */
       close() {
@@ -6594,17 +7884,18 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs16, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
+var import_node_fs17, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
     init_archive();
     init_deadlines();
     init_http_client();
     init_digest();
+    init_listing();
     init_remote_shared();
     import_s3_sdk = require("./s3-sdk.cjs");
     init_store();
@@ -6625,6 +7916,8 @@ var init_s3 = __esm({
       name;
       compress = true;
       mode;
+      capabilities = { list: true, delete: true, replace: true };
+      credentials;
       bucket;
       prefix;
       client;
@@ -6661,8 +7954,8 @@ var init_s3 = __esm({
           );
         }
         this.bucket = decodeURIComponent(url.hostname);
-        const path13 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
-        this.prefix = path13 ? `${path13}/` : "";
+        const path20 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
+        this.prefix = path20 ? `${path20}/` : "";
         const env = settings.env;
         const endpoint = url.searchParams.get("endpoint") ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
         if (endpoint !== void 0 && !/^https?:\/\/[^/]/.test(endpoint)) {
@@ -6693,6 +7986,7 @@ var init_s3 = __esm({
           responseChecksumValidation: "WHEN_REQUIRED",
           ...endpoint !== void 0 ? { endpoint } : {}
         };
+        this.credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY ? `AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: present${env.AWS_SESSION_TOKEN ? ", AWS_SESSION_TOKEN: present" : ""}` : "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY: not set (the SDK's default chain applies)";
         if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
           config.credentials = {
             accessKeyId: env.AWS_ACCESS_KEY_ID,
@@ -6778,13 +8072,30 @@ var init_s3 = __esm({
         );
         if (!written) return "exists";
         const pointer = pointerId(request.task, request.scope);
+        const earlier = await this.getText(
+          this.objectKey("ac", pointer),
+          `GET ac/${shortKey(pointer)}`
+        );
         await this.putText(
           this.objectKey("ac", pointer),
-          encodePointer(request.key),
+          encodeRecentPointer(request.key, earlier),
           `PUT ac/${shortKey(pointer)}`,
           false
         );
         return "saved";
+      }
+      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+        const pointer = pointerId(task, scope);
+        const text = await this.getText(this.objectKey("ac", pointer), `GET ac/${shortKey(pointer)}`);
+        const keys = text === void 0 ? [] : decodeRecent(text).slice(0, limit);
+        const records = await Promise.all(
+          keys.map(async (key) => {
+            const entry = await this.getText(this.objectKey("ac", key), `GET ac/${shortKey(key)}`);
+            const envelope = entry === void 0 ? "gone" : decodeCasEnvelope(entry);
+            return typeof envelope === "string" ? void 0 : envelope.record;
+          })
+        );
+        return records.filter((record) => record !== void 0);
       }
       async latestRecord(task, scope) {
         const pointer = pointerId(task, scope);
@@ -6795,6 +8106,70 @@ var init_s3 = __esm({
         if (entry === void 0) return void 0;
         const envelope = decodeCasEnvelope(entry);
         return typeof envelope === "string" ? void 0 : envelope.record;
+      }
+      /** The entries under ac/ (ListObjectsV2), each with what its envelope says. */
+      async listEntries() {
+        const listed = [];
+        let token;
+        do {
+          const page = await this.bounded(
+            0,
+            (abortSignal) => this.client.send(
+              new import_s3_sdk.ListObjectsV2Command({
+                Bucket: this.bucket,
+                Prefix: this.objectKey("ac", ""),
+                ...token ? { ContinuationToken: token } : {}
+              }),
+              { abortSignal }
+            )
+          ).catch((error) => {
+            throw this.error("LIST ac/", error);
+          });
+          for (const item of page.Contents ?? []) {
+            const id = item.Key?.slice(this.objectKey("ac", "").length) ?? "";
+            if (/^[0-9a-f]{64}$/.test(id)) listed.push({ id, modified: item.LastModified });
+          }
+          token = page.IsTruncated ? page.NextContinuationToken : void 0;
+        } while (token);
+        const found = await mapPool(listed, 8, async ({ id, modified }) => {
+          const text = await this.getText(this.objectKey("ac", id), `GET ac/${shortKey(id)}`);
+          const envelope = text === void 0 ? "gone" : decodeCasEnvelope(text);
+          if (typeof envelope === "string") return void 0;
+          return {
+            key: id,
+            size: envelope.size,
+            ...modified ? { createdAt: modified.toISOString() } : {},
+            ...recordFacts(envelope.record)
+          };
+        });
+        return found.filter((entry) => entry !== void 0);
+      }
+      /** Deletes the envelope, then the content (another key with the same bytes then misses). */
+      async deleteEntry(key) {
+        const acKey = this.objectKey("ac", key);
+        const text = await this.getText(acKey, `GET ac/${shortKey(key)}`);
+        if (text === void 0) return false;
+        await this.deleteObject(acKey, `DELETE ac/${shortKey(key)}`);
+        const envelope = decodeCasEnvelope(text);
+        if (typeof envelope !== "string") {
+          await this.deleteObject(
+            this.objectKey("cas", envelope.cas),
+            `DELETE cas/${shortKey(envelope.cas)}`
+          );
+        }
+        return true;
+      }
+      async deleteObject(objectKey, what) {
+        try {
+          await this.bounded(
+            0,
+            (abortSignal) => this.client.send(new import_s3_sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: objectKey }), {
+              abortSignal
+            })
+          );
+        } catch (error) {
+          throw this.error(what, error);
+        }
       }
       close() {
         this.client.destroy();
@@ -6860,13 +8235,13 @@ var init_s3 = __esm({
         }
       }
       /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-      async upload(objectKey, path13, size, what) {
+      async upload(objectKey, path20, size, what) {
         const upload = new import_s3_sdk.Upload({
           client: this.client,
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs16.createReadStream)(path13, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs17.createReadStream)(path20, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -7032,15 +8407,16 @@ function parseArtifact(body) {
     archive: body.subarray(HEADER_BYTES + length)
   };
 }
-var import_node_crypto3, import_node_stream4, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var import_node_crypto3, import_node_stream5, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
 var init_turbo = __esm({
   "src/stores/turbo.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_stream4 = require("node:stream");
+    import_node_stream5 = require("node:stream");
     init_http_client();
     init_digest();
     init_remote_shared();
+    init_store();
     MAGIC2 = Buffer.from("TCE1");
     HEADER_BYTES = MAGIC2.length + 4;
     MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
@@ -7052,6 +8428,14 @@ var init_turbo = __esm({
       name;
       compress = true;
       mode;
+      /** The Remote Cache API (v8) has no way to list or delete artifacts. */
+      capabilities = {
+        list: false,
+        delete: false,
+        replace: false,
+        note: "the Turborepo Remote Cache API cannot list or delete artifacts: they expire by the server's own rules"
+      };
+      credentials;
       base;
       team;
       signingKey;
@@ -7075,6 +8459,7 @@ var init_turbo = __esm({
           throw new RemoteUrlError(`${settings.name}: put the token in TURBO_TOKEN, not in the URL`);
         }
         const token = settings.env.TURBO_TOKEN || settings.env.TASKCACHE_REMOTE_TOKEN;
+        this.credentials = settings.env.TURBO_TOKEN ? "TURBO_TOKEN: present" : `TURBO_TOKEN: not set, TASKCACHE_REMOTE_TOKEN: ${token ? "present" : "not set"}`;
         this.signingKey = settings.env.TURBO_REMOTE_CACHE_SIGNATURE_KEY || void 0;
         const protocol = url.protocol === "turbo+https:" ? "https:" : "http:";
         this.base = `${protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
@@ -7107,7 +8492,7 @@ var init_turbo = __esm({
         }
         return {
           recordText: parsed.recordText,
-          openArchive: async () => import_node_stream4.Readable.from([parsed.archive], { objectMode: false })
+          openArchive: async () => import_node_stream5.Readable.from([parsed.archive], { objectMode: false })
         };
       }
       async has(key) {
@@ -7126,8 +8511,21 @@ var init_turbo = __esm({
         const body = bodyOf(header, record, { path: request.archivePath, size: request.archiveSize });
         await this.upload(request.key, body);
         const pointer = pointerId(request.task, request.scope);
-        await this.upload(pointer, bodyOf(Buffer.from(encodePointer(request.key))));
+        const earlier = (await this.download(pointer))?.toString("utf8");
+        await this.upload(pointer, bodyOf(Buffer.from(encodeRecentPointer(request.key, earlier))));
         return "saved";
+      }
+      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+        const pointer = await this.download(pointerId(task, scope));
+        const keys = pointer === void 0 ? [] : decodeRecent(pointer.toString("utf8")).slice(0, limit);
+        const records = await Promise.all(
+          keys.map(async (key) => {
+            const body = await this.download(key);
+            const parsed = body === void 0 ? "gone" : parseArtifact(body);
+            return typeof parsed === "string" ? void 0 : parsed.recordText;
+          })
+        );
+        return records.filter((record) => record !== void 0);
       }
       async latestRecord(task, scope) {
         const pointer = await this.download(pointerId(task, scope));
@@ -7206,6 +8604,9 @@ __export(redis_exports, {
   DEFAULT_CHUNK_BYTES: () => DEFAULT_CHUNK_BYTES,
   RedisStore: () => RedisStore
 });
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function isConnectionFailure(error) {
   if (!(error instanceof Error)) return false;
   return error instanceof RedisDeadline || error.name === "MaxRetriesPerRequestError" || /Connection is closed|Command timed out|Socket timeout|ECONN|ETIMEDOUT|EPIPE/i.test(
@@ -7225,19 +8626,20 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto4, import_node_fs17, import_promises2, import_node_stream5, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
+var import_node_crypto4, import_node_fs18, import_promises2, import_node_stream6, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_stream5 = require("node:stream");
+    import_node_stream6 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
     init_archive();
     init_deadlines();
     init_digest();
     init_units();
+    init_listing();
     init_remote_shared();
     init_store();
     DEFAULT_TTL_SECONDS = 7 * 24 * 3600;
@@ -7251,6 +8653,8 @@ var init_redis = __esm({
       name;
       compress = true;
       mode;
+      capabilities = { list: true, delete: true, replace: true };
+      credentials;
       options;
       caFile;
       prefix;
@@ -7284,6 +8688,7 @@ var init_redis = __esm({
           );
         }
         this.ttlSeconds = Math.round(ttlMs / 1e3);
+        this.credentials = url.password ? `password from the URL: present${url.username ? " (ACL user)" : ""}` : "none in the URL";
         this.prefix = url.searchParams.get("prefix") ?? "taskcache:";
         this.chunkBytes = Math.min(
           MAX_CHUNK_BYTES,
@@ -7330,6 +8735,10 @@ var init_redis = __esm({
       latestKey(task, scope) {
         return `${this.prefix}latest:${pointerId(task, scope)}`;
       }
+      /** A list of the keys of the task's recent entries in a scope, newest first. */
+      recentKey(task, scope) {
+        return `${this.prefix}recent:${pointerId(task, scope)}`;
+      }
       async get(key) {
         const text = await this.run(`GET ${shortKey(key)}`, (c) => c.getBuffer(this.entryKey(key)));
         if (text === null) return void 0;
@@ -7340,14 +8749,34 @@ var init_redis = __esm({
           );
           return void 0;
         }
+        this.refresh(key, envelope);
         return {
           recordText: envelope.record,
           openArchive: async () => this.openChunks(key, envelope)
         };
       }
+      /**
+       * Sliding expiry: an entry found lives another TTL from now, its chunks an hour more, so
+       * entries in use stay and unused ones expire. Sent beside the reads, never awaited by the
+       * hit; a store that may not write (read mode, a read-only ACL user) leaves the TTL as it is.
+       */
+      refresh(key, envelope) {
+        if (this.mode !== "read-write" && this.mode !== "write") return;
+        void this.run("EXPIRE", (c) => {
+          const batch = c.multi().expire(this.entryKey(key), this.ttlSeconds);
+          for (let index = 0; index < envelope.chunks; index += 1) {
+            batch.expire(
+              this.chunkKey(key, envelope.id, index),
+              this.ttlSeconds + CHUNK_MARGIN_SECONDS
+            );
+          }
+          return batch.exec();
+        }).catch(() => {
+        });
+      }
       openChunks(key, envelope) {
         const store = this;
-        return import_node_stream5.Readable.from(
+        return import_node_stream6.Readable.from(
           (async function* () {
             let total = 0;
             for (let index = 0; index < envelope.chunks; index += 1) {
@@ -7443,7 +8872,31 @@ var init_redis = __esm({
           `SET latest ${shortKey(key)}`,
           (c) => c.set(this.latestKey(request.task, request.scope), key, "EX", this.ttlSeconds)
         );
+        const recent = this.recentKey(request.task, request.scope);
+        await this.run(
+          `LPUSH recent ${shortKey(key)}`,
+          (c) => c.multi().lrem(recent, 0, key).lpush(recent, key).ltrim(recent, 0, RECENT_RECORDS - 1).expire(recent, this.ttlSeconds).exec()
+        );
         return "saved";
+      }
+      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+        const listed = await this.run(
+          "LRANGE recent",
+          (c) => c.lrange(this.recentKey(task, scope), 0, limit - 1)
+        );
+        const keys = listed.flatMap((latest) => decodePointer(JSON.stringify({ latest })) ?? []);
+        if (keys.length === 0) {
+          const latest = await this.latestRecord(task, scope);
+          return latest === void 0 ? [] : [latest];
+        }
+        const records = await Promise.all(
+          keys.map(async (key) => {
+            const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
+            const envelope = text === null ? "gone" : decodeEnvelope(text);
+            return typeof envelope === "string" ? void 0 : envelope.record;
+          })
+        );
+        return records.filter((record) => record !== void 0);
       }
       async latestRecord(task, scope) {
         const latest = await this.run("GET latest", (c) => c.get(this.latestKey(task, scope)));
@@ -7453,6 +8906,54 @@ var init_redis = __esm({
         if (text === null) return void 0;
         const envelope = decodeEnvelope(text);
         return typeof envelope === "string" ? void 0 : envelope.record;
+      }
+      /**
+       * The entries under the prefix (SCAN, never KEYS), with their last use from OBJECT IDLETIME
+       * where the server's eviction policy tracks it.
+       */
+      async listEntries() {
+        const entryPattern = new RegExp(`^${escapeRegExp(this.prefix)}ac:([0-9a-f]{64})$`);
+        const match = `${this.prefix.replace(/[*?[\]\\]/g, "\\$&")}ac:*`;
+        const keys = [];
+        let cursor = "0";
+        do {
+          const [next, names] = await this.run(
+            "SCAN",
+            (c) => c.scan(cursor, "MATCH", match, "COUNT", 1e3)
+          );
+          for (const name of names) {
+            const found = entryPattern.exec(name)?.[1];
+            if (found !== void 0) keys.push(found);
+          }
+          cursor = next;
+        } while (cursor !== "0");
+        const out = [];
+        const now = Date.now();
+        for (const key of keys) {
+          const [text, idle] = await this.run(`GET ${shortKey(key)}`, async (c) => {
+            const replies = await c.multi().get(this.entryKey(key)).call("OBJECT", "IDLETIME", this.entryKey(key)).exec();
+            return [replies?.[0]?.[1], replies?.[1]?.[1]];
+          });
+          if (typeof text !== "string") continue;
+          const envelope = decodeEnvelope(text);
+          if (typeof envelope === "string") continue;
+          out.push({
+            key,
+            size: envelope.size,
+            ...recordFacts(envelope.record),
+            ...typeof idle === "number" ? { usedAt: new Date(now - idle * 1e3).toISOString() } : {}
+          });
+        }
+        return out;
+      }
+      /** Deletes the envelope and its chunks. */
+      async deleteEntry(key) {
+        const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
+        if (text === null) return false;
+        const deleted = await this.run(`DEL ${shortKey(key)}`, (c) => c.del(this.entryKey(key)));
+        const envelope = decodeEnvelope(text);
+        if (typeof envelope !== "string") await this.dropChunks(key, envelope.id, envelope.chunks);
+        return deleted > 0;
       }
       /** Closes the connection (a later operation opens a new one). */
       async close() {
@@ -7486,7 +8987,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs17.readFileSync)(this.caFile);
+            ca = (0, import_node_fs18.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -7663,17 +9164,96 @@ function readOnly(mode) {
   if (mode === "write") return "off";
   return mode;
 }
+function storeModeOf(text) {
+  return STORE_MODES.includes(text ?? "") ? text : void 0;
+}
+function parseTimeout(text) {
+  const ms2 = typeof text === "number" ? text * 1e3 : parseAge(text);
+  return ms2 !== void 0 && ms2 > 0 && Number.isFinite(ms2) ? ms2 : void 0;
+}
+function parseRetries(text) {
+  const value = typeof text === "number" ? text : /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_RETRIES ? value : void 0;
+}
+function splitRemoteOptions(url, where) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  const problem = (field, expected, got) => new UsageError(`remote ${where()}: ${field}: expected ${expected}, got "${got}"`);
+  let mode;
+  if (parsed.hash) {
+    const fragment = new URLSearchParams(parsed.hash.slice(1));
+    for (const [name, value] of fragment) {
+      if (name !== "mode") {
+        throw problem(
+          "#fragment",
+          "#mode=read-write, #mode=read, #mode=write or #mode=off",
+          `#${name}`
+        );
+      }
+      mode = storeModeOf(value);
+      if (mode === void 0) throw problem("#mode", `one of ${STORE_MODES.join(", ")}`, value);
+    }
+    parsed.hash = "";
+  }
+  let timeoutMs;
+  let retries;
+  const timeout = parsed.searchParams.get("timeout");
+  if (timeout !== null) {
+    timeoutMs = parseTimeout(timeout);
+    if (timeoutMs === void 0) {
+      throw problem("timeout", 'a duration such as "10s" or "1500ms"', timeout);
+    }
+    parsed.searchParams.delete("timeout");
+  }
+  const retriesText = parsed.searchParams.get("retries");
+  if (retriesText !== null) {
+    retries = parseRetries(retriesText);
+    if (retries === void 0) {
+      throw problem("retries", `a whole number from 0 to ${MAX_RETRIES}`, retriesText);
+    }
+    parsed.searchParams.delete("retries");
+  }
+  const changed = mode !== void 0 || timeout !== null || retriesText !== null || url.endsWith("#");
+  return {
+    url: changed ? withoutEmptyParts(parsed, url) : url,
+    ...mode !== void 0 ? { mode } : {},
+    ...timeoutMs !== void 0 ? { timeoutMs } : {},
+    ...retries !== void 0 ? { retries } : {}
+  };
+}
+function withoutEmptyParts(parsed, original) {
+  let text = parsed.toString().replace(/#$/, "");
+  if (parsed.search === "") text = text.replace(/\?(?=#|$)/, "");
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\//i.test(original)) {
+    text = text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)\/(?=[?#]|$)/i, "$1");
+  }
+  return text;
+}
 async function remoteStores(specs, options) {
   if (specs.length === 0) return [];
   const { createRemoteStore: createRemoteStore2, RemoteUrlError: RemoteUrlError2, redactUrl: redactUrl2 } = await Promise.resolve().then(() => (init_remote(), remote_exports));
   const stores = [];
   for (const spec of specs) {
-    const mode = options.untrusted ? readOnly(spec.mode) : spec.mode;
+    const own = splitRemoteOptions(spec.url, () => redactUrl2(spec.url));
+    const configured = own.mode === void 0 ? spec.mode : stricterMode(spec.mode, own.mode);
+    const mode = options.untrusted ? readOnly(configured) : configured;
     if (mode === "off") continue;
+    const timeoutMs = own.timeoutMs ?? (spec.timeout === void 0 ? void 0 : parseTimeout(spec.timeout));
+    const retries = own.retries ?? spec.retries;
     try {
-      stores.push(
-        await createRemoteStore2(spec.url, { mode, env: options.env, warn: options.warn })
-      );
+      const store = await createRemoteStore2(own.url, {
+        mode,
+        env: options.env,
+        warn: options.warn,
+        ...timeoutMs === void 0 ? {} : timeoutOptions(timeoutMs),
+        ...retries === void 0 ? {} : { maxAttempts: retries + 1 }
+      });
+      if (timeoutMs !== void 0) setOperationBound(store, timeoutMs);
+      stores.push(store);
     } catch (error) {
       const message = error.message;
       throw new UsageError(
@@ -7683,30 +9263,247 @@ async function remoteStores(specs, options) {
   }
   return stores;
 }
+function timeoutOptions(timeoutMs) {
+  return {
+    operationMs: timeoutMs,
+    timeoutMs,
+    connectTimeoutMs: Math.min(timeoutMs, STORE_DEADLINES.connectMs)
+  };
+}
+var MAX_RETRIES;
 var init_remotes = __esm({
   "src/engine/remotes.ts"() {
     "use strict";
+    init_deadlines();
+    init_config_shape();
+    init_units();
     init_config_file();
+    init_stores();
+    MAX_RETRIES = 10;
+  }
+});
+
+// src/engine/plugins.ts
+async function importModule(specifier) {
+  try {
+    return await nativeImport(specifier);
+  } catch (error) {
+    if (error.code !== "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING") {
+      throw error;
+    }
+    return Promise.resolve().then(() => __toESM(require(specifier)));
+  }
+}
+async function pluginStores(entries2, options) {
+  const stores = [];
+  const configDir = path11.dirname(options.configFile);
+  for (const [index, entry] of entries2.entries()) {
+    const item = typeof entry === "string" ? { module: entry, mode: "read-write" } : entry;
+    const mode = options.untrusted ? readOnly(item.mode) : item.mode;
+    if (mode === "off") continue;
+    const where = `${options.configFile}: stores[${index}] (${item.module})`;
+    const file = path11.resolve(configDir, item.module);
+    let loaded;
+    try {
+      loaded = await importModule((0, import_node_url2.pathToFileURL)(file).href);
+    } catch (error) {
+      throw new UsageError(`${where}: cannot load the module: ${error.message}`);
+    }
+    const factory = loaded.createStore ?? loaded.default;
+    if (typeof factory !== "function") {
+      throw new UsageError(
+        `${where}: expected a default export or a createStore export that is a function returning a Store`
+      );
+    }
+    const store = await factory({
+      mode,
+      options: ("options" in item ? item.options : void 0) ?? {},
+      env: options.env,
+      configDir,
+      warn: options.warn
+    });
+    const missing = STORE_METHODS.filter(
+      (name) => typeof store?.[name] !== "function"
+    );
+    if (missing.length > 0 || typeof store?.name !== "string") {
+      throw new UsageError(
+        `${where}: the factory returned no Store (missing ${[...missing, ...typeof store?.name === "string" ? [] : ["name"]].join(", ")})`
+      );
+    }
+    if (store.mode !== mode) {
+      throw new UsageError(`${where}: the store's mode is ${store.mode}, the config's ${mode}`);
+    }
+    stores.push(store);
+  }
+  return stores;
+}
+var path11, import_node_url2, STORE_METHODS, nativeImport;
+var init_plugins = __esm({
+  "src/engine/plugins.ts"() {
+    "use strict";
+    path11 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    init_errors();
+    init_remotes();
+    STORE_METHODS = ["get", "has", "put", "latestRecord"];
+    nativeImport = new Function("specifier", "return import(specifier)");
+  }
+});
+
+// src/engine/producer.ts
+function producerFromEnv(env) {
+  if (!env.GITHUB_ACTIONS) return {};
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const producer = {};
+  const set = (name, value) => {
+    if (value) producer[name] = value;
+  };
+  set("repository", env.GITHUB_REPOSITORY);
+  set("ref", env.GITHUB_REF);
+  set("commit", env.GITHUB_SHA);
+  set("workflow", env.GITHUB_WORKFLOW);
+  set("runUrl", runUrl);
+  set("job", env.GITHUB_JOB);
+  return producer;
+}
+var init_producer = __esm({
+  "src/engine/producer.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/project.ts
+function originUrl(config) {
+  let inOrigin = false;
+  let url;
+  for (const raw of config.split(/\r?\n/)) {
+    const line = raw.trim();
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) {
+      inOrigin = /^remote\s+"origin"$/i.test(section[1].trim());
+      continue;
+    }
+    if (!inOrigin) continue;
+    const entry = /^url\s*=\s*(.*)$/i.exec(line);
+    if (!entry) continue;
+    let value = "";
+    let quoted = false;
+    for (const char of entry[1]) {
+      if (char === '"') quoted = !quoted;
+      else if (!quoted && (char === "#" || char === ";")) break;
+      else value += char;
+    }
+    url = value.trim();
+  }
+  return url === "" ? void 0 : url;
+}
+function repository(dir) {
+  const found = findGitDir(dir);
+  if (found === void 0) return void 0;
+  let common = found.gitDir;
+  try {
+    common = path12.resolve(
+      found.gitDir,
+      (0, import_node_fs19.readFileSync)(path12.join(found.gitDir, "commondir"), "utf8").trim()
+    );
+  } catch {
+  }
+  let config = "";
+  try {
+    config = (0, import_node_fs19.readFileSync)(path12.join(common, "config"), "utf8");
+  } catch {
+  }
+  return { top: found.top, remote: originUrl(config) };
+}
+function normalizeRemote(url) {
+  const text = url.trim();
+  if (text === "") return void 0;
+  let host;
+  let rest;
+  const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(.*)$/i.exec(text);
+  const scpLike = /^(?:[^@/:]+@)?([^/:]+):(?!\/\/)(.*)$/.exec(text);
+  if (withScheme) {
+    const [, scheme, authority, tail] = withScheme;
+    if (scheme.toLowerCase() === "file") return `local:${blake3(tail).slice(0, 32)}`;
+    host = authority.slice(authority.lastIndexOf("@") + 1).replace(/:\d*$/, "");
+    rest = tail;
+  } else if (scpLike && !/^[a-z]:[\\/]/i.test(text)) {
+    [, host, rest] = scpLike;
+  } else {
+    return `local:${blake3(text).slice(0, 32)}`;
+  }
+  const cleanPath = rest.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/\.git$/, "").replace(/^\/+/, "");
+  return `${host.toLowerCase()}/${cleanPath}`;
+}
+function real(file) {
+  try {
+    return import_node_fs19.realpathSync.native(file);
+  } catch {
+    return path12.resolve(file);
+  }
+}
+async function projectScope(configFile, known) {
+  const anchor = real(configFile);
+  const dir = path12.dirname(anchor);
+  const repo = repository(dir);
+  if (repo === void 0) {
+    const origin2 = known === void 0 ? void 0 : normalizeRemote(known.remote);
+    if (known === void 0 || origin2 === void 0) return `path:${blake3(anchor).slice(0, 32)}`;
+    const relative6 = path12.relative(real(known.root), anchor).split(path12.sep).join("/");
+    return `${origin2}#${relative6 || "."}`;
+  }
+  const relative5 = path12.relative(real(repo.top), anchor).split(path12.sep).join("/") || ".";
+  const origin = repo.remote === void 0 ? void 0 : normalizeRemote(repo.remote);
+  return origin === void 0 ? `git:${relative5}` : `${origin}#${relative5}`;
+}
+var import_node_fs19, path12;
+var init_project = __esm({
+  "src/engine/project.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    path12 = __toESM(require("node:path"), 1);
+    init_blake3();
+    init_git_index();
   }
 });
 
 // src/adapters/user-cache.ts
 function userCacheDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return path9.join(env.XDG_CACHE_HOME, "taskcache");
-  return path9.join((0, import_node_os2.homedir)(), ".cache", "taskcache");
+  if (env.XDG_CACHE_HOME) return path13.join(env.XDG_CACHE_HOME, "taskcache");
+  return path13.join((0, import_node_os2.homedir)(), ".cache", "taskcache");
 }
-var import_node_os2, path9;
+var import_node_os2, path13;
 var init_user_cache = __esm({
   "src/adapters/user-cache.ts"() {
     "use strict";
     import_node_os2 = require("node:os");
-    path9 = __toESM(require("node:path"), 1);
+    path13 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/stores/run-log.ts
+function trimRunLog(file, keep = RUN_LOG_KEEP) {
+  const text = (0, import_node_fs20.readFileSync)(file, "utf8");
+  const lines = text.split("\n").filter((line) => line !== "");
+  if (lines.length <= keep) return;
+  writeFileAtomic(file, `${lines.slice(-keep).join("\n")}
+`);
+}
+var import_node_fs20, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
+var init_run_log = __esm({
+  "src/stores/run-log.ts"() {
+    "use strict";
+    import_node_fs20 = require("node:fs");
+    init_atomic_file();
+    RUN_LOG_KEEP = 1e4;
+    RUN_LOG_MAX_BYTES = 4 * 1024 * 1024;
   }
 });
 
 // src/stores/local.ts
 function defaultCacheDir(env = process.env) {
-  if (env.TASKCACHE_DIR) return path10.resolve(env.TASKCACHE_DIR);
+  if (env.TASKCACHE_DIR) return path14.resolve(env.TASKCACHE_DIR);
   return userCacheDir(env);
 }
 function fsp() {
@@ -7717,7 +9514,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs18.lstatSync)(file);
+    return (0, import_node_fs21.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -7726,22 +9523,24 @@ function statOrUndefined(file) {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs18, path10, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
+var import_node_fs21, path14, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    path10 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    path14 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_user_cache();
+    init_listing();
+    init_run_log();
     init_store();
     RECORD = "record.json";
     ARCHIVE = "archive";
     STALE_TMP_MS = 60 * 60 * 1e3;
     LOOKUP_TRIES = 5;
-    OPEN_FLAGS = import_node_fs18.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs18.constants.O_NOFOLLOW ?? 0;
+    OPEN_FLAGS = import_node_fs21.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs21.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -7752,36 +9551,58 @@ var init_local = __esm({
       replaces = true;
       name = "local";
       compress = false;
+      capabilities = { list: true, delete: true, replace: true };
+      credentials = "none needed";
       entryDir(key) {
-        return path10.join(this.root, "entries", key.slice(0, 2), key);
+        return path14.join(this.root, "entries", key.slice(0, 2), key);
       }
       get tmpDir() {
-        return path10.join(this.root, "tmp");
+        return path14.join(this.root, "tmp");
       }
       /** State that only speeds up later runs (the stat cache); safe to delete. */
       get stateDir() {
-        return path10.join(this.root, "state");
+        return path14.join(this.root, "state");
+      }
+      /**
+       * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
+       * are removed when the store can write: the config's max-age, honoured on reads too.
+       */
+      expireAfter(maxAgeMs) {
+        this.maxAgeMs = maxAgeMs;
+      }
+      maxAgeMs;
+      /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
+      async expired(dir, key) {
+        if (this.maxAgeMs === void 0) return false;
+        const record = statOrUndefined(path14.join(dir, RECORD));
+        if (record === void 0 || Date.now() - record.mtimeMs <= this.maxAgeMs) return false;
+        if (this.mode === "read-write" || this.mode === "write") {
+          await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 }).catch(() => {
+          });
+        }
+        return true;
       }
       async get(key) {
         const dir = this.entryDir(key);
+        if (await this.expired(dir, key)) return void 0;
         let recordText;
         for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === void 0; attempt += 1) {
           const before = statOrUndefined(dir);
           if (before === void 0) {
-            if (!(0, import_node_fs18.existsSync)(replacingMarker(dir))) return void 0;
-            await new Promise((resolve7) => setTimeout(resolve7, 2));
+            if (!(0, import_node_fs21.existsSync)(replacingMarker(dir))) return void 0;
+            await new Promise((resolve10) => setTimeout(resolve10, 2));
             continue;
           }
           let text;
           try {
-            text = this.readRegular(path10.join(dir, RECORD));
+            text = this.readRegular(path14.join(dir, RECORD));
           } catch (error) {
             if (isNotFound(error)) return void 0;
             throw error;
           }
-          const archive = statOrUndefined(path10.join(dir, ARCHIVE));
+          const archive = statOrUndefined(path14.join(dir, ARCHIVE));
           if (archive !== void 0 && !archive.isFile()) {
-            throw this.notRegular(path10.join(dir, ARCHIVE));
+            throw this.notRegular(path14.join(dir, ARCHIVE));
           }
           const after = statOrUndefined(dir);
           if (after?.ino === before.ino && after.dev === before.dev) {
@@ -7792,40 +9613,41 @@ var init_local = __esm({
         if (recordText === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs18.utimesSync)(path10.join(dir, RECORD), now, now);
+          (0, import_node_fs21.utimesSync)(path14.join(dir, RECORD), now, now);
         } catch {
         }
         return {
           recordText,
-          archiveFile: path10.join(dir, ARCHIVE),
+          archiveFile: path14.join(dir, ARCHIVE),
           openArchive: async () => {
-            const file = path10.join(dir, ARCHIVE);
-            const fd = this.openRegular(file, import_node_fs18.constants.O_RDONLY);
-            return (0, import_node_fs18.createReadStream)(file, { fd });
+            const file = path14.join(dir, ARCHIVE);
+            const fd = this.openRegular(file, import_node_fs21.constants.O_RDONLY);
+            return (0, import_node_fs21.createReadStream)(file, { fd });
           }
         };
       }
       async has(key) {
-        return statOrUndefined(path10.join(this.entryDir(key), RECORD))?.isFile() === true;
+        if (await this.expired(this.entryDir(key), key)) return false;
+        return statOrUndefined(path14.join(this.entryDir(key), RECORD))?.isFile() === true;
       }
       async put(request) {
         const final = this.entryDir(request.key);
         const replace = request.replace === true;
-        if (!replace && (0, import_node_fs18.existsSync)(final)) return "exists";
-        const staging = path10.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+        if (!replace && (0, import_node_fs21.existsSync)(final)) return "exists";
+        const staging = path14.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
         await mkdir(staging, { recursive: true });
         try {
-          await link(request.archivePath, path10.join(staging, ARCHIVE)).catch(
-            () => copyFile(request.archivePath, path10.join(staging, ARCHIVE))
+          await link(request.archivePath, path14.join(staging, ARCHIVE)).catch(
+            () => copyFile(request.archivePath, path14.join(staging, ARCHIVE))
           );
-          await writeFile(path10.join(staging, RECORD), request.recordText);
-          await mkdir(path10.dirname(final), { recursive: true });
+          await writeFile(path14.join(staging, RECORD), request.recordText);
+          await mkdir(path14.dirname(final), { recursive: true });
           try {
             await rename(staging, final);
           } catch (error) {
             if (!replace) {
-              if ((0, import_node_fs18.existsSync)(path10.join(final, RECORD))) return "exists";
+              if ((0, import_node_fs21.existsSync)(path14.join(final, RECORD))) return "exists";
               throw error;
             }
             await this.swapIn(staging, final);
@@ -7852,7 +9674,7 @@ var init_local = __esm({
         const doomed = [];
         try {
           for (let attempt = 0; ; attempt += 1) {
-            const aside = path10.join(this.tmpDir, `replaced-${path10.basename(final)}.${uniqueSuffix()}`);
+            const aside = path14.join(this.tmpDir, `replaced-${path14.basename(final)}.${uniqueSuffix()}`);
             try {
               await rename(final, aside);
               doomed.push(aside);
@@ -7873,25 +9695,25 @@ var init_local = __esm({
       }
       /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
       readRegular(file) {
-        const fd = this.openRegular(file, import_node_fs18.constants.O_RDONLY);
+        const fd = this.openRegular(file, import_node_fs21.constants.O_RDONLY);
         try {
-          return (0, import_node_fs18.readFileSync)(fd, "utf8");
+          return (0, import_node_fs21.readFileSync)(fd, "utf8");
         } finally {
-          (0, import_node_fs18.closeSync)(fd);
+          (0, import_node_fs21.closeSync)(fd);
         }
       }
       /** Opens a regular file without blocking on a FIFO or following a final link. */
       openRegular(file, flags, mode) {
         let fd;
         try {
-          fd = (0, import_node_fs18.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+          fd = (0, import_node_fs21.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
         } catch (error) {
           const code = error.code;
           if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
           throw error;
         }
-        if (!(0, import_node_fs18.fstatSync)(fd).isFile()) {
-          (0, import_node_fs18.closeSync)(fd);
+        if (!(0, import_node_fs21.fstatSync)(fd).isFile()) {
+          (0, import_node_fs21.closeSync)(fd);
           throw this.notRegular(file);
         }
         return fd;
@@ -7899,40 +9721,73 @@ var init_local = __esm({
       notRegular(file) {
         return new StoreError(
           this.name,
-          `${path10.relative(this.root, file) || file} in the local store is not a regular file`
+          `${path14.relative(this.root, file) || file} in the local store is not a regular file`
         );
       }
       latestFile(task, scope) {
-        return path10.join(this.root, "latest", blake3(`${scope}\0${task}`));
+        return path14.join(this.root, "latest", blake3(`${scope}\0${task}`));
+      }
+      /** The keys of the task's recent entries in a scope, newest first, one a line. */
+      recentFile(task, scope) {
+        return path14.join(this.root, "recent", blake3(`${scope}\0${task}`));
+      }
+      recentKeys(task, scope) {
+        let text;
+        try {
+          text = this.readRegular(this.recentFile(task, scope));
+        } catch {
+          try {
+            text = this.readRegular(this.latestFile(task, scope));
+          } catch {
+            return [];
+          }
+        }
+        return text.split("\n").filter((line) => /^[0-9a-f]{64}$/.test(line));
       }
       async setLatest(task, scope, key) {
-        const file = this.latestFile(task, scope);
         const { mkdir, rename, writeFile } = await fsp();
-        await mkdir(path10.dirname(file), { recursive: true });
-        const tmp = `${file}.${uniqueSuffix()}`;
-        await writeFile(tmp, key);
-        await rename(tmp, file);
+        const recent = pushRecent(key, this.recentKeys(task, scope));
+        for (const [file, text] of [
+          [this.latestFile(task, scope), key],
+          [this.recentFile(task, scope), `${recent.join("\n")}
+`]
+        ]) {
+          await mkdir(path14.dirname(file), { recursive: true });
+          const tmp = `${file}.${uniqueSuffix()}`;
+          await writeFile(tmp, text);
+          await rename(tmp, file);
+        }
+      }
+      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+        const records = [];
+        for (const key of this.recentKeys(task, scope).slice(0, limit)) {
+          try {
+            records.push(this.readRegular(path14.join(this.entryDir(key), RECORD)));
+          } catch {
+          }
+        }
+        return records;
       }
       async latestRecord(task, scope) {
         try {
           const key = this.readRegular(this.latestFile(task, scope)).trim();
           if (!/^[0-9a-f]{64}$/.test(key)) return void 0;
-          return this.readRegular(path10.join(this.entryDir(key), RECORD));
+          return this.readRegular(path14.join(this.entryDir(key), RECORD));
         } catch {
           return void 0;
         }
       }
       /** Every entry with its size and last use. */
       async list() {
-        const base = path10.join(this.root, "entries");
+        const base = path14.join(this.root, "entries");
         const { readdir, stat } = await fsp();
         const out = [];
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const key of await readdir(path10.join(base, shard)).catch(() => [])) {
-            const dir = path10.join(base, shard, key);
+          for (const key of await readdir(path14.join(base, shard)).catch(() => [])) {
+            const dir = path14.join(base, shard, key);
             try {
-              const record = await stat(path10.join(dir, RECORD));
-              const archive = await stat(path10.join(dir, ARCHIVE));
+              const record = await stat(path14.join(dir, RECORD));
+              const archive = await stat(path14.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -7946,6 +9801,32 @@ var init_local = __esm({
         }
         return out;
       }
+      /** Every entry, with the task its record names (`taskcache ls`). */
+      async listEntries() {
+        const out = [];
+        for (const entry of await this.list()) {
+          let facts = {};
+          try {
+            facts = recordFacts(this.readRegular(path14.join(entry.dir, RECORD)));
+          } catch {
+          }
+          out.push({
+            key: entry.key,
+            ...facts.task === void 0 ? {} : { task: facts.task },
+            size: entry.bytes,
+            createdAt: isoTime(entry.createdAt),
+            usedAt: isoTime(entry.usedAt)
+          });
+        }
+        return out;
+      }
+      /** Deletes one entry the way eviction does: out of sight first, then removed. */
+      async deleteEntry(key) {
+        const dir = this.entryDir(key);
+        if (statOrUndefined(dir) === void 0) return false;
+        await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 });
+        return statOrUndefined(dir) === void 0;
+      }
       /**
        * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
        * until the store fits in `maxBytes`; also clears debris of saves that died.
@@ -7953,13 +9834,13 @@ var init_local = __esm({
       async prune(options) {
         const now = options.now ?? Date.now();
         await this.clearStaleTmp(now);
-        const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
+        const entries2 = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
         let keptBytes = 0;
         let removed = 0;
         let freedBytes = 0;
         let kept = 0;
         let full = false;
-        for (const entry of entries) {
+        for (const entry of entries2) {
           const tooOld = options.maxAgeMs !== void 0 && now - entry.usedAt > options.maxAgeMs;
           full ||= options.maxBytes !== void 0 && keptBytes + entry.bytes > options.maxBytes;
           if (tooOld || full) {
@@ -7977,7 +9858,7 @@ var init_local = __esm({
       async remove(entry) {
         const { mkdir, rename, rm } = await fsp();
         await mkdir(this.tmpDir, { recursive: true });
-        const doomed = path10.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+        const doomed = path14.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
           await rename(entry.dir, doomed);
         } catch {
@@ -7988,39 +9869,42 @@ var init_local = __esm({
       async clearStaleTmp(now) {
         const { readdir, rm, stat } = await fsp();
         for (const name of await readdir(this.tmpDir).catch(() => [])) {
-          const item = path10.join(this.tmpDir, name);
+          const item = path14.join(this.tmpDir, name);
           const info = await stat(item).catch(() => void 0);
           if (info && now - info.mtimeMs > STALE_TMP_MS)
             await rm(item, { recursive: true, force: true });
         }
-        const base = path10.join(this.root, "entries");
+        const base = path14.join(this.root, "entries");
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const name of await readdir(path10.join(base, shard)).catch(() => [])) {
+          for (const name of await readdir(path14.join(base, shard)).catch(() => [])) {
             if (!name.endsWith(".replacing")) continue;
-            const marker = path10.join(base, shard, name);
+            const marker = path14.join(base, shard, name);
             const info = await stat(marker).catch(() => void 0);
             if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
           }
         }
       }
       async recordRun(run2) {
-        (0, import_node_fs18.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs21.mkdirSync)(this.root, { recursive: true });
         const fd = this.openRegular(
-          path10.join(this.root, "runs.jsonl"),
-          import_node_fs18.constants.O_WRONLY | import_node_fs18.constants.O_APPEND | import_node_fs18.constants.O_CREAT,
+          path14.join(this.root, "runs.jsonl"),
+          import_node_fs21.constants.O_WRONLY | import_node_fs21.constants.O_APPEND | import_node_fs21.constants.O_CREAT,
           420
         );
+        let size;
         try {
-          (0, import_node_fs18.writeSync)(fd, `${JSON.stringify(run2)}
+          (0, import_node_fs21.writeSync)(fd, `${JSON.stringify(run2)}
 `);
+          size = (0, import_node_fs21.fstatSync)(fd).size;
         } finally {
-          (0, import_node_fs18.closeSync)(fd);
+          (0, import_node_fs21.closeSync)(fd);
         }
+        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path14.join(this.root, "runs.jsonl"));
       }
       async runs() {
         let text = "";
         try {
-          text = this.readRegular(path10.join(this.root, "runs.jsonl"));
+          text = this.readRegular(path14.join(this.root, "runs.jsonl"));
         } catch {
         }
         const runs = [];
@@ -8105,8 +9989,8 @@ function savedWhere(result) {
   }
   return parts.length > 0 ? parts.join("; ") : "not saved";
 }
-function describeTimeSaved(ms) {
-  return ms >= 0 ? `saved ${formatDuration(ms)}` : `cost ${formatDuration(-ms)} more than running it`;
+function describeTimeSaved(ms2) {
+  return ms2 >= 0 ? `saved ${formatDuration(ms2)}` : `cost ${formatDuration(-ms2)} more than running it`;
 }
 var REPORT_VERSION, RESULT;
 var init_summary = __esm({
@@ -8115,6 +9999,87 @@ var init_summary = __esm({
     init_units();
     REPORT_VERSION = 1;
     RESULT = { hit: "\u2705 hit", miss: "\u26AA miss", failed: "\u274C failed" };
+  }
+});
+
+// src/cli/progress.ts
+function liveProgress(stderr2, env) {
+  return stderr2.isTTY && !env.CI && env.TERM !== "dumb";
+}
+function createProgress(out, options) {
+  const afterMs = options.afterMs ?? 1e3;
+  const now = options.now ?? (() => performance.now());
+  const intervalMs = options.intervalMs ?? 250;
+  const active = /* @__PURE__ */ new Set();
+  let shown = false;
+  let timer;
+  const clear2 = () => {
+    if (!shown) return;
+    out.write("\r\x1B[K");
+    shown = false;
+  };
+  const draw = () => {
+    if (!options.live) return;
+    const at = now();
+    const due = [...active].filter((t) => at - t.started >= afterMs);
+    if (due.length === 0) return;
+    const parts = due.map((t) => describe(t, at));
+    out.write(`\r\x1B[K  ${parts.join("; ")}`);
+    shown = true;
+  };
+  const stopTimer = () => {
+    clearInterval(timer);
+    timer = void 0;
+  };
+  const sink = (kind, store, totalBytes) => {
+    const transfer = { kind, store, total: totalBytes, started: now(), bytes: 0 };
+    active.add(transfer);
+    if (options.live && intervalMs > 0 && timer === void 0) {
+      timer = setInterval(draw, intervalMs);
+      timer.unref();
+    }
+    let ended = false;
+    const handle = {
+      add(bytes) {
+        transfer.bytes += bytes;
+      },
+      end(ok) {
+        if (ended) return;
+        ended = true;
+        active.delete(transfer);
+        const took = now() - transfer.started;
+        if (options.live) {
+          clear2();
+          if (active.size === 0) stopTimer();
+          else draw();
+        } else if (ok && took >= afterMs) {
+          out.write(`  ${describe(transfer, transfer.started + took, true)}
+`);
+        }
+      }
+    };
+    return handle;
+  };
+  return { sink, clear: clear2, draw };
+}
+function describe(t, at, done = false) {
+  const ms2 = Math.max(1, at - t.started);
+  const bytes = t.kind === "save" ? t.total ?? 0 : t.bytes;
+  const rate = `${formatBytes(Math.round(bytes * 1e3 / ms2))}/s`;
+  if (done) {
+    const verb = t.kind === "save" ? "saved" : "restored";
+    const where = t.kind === "save" ? "to" : "from";
+    return `${verb} ${formatBytes(bytes)} ${where} ${t.store} in ${formatDuration(ms2)} (${rate})`;
+  }
+  if (t.kind === "save") {
+    return `saving ${formatBytes(bytes)} to ${t.store}, ${formatDuration(ms2)}`;
+  }
+  return `restoring from ${t.store}: ${formatBytes(bytes)}, ${rate}`;
+}
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    init_units();
   }
 });
 
@@ -8146,23 +10111,49 @@ function createCliReporter(options) {
   const err = stderr;
   const style = createStyle(err, process.env);
   const out = options.json ? stderr : stdout;
+  const quiet = options.quiet === true;
+  if (options.verbose) enableDebug();
   const warnings = [];
-  const line = (text) => err.write(`${text}
+  const restoredFiles = /* @__PURE__ */ new Map();
+  const progress = quiet ? void 0 : createProgress(err, { live: liveProgress(err, process.env) });
+  const line = (text) => {
+    progress?.clear();
+    err.write(`${text}
 `);
+  };
+  const status = quiet ? () => {
+  } : line;
   return {
     warnings,
-    live: { stdout: out, stderr },
+    progress: progress?.sink,
+    // Quiet: the command's output is kept, and shown only when it fails (failedOutput).
+    live: quiet ? null : { stdout: out, stderr },
     warn(message) {
       warnings.push(message);
       line(`${style.yellow("taskcache: warning:")} ${message}`);
     },
+    notice(message) {
+      status(`${style.cyan("taskcache: notice:")} ${message}`);
+    },
+    failedOutput(_task, log) {
+      if (quiet) err.write(log);
+    },
+    summary(results) {
+      const text = describeRun(results);
+      if (quiet || results.length > 1) {
+        const failed = results.some((r) => r.status === "failed");
+        line(`${failed ? style.red("taskcache:") : style.cyan("taskcache:")} ${text}`);
+      }
+    },
     miss(task, key, reason) {
-      line(
+      status(
         `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.yellow("miss")} ${style.dim(`(${reason}) key ${shortKey(key)}`)}`
       );
-      line(style.dim(`  $ ${task.command}`));
+      status(style.dim(`  $ ${task.command}`));
     },
     hit(task, key, source, record, log) {
+      restoredFiles.set(task.name, record.outputs.filter((o) => o.kind === "file").length);
+      if (quiet) return;
       line(
         `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`
       );
@@ -8174,32 +10165,85 @@ function createCliReporter(options) {
           `${style.red("\u2717")} ${style.bold(result.task)} ${style.red(`failed with exit code ${result.exitCode}`)} ${style.dim("(not cached)")}`
         );
       } else if (result.status === "miss") {
-        const where = savedWhere(result);
-        line(
-          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs)}`)}`
+        const where = result.reason === "cache off" ? "ran without the cache" : savedWhere(result);
+        status(
+          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`${where}, ${formatBytes(result.bytes)} of outputs, ${formatDuration(result.durationMs - (result.keyMs ?? 0))}${keyPart(result.keyMs)}`)}`
         );
       } else {
-        line(
-          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`restored ${formatBytes(result.bytes)} in ${formatDuration(result.durationMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`
+        status(
+          `${style.green("\u2713")} ${style.bold(result.task)} ${style.dim(`restored ${filesPart(restoredFiles.get(result.task))}${formatBytes(result.bytes)} in ${formatDuration(result.durationMs - (result.keyMs ?? 0))}${keyPart(result.keyMs)}, ${describeTimeSaved(result.timeSavedMs)}`)}`
         );
       }
     }
   };
 }
+function describeRun(results) {
+  const count = (status) => results.filter((r) => r.status === status).length;
+  const saved = results.reduce((sum, r) => sum + (r.status === "hit" ? r.timeSavedMs : 0), 0);
+  const hits = count("hit");
+  const misses = count("miss");
+  const plural2 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+  const parts = [
+    `${plural2(results.length, "task")}: ${plural2(hits, "hit")}, ${plural2(misses, "miss", "misses")}, ${count("failed")} failed`
+  ];
+  if (hits > 0) parts.push(describeTimeSaved(saved));
+  return parts.join("; ");
+}
+function filesPart(files) {
+  return files === void 0 ? "" : `${files} file${files === 1 ? "" : "s"}, `;
+}
+function keyPart(keyMs) {
+  return keyMs === void 0 ? "" : ` (key ${formatDuration(keyMs)})`;
+}
 var init_reporter = __esm({
   "src/cli/reporter.ts"() {
     "use strict";
+    init_debug();
     init_digest();
     init_summary();
     init_units();
     init_output();
+    init_progress();
     init_style();
+  }
+});
+
+// src/cli/switches.ts
+function runCacheMode(flags, env) {
+  if (flags.cache !== void 0) return modeOrThrow("--cache", flags.cache);
+  const fromEnv = env[CACHE_ENV];
+  if (fromEnv === void 0 || fromEnv === "") return "read-write";
+  return modeOrThrow(CACHE_ENV, fromEnv);
+}
+function runRemotes(flags, config) {
+  const mode = flags["remote-mode"] === void 0 ? "read-write" : modeOrThrow("--remote-mode", flags["remote-mode"]);
+  return [
+    ...flags["no-remote"] ? [] : configRemotes(config),
+    ...(flags.remote ?? []).map((url) => ({ url, mode }))
+  ];
+}
+function modeOrThrow(where, value) {
+  const mode = storeModeOf(value);
+  if (mode === void 0) {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}\u2026` : value;
+    throw new UsageError(`${where}: expected one of ${STORE_MODES.join(", ")}, got "${shown}"`);
+  }
+  return mode;
+}
+var init_switches = __esm({
+  "src/cli/switches.ts"() {
+    "use strict";
+    init_config_shape();
+    init_errors();
+    init_remotes();
+    init_stores();
+    init_store();
   }
 });
 
 // src/cli/context.ts
 function localStoreFor(flags) {
-  const dir = flags["cache-dir"] ? path11.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  const dir = flags["cache-dir"] ? path15.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
 async function createContext(flags) {
@@ -8212,16 +10256,25 @@ async function createContext(flags) {
   }
   const local = localStoreFor(flags);
   const loaded = await loadConfigCached(file, local.stateDir);
-  const reporter = createCliReporter({ json: flags.json === true });
+  const reporter = createCliReporter({
+    json: flags.json === true,
+    quiet: flags.quiet === true,
+    verbose: flags.verbose === true
+  });
   const warn = (message) => reporter.warn(message);
-  const remotes = await remoteStores(
-    [
-      ...configRemotes(loaded.config),
-      ...(flags.remote ?? []).map((url) => ({ url, mode: "read-write" }))
-    ],
-    { env: process.env, warn }
-  );
-  const stores = new StoreSet([local, ...remotes], warn);
+  const cacheMode = runCacheMode(flags, process.env);
+  const remotes = await remoteStores(runRemotes(flags, loaded.config), {
+    env: process.env,
+    warn
+  });
+  const plugins = flags["no-remote"] ? [] : await pluginStores(loaded.config.stores ?? [], {
+    configFile: loaded.file,
+    env: process.env,
+    warn
+  });
+  const all = new StoreSet([local, ...remotes, ...plugins], warn);
+  all.progress = reporter.progress;
+  const stores = all.restrictedTo(cacheMode);
   const maxSize = loaded.config["max-size"];
   const maxAge = loaded.config["max-age"];
   const engine = {
@@ -8229,37 +10282,49 @@ async function createContext(flags) {
     env: process.env,
     platform: { os: os.platform(), arch: os.arch() },
     stores,
-    scope: loaded.workspace,
+    scope: await projectScope(loaded.file),
     tmpDir: local.tmpDir,
     stateDir: local.stateDir,
     reporter,
     force: flags.force === true,
     producer: producerFromEnv(process.env),
     signer: signerFromEnv(process.env),
+    keyCommandMemo: new KeyCommandMemo(),
     ...local.mode === "off" ? {} : { runLog: local }
   };
   const prune2 = {
     ...maxSize ? { maxBytes: parseSize(maxSize) } : {},
     ...maxAge ? { maxAgeMs: parseAge(maxAge) } : {}
   };
-  return { loaded, engine, local, prune: prune2, warnings: reporter.warnings };
+  local.expireAfter(prune2.maxAgeMs);
+  return {
+    loaded,
+    engine,
+    local,
+    prune: prune2,
+    warnings: reporter.warnings,
+    summary: (results) => reporter.summary(results)
+  };
 }
-var os, path11;
+var os, path15;
 var init_context = __esm({
   "src/cli/context.ts"() {
     "use strict";
     os = __toESM(require("node:os"), 1);
-    path11 = __toESM(require("node:path"), 1);
+    path15 = __toESM(require("node:path"), 1);
     init_blake3();
-    init_config_shape();
     init_units();
     init_config_file();
+    init_key_commands();
+    init_plugins();
     init_producer();
+    init_project();
     init_remotes();
     init_signing();
     init_stores();
     init_local();
     init_reporter();
+    init_switches();
   }
 });
 
@@ -8293,7 +10358,24 @@ var init_flags = __esm({
       force: { type: "boolean" },
       "max-size": { type: "string" },
       "max-age": { type: "string" },
-      help: { type: "boolean", short: "h" }
+      help: { type: "boolean", short: "h" },
+      all: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      yes: { type: "boolean", short: "y" },
+      github: { type: "boolean" },
+      repo: { type: "string" },
+      concurrency: { type: "string" },
+      continue: { type: "boolean" },
+      only: { type: "boolean" },
+      filter: { type: "string", multiple: true },
+      scripts: { type: "string" },
+      stdout: { type: "boolean" },
+      cache: { type: "string" },
+      "remote-mode": { type: "string" },
+      "no-remote": { type: "boolean" },
+      verbose: { type: "boolean", short: "v" },
+      quiet: { type: "boolean", short: "q" },
+      task: { type: "boolean" }
     };
   }
 });
@@ -8352,31 +10434,60 @@ async function run(args) {
     "cache-dir",
     "json",
     "force",
-    "remote"
+    "remote",
+    "concurrency",
+    "continue",
+    "only",
+    "filter",
+    "cache",
+    "remote-mode",
+    "no-remote",
+    "verbose",
+    "quiet"
   ]);
+  const concurrency = parseConcurrency(flags);
   const ctx = await createContext(flags);
-  const tasks = selectTasks(ctx.loaded, positionals);
-  const results = [];
-  let exitCode = 0;
-  for (const task of tasks) {
-    const result = await runTask(task, ctx.engine);
-    results.push(result);
-    if (result.status === "miss" && result.savedTo.includes(ctx.local.name)) {
-      await pruneLocal(ctx);
-    }
-    if (result.status === "failed") {
-      exitCode = result.exitCode;
-      break;
-    }
+  const tasks = selectTasks(ctx.loaded, positionals, {
+    filters: flags.filter ?? [],
+    only: flags.only === true
+  });
+  const prefixed = tasks.length > 1 && concurrency > 1;
+  let pruning = Promise.resolve();
+  const outcome = await schedule(
+    tasks,
+    async (task) => {
+      const reporter = prefixed ? prefixedReporter(ctx.engine.reporter, task.name) : void 0;
+      const result = await runTask(task, reporter ? { ...ctx.engine, reporter } : ctx.engine);
+      if (result.status === "miss" && result.savedTo.includes(ctx.local.name)) {
+        pruning = pruning.then(() => pruneLocal(ctx));
+        await pruning;
+      }
+      return result;
+    },
+    { concurrency, continueOnFailure: flags.continue === true }
+  );
+  for (const { task, reason } of outcome.skipped) {
+    stderr.write(`- ${task} ${reason}
+`);
   }
+  ctx.summary(outcome.results);
   if (flags.json) {
     printJson({
-      tasks: results.map(taskJson),
-      summary: summarize(results),
+      tasks: outcome.results.map(taskJson),
+      ...outcome.skipped.length > 0 ? { skipped: outcome.skipped } : {},
+      summary: summarize(outcome.results),
       warnings: ctx.warnings
     });
   }
-  return exitCode;
+  return outcome.exitCode;
+}
+function parseConcurrency(flags) {
+  const raw = flags.concurrency;
+  if (raw === void 0) return os2.availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(raw)) {
+    throw new UsageError(`run: --concurrency: expected a whole number of at least 1, got "${raw}"`);
+  }
+  return Number(raw);
 }
 async function pruneLocal(ctx) {
   const { maxBytes, maxAgeMs } = ctx.prune;
@@ -8385,15 +10496,19 @@ async function pruneLocal(ctx) {
     ctx.engine.reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
   });
 }
+var os2;
 var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
+    os2 = __toESM(require("node:os"), 1);
     init_config_file();
     init_engine();
+    init_schedule();
     init_stores();
     init_context();
     init_flags();
     init_json();
+    init_output();
   }
 });
 
@@ -8407,13 +10522,16 @@ async function dryRun(args) {
     "config",
     "cache-dir",
     "json",
-    "remote"
+    "remote",
+    "only",
+    "filter"
   ]);
   const ctx = await createContext(flags);
-  const results = [];
-  for (const task of selectTasks(ctx.loaded, positionals)) {
-    results.push(await dryRunTask(task, ctx.engine));
-  }
+  const tasks = selectTasks(ctx.loaded, positionals, {
+    filters: flags.filter ?? [],
+    only: flags.only === true
+  });
+  const results = await predictGraph(tasks, ctx.engine);
   if (flags.json) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;
@@ -8435,7 +10553,7 @@ var init_dry_run = __esm({
   "src/cli/commands/dry-run.ts"() {
     "use strict";
     init_config_file();
-    init_engine();
+    init_schedule();
     init_context();
     init_flags();
     init_json();
@@ -8458,7 +10576,18 @@ async function explain(args) {
   ]);
   if (positionals.length !== 1) throw new UsageError("explain: expected exactly one TASK");
   const ctx = await createContext(flags);
-  const [task] = selectTasks(ctx.loaded, positionals);
+  const named = selectTasks(ctx.loaded, positionals, { only: true });
+  if (named.length !== 1) {
+    throw new UsageError(
+      `explain: expected exactly one TASK, "${positionals[0]}" matches ${named.map((t) => t.name).join(", ")}`
+    );
+  }
+  const task = named[0];
+  const upstream = selectTasks(ctx.loaded, positionals).filter((t) => t.name !== task.name);
+  const predicted = upstream.length > 0 ? await predictGraph(upstream, ctx.engine) : [];
+  const upstreamMiss = (task.dependsOn ?? []).find(
+    (dep) => predicted.some((p) => p.task === dep && p.status === "miss")
+  ) ?? null;
   const result = await explainTask(task, ctx.engine).catch((error) => {
     if (error instanceof UncacheableError) return error;
     throw error;
@@ -8471,7 +10600,7 @@ async function explain(args) {
     return 0;
   }
   if (flags.json) {
-    printJson({ ...result, warnings: ctx.warnings });
+    printJson({ ...result, upstreamMiss, warnings: ctx.warnings });
     return 0;
   }
   const style = createStyle(stdout, process.env);
@@ -8483,60 +10612,86 @@ async function explain(args) {
     `  directory     ${m.cwd}`,
     `  platform      ${m.platform}`,
     `  inputs        ${m.inputs} file${m.inputs === 1 ? "" : "s"}`,
-    `  env           ${m.env.length > 0 ? m.env.join(", ") : "(none)"}`,
+    `  env           ${envLine(m.env, result.unsetEnv)}`,
     `  key-commands  ${m.keyCommands.length > 0 ? m.keyCommands.join(", ") : "(none)"}`,
     `  key-salt      ${m.salt === "" ? "(none)" : JSON.stringify(m.salt)}`,
     `  stores        ${result.stores.map((s) => `${s.store}: ${s.hit === null ? "error" : s.hit ? "hit" : "miss"}`).join(", ")}`
   ];
+  if (upstreamMiss !== null) {
+    out.push(
+      `  predicted     miss: upstream ${upstreamMiss} misses, and its outputs are inputs here`
+    );
+  }
   if (result.unmatched.length > 0) {
     out.push(`  unmatched     ${result.unmatched.join(", ")}`);
   }
-  if (!result.previous) {
+  for (const [label, part] of [
+    ["ignored", result.git?.ignored],
+    ["untracked", result.git?.untracked]
+  ]) {
+    if (!part || part.count === 0) continue;
+    const more = part.count > part.first.length ? ` and ${part.count - part.first.length} more` : "";
+    const what = label === "ignored" ? "left out (git ignores them)" : `input${part.count === 1 ? "" : "s"} git does not track`;
+    out.push(`  ${label.padEnd(13)} ${part.count} ${what}: ${part.first.join(", ")}${more}`);
+  }
+  const previous = result.previous;
+  if (!previous) {
     out.push("", "No earlier entry of this task in the stores: the next run is a first run.");
-  } else if (result.previous.key === result.key) {
-    out.push("", `The most recent entry (${result.previous.createdAt}) has this key.`);
   } else {
-    out.push(
-      "",
-      `Changed since the most recent entry (${result.previous.createdAt}, key ${shortKey(result.previous.key)}):`
-    );
-    for (const line of result.lines) out.push(`  - ${line}`);
+    const age = Date.now() - Date.parse(previous.createdAt);
+    const which = `entry ${shortKey(previous.key)}, ${Number.isNaN(age) ? previous.createdAt : `${formatDuration(Math.max(0, age))} ago`}${previous.store ? `, ${previous.store}` : ""}`;
+    const nearest = previous.among !== void 0 && previous.among > 1 ? `the nearest of ${previous.among} recent entries` : "the most recent entry";
+    if (previous.key === result.key) {
+      out.push("", `${upper(nearest)} (${which}) has this key.`);
+    } else {
+      out.push("", `Changed since ${nearest} (${which}):`);
+      for (const line of result.lines) out.push(`  - ${line}`);
+    }
   }
   stdout.write(`${out.join("\n")}
 `);
   return 0;
 }
+function envLine(set, unset) {
+  const names = [...set, ...unset.map((name) => `${name} (unset)`)];
+  return names.length > 0 ? names.join(", ") : "(none)";
+}
+var upper;
 var init_explain = __esm({
   "src/cli/commands/explain.ts"() {
     "use strict";
     init_digest();
+    init_units();
     init_config_file();
     init_engine();
+    init_schedule();
     init_context();
     init_flags();
     init_json();
     init_output();
     init_style();
+    upper = (text) => text.charAt(0).toUpperCase() + text.slice(1);
   }
 });
 
 // src/cli/commands/stats.ts
 var stats_exports = {};
 __export(stats_exports, {
-  default: () => stats
+  default: () => stats,
+  perTask: () => perTask
 });
 async function stats(args) {
-  const { flags } = parseFlags("stats", args, ["cache-dir", "json"]);
+  const { flags, positionals } = parseFlags("stats", args, ["cache-dir", "json", "task"]);
   const local = localStoreFor(flags);
-  const entries = await local.list();
+  const entries2 = await local.list();
   const runs = await local.runs();
-  const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
-  const created = entries.map((e) => e.createdAt).sort((a, b) => a - b);
+  const bytes = entries2.reduce((sum, e) => sum + e.bytes, 0);
+  const created = entries2.map((e) => e.createdAt).sort((a, b) => a - b);
   const hits = runs.filter((r) => r.status === "hit").length;
-  const counted = runs.filter((r) => r.status !== "failed").length;
+  const counted2 = runs.filter((r) => r.status !== "failed").length;
   const result = {
     directory: local.root,
-    entries: entries.length,
+    entries: entries2.length,
     bytes,
     oldest: created.length > 0 ? new Date(created[0]).toISOString() : null,
     newest: created.length > 0 ? new Date(created[created.length - 1]).toISOString() : null,
@@ -8544,26 +10699,86 @@ async function stats(args) {
     hits,
     misses: runs.filter((r) => r.status === "miss").length,
     failed: runs.filter((r) => r.status === "failed").length,
-    hitRate: counted === 0 ? 0 : hits / counted,
+    hitRate: counted2 === 0 ? 0 : hits / counted2,
     timeSavedMs: runs.reduce((sum, r) => sum + (r.savedMs ?? 0), 0)
   };
+  const tasks = flags.task ? perTask(runs, await local.listEntries(), positionals) : void 0;
   if (flags.json) {
-    printJson(result);
+    printJson(tasks ? { ...result, tasks } : result);
     return 0;
   }
   const pct = (result.hitRate * 100).toFixed(1);
-  stdout.write(
-    [
-      `local store  ${result.directory}`,
-      `entries      ${result.entries} (${formatBytes(result.bytes)})`,
-      `oldest       ${result.oldest ?? "-"}`,
-      `newest       ${result.newest ?? "-"}`,
-      `runs         ${result.runs}: ${result.hits} hits, ${result.misses} misses, ${result.failed} failed`,
-      `hit rate     ${pct} % (${result.hits} of ${counted})`,
-      ""
-    ].join("\n")
-  );
+  const lines = [
+    `local store  ${result.directory}`,
+    `entries      ${result.entries} (${formatBytes(result.bytes)})`,
+    `oldest       ${result.oldest ?? "-"}`,
+    `newest       ${result.newest ?? "-"}`,
+    `runs         ${result.runs}: ${result.hits} hits, ${result.misses} misses, ${result.failed} failed`,
+    `hit rate     ${pct} % (${result.hits} of ${counted2})`,
+    `time saved   ${formatDuration(result.timeSavedMs)}`
+  ];
+  if (tasks) lines.push("", ...taskTable(tasks));
+  stdout.write(`${lines.join("\n")}
+`);
   return 0;
+}
+function perTask(runs, entries2, names = []) {
+  const by = /* @__PURE__ */ new Map();
+  const slot = (task) => {
+    let found = by.get(task);
+    if (!found) {
+      found = { runs: [], entries: [] };
+      by.set(task, found);
+    }
+    return found;
+  };
+  for (const run2 of runs) slot(run2.task).runs.push(run2);
+  for (const entry of entries2) if (entry.task !== void 0) slot(entry.task).entries.push(entry);
+  const wanted = names.length > 0 ? new Set(names) : void 0;
+  return [...by.entries()].filter(([task]) => wanted === void 0 || wanted.has(task)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([task, { runs: own, entries: stored }]) => {
+    const hits = own.filter((r) => r.status === "hit").length;
+    const misses = own.filter((r) => r.status === "miss").length;
+    return {
+      task,
+      runs: own.length,
+      hits,
+      misses,
+      failed: own.length - hits - misses,
+      hitRate: hits + misses === 0 ? 0 : hits / (hits + misses),
+      timeSavedMs: own.reduce((sum, r) => sum + (r.savedMs ?? 0), 0),
+      bytes: own.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
+      entries: stored.length,
+      entryBytes: stored.reduce((sum, e) => sum + (e.size ?? 0), 0)
+    };
+  });
+}
+function taskTable(tasks) {
+  if (tasks.length === 0) return ["no recorded runs or entries for these tasks"];
+  const header = [
+    "task",
+    "runs",
+    "hits",
+    "misses",
+    "failed",
+    "hit rate",
+    "time saved",
+    "moved",
+    "entries"
+  ];
+  const rows = tasks.map((t) => [
+    t.task,
+    String(t.runs),
+    String(t.hits),
+    String(t.misses),
+    String(t.failed),
+    `${(t.hitRate * 100).toFixed(0)} %`,
+    formatDuration(t.timeSavedMs),
+    formatBytes(t.bytes),
+    `${t.entries} (${formatBytes(t.entryBytes)})`
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const format = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd();
+  return [format(header), ...rows.map(format)];
 }
 var init_stats = __esm({
   "src/cli/commands/stats.ts"() {
@@ -8622,7 +10837,8 @@ var init_prune = __esm({
 // src/cli/commands/report.ts
 var report_exports = {};
 __export(report_exports, {
-  default: () => report
+  default: () => report,
+  runJsonReport: () => runJsonReport
 });
 async function report(args) {
   const { flags, positionals } = parseFlags("report", args, ["json"]);
@@ -8631,14 +10847,17 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs19.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs22.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
-    const report2 = asReport(parsed);
-    if (!report2)
-      throw new UsageError(`report: ${file}: expected a taskcache report (version 1 with rows)`);
-    const job = positionals.length > 1 ? path12.basename(path12.dirname(path12.resolve(file))) : void 0;
+    const report2 = asReport(parsed) ?? runJsonReport(parsed);
+    if (!report2) {
+      throw new UsageError(
+        `report: ${file}: expected a taskcache report (version 1 with rows, or the output of run --json)`
+      );
+    }
+    const job = positionals.length > 1 ? path16.basename(path16.dirname(path16.resolve(file))) : void 0;
     for (const row of report2.rows)
       rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
   }
@@ -8646,16 +10865,1170 @@ async function report(args) {
   else stdout.write(renderSummary(rows));
   return 0;
 }
-var import_node_fs19, path12;
+function runJsonReport(value) {
+  if (value === null || typeof value !== "object") return void 0;
+  const { tasks, summary } = value;
+  if (!Array.isArray(tasks) || summary === null || typeof summary !== "object") return void 0;
+  const rows = [];
+  for (const item of tasks) {
+    const t = item;
+    if (t === null || typeof t !== "object") return void 0;
+    if (typeof t.task !== "string" || !STATUSES.has(t.status)) return void 0;
+    const number = (v) => typeof v === "number" && Number.isFinite(v) ? v : 0;
+    const text = (v) => typeof v === "string" ? v : null;
+    const hit = t.status === "hit";
+    rows.push({
+      task: t.task,
+      status: t.status,
+      source: text(t.source),
+      // As the action's rows: a hit's duration is the original run's.
+      durationMs: number(hit && t.originalDurationMs != null ? t.originalDurationMs : t.durationMs),
+      timeSavedMs: hit ? number(t.timeSavedMs) : 0,
+      bytes: number(t.bytes),
+      reason: hit ? null : text(t.reason),
+      key: text(t.key)
+    });
+  }
+  return { version: REPORT_VERSION, rows };
+}
+var import_node_fs22, path16, STATUSES;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    path12 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    path16 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
     init_flags();
     init_json();
+    init_output();
+    STATUSES = /* @__PURE__ */ new Set(["hit", "miss", "failed"]);
+  }
+});
+
+// src/stores/github-rest.ts
+var github_rest_exports = {};
+__export(github_rest_exports, {
+  GithubRestSource: () => GithubRestSource,
+  repoFromRemoteUrl: () => repoFromRemoteUrl
+});
+function repoFromRemoteUrl(url) {
+  const match = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)[^/:]+[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(
+    url.trim()
+  );
+  return match ? `${match[1]}/${match[2]}` : void 0;
+}
+var ENTRY_KEY, PER_PAGE, MAX_PAGES, GithubRestSource;
+var init_github_rest = __esm({
+  "src/stores/github-rest.ts"() {
+    "use strict";
+    init_http_client();
+    init_remote_shared();
+    init_store();
+    ENTRY_KEY = /^taskcache-v1-([0-9a-f]{64})$/;
+    PER_PAGE = 100;
+    MAX_PAGES = 1e3;
+    GithubRestSource = class {
+      name;
+      mode = "read-write";
+      capabilities = { list: true, delete: true, replace: false };
+      credentials;
+      base;
+      client;
+      /** The caches of each entry key from the last listing, by id (one per branch). */
+      ids = /* @__PURE__ */ new Map();
+      constructor(options) {
+        if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.repo)) {
+          throw new StoreError(
+            "github",
+            `github: expected a repository as OWNER/NAME, got "${options.repo}"`
+          );
+        }
+        this.name = `github:${options.repo}`;
+        const token = options.env.GITHUB_TOKEN || options.env.GH_TOKEN;
+        this.credentials = options.env.GITHUB_TOKEN ? "GITHUB_TOKEN: present" : `GITHUB_TOKEN: not set, GH_TOKEN: ${token ? "present" : "not set"}`;
+        const api = (options.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+        this.base = `${api}/repos/${options.repo}/actions/caches`;
+        this.client = new HttpClient({
+          headers: {
+            accept: "application/vnd.github+json",
+            "x-github-api-version": "2022-11-28",
+            "user-agent": "taskcache",
+            ...token ? { authorization: `Bearer ${token}` } : {}
+          }
+        });
+      }
+      /** The repository's taskcache entries (one per key; a key cached on several refs once). */
+      async listEntries() {
+        const byKey = /* @__PURE__ */ new Map();
+        this.ids.clear();
+        for (const cache of await this.caches("taskcache-v1-")) {
+          const key = ENTRY_KEY.exec(cache.key)?.[1];
+          if (key === void 0) continue;
+          this.ids.set(key, [...this.ids.get(key) ?? [], cache.id]);
+          const seen = byKey.get(key);
+          const usedAt = seen?.usedAt !== void 0 && seen.usedAt > cache.last_accessed_at ? seen.usedAt : cache.last_accessed_at;
+          byKey.set(key, {
+            key,
+            size: (seen?.size ?? 0) + cache.size_in_bytes,
+            createdAt: seen?.createdAt !== void 0 && seen.createdAt < cache.created_at ? seen.createdAt : cache.created_at,
+            usedAt
+          });
+        }
+        return [...byKey.values()];
+      }
+      /** Deletes every cache of the entry (on every ref); false when there was none. */
+      async deleteEntry(key) {
+        const ids = this.ids.get(key) ?? (await this.caches(`taskcache-v1-${key}`)).filter((cache) => cache.key === `taskcache-v1-${key}`).map((cache) => cache.id);
+        let deleted = false;
+        for (const id of ids) {
+          const what = `DELETE caches/${id}`;
+          const response = await this.call(
+            what,
+            () => this.client.buffered({ method: "DELETE", url: new URL(`${this.base}/${id}`) }, 1 << 20)
+          );
+          if (response.status === 404) continue;
+          if (response.status !== 204 && response.status !== 200) throw this.error(what, response);
+          deleted = true;
+        }
+        this.ids.delete(key);
+        return deleted;
+      }
+      close() {
+        this.client.close();
+      }
+      /** Every cache whose key starts with `prefix`, following the pages. */
+      async caches(prefix) {
+        const out = [];
+        for (let page = 1; page <= MAX_PAGES; page += 1) {
+          const url = new URL(this.base);
+          url.searchParams.set("key", prefix);
+          url.searchParams.set("per_page", String(PER_PAGE));
+          url.searchParams.set("page", String(page));
+          const what = `GET caches page ${page}`;
+          const response = await this.call(
+            what,
+            () => this.client.buffered({ method: "GET", url }, 64 << 20)
+          );
+          if (response.status !== 200) throw this.error(what, response);
+          let body;
+          try {
+            body = JSON.parse(response.body.toString("utf8"));
+          } catch {
+            throw new StoreError(this.name, `${this.name}: ${what}: the answer is not JSON`);
+          }
+          if (!Array.isArray(body?.actions_caches)) {
+            throw new StoreError(this.name, `${this.name}: ${what}: no actions_caches in the answer`);
+          }
+          const caches = body.actions_caches;
+          out.push(...caches.filter((cache) => cache.key.startsWith(prefix)));
+          const link = String(response.headers.link ?? "");
+          if (!/rel="next"/.test(link) && (link !== "" || caches.length < PER_PAGE)) break;
+          if (caches.length === 0) break;
+        }
+        return out;
+      }
+      async call(what, request) {
+        try {
+          return await request();
+        } catch (error) {
+          throw failureError(this.name, what, error);
+        }
+      }
+      error(what, response) {
+        if (response.status === 404) {
+          return new StoreError(
+            this.name,
+            `${this.name}: ${what}: not found (HTTP 404): no such repository, or the token cannot see it`
+          );
+        }
+        if (response.status === 403 && /actions|permission|scope/i.test(response.body.toString())) {
+          return new StoreError(
+            this.name,
+            `${this.name}: ${what}: the token lacks the permission (HTTP 403; deleting needs actions: write)`
+          );
+        }
+        return statusError(this.name, what, response);
+      }
+    };
+  }
+});
+
+// src/engine/manage.ts
+async function openStores(options) {
+  await initBlake3();
+  const file = options.configFile ?? findConfig(options.cwd);
+  const loaded = file ? await loadConfigCached(file, options.local.stateDir) : void 0;
+  const common = { env: options.env, warn: options.warn };
+  const remotes = await remoteStores(
+    [
+      ...loaded ? configRemotes(loaded.config) : [],
+      ...options.remotes.map((url) => ({ url, mode: "read-write" }))
+    ],
+    common
+  );
+  const plugins = loaded ? await pluginStores(loaded.config.stores ?? [], {
+    ...common,
+    configFile: loaded.file
+  }) : [];
+  const stores = [options.local, ...remotes, ...plugins];
+  if (options.github) stores.push(await githubSource(options.github.repo, options));
+  return { loaded, local: options.local, stores };
+}
+async function githubSource(repo, options) {
+  const name = repo ?? options.env.GITHUB_REPOSITORY ?? await originRepo(options.cwd);
+  if (!name) {
+    throw new UsageError(
+      "the GitHub cache: no repository (pass --repo OWNER/NAME, or run inside a clone whose origin is on GitHub)"
+    );
+  }
+  const { GithubRestSource: GithubRestSource2 } = await Promise.resolve().then(() => (init_github_rest(), github_rest_exports));
+  try {
+    return new GithubRestSource2({ repo: name, env: options.env });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+async function originRepo(cwd) {
+  const { repoFromRemoteUrl: repoFromRemoteUrl2 } = await Promise.resolve().then(() => (init_github_rest(), github_rest_exports));
+  try {
+    const url = (0, import_node_child_process4.execFileSync)("git", ["config", "--get", "remote.origin.url"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    return repoFromRemoteUrl2(url);
+  } catch {
+    return void 0;
+  }
+}
+async function closeStores(stores) {
+  await Promise.all(stores.map((s) => Promise.resolve(s.close?.()).catch(() => {
+  })));
+}
+async function listAll(stores, tasks = []) {
+  const rows = [];
+  const notes = [];
+  for (const store of stores) {
+    if (store.mode === "off") continue;
+    const caps = capabilitiesOf(store);
+    if (!caps.list || !store.listEntries) {
+      notes.push(`${store.name}: cannot list${caps.note ? `: ${caps.note}` : ""}`);
+      continue;
+    }
+    try {
+      for (const entry of await store.listEntries()) rows.push({ ...entry, store: store.name });
+    } catch (error) {
+      notes.push(noteOf(store, error));
+    }
+  }
+  const taskOf = new Map(rows.filter((r) => r.task !== void 0).map((r) => [r.key, r.task]));
+  const named = rows.map(
+    (row) => row.task === void 0 && taskOf.has(row.key) ? { ...row, task: taskOf.get(row.key) } : row
+  );
+  const wanted = new Set(tasks);
+  const shown = tasks.length === 0 ? named : named.filter((r) => wanted.has(r.task ?? ""));
+  shown.sort(
+    (a, b) => (a.task ?? "\uFFFF").localeCompare(b.task ?? "\uFFFF") || (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || a.store.localeCompare(b.store)
+  );
+  return { rows: shown, notes };
+}
+async function clearAll(stores, options) {
+  const { rows, notes } = await listAll(stores, options.all ? [] : options.tasks);
+  const deleted = [];
+  const keys = [...new Set(rows.map((r) => r.key))];
+  for (const store of stores) {
+    if (store.mode === "off") continue;
+    const caps = capabilitiesOf(store);
+    if (!canWrite(store.mode)) {
+      notes.push(`${store.name}: not cleared: its mode is ${store.mode}`);
+      continue;
+    }
+    if (!caps.delete || !store.deleteEntry) {
+      notes.push(`${store.name}: cannot delete${caps.note ? `: ${caps.note}` : ""}`);
+      continue;
+    }
+    const own = rows.filter((r) => r.store === store.name);
+    const targets = caps.list ? own : keys.map((key) => ({ key, store: store.name, ...taskField(rows, key) }));
+    for (const row of targets) {
+      if (options.dryRun) {
+        deleted.push(row);
+        continue;
+      }
+      try {
+        if (await store.deleteEntry(row.key)) deleted.push(row);
+      } catch (error) {
+        notes.push(noteOf(store, error));
+        break;
+      }
+    }
+  }
+  return { deleted, notes };
+}
+function taskField(rows, key) {
+  const task = rows.find((r) => r.key === key && r.task !== void 0)?.task;
+  return task === void 0 ? {} : { task };
+}
+function noteOf(store, error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UnsupportedError || error instanceof StoreError) {
+    return message.startsWith(store.name) ? message : `${store.name}: ${message}`;
+  }
+  return `${store.name}: ${message}`;
+}
+var import_node_child_process4;
+var init_manage = __esm({
+  "src/engine/manage.ts"() {
+    "use strict";
+    import_node_child_process4 = require("node:child_process");
+    init_blake3();
+    init_config_shape();
+    init_store();
+    init_config_file();
+    init_plugins();
+    init_remotes();
+  }
+});
+
+// src/cli/manage-open.ts
+async function openManaged(flags) {
+  return openStores({
+    ...flags.config === void 0 ? {} : { configFile: flags.config },
+    cwd: process.cwd(),
+    local: localStoreFor(flags),
+    remotes: flags.remote ?? [],
+    ...flags.github || flags.repo !== void 0 ? { github: flags.repo === void 0 ? {} : { repo: flags.repo } } : {},
+    env: process.env,
+    warn: (message) => stderr.write(`warning: ${message}
+`)
+  });
+}
+function printNotes(notes) {
+  for (const note of notes) stderr.write(`taskcache: ${note}
+`);
+}
+function table(rows) {
+  const widths = [];
+  for (const row of rows)
+    row.forEach((cell2, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell2.length);
+    });
+  return rows.map(
+    (row) => row.map((cell2, i) => i === row.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")
+  ).join("\n");
+}
+var sizeText, timeText;
+var init_manage_open = __esm({
+  "src/cli/manage-open.ts"() {
+    "use strict";
+    init_units();
+    init_manage();
+    init_context();
+    init_output();
+    sizeText = (bytes) => bytes === void 0 ? "-" : formatBytes(bytes);
+    timeText = (iso) => iso === void 0 ? "-" : iso.replace("T", " ").slice(0, 16);
+  }
+});
+
+// src/cli/commands/ls.ts
+var ls_exports = {};
+__export(ls_exports, {
+  default: () => ls
+});
+async function ls(args) {
+  const { flags, positionals } = parseFlags("ls", args, [
+    "config",
+    "cache-dir",
+    "remote",
+    "json",
+    "github",
+    "repo"
+  ]);
+  const { stores } = await openManaged(flags);
+  try {
+    const { rows, notes } = await listAll(stores, positionals);
+    if (flags.json) {
+      printJson({ entries: rows, notes });
+      return 0;
+    }
+    printNotes(notes);
+    if (rows.length === 0) {
+      stdout.write(`no entries${positionals.length > 0 ? ` of ${positionals.join(", ")}` : ""}
+`);
+      return 0;
+    }
+    const lines = rows.map((r) => [
+      shortKey(r.key),
+      r.task ?? "?",
+      sizeText(r.size),
+      timeText(r.createdAt),
+      timeText(r.usedAt),
+      r.store
+    ]);
+    stdout.write(
+      `${table([["KEY", "TASK", "SIZE", "CREATED", "LAST USED", "STORE"], ...lines])}
+`
+    );
+    return 0;
+  } finally {
+    await closeStores(stores);
+  }
+}
+var init_ls = __esm({
+  "src/cli/commands/ls.ts"() {
+    "use strict";
+    init_digest();
+    init_manage();
+    init_flags();
+    init_json();
+    init_manage_open();
+    init_output();
+  }
+});
+
+// src/engine/show.ts
+async function findEntry(stores, what, options) {
+  const readable = stores.filter(
+    (s) => typeof s.get === "function" && s.mode !== "off" && s.mode !== "write"
+  );
+  const notes = [];
+  const isHex = /^[0-9a-f]{8,64}$/.test(what);
+  let candidates = [];
+  if (isKey(what)) candidates = [{ key: what }];
+  else {
+    const listing = await listAll(readable);
+    notes.push(...listing.notes);
+    const rows = listing.rows.filter((r) => isHex ? r.key.startsWith(what) : r.task === what);
+    rows.sort((a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? ""));
+    if (isHex && new Set(rows.map((r) => r.key)).size > 1) {
+      notes.push(`${what} matches ${new Set(rows.map((r) => r.key)).size} keys: give more of it`);
+      return { notes };
+    }
+    candidates = rows.map((r) => ({ key: r.key, store: r.store }));
+  }
+  for (const { key, store: from } of candidates) {
+    for (const store of readable) {
+      if (from !== void 0 && store.name !== from) continue;
+      const entry = await store.get(key).catch((error) => {
+        notes.push(`${store.name}: ${error.message}`);
+        return void 0;
+      });
+      if (entry)
+        return { view: describe2(entry.recordText, key, store.name, options.signer), notes };
+    }
+  }
+  if (!isHex && options.scope !== void 0) {
+    for (const store of readable) {
+      const text = await store.latestRecord?.(what, options.scope).catch(() => void 0);
+      if (text === void 0) continue;
+      const key = JSON.parse(text)?.record?.key;
+      if (isKey(key)) return { view: describe2(text, key, store.name, options.signer), notes };
+    }
+  }
+  return { notes };
+}
+function describe2(text, key, store, signer) {
+  const checked = decodeRecord(text, key, blake3, signer);
+  let raw = {};
+  let signed = false;
+  try {
+    const parsed = JSON.parse(text);
+    raw = parsed.record ?? {};
+    signed = typeof parsed.signature === "string";
+  } catch {
+  }
+  const manifest = raw.manifest ?? {};
+  const list = (value) => Array.isArray(value) ? value : [];
+  const outputs = list(raw.outputs).map((o) => ({
+    path: String(o.path),
+    kind: String(o.kind),
+    ...typeof o.size === "number" ? { size: o.size } : {},
+    ...typeof o.target === "string" ? { target: o.target } : {}
+  }));
+  const producer = Object.fromEntries(
+    Object.entries(raw.producer ?? {}).filter(
+      (e) => typeof e[1] === "string"
+    )
+  );
+  const reason = checked.ok ? void 0 : checked.reason;
+  const signatureProblem = reason !== void 0 && /signature|signed/i.test(reason);
+  const platform2 = manifest.platform;
+  return {
+    key,
+    store,
+    ...typeof raw.task === "string" ? { task: raw.task } : {},
+    ...typeof raw.createdAt === "string" ? { createdAt: raw.createdAt } : {},
+    ...typeof raw.durationMs === "number" ? { durationMs: raw.durationMs } : {},
+    ...typeof raw.exitCode === "number" ? { exitCode: raw.exitCode } : {},
+    ...typeof manifest.command === "string" ? { command: manifest.command } : {},
+    ...typeof manifest.cwd === "string" ? { cwd: manifest.cwd } : {},
+    ...platform2 ? { platform: `${platform2.os}-${platform2.arch}` } : {},
+    inputs: list(manifest.inputs).map((i) => ({
+      path: String(i.path),
+      kind: String(i.kind ?? "file")
+    })),
+    // Names only: never a value, and not the digests of values either.
+    env: list(manifest.env).map((e) => String(e.name)),
+    keyCommands: list(manifest.keyCommands).map((c) => String(c.command)),
+    outputs,
+    outputBytes: outputs.reduce((total, o) => total + (o.size ?? 0), 0),
+    ...typeof raw.log?.size === "number" ? { logBytes: raw.log.size } : {},
+    producer,
+    signature: !signed ? `unsigned${signer ? " (a miss while TASKCACHE_SIGNING_KEY is set)" : ""}` : signatureProblem ? `invalid: ${reason}` : !signer ? "signed, not checked (TASKCACHE_SIGNING_KEY is not set)" : checked.ok ? "valid" : "not checked (the record is damaged)",
+    integrity: reason === void 0 || signatureProblem ? "ok" : reason
+  };
+}
+var init_show = __esm({
+  "src/engine/show.ts"() {
+    "use strict";
+    init_blake3();
+    init_digest();
+    init_entry();
+    init_manage();
+  }
+});
+
+// src/cli/commands/show.ts
+var show_exports = {};
+__export(show_exports, {
+  default: () => show
+});
+async function show(args) {
+  const { flags, positionals } = parseFlags("show", args, [
+    "config",
+    "cache-dir",
+    "remote",
+    "json",
+    "github",
+    "repo"
+  ]);
+  if (positionals.length !== 1) throw new UsageError("show: expected exactly one KEY or TASK");
+  const what = positionals[0];
+  const { stores, loaded } = await openManaged(flags);
+  try {
+    const signer = signerFromEnv(process.env);
+    const { view, notes } = await findEntry(stores, what, {
+      ...loaded ? { scope: loaded.workspace } : {},
+      ...signer ? { signer } : {}
+    });
+    if (flags.json) {
+      printJson({ entry: view ?? null, notes });
+      return view ? 0 : 1;
+    }
+    printNotes(notes);
+    if (!view) {
+      stdout.write(`no entry ${/^[0-9a-f]{8,64}$/.test(what) ? "with key" : "of task"} ${what}
+`);
+      return 1;
+    }
+    const out = [
+      `${view.task ?? "(unknown task)"}  key ${view.key}`,
+      `  store       ${view.store}`,
+      `  created     ${view.createdAt ?? "-"}`,
+      `  duration    ${view.durationMs === void 0 ? "-" : formatDuration(view.durationMs)}`,
+      `  exit code   ${view.exitCode ?? "-"}`,
+      `  command     ${view.command ?? "-"}`,
+      `  directory   ${view.cwd ?? "-"}`,
+      `  platform    ${view.platform ?? "-"}`,
+      `  signature   ${view.signature}`,
+      `  integrity   ${view.integrity}`,
+      `  producer    ${Object.entries(view.producer).map(([k, v]) => `${k}=${v}`).join(", ") || "-"}`,
+      `  env         ${view.env.length > 0 ? view.env.join(", ") : "(none)"}`,
+      `  key-commands ${view.keyCommands.length > 0 ? view.keyCommands.join(", ") : "(none)"}`,
+      `  inputs      ${view.inputs.length} file${view.inputs.length === 1 ? "" : "s"}`,
+      ...view.inputs.map((i) => `    ${i.path}${i.kind === "file" ? "" : ` (${i.kind})`}`),
+      `  outputs     ${view.outputs.length} (${formatBytes(view.outputBytes)})${view.logBytes === void 0 ? "" : `, log ${formatBytes(view.logBytes)}`}`,
+      ...view.outputs.map(
+        (o) => `    ${o.path}  ${o.kind === "link" ? `-> ${o.target ?? "?"}` : formatBytes(o.size ?? 0)}`
+      )
+    ];
+    stdout.write(`${out.join("\n")}
+`);
+    return 0;
+  } finally {
+    await closeStores(stores);
+  }
+}
+var init_show2 = __esm({
+  "src/cli/commands/show.ts"() {
+    "use strict";
+    init_units();
+    init_errors();
+    init_manage();
+    init_show();
+    init_signing();
+    init_flags();
+    init_json();
+    init_manage_open();
+    init_output();
+  }
+});
+
+// src/cli/commands/clear.ts
+var clear_exports = {};
+__export(clear_exports, {
+  default: () => clear
+});
+async function clear(args) {
+  const { flags, positionals } = parseFlags("clear", args, [
+    "config",
+    "cache-dir",
+    "remote",
+    "json",
+    "github",
+    "repo",
+    "all",
+    "dry-run",
+    "yes"
+  ]);
+  const all = flags.all === true;
+  if (all === positionals.length > 0 || !all && positionals.length === 0) {
+    throw new UsageError("clear: give TASK... or --all (not both)");
+  }
+  const dryRun2 = flags["dry-run"] === true;
+  const interactive = process.stdin.isTTY === true && !flags.json;
+  if (!dryRun2 && !flags.yes && !interactive) {
+    throw new UsageError(
+      "clear: stdin is not a terminal: pass --yes to delete, or --dry-run to see what would go"
+    );
+  }
+  const { stores } = await openManaged(flags);
+  try {
+    const options = { tasks: positionals, all, dryRun: true };
+    let result = await clearAll(stores, options);
+    if (!dryRun2 && result.deleted.length > 0) {
+      if (!flags.yes) {
+        printNotes(result.notes);
+        const what = all ? "every entry" : `the entries of ${positionals.join(", ")}`;
+        const answer = await ask(
+          `Delete ${result.deleted.length} entr${result.deleted.length === 1 ? "y" : "ies"} (${what}) from ${new Set(result.deleted.map((r) => r.store)).size} store(s)? [y/N] `
+        );
+        if (!/^y(es)?$/i.test(answer.trim())) {
+          stderr.write("taskcache: nothing deleted\n");
+          return 1;
+        }
+      }
+      result = await clearAll(stores, { ...options, dryRun: false });
+    }
+    if (flags.json) {
+      printJson({ dryRun: dryRun2, deleted: result.deleted, notes: result.notes });
+      return 0;
+    }
+    if (dryRun2 || flags.yes) printNotes(result.notes);
+    const verb = dryRun2 ? "would delete" : "deleted";
+    for (const row of result.deleted) {
+      stdout.write(`${verb} ${shortKey(row.key)}  ${row.task ?? "?"}  from ${row.store}
+`);
+    }
+    const bytes = result.deleted.reduce((total, r) => total + (r.size ?? 0), 0);
+    const count = result.deleted.length;
+    stdout.write(`${verb} ${count} entr${count === 1 ? "y" : "ies"} (${formatBytes(bytes)})
+`);
+    return 0;
+  } finally {
+    await closeStores(stores);
+  }
+}
+async function ask(question) {
+  const { createInterface } = await Promise.resolve().then(() => __toESM(require("node:readline/promises"), 1));
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+var init_clear = __esm({
+  "src/cli/commands/clear.ts"() {
+    "use strict";
+    init_digest();
+    init_units();
+    init_errors();
+    init_manage();
+    init_flags();
+    init_json();
+    init_manage_open();
+    init_output();
+  }
+});
+
+// src/engine/doctor.ts
+async function checkStore(store, tmpDir) {
+  const capabilities = capabilitiesOf(store);
+  const steps = [];
+  const base = {
+    store: store.name,
+    mode: store.mode,
+    credentials: store.credentials ?? "not reported by the store",
+    capabilities
+  };
+  const step = async (name, work) => {
+    const started = performance.now();
+    try {
+      const value = await work();
+      steps.push({ step: name, ms: Math.round(performance.now() - started) });
+      return value;
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      steps.push({
+        step: name,
+        ms: Math.round(performance.now() - started),
+        error: failure.message
+      });
+      return failure;
+    }
+  };
+  const fail = (problem) => ({ ...base, steps, ok: false, problem });
+  if (store.mode === "off") return { ...base, steps, ok: true };
+  const key = (0, import_node_crypto5.createHash)("sha256").update((0, import_node_crypto5.randomBytes)(32)).digest("hex");
+  if (!canWrite(store.mode)) {
+    const found = await step("read", () => store.has(key));
+    if (found instanceof Error) return fail(`cannot read: ${found.message}`);
+    return { ...base, steps, ok: true };
+  }
+  const dir = path17.join(tmpDir, `doctor-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
+  (0, import_node_fs23.mkdirSync)(dir, { recursive: true });
+  try {
+    const archive = (0, import_node_crypto5.randomBytes)(PROBE_BYTES);
+    const archivePath = path17.join(dir, "probe.archive");
+    (0, import_node_fs23.writeFileSync)(archivePath, archive);
+    const recordText = `{"probe":"taskcache doctor","key":"${key}"}
+`;
+    const wrote = await step(
+      "write",
+      () => store.put({
+        key,
+        task: PROBE_TASK,
+        scope: PROBE_SCOPE,
+        recordText,
+        archivePath,
+        archiveSize: archive.length
+      })
+    );
+    if (wrote instanceof Error) {
+      const read = canRead(store.mode) ? await step("read", () => store.get(key)) : void 0;
+      const after = read === void 0 ? "" : read instanceof Error ? read.message === wrote.message ? "" : `; cannot read either: ${read.message}` : "; reading works: the credentials can read but not write";
+      return fail(`cannot write: ${wrote.message}${after}`);
+    }
+    if (canRead(store.mode)) {
+      const got = await step("read", async () => {
+        const entry = await store.get(key);
+        if (!entry) throw new Error("the probe entry just written is not found");
+        const bytes = await readAll2(await entry.openArchive());
+        if (entry.recordText !== recordText) throw new Error("the record read back differs");
+        if (!bytes.equals(archive)) throw new Error("the archive read back differs");
+      });
+      if (got instanceof Error) return fail(`cannot read back: ${got.message}`);
+    }
+    if (capabilities.delete && store.deleteEntry) {
+      const deleted = await step("delete", () => store.deleteEntry(key));
+      if (deleted instanceof Error) return fail(`cannot delete: ${deleted.message}`);
+    }
+    return { ...base, steps, ok: true };
+  } finally {
+    (0, import_node_fs23.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+async function readAll2(stream2) {
+  const chunks = [];
+  for await (const chunk of stream2) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+var import_node_crypto5, import_node_fs23, path17, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
+var init_doctor = __esm({
+  "src/engine/doctor.ts"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    import_node_fs23 = require("node:fs");
+    path17 = __toESM(require("node:path"), 1);
+    init_store();
+    PROBE_TASK = "taskcache-doctor-probe";
+    PROBE_SCOPE = "taskcache-doctor";
+    PROBE_BYTES = 4096;
+  }
+});
+
+// src/cli/commands/doctor.ts
+var doctor_exports = {};
+__export(doctor_exports, {
+  default: () => doctor
+});
+async function doctor(args) {
+  const { flags, positionals } = parseFlags("doctor", args, [
+    "config",
+    "cache-dir",
+    "remote",
+    "json"
+  ]);
+  if (positionals.length > 0)
+    throw new UsageError(`doctor: unexpected argument "${positionals[0]}"`);
+  let managed;
+  try {
+    managed = await openManaged(flags);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (flags.json) printJson({ config: { ok: false, error: error.message }, stores: [] });
+    else stdout.write(`config  FAILED
+  ${error.message.replace(/\n/g, "\n  ")}
+`);
+    return 2;
+  }
+  const config = managed.loaded ? `${managed.loaded.file}: valid, ${Object.keys(managed.loaded.config.tasks).length} task(s)` : "no taskcache.yml found: checking the local store and --remote URLs";
+  const checks = [];
+  try {
+    for (const store of managed.stores) {
+      checks.push(await checkStore(store, managed.local.tmpDir));
+    }
+  } finally {
+    await closeStores(managed.stores);
+  }
+  const ok = checks.every((c) => c.ok);
+  if (flags.json) {
+    printJson({ config: { ok: true, detail: config }, stores: checks, ok });
+    return ok ? 0 : 1;
+  }
+  const out = [`config  ok: ${config}`];
+  for (const check of checks) {
+    const caps = check.capabilities;
+    const can = [
+      `list ${caps.list ? "yes" : "no"}`,
+      `delete ${caps.delete ? "yes" : "no"}`,
+      `replace ${caps.replace ? "yes" : "no"}`
+    ].join(", ");
+    const timing = check.steps.map((s) => `${s.step} ${s.error === void 0 ? `${s.ms} ms` : "FAILED"}`).join(", ");
+    out.push(
+      "",
+      `${check.store}  ${check.ok ? "ok" : "FAILED"}`,
+      `  mode          ${check.mode}`,
+      `  round trip    ${timing || "-"}`,
+      `  credentials   ${check.credentials}`,
+      `  can           ${can}`,
+      ...caps.note ? [`  note          ${caps.note}`] : [],
+      ...check.problem ? [`  problem       ${check.problem}`] : []
+    );
+  }
+  stdout.write(`${out.join("\n")}
+`);
+  return ok ? 0 : 1;
+}
+var init_doctor2 = __esm({
+  "src/cli/commands/doctor.ts"() {
+    "use strict";
+    init_doctor();
+    init_errors();
+    init_manage();
+    init_flags();
+    init_json();
+    init_manage_open();
+    init_output();
+  }
+});
+
+// src/adapters/workspaces.ts
+function readJson(file) {
+  let text;
+  try {
+    text = (0, import_node_fs24.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new WorkspaceError(`cannot read ${file}: ${error.code}`);
+  }
+  try {
+    const value = JSON.parse(text);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      throw new Error("expected an object");
+    }
+    return value;
+  } catch (error) {
+    throw new WorkspaceError(`${file}: not valid JSON (${error.message})`);
+  }
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function workspacePatterns2(root, manifest, rootFiles) {
+  if (rootFiles.includes("pnpm-workspace.yaml")) {
+    const file = path18.join(root, "pnpm-workspace.yaml");
+    let value;
+    try {
+      value = (0, import_yaml.parse)((0, import_node_fs24.readFileSync)(file, "utf8"));
+    } catch (error) {
+      throw new WorkspaceError(`${file}: not valid YAML (${error.message})`);
+    }
+    const patterns2 = stringList(value?.packages);
+    return { manager: "pnpm", patterns: patterns2 };
+  }
+  const field = manifest.workspaces;
+  const patterns = Array.isArray(field) ? stringList(field) : stringList(field?.packages);
+  if (field === void 0) return void 0;
+  const declared = typeof manifest.packageManager === "string" ? manifest.packageManager : "";
+  const yarn = declared.startsWith("yarn") || rootFiles.includes("yarn.lock");
+  return { manager: yarn ? "yarn" : "npm", patterns };
+}
+function entries(dir) {
+  const files = [];
+  const dirs = [];
+  for (const entry of (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) dirs.push(entry.name);
+    else files.push(entry.name);
+  }
+  return { files: files.sort(), dirs: dirs.sort() };
+}
+function packageDirs(root, patterns) {
+  const clean = (p) => p.replace(/^\.\//, "").replace(/\/+$/, "");
+  const include = patterns.filter((p) => !p.startsWith("!")).map(clean);
+  const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
+  const isIncluded = (0, import_picomatch6.default)(include.length > 0 ? include : ["!**"]);
+  const isExcluded = exclude.length > 0 ? (0, import_picomatch6.default)(exclude) : () => false;
+  const found = [];
+  const walk = (relative5, depth) => {
+    const absolute = path18.join(root, relative5);
+    const { files, dirs } = entries(absolute);
+    if (relative5 !== "" && files.includes("package.json")) {
+      if (isIncluded(relative5) && !isExcluded(relative5)) found.push(relative5);
+    }
+    if (depth >= MAX_DEPTH) return;
+    for (const dir of dirs) {
+      if (SKIPPED.has(dir) || dir.startsWith(".")) continue;
+      walk(relative5 === "" ? dir : `${relative5}/${dir}`, depth + 1);
+    }
+  };
+  walk("", 0);
+  return found.sort();
+}
+function readPackage(root, dir) {
+  const absolute = path18.join(root, dir);
+  const manifest = readJson(path18.join(absolute, "package.json"));
+  const scripts = {};
+  if (manifest.scripts && typeof manifest.scripts === "object") {
+    for (const [name, script] of Object.entries(manifest.scripts)) {
+      if (typeof script === "string") scripts[name] = script;
+    }
+  }
+  const dependencies = /* @__PURE__ */ new Set();
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = manifest[field];
+    if (deps && typeof deps === "object")
+      for (const name of Object.keys(deps)) dependencies.add(name);
+  }
+  return {
+    dir: dir === "" ? "." : dir,
+    name: typeof manifest.name === "string" ? manifest.name : void 0,
+    scripts,
+    dependencies: [...dependencies].sort(),
+    ...entries(absolute)
+  };
+}
+function readWorkspace(root) {
+  const top = entries(root);
+  if (!top.files.includes("package.json")) {
+    throw new WorkspaceError(
+      `no package.json in ${root}: expected the root of a JavaScript project`
+    );
+  }
+  const manifest = readJson(path18.join(root, "package.json"));
+  const lockfile = LOCKFILES.find((name) => top.files.includes(name));
+  const declared = workspacePatterns2(root, manifest, top.files);
+  if (!declared) {
+    const manager = lockfile === "pnpm-lock.yaml" ? "pnpm" : lockfile === "yarn.lock" ? "yarn" : "npm";
+    const single = readPackage(root, "");
+    return { manager, lockfile, rootFiles: top.files, isMonorepo: false, packages: [single] };
+  }
+  const packages = packageDirs(root, declared.patterns).map((dir) => readPackage(root, dir));
+  return {
+    manager: declared.manager,
+    lockfile,
+    rootFiles: top.files,
+    isMonorepo: true,
+    packages
+  };
+}
+var import_node_fs24, path18, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
+var init_workspaces = __esm({
+  "src/adapters/workspaces.ts"() {
+    "use strict";
+    import_node_fs24 = require("node:fs");
+    path18 = __toESM(require("node:path"), 1);
+    import_picomatch6 = __toESM(require_picomatch2(), 1);
+    import_yaml = require("./yaml.cjs");
+    WorkspaceError = class extends Error {
+      name = "WorkspaceError";
+    };
+    LOCKFILES = ["pnpm-lock.yaml", "yarn.lock", "package-lock.json", "npm-shrinkwrap.json"];
+    DEPENDENCY_FIELDS = [
+      "dependencies",
+      "devDependencies",
+      "peerDependencies",
+      "optionalDependencies"
+    ];
+    SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    MAX_DEPTH = 8;
+  }
+});
+
+// src/engine/init-plan.ts
+function sanitizeName(text) {
+  return text.replace(/^@/, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").replace(/-+$/, "");
+}
+function packageLabels(packages) {
+  const base = (p) => sanitizeName(p.dir === "." ? p.name ?? "root" : p.dir.split("/").pop() ?? p.dir) || "pkg";
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of packages) counts.set(base(p), (counts.get(base(p)) ?? 0) + 1);
+  const labels = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const p of packages) {
+    let label = base(p);
+    if ((counts.get(label) ?? 0) > 1 && p.name) label = sanitizeName(p.name) || label;
+    let unique = label;
+    for (let n = 2; used.has(unique); n++) unique = `${label}-${n}`;
+    used.add(unique);
+    labels.set(p, unique);
+  }
+  return labels;
+}
+function outputDirs(pkg) {
+  const dirs = new Set(OUTPUT_DIRS.filter((d) => pkg.dirs.includes(d)));
+  if (pkg.dirs.includes("lib") && pkg.dirs.includes("src")) dirs.add("lib");
+  for (const match of (pkg.scripts.build ?? "").matchAll(OUT_FLAG)) {
+    const dir = match[1].replace(/^\.\//, "").replace(/\/+$/, "");
+    if (dir && dir !== "." && !dir.startsWith("..")) dirs.add(dir);
+  }
+  if (dirs.size === 0) dirs.add("dist");
+  return [...dirs].sort();
+}
+function inputPatterns(pkg, outputs) {
+  const sources = SOURCE_DIRS.filter((d) => pkg.dirs.includes(d) && !outputs.includes(d));
+  const files = pkg.files.filter((f) => f === "package.json" || CONFIG_FILE.test(f));
+  return [...sources.map((d) => `${d}/**`), ...files];
+}
+function planConfig(workspace, scripts) {
+  const labels = packageLabels(workspace.packages);
+  const byName = new Map(
+    workspace.packages.filter((p) => p.name).map((p) => [p.name, p])
+  );
+  const taskName = (script, pkg) => `${script}-${labels.get(pkg)}`;
+  const builds = (pkg) => scripts.includes("build") && pkg.scripts.build !== void 0;
+  const upstreamBuilds = (pkg) => pkg.dependencies.map((name) => byName.get(name)).filter((dep) => dep !== void 0 && dep !== pkg && builds(dep)).map((dep) => taskName("build", dep));
+  const tasks = {};
+  for (const pkg of workspace.packages) {
+    const outputs = outputDirs(pkg);
+    for (const script of scripts) {
+      if (pkg.scripts[script] === void 0) continue;
+      const dependsOn = script === "build" ? upstreamBuilds(pkg) : builds(pkg) ? [taskName("build", pkg)] : upstreamBuilds(pkg);
+      tasks[taskName(script, pkg)] = {
+        run: `${workspace.manager} run ${script}`,
+        ...pkg.dir === "." ? {} : { "working-directory": pkg.dir },
+        inputs: inputPatterns(pkg, outputs),
+        ...script === "build" && outputs.length > 0 ? { outputs: outputs.map((d) => `${d}/**`) } : {},
+        ...dependsOn.length > 0 ? { "depends-on": dependsOn } : {}
+      };
+    }
+  }
+  const shared2 = [
+    ...workspace.lockfile ? [workspace.lockfile] : [],
+    ...workspace.isMonorepo ? workspace.rootFiles.filter((f) => /^tsconfig.*\.json$/.test(f)) : []
+  ];
+  return { ...shared2.length > 0 ? { defaults: { inputs: shared2 } } : {}, tasks };
+}
+var DEFAULT_SCRIPTS, SOURCE_DIRS, OUTPUT_DIRS, OUT_FLAG, CONFIG_FILE;
+var init_init_plan = __esm({
+  "src/engine/init-plan.ts"() {
+    "use strict";
+    DEFAULT_SCRIPTS = ["build", "test", "lint"];
+    SOURCE_DIRS = [
+      "src",
+      "lib",
+      "app",
+      "pages",
+      "public",
+      "components",
+      "test",
+      "tests",
+      "__tests__"
+    ];
+    OUTPUT_DIRS = ["dist", "build", "out", ".next"];
+    OUT_FLAG = /(?:--outDir|--out-dir|--outdir|-d)[ =]+['"]?([\w.-]+(?:\/[\w.-]+)*)/g;
+    CONFIG_FILE = /^(?:tsconfig.*\.json|[\w.-]+\.config\.[cm]?[jt]s|\.babelrc|\.eslintrc.*)$/;
+  }
+});
+
+// src/cli/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  default: () => init
+});
+async function init(args) {
+  const { flags, positionals } = parseFlags("init", args, ["force", "stdout", "scripts"]);
+  if (positionals.length > 0) throw new UsageError("init: expected no arguments");
+  const scripts = parseScripts(flags.scripts);
+  const root = process.cwd();
+  const target = path19.join(root, DEFAULT_CONFIG);
+  if (!flags.stdout && !flags.force && (0, import_node_fs25.existsSync)(target)) {
+    throw new UsageError(
+      `init: ${target} already exists; --force overwrites it, --stdout prints the new config instead`
+    );
+  }
+  let workspace;
+  try {
+    workspace = readWorkspace(root);
+  } catch (error) {
+    if (error instanceof WorkspaceError) throw new UsageError(`init: ${error.message}`);
+    throw error;
+  }
+  const plan = planConfig(workspace, scripts);
+  const count = Object.keys(plan.tasks).length;
+  if (count === 0) {
+    throw new UsageError(
+      `init: no package in ${root} has a script named ${scripts.join(", ")} (--scripts chooses others)`
+    );
+  }
+  const text = render(plan, workspace.manager, scripts);
+  const checked = (0, import_config2.parseConfig)(text);
+  if (!checked.ok) throw new Error((0, import_config2.formatConfigIssues)("(generated)", checked.issues));
+  if (flags.stdout) {
+    stdout.write(text);
+    return 0;
+  }
+  writeFileAtomic(target, text);
+  const packages = workspace.packages.length;
+  stderr.write(
+    `taskcache: wrote ${target}: ${count} task${count === 1 ? "" : "s"} for ${packages} package${packages === 1 ? "" : "s"} (${workspace.manager}); check the inputs and outputs, then run \`taskcache run\`
+`
+  );
+  return 0;
+}
+function parseScripts(value) {
+  if (value === void 0) return [...DEFAULT_SCRIPTS];
+  const scripts = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = scripts.find((s) => !/^[A-Za-z0-9][\w:.-]*$/.test(s));
+  if (scripts.length === 0 || bad !== void 0) {
+    throw new UsageError(
+      `init: --scripts: expected script names separated by commas, such as build,test,lint${bad ? `, got "${bad}"` : ""}`
+    );
+  }
+  return [...new Set(scripts)];
+}
+function render(plan, manager, scripts) {
+  const header = [
+    `# Written by \`taskcache init\` from the ${manager} workspace (scripts: ${scripts.join(", ")}).`,
+    "# defaults.inputs are relative to this directory and shared by every task; a task's own",
+    "# inputs and outputs are relative to its working-directory. See docs/configuration.md."
+  ];
+  return `${header.join("\n")}
+${(0, import_yaml2.stringify)(plan, { lineWidth: 0 })}`;
+}
+var import_node_fs25, path19, import_yaml2, import_config2;
+var init_init = __esm({
+  "src/cli/commands/init.ts"() {
+    "use strict";
+    import_node_fs25 = require("node:fs");
+    path19 = __toESM(require("node:path"), 1);
+    import_yaml2 = require("./yaml.cjs");
+    init_atomic_file();
+    init_workspaces();
+    import_config2 = require("./config.cjs");
+    init_config_file();
+    init_init_plan();
+    init_flags();
     init_output();
   }
 });
@@ -8671,19 +12044,44 @@ var VERSION = true ? "0.1.0" : createRequire(__taskcacheModuleUrl)("../../packag
 var USAGE = `taskcache \u2014 run tasks through a content-addressed cache
 
 Usage:
-  taskcache run [TASK...]      run tasks: restore and replay on a hit, run and store on a miss
+  taskcache run [TASK...]      run tasks and their dependencies: restore on a hit, run on a miss
   taskcache dry-run [TASK...]  compute keys and ask the stores; runs and writes nothing
   taskcache explain TASK       the key's parts, and what changed since the task's last entry
   taskcache stats              local store size, entries, and hit rate of recorded runs
+  taskcache stats --task [TASK...]  the same per task: hits, misses, time saved, bytes
   taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
   taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
+                               (the action's report files, or what run --json printed)
+  taskcache ls [TASK...]       entries in every store that can list: key, task, size, dates, store
+  taskcache show KEY|TASK      an entry's record: inputs, env names, outputs, producer, signature
+  taskcache clear TASK...|--all  delete entries from the local store and writable remotes
+  taskcache doctor             check the config and a round trip through every store
+  taskcache init              write taskcache.yml for the npm, yarn or pnpm workspace here
 
 Options:
   -c, --config FILE   config file (default: taskcache.yml in this or a parent directory)
   --cache-dir DIR     local store directory (env TASKCACHE_DIR; default ~/.cache/taskcache)
-  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain)
+  --remote URL        a remote cache, after the local store (repeatable; run, dry-run, explain);
+                      URL#mode=read sets its mode, URL?timeout=10s&retries=2 its bounds
+  --remote-mode MODE  the mode of the --remote caches (run; default read-write)
+  --no-remote         leave out the config's remotes and plug-in stores (run)
+  --cache MODE        read-write, read, write or off for every task (run; env TASKCACHE_CACHE);
+                      with a task's own cache mode, the stricter applies
+  -v, --verbose       debug lines: timings of scan, hash, key, lookup, restore, save (run)
+  -q, --quiet         only failures, warnings and the final line (run)
   --json              print only JSON on stdout (run, dry-run, explain, stats, report)
-  --force             run and store even on a hit (run)
+  --force             run and store even on a hit (run); overwrite taskcache.yml (init)
+  --concurrency N     tasks run at once (run; default the number of cores)
+  --continue          after a failure, run what does not depend on it (run)
+  --only              the named tasks only, not their dependencies (run, dry-run)
+  --filter DIR[...]   tasks in DIR or below it; DIR... with their dependencies (repeatable)
+  --github            the repository's GitHub Actions cache too, by the REST API (ls, show, clear)
+  --repo OWNER/NAME   the repository for --github (default: GITHUB_REPOSITORY, else git origin)
+  --dry-run           say what would be deleted, delete nothing (clear)
+  -y, --yes           delete without asking (clear; needed when stdin is not a terminal)
+  --all               every entry (clear)
+  --scripts LIST      package scripts to make tasks of (init; default build,test,lint)
+  --stdout            print the config instead of writing it (init)
   -h, --help          show this help
   --version           print the version
 
@@ -8694,7 +12092,12 @@ var COMMANDS = {
   explain: () => Promise.resolve().then(() => (init_explain(), explain_exports)),
   stats: () => Promise.resolve().then(() => (init_stats(), stats_exports)),
   prune: () => Promise.resolve().then(() => (init_prune(), prune_exports)),
-  report: () => Promise.resolve().then(() => (init_report(), report_exports))
+  report: () => Promise.resolve().then(() => (init_report(), report_exports)),
+  ls: () => Promise.resolve().then(() => (init_ls(), ls_exports)),
+  show: () => Promise.resolve().then(() => (init_show2(), show_exports)),
+  clear: () => Promise.resolve().then(() => (init_clear(), clear_exports)),
+  doctor: () => Promise.resolve().then(() => (init_doctor2(), doctor_exports)),
+  init: () => Promise.resolve().then(() => (init_init(), init_exports))
 };
 async function main(argv) {
   const [command, ...rest] = argv;
@@ -8716,6 +12119,11 @@ ${USAGE}
 `);
     return 2;
   }
+  if (wantsHelp(rest)) {
+    stdout.write(`${commandUsage(command)}
+`);
+    return 0;
+  }
   try {
     const module2 = await load();
     return await module2.default(rest);
@@ -8729,6 +12137,22 @@ ${USAGE}
 `);
     return 1;
   }
+}
+function wantsHelp(args) {
+  for (const arg of args) {
+    if (arg === "--") return false;
+    if (arg === "-h" || arg === "--help") return true;
+  }
+  return false;
+}
+function commandUsage(command) {
+  const lines = USAGE.split("\n");
+  const own = lines.filter((line) => line.startsWith(`  taskcache ${command} `));
+  const options = USAGE.slice(USAGE.indexOf("Options:"));
+  return `Usage:
+${own.join("\n")}
+
+${options}`;
 }
 
 // src/cli/main.ts

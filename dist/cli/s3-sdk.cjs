@@ -20820,8 +20820,10 @@ var init_dist_es15 = __esm({
 // src/stores/s3-sdk.ts
 var s3_sdk_exports = {};
 __export(s3_sdk_exports, {
+  DeleteObjectCommand: () => DeleteObjectCommand,
   GetObjectCommand: () => GetObjectCommand,
   HeadObjectCommand: () => HeadObjectCommand,
+  ListObjectsV2Command: () => ListObjectsV2Command,
   PutObjectCommand: () => PutObjectCommand,
   S3Client: () => S3Client,
   Upload: () => Upload
@@ -24232,6 +24234,10 @@ var _ep4 = {
 };
 var _ep5 = {
   Bucket: { type: "contextParams", name: "Bucket" }
+};
+var _ep8 = {
+  Bucket: { type: "contextParams", name: "Bucket" },
+  Prefix: { type: "contextParams", name: "Prefix" }
 };
 var _mw0 = (Command2, cs, config, o4) => [
   getThrow200ExceptionsPlugin(config)
@@ -30723,12 +30729,20 @@ var CompleteMultipartUploadCommand = class extends command(_ep0, _mw1, "Complete
 var CreateMultipartUploadCommand = class extends command(_ep0, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
 };
 
+// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectCommand.js
+var DeleteObjectCommand = class extends command(_ep0, _mw0, "DeleteObject", DeleteObject$) {
+};
+
 // node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
 var GetObjectCommand = class extends command(_ep0, _mw7, "GetObject", GetObject$) {
 };
 
 // node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
 var HeadObjectCommand = class extends command(_ep0, _mw8, "HeadObject", HeadObject$) {
+};
+
+// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsV2Command.js
+var ListObjectsV2Command = class extends command(_ep8, _mw0, "ListObjectsV2", ListObjectsV2$) {
 };
 
 // node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectCommand.js
@@ -31292,8 +31306,10 @@ to input.params.ContentLength in bytes.
 };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   Upload

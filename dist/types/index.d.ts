@@ -9,7 +9,9 @@ export { computeKey, createManifest, KEY_SCHEMA_VERSION, type Manifest, serializ
 export { ConfigError, findConfig, resolveTask, selectTasks, type TaskSpec, UsageError, } from './engine/config-file.js';
 export { loadConfig } from './engine/config-load.js';
 export { dryRunTask, explainTask, type Reporter, type RunContext, runTask, type TaskResult, } from './engine/engine.js';
+export { buildGraph, type TaskGraph } from './engine/graph.js';
 export { computeTaskKey } from './engine/key.js';
+export { predictGraph, type ScheduleOutcome, schedule } from './engine/schedule.js';
 export { StoreSet } from './engine/stores.js';
 export { defaultCacheDir, LocalStore } from './stores/local.js';
 export { canRead, canWrite, type SaveRequest, STORE_MODES, type Store, type StoredEntry, type StoreMode, } from './stores/store.js';

@@ -1,7 +1,9 @@
+import type { Digest } from '../core/digest.js';
 import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend } from './blake3.js';
 import type { DirCache } from './dir-cache.js';
-import type { StatCache } from './stat-cache.js';
+import { type WorkspaceIndex } from './git-index.js';
+import type { BlobHints, StatCache } from './stat-cache.js';
 export interface ListedFile {
     /** Workspace-relative POSIX path. */
     readonly path: string;
@@ -21,7 +23,15 @@ export interface ListOptions {
     readonly patterns: readonly string[];
     /** More globs relative to `cwd` whose matches are left out (outputs, for inputs). */
     readonly exclude?: readonly string[];
+    /**
+     * Leaves out, once the walk is done, the files it names (git-ignored inputs: see
+     * git-ignore.ts). Without one every matching file counts: a scan that must keep ignored
+     * files (a dependency's outputs, which it provides) passes none.
+     */
+    readonly filter?: ListFilter;
 }
+/** Which of the files a scan listed (workspace-relative) to leave out. */
+export type ListFilter = (files: readonly string[]) => Promise<ReadonlySet<string>>;
 export interface Listing {
     readonly files: ListedFile[];
     /** Positive patterns that matched no file. */
@@ -55,6 +65,15 @@ export declare function isExecutable(mode: number): boolean;
 export declare function fileBackend(): Promise<Blake3Backend>;
 /** Runs `hook` once, when a scan first lists more than a thousand inputs. */
 export declare function onLargeScan(hook: () => void): void;
+/** What a scan of inputs found, and what it took from the git index. */
+export interface ScannedInputs {
+    inputs: InputEntry[];
+    unmatched: string[];
+    /** Blob id (hex) by path of each input whose stat matched its git index entry. */
+    blobs: Map<string, string>;
+    /** How many files were read to be hashed. */
+    read: number;
+}
 /**
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
  * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
@@ -66,7 +85,12 @@ export declare function onLargeScan(hook: () => void): void;
 export declare function scanInputs(options: ListOptions, context?: {
     statCache?: StatCache;
     dirCache?: DirCache;
-}): Promise<{
-    inputs: InputEntry[];
-    unmatched: string[];
-}>;
+    /** In a git checkout: a file matching its index entry takes its blob's digest from hints. */
+    gitIndex?: WorkspaceIndex;
+    blobHints?: BlobHints;
+    /**
+     * Blob id -> digest pairs from the store (verified records), asked for once, when the walk
+     * first finds a file matching its index entry with no local hint; files wait for it only then.
+     */
+    storeHints?: () => Promise<ReadonlyMap<string, Digest> | undefined>;
+}): Promise<ScannedInputs>;

@@ -51,3 +51,25 @@ export declare class StatCache {
      */
     save(): void;
 }
+export declare class BlobHints {
+    private readonly file;
+    private loaded;
+    private readonly added;
+    private constructor();
+    /**
+     * The hints of a file, read when first asked (a run the stat cache serves never reads it),
+     * and kept for the rest of the process while the file is as this process left it: the tasks
+     * of one run read it once.
+     */
+    static load(file: string): BlobHints;
+    /** The hints on disk; a missing, foreign or torn file is none (a torn last row is dropped). */
+    private get known();
+    /** The row of a blob in the file, or -1. */
+    private rowOf;
+    /** The digest of a blob's content, when it was hashed before. */
+    digestOf(blob: string): Digest | undefined;
+    /** Records that a blob's content has this digest. */
+    record(blob: string, digest: Digest): void;
+    /** Writes the hints atomically when any were added; failures only cost speed. */
+    save(): void;
+}

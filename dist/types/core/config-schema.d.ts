@@ -6,6 +6,7 @@ export declare const taskSchema: z.ZodMiniObject<{
     outputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     env: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     'key-commands': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    'depends-on': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     'key-salt': z.ZodMiniDefault<z.ZodMiniString<string>>;
     'working-directory': z.ZodMiniDefault<z.ZodMiniString<string>>;
     shell: z.ZodMiniOptional<z.ZodMiniEnum<{
@@ -18,15 +19,38 @@ export declare const taskSchema: z.ZodMiniObject<{
     redact: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     'clean-outputs': z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
     'allow-external-links': z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    cache: z.ZodMiniOptional<z.ZodMiniEnum<{
+        "read-write": "read-write";
+        read: "read";
+        write: "write";
+        off: "off";
+    }>>;
 }, z.core.$strict>;
 export declare const configSchema: z.ZodMiniObject<{
     $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    defaults: z.ZodMiniOptional<z.ZodMiniObject<{
+        inputs: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        env: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        'key-commands': z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        redact: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        'key-salt': z.ZodMiniOptional<z.ZodMiniString<string>>;
+        shell: z.ZodMiniOptional<z.ZodMiniEnum<{
+            bash: "bash";
+            sh: "sh";
+            pwsh: "pwsh";
+            powershell: "powershell";
+            cmd: "cmd";
+        }>>;
+        'clean-outputs': z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        'allow-external-links': z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    }, z.core.$strict>>;
     tasks: z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniObject<{
         run: z.ZodMiniString<string>;
         inputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
         outputs: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
         env: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
         'key-commands': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        'depends-on': z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
         'key-salt': z.ZodMiniDefault<z.ZodMiniString<string>>;
         'working-directory': z.ZodMiniDefault<z.ZodMiniString<string>>;
         shell: z.ZodMiniOptional<z.ZodMiniEnum<{
@@ -39,6 +63,12 @@ export declare const configSchema: z.ZodMiniObject<{
         redact: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
         'clean-outputs': z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
         'allow-external-links': z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        cache: z.ZodMiniOptional<z.ZodMiniEnum<{
+            "read-write": "read-write";
+            read: "read";
+            write: "write";
+            off: "off";
+        }>>;
     }, z.core.$strict>>;
     'max-size': z.ZodMiniOptional<z.ZodMiniString<string>>;
     'max-age': z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -50,6 +80,8 @@ export declare const configSchema: z.ZodMiniObject<{
             write: "write";
             off: "off";
         }>>;
+        timeout: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        retries: z.ZodMiniOptional<z.ZodMiniInt>;
     }, z.core.$strict>]>>;
     remotes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
         url: z.ZodMiniString<string>;
@@ -59,6 +91,18 @@ export declare const configSchema: z.ZodMiniObject<{
             write: "write";
             off: "off";
         }>>;
+        timeout: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        retries: z.ZodMiniOptional<z.ZodMiniInt>;
+    }, z.core.$strict>]>>>;
+    stores: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+        module: z.ZodMiniString<string>;
+        mode: z.ZodMiniDefault<z.ZodMiniEnum<{
+            "read-write": "read-write";
+            read: "read";
+            write: "write";
+            off: "off";
+        }>>;
+        options: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
     }, z.core.$strict>]>>>;
 }, z.core.$strict>;
 export type TaskConfig = z.output<typeof taskSchema>;
@@ -71,4 +115,4 @@ export type ConfigResult = {
     readonly issues: readonly ConfigIssue[];
 };
 /** Validates an already-parsed value; every problem is reported, not just the first. */
-export declare function validateConfig(value: unknown): ConfigResult;
+export declare function validateConfig(parsed: unknown): ConfigResult;

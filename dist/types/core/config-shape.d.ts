@@ -5,6 +5,10 @@ export type Shell = (typeof SHELLS)[number];
 export interface RemoteSpec {
     readonly url: string;
     readonly mode: StoreMode;
+    /** Bound on one operation, such as "10s" (see engine/remotes.ts); default: the stores'. */
+    readonly timeout?: string | undefined;
+    /** Retries after a failed attempt; default: the stores'. */
+    readonly retries?: number | undefined;
 }
 /** A remote as the config holds it: a URL, or url and mode. */
 export type RemoteEntry = string | RemoteSpec;

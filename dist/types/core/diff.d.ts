@@ -43,6 +43,12 @@ export declare function diffManifests(before: Manifest, after: Manifest): Manife
 export declare function listNames(names: readonly string[], limit?: number): string;
 /** Human-readable lines, one per kind of change. */
 export declare function describeChanges(changes: readonly ManifestChange[], limit?: number): string[];
+/**
+ * How far apart two manifests are: each input file, env var and key-command output that
+ * differs counts one, and so does each other kind of change. The nearest earlier entry (the
+ * one a miss is explained against) has the fewest.
+ */
+export declare function changeCount(changes: readonly ManifestChange[]): number;
 /** The short reason for a miss, for a summary row or a status line. */
 export declare function missReason(changes: readonly ManifestChange[] | undefined): string;
 export declare function unreachable(value: never): never;

@@ -56,6 +56,14 @@ export interface EntryRecord {
     };
     readonly producer: Producer;
     readonly runnerFiles?: RunnerFiles;
+    /**
+     * Optional, beside the manifest (whose text must hash to the key): the git blob id (hex) of
+     * each input the key computation took from the git index with a stat match, by path, so a
+     * fresh clone can map those ids to the manifest's digests without reading the files.
+     */
+    readonly blobs?: {
+        readonly [path: string]: string;
+    };
 }
 /** Total bytes of output file content in an entry. */
 export declare function outputBytes(record: Pick<EntryRecord, 'outputs'>): number;

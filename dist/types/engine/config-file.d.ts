@@ -1,7 +1,8 @@
 import type { TaskConfig } from '../core/config.js';
-import type { Shell } from '../core/config-shape.js';
+import type { Shell, StoreMode } from '../core/config-shape.js';
 import { type LoadedConfig } from './config-text.js';
 import { UsageError } from './errors.js';
+import { type Selection } from './graph.js';
 export declare const DEFAULT_CONFIG = "taskcache.yml";
 export { ConfigError, type LoadedConfig, MAX_CONFIG_BYTES, readConfigText, } from './config-text.js';
 export { UsageError };
@@ -50,7 +51,27 @@ export interface TaskSpec {
      * default false: such an output means the entry is not saved).
      */
     readonly allowExternalLinks?: boolean;
+    /** The tasks this one depends on (`depends-on` resolved to names); none when absent. */
+    readonly dependsOn?: readonly string[];
+    /**
+     * The declared outputs of the tasks this one depends on: inputs of this task, by content,
+     * each matched relative to its own task's working directory (see key.ts).
+     */
+    readonly upstream?: readonly UpstreamOutputs[];
+    /** How the task uses the cache (`cache`; default read-write). */
+    readonly cache?: StoreMode;
+}
+/** One dependency's declared outputs, as the dependent's key reads them. */
+export interface UpstreamOutputs {
+    readonly task: string;
+    /** The dependency's working directory, relative to the workspace. */
+    readonly cwd: string;
+    readonly outputs: readonly string[];
 }
 export declare function resolveTask(name: string, task: TaskConfig): TaskSpec;
-/** The named tasks, or all of them in file order when none is named. */
-export declare function selectTasks(loaded: LoadedConfig, names: readonly string[]): TaskSpec[];
+/**
+ * The selected tasks in graph order (dependencies first), each with its dependencies and
+ * their declared outputs. Names may be globs; see graph.ts for `filters` and `only`. With no
+ * names and no filters, every task.
+ */
+export declare function selectTasks(loaded: LoadedConfig, names: readonly string[], options?: Omit<Selection, 'names'>): TaskSpec[];

@@ -15,9 +15,19 @@ export interface MissExplanation {
     readonly reason: string;
     /** Undefined when no earlier entry of the task is known. */
     readonly changes: ManifestChange[] | undefined;
+    /** The entry compared with: the nearest of the task's recent entries. */
     readonly previous: EntryRecord | undefined;
+    /** Where `previous` came from, and how many recent entries it was chosen among. */
+    readonly compared?: {
+        readonly store: string;
+        readonly among: number;
+    };
 }
-/** Finds the task's most recent entry in the stores and diffs its manifest. */
+/**
+ * Finds the task's recent entries in the first store that has any and diffs the manifest
+ * against the nearest of them: the one with the fewest differing inputs (the newest of those
+ * as a tie), so after switching branches a miss lists this branch's edits, not the other's.
+ */
 export declare function explainMiss(spec: TaskSpec, manifest: Manifest, context: RunContext): Promise<MissExplanation>;
 export interface StoreAnswer {
     readonly store: string;
@@ -47,14 +57,35 @@ export interface ExplainResult {
         readonly keyCommands: readonly string[];
         readonly salt: string;
     };
+    /** Variables the task names in `env:` (no wildcard) that are not set: names only. */
+    readonly unsetEnv: readonly string[];
     readonly stores: readonly StoreAnswer[];
     readonly previous: {
         readonly key: string;
         readonly createdAt: string;
+        /** The store it came from, and how many recent entries it was the nearest of. */
+        readonly store?: string;
+        readonly among?: number;
     } | null;
     readonly changes: readonly ManifestChange[] | null;
     readonly lines: readonly string[];
     readonly unmatched: readonly string[];
+    /**
+     * In a git checkout: the matches git ignores (left out of the inputs) and the inputs git
+     * does not track, each as a count and the first few paths; null without git.
+     */
+    readonly git: {
+        readonly ignored: {
+            readonly count: number;
+            readonly first: readonly string[];
+        };
+        readonly untracked: {
+            readonly count: number;
+            readonly first: readonly string[];
+        };
+    } | null;
 }
 /** The key's parts, and what differs from the task's most recent entry. */
 export declare function explainTask(spec: TaskSpec, context: RunContext): Promise<ExplainResult>;
+/** The names `env:` lists literally (no wildcard, no `!`) that are unset in `env`. */
+export declare function unsetEnvNames(patterns: readonly string[], env: NodeJS.ProcessEnv): string[];

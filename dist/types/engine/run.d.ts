@@ -2,7 +2,7 @@ import type { Key } from '../core/digest.js';
 import type { TaskSpec } from './config-file.js';
 import type { Hit, HitResult, RunContext, TaskResult } from './types.js';
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
-export declare function runTask(spec: TaskSpec, context: RunContext): Promise<TaskResult>;
+export declare function runTask(spec: TaskSpec, taskContext: RunContext): Promise<TaskResult>;
 /**
  * A hit's result, its one time-saved figure computed here: how long the command took when the
  * entry was made, less this run's time since `started`.

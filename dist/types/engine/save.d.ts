@@ -20,6 +20,7 @@ export interface SaveResult {
 export declare function save(spec: TaskSpec, taskKey: {
     key: Key;
     manifest: Manifest;
+    blobs?: ReadonlyMap<string, string>;
 }, context: RunContext, run: {
     log: Buffer;
     durationMs: number;

@@ -13,6 +13,8 @@ interface ResultBase {
     readonly exitCode: number;
     /** Wall time of this run: restoring on a hit, running and saving on a miss. */
     readonly durationMs: number;
+    /** The part of durationMs spent computing the key (inputs, env, key-commands). */
+    readonly keyMs?: number;
     /** Output bytes restored (hit) or stored (miss). */
     readonly bytes: number;
     /** What the command wrote to the runner's files (a miss), or re-applied (a hit). */
@@ -55,11 +57,15 @@ export type TaskResult = HitResult | MissResult | FailedResult;
 /** How a surface shows what the engine does. */
 export interface Reporter {
     warn(message: string): void;
+    /** Something worth knowing that is not a problem (a slow key-command). */
+    notice?(message: string): void;
     /** A miss, before the command runs. */
     miss(task: TaskSpec, key: Key, reason: string): void;
     /** A hit, after the outputs are in place: shows the header and replays the log. */
     hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
     done(result: TaskResult): void;
+    /** A failed command's captured output, for a surface that did not show it live. */
+    failedOutput?(task: TaskSpec, log: Buffer): void;
     /** Where the command's live output goes; null runs it silently. */
     readonly live: Live | null;
 }

@@ -1,5 +1,5 @@
 import type { Key } from '../core/digest.js';
-import { type SaveOutcome, type SaveRequest, type Store, type StoredEntry, type StoreMode } from './store.js';
+import { type ListedEntry, type SaveOutcome, type SaveRequest, type Store, type StoreCapabilities, type StoredEntry, type StoreMode } from './store.js';
 /** `--cache-dir`, else TASKCACHE_DIR, else $XDG_CACHE_HOME/taskcache, else ~/.cache/taskcache. */
 export declare function defaultCacheDir(env?: NodeJS.ProcessEnv): string;
 export interface LocalEntryInfo {
@@ -24,6 +24,8 @@ export interface RunRecord {
     readonly source: string | null;
     readonly durationMs: number;
     readonly savedMs: number;
+    /** Output bytes restored (hit) or stored (miss); absent in runs recorded before it was. */
+    readonly bytes?: number;
 }
 export declare class LocalStore implements Store {
     readonly root: string;
@@ -31,11 +33,21 @@ export declare class LocalStore implements Store {
     readonly replaces = true;
     readonly name = "local";
     readonly compress = false;
+    readonly capabilities: StoreCapabilities;
+    readonly credentials = "none needed";
     constructor(root: string, mode?: StoreMode);
     private entryDir;
     get tmpDir(): string;
     /** State that only speeds up later runs (the stat cache); safe to delete. */
     get stateDir(): string;
+    /**
+     * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
+     * are removed when the store can write: the config's max-age, honoured on reads too.
+     */
+    expireAfter(maxAgeMs: number | undefined): void;
+    private maxAgeMs;
+    /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
+    private expired;
     get(key: Key): Promise<StoredEntry | undefined>;
     has(key: Key): Promise<boolean>;
     put(request: SaveRequest): Promise<SaveOutcome>;
@@ -52,10 +64,18 @@ export declare class LocalStore implements Store {
     private openRegular;
     private notRegular;
     private latestFile;
+    /** The keys of the task's recent entries in a scope, newest first, one a line. */
+    private recentFile;
+    private recentKeys;
     private setLatest;
+    recentRecords(task: string, scope: string, limit?: number): Promise<string[]>;
     latestRecord(task: string, scope: string): Promise<string | undefined>;
     /** Every entry with its size and last use. */
     list(): Promise<LocalEntryInfo[]>;
+    /** Every entry, with the task its record names (`taskcache ls`). */
+    listEntries(): Promise<ListedEntry[]>;
+    /** Deletes one entry the way eviction does: out of sight first, then removed. */
+    deleteEntry(key: Key): Promise<boolean>;
     /**
      * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
      * until the store fits in `maxBytes`; also clears debris of saves that died.

@@ -53,6 +53,54 @@ export interface Store {
     put(request: SaveRequest): Promise<SaveOutcome>;
     /** The record text of the task's most recently saved entry in `scope`, if known. */
     latestRecord(task: string, scope: string): Promise<string | undefined>;
+    /**
+     * The record texts of the task's recently saved entries in `scope`, newest first, at most
+     * `limit` (RECENT_RECORDS by default); entries gone since are left out. A store without it
+     * knows the latest one only (`recentRecords` in engine/inspect.ts falls back to it).
+     */
+    recentRecords?(task: string, scope: string, limit?: number): Promise<string[]>;
+    /** What the store can do beyond get and put (`taskcache doctor`, `ls`, `clear`). */
+    readonly capabilities?: StoreCapabilities;
+    /**
+     * Which credentials the store found, by name and whether present, never their values
+     * (`AWS_SECRET_ACCESS_KEY present`).
+     */
+    readonly credentials?: string;
+    /**
+     * Every entry the store holds, with what it knows of each. Throws UnsupportedError when the
+     * server cannot list, StoreError on a store failure.
+     */
+    listEntries?(): Promise<ListedEntry[]>;
+    /** Deletes the entry under `key`; false when there was none. */
+    deleteEntry?(key: Key): Promise<boolean>;
+}
+/** How many of a task's recent entries a store keeps track of, per scope. */
+export declare const RECENT_RECORDS = 8;
+/** `key` first, then the earlier keys without it: the recent list after saving `key`. */
+export declare function pushRecent<K extends string>(key: K, earlier: readonly K[]): K[];
+/** One entry as a listing sees it; fields the store cannot know are left out. */
+export interface ListedEntry {
+    readonly key: Key;
+    readonly task?: string;
+    /** Bytes stored for the entry (the archive, and the record where the store keeps it apart). */
+    readonly size?: number;
+    /** ISO 8601. */
+    readonly createdAt?: string;
+    /** ISO 8601: the last restore or save, where the store tracks it. */
+    readonly usedAt?: string;
+}
+export interface StoreCapabilities {
+    readonly list: boolean;
+    readonly delete: boolean;
+    readonly replace: boolean;
+    /** One line on what the store cannot do and why (shown by doctor, ls and clear). */
+    readonly note?: string;
+}
+/** The capabilities a store declares, or what its methods show. */
+export declare function capabilitiesOf(store: Store): StoreCapabilities;
+/** The server cannot do this (list, delete): one line in the output, not a failure. */
+export declare class UnsupportedError extends Error {
+    readonly name = "UnsupportedError";
 }
 /** A store failure: the store is switched off for the rest of the run with one warning. */
 export declare class StoreError extends Error {

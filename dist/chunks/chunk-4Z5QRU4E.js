@@ -1,0 +1,53 @@
+import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
+
+// src/adapters/deadlines.ts
+var STORE_DEADLINES = {
+  connectMs: 5e3,
+  firstByteMs: 1e4,
+  minBytesPerSecond: 16 * 1024,
+  throughputWindowMs: 1e4,
+  operationMs: 3e4
+};
+function operationBoundMs(bytes, deadlines = STORE_DEADLINES) {
+  return deadlines.operationMs + Math.ceil(Math.max(0, bytes) * 1e3 / deadlines.minBytesPerSecond);
+}
+function deadlinesOf(settings) {
+  return {
+    connectMs: settings.connectTimeoutMs,
+    firstByteMs: settings.idleTimeoutMs,
+    minBytesPerSecond: settings.minBytesPerSecond,
+    throughputWindowMs: settings.throughputWindowMs,
+    operationMs: settings.operationMs
+  };
+}
+
+// src/stores/store.ts
+var canRead = (mode) => mode === "read-write" || mode === "read";
+var canWrite = (mode) => mode === "read-write" || mode === "write";
+var RECENT_RECORDS = 8;
+function pushRecent(key, earlier) {
+  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
+}
+var UnsupportedError = class extends Error {
+  name = "UnsupportedError";
+};
+var StoreError = class extends Error {
+  constructor(store, message) {
+    super(message);
+    this.store = store;
+  }
+  store;
+  name = "StoreError";
+};
+
+export {
+  STORE_DEADLINES,
+  operationBoundMs,
+  deadlinesOf,
+  canRead,
+  canWrite,
+  RECENT_RECORDS,
+  pushRecent,
+  UnsupportedError,
+  StoreError
+};
