@@ -1,196 +1,146 @@
 #!/usr/bin/env node
 // A monorepo's every task, taskcache beside Turborepo (issue 15's bench row).
 //
-//   node bench/monorepo.mjs [--reps N] [--no-write]
+//   node bench/monorepo.mjs [--reps 3] [--files 300] [--rows cold,cached,edited]
+//                           [--profile N] [--node PATH] [--no-write]
 //
 // Needs the bundled CLI (`npm run -s build`) and the peers (`bash bench/run.sh` installs them
-// into bench/.peers). Generates, seeded, an npm-workspaces monorepo of eight packages with a
-// diamond (helpers -> fetch, query -> client -> app) and leaves, each with `build` (strips
-// comments from its sources and appends its dependencies' builds into dist/), `lint` and `test`
-// (read sources or the build, write nothing). Two identical git checkouts, one per tool, each in
-// its natural configuration: turbo.json (`build` dependsOn `^build`, outputs dist/**; `test`
-// dependsOn `build`) and a taskcache.yml as a user writes it (a task per package script,
-// `defaults:` for the lockfile, `depends-on`). Rows, tools taking turns in a shuffled order:
-//   cold    caches and dist/ removed, every task run (default concurrency of each tool)
-//   cached  nothing changed, every task a hit
-// After each cached run, both trees' dist/ must equal the cold run's. Writes medians, min, max
-// and the ratios to bench/results/monorepo-<date>.json.
+// into bench/.peers); installs pnpm (pinned below) into bench/.work/monorepo-tools once.
+// lib/monorepo-tree.mjs generates, seeded, a pnpm-style monorepo of eleven packages with a
+// diamond (helpers -> fetch, query -> client -> app) and leaves; each package's build, lint and
+// test are small node scripts over a few hundred source files. Two identical git checkouts, one
+// per tool, each in its natural configuration: turbo.json (`build` dependsOn `^build`, outputs
+// dist/**; `lint` and `test` dependsOn `build`) run as `turbo run build lint test`, and a
+// taskcache.yml (a task per package script, `defaults:` for the lockfile, `depends-on`) run as
+// `taskcache run`; each tool with its local cache and its default concurrency. Rows:
+//   cold    caches and dist/ removed, every task runs
+//   cached  nothing changed, every task a hit (goal: taskcache <= 0.8x Turborepo)
+//   edited  one source file of the upstream leaf `helpers` edited: it and its dependents rerun
+// Each repetition runs every row of both tools once, in a seeded shuffled order; a step's
+// preparation (an untimed run to warm a cache, the edit) is outside its time. Checks: the cold
+// run misses every task, the cached run hits every task and leaves dist/ as the cold run built
+// it, the edited run misses exactly the tasks of helpers and its dependents, and both tools
+// build the same dist/. --profile N adds N cached taskcache runs with TASKCACHE_DEBUG=1 and
+// --cpu-prof: the debug lines' phases and the bundle's functions by inclusive time.
+// Medians, min and max (wall and CPU ms) and the ratios go to bench/results/monorepo-<date>.json.
 
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  appendResult,
+  commit,
+  defaultNode,
+  machine,
+  nodeVersion,
+  options,
+  repo,
+  round,
+  run,
+  seeded,
+  shuffle,
+  snapshotCli,
+  stats,
+} from './lib/common.mjs';
+import { inclusiveTimes } from './lib/cpuprofile.mjs';
+import {
+  dependents,
+  distDigest,
+  EDITED,
+  generate,
+  PACKAGES,
+  SCRIPTS,
+} from './lib/monorepo-tree.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
-const args = process.argv.slice(2);
-const reps = Number(args.includes('--reps') ? args[args.indexOf('--reps') + 1] : '3');
-const write = !args.includes('--no-write');
-const cli = path.join(repo, 'dist', 'cli.cjs');
+const PNPM_VERSION = '10.34.9';
+
+const opt = options();
+const reps = Number(opt.value('reps', '3'));
+const filesPerPackage = Number(opt.value('files', '300'));
+const rows = opt.value('rows', 'cold,cached,edited').split(',');
+const profiles = Number(opt.value('profile', '0'));
+const node = opt.value('node', defaultNode());
+const write = !opt.has('no-write');
+const bad = rows.find((r) => !['cold', 'cached', 'edited'].includes(r));
+if (bad || !(reps >= 1)) {
+  console.error(`--rows takes cold, cached, edited (got ${bad}); --reps a number >= 1`);
+  process.exit(2);
+}
+
+const here = path.join(repo, 'bench');
 const turbo = path.join(here, '.peers', 'node_modules', '.bin', 'turbo');
-for (const [file, hint] of [
-  [cli, 'npm run -s build'],
-  [turbo, 'bash bench/run.sh (installs the peers)'],
-]) {
-  if (!fs.existsSync(file)) {
-    console.error(`${file} is missing: run \`${hint}\` first`);
-    process.exit(2);
-  }
+if (!fs.existsSync(turbo)) {
+  console.error(
+    `${turbo} is missing: run \`bash bench/run.sh --quick\` first (installs the peers)`,
+  );
+  process.exit(2);
 }
-
-const PACKAGES = {
-  helpers: [],
-  utils: [],
-  gen: [],
-  fetch: ['helpers'],
-  query: ['helpers'],
-  client: ['fetch', 'query'],
-  cli: ['gen', 'utils'],
-  app: ['client', 'cli'],
-};
-const FILES_PER_PACKAGE = 300;
-
-let seed = 15;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-
-const BUILD = `const fs = require('node:fs');
-const path = require('node:path');
-const deps = process.argv.slice(2);
-const src = fs.readdirSync('src').sort().map((f) => fs.readFileSync(path.join('src', f), 'utf8'));
-const code = src.map((s) => s.split('\\n').filter((l) => !l.trim().startsWith('//')).join('\\n'));
-const upstream = deps.map((d) => fs.readFileSync(path.join('..', d, 'dist', 'index.js'), 'utf8').length);
-fs.mkdirSync('dist', { recursive: true });
-fs.writeFileSync('dist/index.js', code.join('\\n') + '\\n// upstream ' + upstream.join(',') + '\\n');
-`;
-const LINT = `const fs = require('node:fs');
-let n = 0;
-for (const f of fs.readdirSync('src')) n += fs.readFileSync('src/' + f, 'utf8').split('\\n').length;
-console.log('linted', n, 'lines');
-`;
-const TEST = `const fs = require('node:fs');
-console.log('tested', fs.readFileSync('dist/index.js', 'utf8').length, 'bytes');
-`;
-
-function generate(dir) {
-  // The same sources in both trees.
-  seed = 15;
-  fs.rmSync(dir, { recursive: true, force: true });
-  const w = (file, text) => {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  };
-  const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
-  const names = Object.keys(PACKAGES);
-  w(
-    'package.json',
-    json({ name: 'mono', private: true, packageManager: 'npm@10.9.2', workspaces: ['packages/*'] }),
-  );
-  const lock = { '': { name: 'mono', version: '0.0.0', workspaces: ['packages/*'] } };
-  for (const name of names) {
-    lock[`node_modules/@mono/${name}`] = { resolved: `packages/${name}`, link: true };
-    lock[`packages/${name}`] = {
-      name: `@mono/${name}`,
-      version: '0.0.0',
-      dependencies: Object.fromEntries(PACKAGES[name].map((d) => [`@mono/${d}`, '0.0.0'])),
-    };
-  }
-  w(
-    'package-lock.json',
-    json({ name: 'mono', version: '0.0.0', lockfileVersion: 3, requires: true, packages: lock }),
-  );
-  w('.gitignore', 'dist/\n.turbo/\nnode_modules\n.taskcache/\n');
-  w('scripts/build.js', BUILD);
-  w('scripts/lint.js', LINT);
-  w('scripts/test.js', TEST);
-  const yaml = ['defaults:', '  inputs: [package-lock.json]', 'tasks:'];
-  for (const name of names) {
-    const deps = PACKAGES[name];
-    w(
-      `packages/${name}/package.json`,
-      json({
-        name: `@mono/${name}`,
-        version: '0.0.0',
-        private: true,
-        dependencies: Object.fromEntries(deps.map((d) => [`@mono/${d}`, '0.0.0'])),
-        scripts: {
-          build: `node ../../scripts/build.js ${deps.join(' ')}`.trim(),
-          lint: 'node ../../scripts/lint.js',
-          test: 'node ../../scripts/test.js',
-        },
-      }),
-    );
-    for (let i = 0; i < FILES_PER_PACKAGE; i++) {
-      const lines = [`// ${name} module ${i}`];
-      for (let j = 0; j < 20; j++)
-        lines.push(`export const v${j} = ${Math.floor(random() * 1e9)};`);
-      w(`packages/${name}/src/m${String(i).padStart(4, '0')}.js`, `${lines.join('\n')}\n`);
-    }
-    const common = [
-      '    working-directory: packages/' + name,
-      '    inputs: [src/**, package.json]',
-    ];
-    yaml.push(`  build-${name}:`, `    run: npm run build`, ...common, '    outputs: [dist/**]');
-    if (deps.length > 0) yaml.push(`    depends-on: [${deps.map((d) => `build-${d}`).join(', ')}]`);
-    yaml.push(`  lint-${name}:`, '    run: npm run lint', ...common);
-    yaml.push(
-      `  test-${name}:`,
-      '    run: npm run test',
-      ...common,
-      `    depends-on: [build-${name}]`,
-    );
-  }
-  w('taskcache.yml', `${yaml.join('\n')}\n`);
-  w(
-    'turbo.json',
-    json({
-      $schema: 'https://turborepo.com/schema.json',
-      ui: 'stream',
-      tasks: {
-        build: { dependsOn: ['^build'], inputs: ['src/**', 'package.json'], outputs: ['dist/**'] },
-        lint: { inputs: ['src/**', 'package.json'], outputs: [] },
-        test: { dependsOn: ['build'], inputs: ['src/**', 'package.json'], outputs: [] },
-      },
-    }),
-  );
-  const git = (...a) => spawnSync('git', a, { cwd: dir, encoding: 'utf8' });
-  git('init', '-q');
-  git('add', '-A');
-  git(
-    '-c',
-    'user.name=bench',
-    '-c',
-    'user.email=bench@example.invalid',
-    'commit',
-    '-q',
-    '-m',
-    'init',
-  );
-}
-
 const work = path.join(here, '.work', 'monorepo');
-const trees = { taskcache: path.join(work, 'taskcache'), turbo: path.join(work, 'turbo') };
-for (const dir of Object.values(trees)) generate(dir);
-const taskcacheDir = path.join(work, 'taskcache-cache');
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(work, { recursive: true });
+const cli = snapshotCli(work);
+
+const tools = path.join(here, '.work', 'monorepo-tools');
+const pnpm = path.join(tools, 'node_modules', '.bin', 'pnpm');
 const env = {
-  ...process.env,
+  PATH: `${path.dirname(pnpm)}:${process.env.PATH ?? ''}`,
+  HOME: process.env.HOME ?? '',
+  LANG: 'C.UTF-8',
   TURBO_TELEMETRY_DISABLED: '1',
   TURBO_NO_UPDATE_NOTIFIER: '1',
   DO_NOT_TRACK: '1',
+  npm_config_update_notifier: 'false',
 };
+if ((await run(pnpm, ['--version'], { env }).catch(() => ({}))).out?.trim() !== PNPM_VERSION) {
+  console.log(`installing pnpm ${PNPM_VERSION} into ${path.relative(repo, tools)}`);
+  fs.rmSync(tools, { recursive: true, force: true });
+  fs.mkdirSync(tools, { recursive: true });
+  const r = await run(
+    'npm',
+    ['install', '--prefix', tools, '--no-audit', '--no-fund', `pnpm@${PNPM_VERSION}`],
+    { env: process.env },
+  );
+  if (r.code !== 0) throw new Error(`npm install pnpm failed:\n${r.out}`);
+}
+
+const trees = { taskcache: path.join(work, 'taskcache'), turbo: path.join(work, 'turbo') };
+for (const dir of Object.values(trees)) {
+  generate(dir, { pnpm, pnpmVersion: PNPM_VERSION, filesPerPackage, env });
+}
+const cacheDir = path.join(work, 'taskcache-cache');
+const total = Object.keys(PACKAGES).length * SCRIPTS.length;
+const editedMisses = dependents(EDITED).length * SCRIPTS.length;
+const sourceFiles = fs.readdirSync(path.join(trees.turbo, 'packages'), { recursive: true });
+const versions = {
+  node: nodeVersion(node),
+  scriptsNode: nodeVersion('node'),
+  turbo: (await run(turbo, ['--version'], { env })).out.trim(),
+  pnpm: PNPM_VERSION,
+};
+/** Each tool's default: taskcache the number of cores, Turborepo 10. */
+const concurrency = { taskcache: os.availableParallelism(), turbo: 10 };
 
 const commands = {
-  taskcache: {
-    cwd: trees.taskcache,
-    cmd: process.execPath,
-    args: [cli, 'run', '--cache-dir', taskcacheDir],
-  },
-  turbo: { cwd: trees.turbo, cmd: turbo, args: ['run', 'build', 'lint', 'test'] },
+  taskcache: [node, [cli, 'run', '--cache-dir', cacheDir]],
+  turbo: [turbo, ['run', ...SCRIPTS]],
 };
+
+/** Runs a tool's every task; returns times and its count of cache hits, or throws. */
+async function runTool(tool, extraEnv = {}, nodeArgs = []) {
+  const [cmd, args] = commands[tool];
+  const argv = tool === 'taskcache' ? [...nodeArgs, ...args] : args;
+  const r = await run(cmd, argv, { cwd: trees[tool], env: { ...env, ...extraEnv }, rss: true });
+  if (r.code !== 0) throw new Error(`${tool} failed (${r.code}):\n${r.out.slice(-4000)}`);
+  const m =
+    tool === 'taskcache'
+      ? /(\d+) tasks?: (\d+) hits?, \d+ miss/.exec(r.out)
+      : /Cached:\s+(\d+) cached, (\d+) total/.exec(r.out);
+  if (!m) throw new Error(`${tool}: no summary line in its output:\n${r.out.slice(-2000)}`);
+  const [done, hits] = tool === 'taskcache' ? [+m[1], +m[2]] : [+m[2], +m[1]];
+  if (done !== total) throw new Error(`${tool} ran ${done} tasks, not ${total}`);
+  return { ms: r.ms, cpuMs: r.cpuMs, hits, out: r.out };
+}
 
 function clean(tool) {
   for (const name of Object.keys(PACKAGES)) {
@@ -198,85 +148,148 @@ function clean(tool) {
   }
   if (tool === 'turbo')
     fs.rmSync(path.join(trees.turbo, '.turbo'), { recursive: true, force: true });
-  else fs.rmSync(taskcacheDir, { recursive: true, force: true });
+  else fs.rmSync(cacheDir, { recursive: true, force: true });
 }
 
-function run(tool) {
-  const { cwd, cmd, args: a } = commands[tool];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, a, { cwd, env, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${tool} failed (${r.status}): ${r.stderr}\n${r.stdout}`);
-  return ms;
-}
-
-function distDigest(tool) {
-  const h = createHash('sha256');
-  for (const name of Object.keys(PACKAGES)) {
-    h.update(fs.readFileSync(path.join(trees[tool], 'packages', name, 'dist', 'index.js')));
-  }
-  return h.digest('hex');
-}
-
-const times = {
-  'cold/taskcache': [],
-  'cold/turbo': [],
-  'cached/taskcache': [],
-  'cached/turbo': [],
+const editedFile = path.join('packages', EDITED, 'src', 'm0000.js');
+const state = { taskcache: 'stale', turbo: 'stale' };
+const reference = {};
+const wall = {};
+const cpu = {};
+const push = (into, key, value) => {
+  into[key] = [...(into[key] ?? []), value];
 };
+const record = (key, r) => {
+  push(wall, key, r.ms);
+  push(cpu, key, r.cpuMs);
+};
+function checkDist(tool, when) {
+  const digest = distDigest(trees[tool], createHash);
+  reference[tool] ??= digest;
+  if (digest !== reference[tool]) throw new Error(`${tool}: dist/ after ${when} differs`);
+}
+
+async function step(row, tool, rep) {
+  const key = `${row}/${tool}`;
+  if (row === 'cold') {
+    clean(tool);
+    const r = await runTool(tool);
+    if (r.hits !== 0) throw new Error(`${key}: ${r.hits} hits after the caches were removed`);
+    record(key, r);
+    checkDist(tool, 'a cold run');
+  } else {
+    if (state[tool] !== 'warm') await runTool(tool);
+    const file = path.join(trees[tool], editedFile);
+    const original = fs.readFileSync(file, 'utf8');
+    if (row === 'edited') fs.writeFileSync(file, `${original}export const edited = ${rep + 1};\n`);
+    const r = await runTool(tool);
+    const expected = row === 'edited' ? total - editedMisses : total;
+    if (r.hits !== expected) throw new Error(`${key}: ${r.hits} hits, expected ${expected}`);
+    record(key, r);
+    if (row === 'edited') fs.writeFileSync(file, original);
+    else checkDist(tool, 'a cached run');
+  }
+  state[tool] = row === 'edited' ? 'stale' : 'warm';
+}
+
+const random = seeded(4);
+const m = machine();
 console.log(
-  `monorepo: ${Object.keys(PACKAGES).length} packages, ${3 * Object.keys(PACKAGES).length} tasks, ${reps} repetitions; ${os.availableParallelism()} cores, node ${process.version}`,
+  `monorepo: ${Object.keys(PACKAGES).length} packages, ${total} tasks, ${sourceFiles.length} files in packages/, ${reps} repetitions; ${m.cores} cores, load ${m.load.join(' ')}; taskcache on node ${versions.node}, scripts on ${versions.scriptsNode}, turbo ${versions.turbo}, pnpm ${versions.pnpm}`,
 );
 for (let rep = 0; rep < reps; rep++) {
-  const order = Object.keys(commands).sort(() => random() - 0.5);
+  const order = shuffle(
+    rows.flatMap((row) => ['taskcache', 'turbo'].map((tool) => [row, tool])),
+    random,
+  );
   const line = [];
-  for (const tool of order) {
-    clean(tool);
-    times[`cold/${tool}`].push(run(tool));
-    const cold = distDigest(tool);
-    times[`cached/${tool}`].push(run(tool));
-    if (distDigest(tool) !== cold) throw new Error(`${tool}: a cached run changed dist/`);
-    line.push(
-      `${tool} cold ${(times[`cold/${tool}`].at(-1) / 1000).toFixed(2)} s, cached ${(times[`cached/${tool}`].at(-1) / 1000).toFixed(2)} s`,
-    );
+  for (const [row, tool] of order) {
+    await step(row, tool, rep);
+    line.push(`${row}/${tool} ${(wall[`${row}/${tool}`].at(-1) / 1000).toFixed(2)} s`);
   }
-  console.log(`rep ${rep + 1}/${reps}: ${line.join('; ')}`);
+  console.log(`rep ${rep + 1}/${reps}: ${line.join(', ')}`);
 }
-if (distDigest('taskcache') !== distDigest('turbo'))
-  throw new Error('the two trees built different dist/');
+if (reference.taskcache !== reference.turbo) throw new Error('the two tools built different dist/');
 
-const stat = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return {
-    median: Math.round(s[Math.floor(s.length / 2)]),
-    min: Math.round(s[0]),
-    max: Math.round(s.at(-1)),
+const wallMs = Object.fromEntries(Object.entries(wall).map(([k, v]) => [k, stats(v)]));
+const cpuMs = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, stats(v)]));
+const ratio = {};
+for (const row of rows) {
+  ratio[row] = {
+    wall: round(wallMs[`${row}/taskcache`].median / wallMs[`${row}/turbo`].median, 3),
+    cpu: round(cpuMs[`${row}/taskcache`].median / cpuMs[`${row}/turbo`].median, 3),
   };
-};
-const ms = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stat(v)]));
-const ratio = {
-  cached: Number((ms['cached/taskcache'].median / ms['cached/turbo'].median).toFixed(3)),
-  cold: Number((ms['cold/taskcache'].median / ms['cold/turbo'].median).toFixed(3)),
-};
-for (const [k, v] of Object.entries(ms))
-  console.log(`${k.padEnd(18)} median ${v.median} ms (min ${v.min}, max ${v.max})`);
-console.log(`ratio taskcache / turbo: cached ${ratio.cached}× (goal ≤ 0.8), cold ${ratio.cold}×`);
-const turboVersion = spawnSync(turbo, ['--version'], { encoding: 'utf8', env }).stdout.trim();
+}
+for (const k of Object.keys(wallMs).sort()) {
+  const [w, c] = [wallMs[k], cpuMs[k]];
+  console.log(
+    `${k.padEnd(18)} wall ${w.median} ms (min ${w.min}, max ${w.max}); CPU ${c.median} ms (min ${c.min}, max ${c.max})`,
+  );
+}
+for (const [row, r] of Object.entries(ratio)) {
+  console.log(
+    `ratio taskcache / turbo, ${row}: wall ${r.wall}x, CPU ${r.cpu}x${row === 'cached' ? ' (goal <= 0.8 wall)' : ''}`,
+  );
+}
+
+// ---- where a cached taskcache run spends its time --------------------------------------------
+let profile;
+if (profiles > 0) {
+  if (state.taskcache !== 'warm') await runTool('taskcache');
+  const phases = {};
+  const profDir = path.join(work, 'profiles');
+  for (let i = 0; i < profiles; i++) {
+    const dbg = await runTool('taskcache', { TASKCACHE_DEBUG: '1' });
+    // "build-a: key in 22 ms", "listed 37 inputs at 8 ms; ...": the phase, numbers left out.
+    for (const [, what, ms] of dbg.out.matchAll(
+      /debug: (?:[\w-]+: )?([a-z][\w ]*?) (?:at|in) (\d+) ms/g,
+    )) {
+      push(phases, what.replace(/\d+/g, 'N'), Number(ms));
+    }
+    await runTool('taskcache', {}, [
+      '--cpu-prof',
+      '--cpu-prof-interval',
+      '200',
+      '--cpu-prof-dir',
+      profDir,
+    ]);
+  }
+  const top = inclusiveTimes(profDir, /dist\/(cli\.cjs|cli\/|chunks\/)/);
+  profile = {
+    runs: profiles,
+    debugPhasesMs: Object.fromEntries(
+      Object.entries(phases).map(([k, v]) => [
+        k,
+        { perRun: round(v.reduce((a, b) => a + b, 0) / profiles, 1), lines: v.length / profiles },
+      ]),
+    ),
+    sampledMsPerRun: round(top.sampledMs / profiles, 1),
+    inclusiveMsPerRun: top.rows.slice(0, 30).map(([k, v]) => [k, round(v / profiles, 1)]),
+  };
+  console.log('debug phases, ms per run (summed over tasks):', profile.debugPhasesMs);
+  console.log(`bundle functions, inclusive ms per run (of ${profile.sampledMsPerRun} sampled):`);
+  for (const [k, v] of profile.inclusiveMsPerRun.slice(0, 20))
+    console.log(`${String(v).padStart(7)}  ${k}`);
+}
+
 if (write) {
-  const date = new Date().toISOString().slice(0, 10);
-  const file = path.join(here, 'results', `monorepo-${date}.json`);
-  const runs = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).runs : [];
-  runs.push({
+  const entry = {
     at: new Date().toISOString(),
-    cores: os.availableParallelism(),
-    load: os.loadavg().map((x) => Number(x.toFixed(2))),
-    node: process.version,
-    turbo: turboVersion,
+    commit: commit(),
+    machine: machine(),
+    versions,
+    tree: { packages: Object.keys(PACKAGES).length, tasks: total, files: sourceFiles.length },
     reps,
+    concurrency,
+    note: opt.value(
+      'note',
+      'shared machine (other jobs running): figures are noisy, repetitions kept few; compare the ratios',
+    ),
     ratio,
-    ms,
-    raw: times,
-  });
-  fs.writeFileSync(file, `${JSON.stringify({ bench: 'bench/monorepo.mjs', runs }, null, 2)}\n`);
-  console.log(`written to ${path.relative(repo, file)}`);
+    wallMs,
+    cpuMs,
+    raw: { wall, cpu },
+    ...(profile ? { profile } : {}),
+  };
+  console.log(`written to ${appendResult('monorepo', entry, 'bench/monorepo.mjs')}`);
 }
