@@ -2,7 +2,7 @@
 // A monorepo's every task, taskcache beside Turborepo (issue 15's bench row).
 //
 //   node bench/monorepo.mjs [--reps 3] [--files 300] [--rows cold,cached,edited]
-//                           [--profile N] [--node PATH] [--no-write]
+//                           [--profile N] [--node PATH] [--dist DIR] [--note TEXT] [--no-write]
 //
 // Needs the bundled CLI (`npm run -s build`) and the peers (`bash bench/run.sh` installs them
 // into bench/.peers); installs pnpm (pinned below) into bench/.work/monorepo-tools once.
@@ -21,7 +21,8 @@
 // run misses every task, the cached run hits every task and leaves dist/ as the cold run built
 // it, the edited run misses exactly the tasks of helpers and its dependents, and both tools
 // build the same dist/. --profile N adds N cached taskcache runs with TASKCACHE_DEBUG=1 and
-// --cpu-prof: the debug lines' phases and the bundle's functions by inclusive time.
+// --cpu-prof: the debug lines' phases and the bundle's functions by inclusive time. --dist DIR
+// measures another build of the CLI (a copy of DIR) instead of this checkout's dist/.
 // Medians, min and max (wall and CPU ms) and the ratios go to bench/results/monorepo-<date>.json.
 
 import { createHash } from 'node:crypto';
@@ -79,7 +80,7 @@ if (!fs.existsSync(turbo)) {
 const work = path.join(here, '.work', 'monorepo');
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(work, { recursive: true });
-const cli = snapshotCli(work);
+const cli = snapshotCli(work, path.resolve(opt.value('dist', path.join(repo, 'dist'))));
 
 const tools = path.join(here, '.work', 'monorepo-tools');
 const pnpm = path.join(tools, 'node_modules', '.bin', 'pnpm');
@@ -276,6 +277,7 @@ if (write) {
   const entry = {
     at: new Date().toISOString(),
     commit: commit(),
+    dist: opt.has('dist') ? path.resolve(opt.value('dist')) : 'dist/',
     machine: machine(),
     versions,
     tree: { packages: Object.keys(PACKAGES).length, tasks: total, files: sourceFiles.length },

@@ -40,12 +40,11 @@ export function nodeVersion(node) {
 
 /**
  * A copy of dist/ in `scratch`, so a rebuild of the working tree during the run does not change
- * what is measured. Returns the path of its cli.cjs.
+ * what is measured (`dist`: another build's directory). Returns the path of its cli.cjs.
  */
-export function snapshotCli(scratch) {
-  const dist = path.join(repo, 'dist');
+export function snapshotCli(scratch, dist = path.join(repo, 'dist')) {
   if (!fs.existsSync(path.join(dist, 'cli.cjs'))) {
-    console.error('dist/cli.cjs is missing: run `npm run -s build` first');
+    console.error(`${path.join(dist, 'cli.cjs')} is missing: run \`npm run -s build\` first`);
     process.exit(2);
   }
   const copy = path.join(scratch, 'dist');
