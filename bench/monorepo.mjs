@@ -2,7 +2,8 @@
 // A monorepo's every task, taskcache beside Turborepo (issue 15's bench row).
 //
 //   node bench/monorepo.mjs [--reps 3] [--files 300] [--rows cold,cached,edited]
-//                           [--profile N] [--node PATH] [--dist DIR] [--note TEXT] [--no-write]
+//                           [--profile N] [--settle MS] [--node PATH] [--dist DIR] [--note TEXT]
+//                           [--no-write]
 //
 // Needs the bundled CLI (`npm run -s build`) and the peers (`bash bench/run.sh` installs them
 // into bench/.peers); installs pnpm (pinned below) into bench/.work/monorepo-tools once.
@@ -17,7 +18,8 @@
 //   cached  nothing changed, every task a hit (goal: taskcache <= 0.8x Turborepo)
 //   edited  one source file of the upstream leaf `helpers` edited: it and its dependents rerun
 // Each repetition runs every row of both tools once, in a seeded shuffled order; a step's
-// preparation (an untimed run to warm a cache, the edit) is outside its time. Checks: the cold
+// preparation (an untimed run to warm a cache, the edit) is outside its time, and is followed by
+// a pause (--settle, 2.5 s) longer than taskcache's racy-timestamp window. Checks: the cold
 // run misses every task, the cached run hits every task and leaves dist/ as the cold run built
 // it, the edited run misses exactly the tasks of helpers and its dependents, and both tools
 // build the same dist/. --profile N adds N cached taskcache runs with TASKCACHE_DEBUG=1 and
@@ -61,6 +63,7 @@ const reps = Number(opt.value('reps', '3'));
 const filesPerPackage = Number(opt.value('files', '300'));
 const rows = opt.value('rows', 'cold,cached,edited').split(',');
 const profiles = Number(opt.value('profile', '0'));
+const settleMs = Number(opt.value('settle', '2500'));
 const node = opt.value('node', defaultNode());
 const write = !opt.has('no-write');
 const bad = rows.find((r) => !['cold', 'cached', 'edited'].includes(r));
@@ -170,10 +173,17 @@ function checkDist(tool, when) {
   if (digest !== reference[tool]) throw new Error(`${tool}: dist/ after ${when} differs`);
 }
 
+/**
+ * A pause before each timed run: files written by the preparation are then older than
+ * taskcache's racy-timestamp window (2 s), as in any run that does not follow another at once.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, settleMs));
+
 async function step(row, tool, rep) {
   const key = `${row}/${tool}`;
   if (row === 'cold') {
     clean(tool);
+    await settle();
     const r = await runTool(tool);
     if (r.hits !== 0) throw new Error(`${key}: ${r.hits} hits after the caches were removed`);
     record(key, r);
@@ -183,6 +193,7 @@ async function step(row, tool, rep) {
     const file = path.join(trees[tool], editedFile);
     const original = fs.readFileSync(file, 'utf8');
     if (row === 'edited') fs.writeFileSync(file, `${original}export const edited = ${rep + 1};\n`);
+    await settle();
     const r = await runTool(tool);
     const expected = row === 'edited' ? total - editedMisses : total;
     if (r.hits !== expected) throw new Error(`${key}: ${r.hits} hits, expected ${expected}`);
@@ -240,6 +251,7 @@ if (profiles > 0) {
   const phases = {};
   const profDir = path.join(work, 'profiles');
   for (let i = 0; i < profiles; i++) {
+    await settle();
     const dbg = await runTool('taskcache', { TASKCACHE_DEBUG: '1' });
     // "build-a: key in 22 ms", "listed 37 inputs at 8 ms; ...": the phase, numbers left out.
     for (const [, what, ms] of dbg.out.matchAll(
@@ -247,6 +259,7 @@ if (profiles > 0) {
     )) {
       push(phases, what.replace(/\d+/g, 'N'), Number(ms));
     }
+    await settle();
     await runTool('taskcache', {}, [
       '--cpu-prof',
       '--cpu-prof-interval',
@@ -283,6 +296,7 @@ if (write) {
     tree: { packages: Object.keys(PACKAGES).length, tasks: total, files: sourceFiles.length },
     reps,
     concurrency,
+    settleMs,
     note: opt.value(
       'note',
       'shared machine (other jobs running): figures are noisy, repetitions kept few; compare the ratios',
