@@ -52,6 +52,23 @@ describe('DirCache', () => {
     expect(listOnce(later)).toEqual({ names: ['a.txt', 'b.txt', 'sub'], reused: 0 });
   });
 
+  it('in one invocation, reuses its own new listing and sees a change made meanwhile', async () => {
+    // Kept from an earlier run, then the directory changes: this invocation lists it anew.
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(path.join(root, 'b.txt'), 'b');
+    const cache = DirCache.load(state, later);
+    expect([...cache.list(root)!.names].sort()).toEqual(['a.txt', 'b.txt', 'sub']);
+    // A second scan of the same invocation (another task) takes that listing, not the old row.
+    expect([...cache.list(root)!.names].sort()).toEqual(['a.txt', 'b.txt', 'sub']);
+    expect(cache.reused).toBe(1);
+    // Past the filesystem's timestamp tick, so the change shows in the directory's mtime.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(path.join(root, 'c.txt'), 'c');
+    expect([...cache.list(root)!.names].sort()).toEqual(['a.txt', 'b.txt', 'c.txt', 'sub']);
+    expect(cache.reused).toBe(1);
+  });
+
   it('treats a damaged or foreign state file as empty', () => {
     for (const text of ['{"format":1,"dirs":', '{"format":99,"dirs":{}}', 'null', '[]']) {
       writeFileSync(state, text);

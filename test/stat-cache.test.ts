@@ -26,6 +26,27 @@ describe('stat cache', () => {
     expect(again.lookup({ ...stat, ino: 43 })).toBeUndefined();
   });
 
+  it('finds rows recorded earlier in the same process, across pieces, until replaced', () => {
+    // One invocation's tasks share a cache: a later scan must see an earlier scan's digests.
+    const cache = StatCache.load(path.join(dir, 'process.bin'));
+    const rows = 6000; // Over 256 KiB of rows: several pieces.
+    const at = (i: number) => ({ ...stat, path: `pkg/file-${i}.ts`, ino: 1000 + i });
+    const digestOf = (i: number) => i.toString(16).padStart(64, '0') as Digest;
+    for (let i = 0; i < rows; i++) cache.record(at(i), digestOf(i), now);
+    for (const i of [0, 1, 2999, 5999]) {
+      expect(cache.knows(at(i).path)).toBe(true);
+      expect(cache.lookup(at(i))).toBe(digestOf(i));
+      expect(cache.lookup({ ...at(i), mtimeMs: at(i).mtimeMs + 1 })).toBeUndefined();
+    }
+    // Recorded again with another stat: only the new one holds; racy: none does.
+    cache.record({ ...at(7), size: 99 }, digest, now);
+    expect(cache.lookup(at(7))).toBeUndefined();
+    expect(cache.lookup({ ...at(7), size: 99 })).toBe(digest);
+    cache.record({ ...at(8), mtimeMs: now, ctimeMs: now }, digest, now);
+    expect(cache.knows(at(8).path)).toBe(false);
+    expect(cache.lookup(at(8))).toBeUndefined();
+  });
+
   it('never trusts a file modified within the racy window of being hashed', () => {
     const file = path.join(dir, 'racy.bin');
     const cache = StatCache.load(file);

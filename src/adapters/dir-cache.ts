@@ -51,8 +51,9 @@ export class DirCache {
   readonly list: ListDir = (absolute) => {
     this.listed += 1;
     this.seen.add(absolute);
-    // Each directory is listed once in a run: what was kept is what an earlier run wrote.
-    const row = this.rows.get(absolute);
+    // What this invocation listed (another task's scan) first, then what an earlier run wrote.
+    const update = this.updates.get(absolute);
+    const row = update === undefined ? this.rows.get(absolute) : (update ?? undefined);
     // Taken before the listing: what the racy rule compares the directory's times with.
     const listedAt = this.now();
     // Followed as readdir follows it: a crawl's root may be a link to a directory.

@@ -539,7 +539,7 @@ export interface ScannedInputs {
 /**
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
  * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
- * read; the others are hashed while the walk goes on, on worker threads once there are enough
+ * read (the caches are saved by their owner, once per invocation or per key); the others are hashed while the walk goes on, on worker threads once there are enough
  * of them to pay for starting threads (and, once the walk is done, on this thread too), and
  * stat-ed through their descriptor, so a file the stat cache has never seen costs no separate
  * stat.
@@ -571,6 +571,9 @@ export async function scanInputs(
   // kept here would only cost memory.
   const root = options.workspace;
   const dirs = context.dirCache;
+  // The listing cache may serve a whole invocation: this scan's share of its counts.
+  const listedBefore = dirs?.listed ?? 0;
+  const reusedBefore = dirs?.reused ?? 0;
   // Before any file is read: what the racy rule compares modification times with.
   const hashedAt = Date.now();
   const started = monotonicMs();
@@ -730,7 +733,9 @@ export async function scanInputs(
       }
       debug(`${waiting.length - left} of ${waiting.length} known from the store's hints`);
     }
-    const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : '';
+    const reused = dirs
+      ? `; ${dirs.reused - reusedBefore} of ${dirs.listed - listedBefore} directory listings reused`
+      : '';
     debug(
       `listed ${scanned.length} inputs at ${elapsed()}; ${fromIndex} known from the git index; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`,
     );
@@ -752,9 +757,6 @@ export async function scanInputs(
     // After a failure, hashes still in flight are abandoned with their threads.
     await pool?.close();
   }
-  cache?.save();
-  dirs?.save();
-  hints?.save();
   let files = scanned.filter((file) => !file.gone);
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));

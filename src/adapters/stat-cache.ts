@@ -48,6 +48,8 @@ function sameStat(stat: FileStat, size: number, mtimeMs: number, ctimeMs: number
 
 /** Bytes of the pieces new rows are written into. */
 const PIECE_BYTES = 256 * 1024;
+/** A row's place in this process's pieces: the piece's index times this, plus its offset. */
+const PIECE_INDEX = 2 ** 32;
 /** Bytes of a row after its path. */
 const ROW_TAIL = NUMBERS + DIGEST_BYTES;
 
@@ -66,6 +68,12 @@ export class StatCache {
   private piece = Buffer.allocUnsafe(0);
   private pieceBytes = 0;
   private addedRows = 0;
+  /**
+   * Rows recorded in this process, by path: where their numbers are in `added` (the piece's
+   * index times 2^32, plus the offset), so a later scan of the same invocation (another task
+   * over the same files) finds them.
+   */
+  private readonly recent = new Map<string, number>();
 
   private constructor(
     private readonly file: string,
@@ -104,16 +112,29 @@ export class StatCache {
    * asks once per path, before recording it.)
    */
   knows(name: string): boolean {
-    return this.offsets.has(name) && !this.superseded.has(name);
+    return this.recent.has(name) || (this.offsets.has(name) && !this.superseded.has(name));
   }
 
   /** The digest kept for this exact stat, unless it was racy when recorded. */
   lookup(stat: FileStat): Digest | undefined {
+    const fresh = this.recent.get(stat.path);
+    if (fresh !== undefined) {
+      const piece = Math.floor(fresh / PIECE_INDEX);
+      return this.digestAt(
+        stat,
+        piece < this.added.length ? this.added[piece]! : this.piece,
+        fresh % PIECE_INDEX,
+      );
+    }
     const at = this.offsets.get(stat.path);
     if (at === undefined || this.superseded.has(stat.path)) return undefined;
     this.seen.add(stat.path);
+    return this.digestAt(stat, this.data, at);
+  }
+
+  /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
+  private digestAt(stat: FileStat, d: Buffer, at: number): Digest | undefined {
     // Compared in place: most lookups of a repeated run hit, and allocate only the digest.
-    const d = this.data;
     return sameStat(
       stat,
       d.readDoubleLE(at),
@@ -128,6 +149,7 @@ export class StatCache {
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
     if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+    this.recent.delete(stat.path);
     if (isRacy(stat, hashedAt)) return;
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
     const most = 2 + stat.path.length * 3 + ROW_TAIL;
@@ -141,6 +163,7 @@ export class StatCache {
     const length = out.write(stat.path, at + 2, 'utf8');
     out.writeUInt16LE(length, at);
     at += 2 + length;
+    this.recent.set(stat.path, this.added.length * PIECE_INDEX + at);
     at = out.writeDoubleLE(stat.size, at);
     at = out.writeDoubleLE(stat.mtimeMs, at);
     at = out.writeDoubleLE(stat.ctimeMs, at);

@@ -2,11 +2,8 @@
 
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
-import { DirCache } from '../adapters/dir-cache.js';
 import { fileBackend, scanInputs } from '../adapters/files.js';
 import { GitIgnore, type IgnoredInputs } from '../adapters/git-ignore.js';
-import { lazyWorkspaceIndex, type WorkspaceIndex } from '../adapters/git-index.js';
-import { BlobHints, StatCache } from '../adapters/stat-cache.js';
 import type { HashFn, Key } from '../core/digest.js';
 import type { Signer } from '../core/entry.js';
 import { commandEnv, isSecretLookingName, selectEnv } from '../core/env.js';
@@ -19,6 +16,7 @@ import {
   type Manifest,
 } from '../core/manifest.js';
 import type { TaskSpec, UpstreamOutputs } from './config-file.js';
+import { type KeyCaches, loadScanCaches, type ScanCaches, saveScanCaches } from './key-caches.js';
 import { type KeyCommandMemo, keyCommandInput, memoOf } from './key-commands.js';
 import { signerFromEnv } from './signing.js';
 import { isHintSource, storeBlobHints } from './store-hints.js';
@@ -39,33 +37,17 @@ export interface KeyContext {
    * without one keeps its own.
    */
   readonly keyCommandMemo?: KeyCommandMemo;
+  /**
+   * The stat, listing and git caches of this invocation, loaded once and saved by its owner
+   * when the invocation is done; a context without them loads and saves them per key.
+   */
+  readonly keyCaches?: KeyCaches;
 }
 
-/**
- * The stat cache and the directory listing cache of this workspace, when state is kept. Listings
- * are kept from the second run on: keeping them costs a stat per directory, which a run whose
- * state is never reused (a fresh CI machine) should not pay.
- */
-function cachesFor(ctx: KeyContext): {
-  statCache?: StatCache;
-  dirCache?: DirCache;
-  gitIndex?: WorkspaceIndex;
-  blobHints?: BlobHints;
-} {
-  if (!ctx.stateDir) return {};
-  const id = blake3(ctx.workspace).slice(0, 24);
-  const statCache = StatCache.load(path.join(ctx.stateDir, `stat-${id}.bin`));
-  // Blob hints name content, so one file serves every workspace (a fresh clone among them).
-  const git = {
-    gitIndex: lazyWorkspaceIndex(ctx.workspace),
-    blobHints: BlobHints.load(path.join(ctx.stateDir, 'blobs.bin')),
-  };
-  if (statCache.empty) return { statCache, ...git };
-  return {
-    statCache,
-    dirCache: DirCache.load(path.join(ctx.stateDir, `dirs-${id}.json`)),
-    ...git,
-  };
+/** The invocation's caches, or this computation's own (saved when it is done). */
+function cachesFor(ctx: KeyContext): { caches: ScanCaches; owned: boolean } {
+  if (ctx.keyCaches) return { caches: ctx.keyCaches.of(ctx.stateDir, ctx.workspace), owned: false };
+  return { caches: loadScanCaches(ctx.stateDir, ctx.workspace), owned: true };
 }
 
 export interface TaskKey {
@@ -95,7 +77,7 @@ export async function computeTaskKey(
 ): Promise<TaskKey> {
   // In a git checkout, what git ignores is not an input (git answers while the walk runs).
   const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
-  const caches = cachesFor(ctx);
+  const { caches, owned } = cachesFor(ctx);
   // With stores at hand, a file the git index matches but no local hint knows may take its
   // digest from the task's recent records (asked for only then, while the walk goes on).
   const signer = ctx.signer ?? signerFromEnv(ctx.env);
@@ -119,6 +101,7 @@ export async function computeTaskKey(
   if (spec.upstream && spec.upstream.length > 0) {
     inputs = await withUpstreamOutputs(inputs, spec.upstream, ctx, caches);
   }
+  if (owned) saveScanCaches(caches);
   // With a signing key, values are keyed digests: a short secret named in `env:` cannot be
   // guessed from a stored manifest by hashing candidates.
   const keyed: HashFn | undefined = signer?.keyedHash;
@@ -174,7 +157,7 @@ async function withUpstreamOutputs(
   inputs: InputEntry[],
   upstream: readonly UpstreamOutputs[],
   ctx: KeyContext,
-  caches: ReturnType<typeof cachesFor>,
+  caches: ScanCaches,
 ): Promise<InputEntry[]> {
   const byPath = new Map(inputs.map((input) => [input.path, input]));
   for (const dep of upstream) {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import type { TaskSpec } from '../../engine/config-file.js';
 import { type RunContext, runTask, type TaskResult } from '../../engine/engine.js';
+import { withKeyCaches } from '../../engine/key-caches.js';
 import { predictGraph, prefixedReporter, schedule } from '../../engine/schedule.js';
 import { recordRow, reportRow } from '../report-file.js';
 import { runnerFileHooks } from '../runner-files.js';
@@ -15,53 +16,58 @@ import { checkCacheErrors, guarded, setOutputs } from '../step.js';
 
 export function runAction(): Promise<void> {
   return guarded(async () => {
-    const ctx = await setup('run');
-    const { specs } = ctx;
-    if (ctx.settings.lookupOnly) {
-      const dry = await predictGraph(specs, ctx.engine);
-      const last = dry.at(-1)!;
-      setOutputs({
-        hit: dry.every((r) => r.status === 'hit'),
-        key: last.key,
-        source: last.source,
-        timeSavedMs: 0,
-        report: ctx.report,
-      });
-      for (const r of dry) {
-        core.info(
-          `taskcache: ${r.task}: ${r.status}${r.reason ? ` (${r.reason})` : ''} (lookup only)`,
-        );
-      }
-      checkCacheErrors(ctx);
-      return;
-    }
-    const outcome = await schedule(
-      specs,
-      (spec) =>
-        runTask(spec, specs.length > 1 ? ownContext(ctx, spec, specs.indexOf(spec)) : ctx.engine),
-      { concurrency: os.availableParallelism() },
-    );
-    const { results } = outcome;
-    for (const result of results) recordRow(ctx.report, reportRow(result));
-    for (const { task, reason } of outcome.skipped) core.info(`taskcache: ${task}: ${reason}`);
-    const last: TaskResult | undefined = results.at(-1);
-    const allHit = outcome.skipped.length === 0 && results.every((r) => r.status === 'hit');
+    const ready = await setup('run');
+    // The tasks share one load of the stat and listing caches, saved once at the end.
+    await withKeyCaches(ready.engine, (engine) => runGraph({ ...ready, engine }));
+  });
+}
+
+async function runGraph(ctx: ActionContext): Promise<void> {
+  const { specs } = ctx;
+  if (ctx.settings.lookupOnly) {
+    const dry = await predictGraph(specs, ctx.engine);
+    const last = dry.at(-1)!;
     setOutputs({
-      hit: allHit,
-      // The last task's in graph order: the named one when one is named with its dependencies.
-      key: outcome.skipped.length === 0 ? (last?.key ?? null) : null,
-      source: last?.status === 'hit' ? last.source : null,
-      timeSavedMs: results.reduce((sum, r) => sum + (r.status === 'hit' ? r.timeSavedMs : 0), 0),
+      hit: dry.every((r) => r.status === 'hit'),
+      key: last.key,
+      source: last.source,
+      timeSavedMs: 0,
       report: ctx.report,
     });
-    const failed = results.find((r) => r.status === 'failed');
-    if (failed) {
-      core.setFailed(`${failed.task}: the command failed with exit code ${failed.exitCode}`);
-      process.exitCode = outcome.exitCode;
-      return;
+    for (const r of dry) {
+      core.info(
+        `taskcache: ${r.task}: ${r.status}${r.reason ? ` (${r.reason})` : ''} (lookup only)`,
+      );
     }
     checkCacheErrors(ctx);
+    return;
+  }
+  const outcome = await schedule(
+    specs,
+    (spec) =>
+      runTask(spec, specs.length > 1 ? ownContext(ctx, spec, specs.indexOf(spec)) : ctx.engine),
+    { concurrency: os.availableParallelism() },
+  );
+  const { results } = outcome;
+  for (const result of results) recordRow(ctx.report, reportRow(result));
+  for (const { task, reason } of outcome.skipped) core.info(`taskcache: ${task}: ${reason}`);
+  const last: TaskResult | undefined = results.at(-1);
+  const allHit = outcome.skipped.length === 0 && results.every((r) => r.status === 'hit');
+  setOutputs({
+    hit: allHit,
+    // The last task's in graph order: the named one when one is named with its dependencies.
+    key: outcome.skipped.length === 0 ? (last?.key ?? null) : null,
+    source: last?.status === 'hit' ? last.source : null,
+    timeSavedMs: results.reduce((sum, r) => sum + (r.status === 'hit' ? r.timeSavedMs : 0), 0),
+    report: ctx.report,
   });
+  const failed = results.find((r) => r.status === 'failed');
+  if (failed) {
+    core.setFailed(`${failed.task}: the command failed with exit code ${failed.exitCode}`);
+    process.exitCode = outcome.exitCode;
+    return;
+  }
+  checkCacheErrors(ctx);
 }
 
 /**

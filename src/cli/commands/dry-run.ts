@@ -2,6 +2,7 @@
 // dependencies, a task whose upstream misses a predicted miss; runs nothing, writes nothing.
 
 import { selectTasks } from '../../engine/config-file.js';
+import { withKeyCaches } from '../../engine/key-caches.js';
 import { predictGraph } from '../../engine/schedule.js';
 import { createContext } from '../context.js';
 import { parseFlags } from '../flags.js';
@@ -23,7 +24,7 @@ export default async function dryRun(args: string[]): Promise<number> {
     filters: flags.filter ?? [],
     only: flags.only === true,
   });
-  const results = await predictGraph(tasks, ctx.engine);
+  const results = await withKeyCaches(ctx.engine, (engine) => predictGraph(tasks, engine));
   if (flags.json) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;

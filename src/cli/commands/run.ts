@@ -5,6 +5,7 @@
 import * as os from 'node:os';
 import { selectTasks, UsageError } from '../../engine/config-file.js';
 import { runTask } from '../../engine/engine.js';
+import { withKeyCaches } from '../../engine/key-caches.js';
 import { prefixedReporter, schedule } from '../../engine/schedule.js';
 import { messageOf } from '../../engine/stores.js';
 import { type CliContext, createContext } from '../context.js';
@@ -39,18 +40,21 @@ export default async function run(args: string[]): Promise<number> {
   const prefixed = tasks.length > 1 && concurrency > 1;
   // Prunes run one after another: one pass at a time over the local store.
   let pruning = Promise.resolve();
-  const outcome = await schedule(
-    tasks,
-    async (task) => {
-      const reporter = prefixed ? prefixedReporter(ctx.engine.reporter, task.name) : undefined;
-      const result = await runTask(task, reporter ? { ...ctx.engine, reporter } : ctx.engine);
-      if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
-        pruning = pruning.then(() => pruneLocal(ctx));
-        await pruning;
-      }
-      return result;
-    },
-    { concurrency, continueOnFailure: flags.continue === true },
+  // The tasks share one load of the stat and listing caches, saved once at the end.
+  const outcome = await withKeyCaches(ctx.engine, (engine) =>
+    schedule(
+      tasks,
+      async (task) => {
+        const reporter = prefixed ? prefixedReporter(engine.reporter, task.name) : undefined;
+        const result = await runTask(task, reporter ? { ...engine, reporter } : engine);
+        if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
+          pruning = pruning.then(() => pruneLocal(ctx));
+          await pruning;
+        }
+        return result;
+      },
+      { concurrency, continueOnFailure: flags.continue === true },
+    ),
   );
   for (const { task, reason } of outcome.skipped) {
     stderr.write(`- ${task} ${reason}\n`);

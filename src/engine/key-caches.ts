@@ -1,0 +1,79 @@
+// The caches that speed up computing keys (stat cache, directory listings, git index, blob
+// hints), loaded once per invocation and saved once at its end: the tasks of a monorepo run
+// scan the same files (a package's build, lint and test), and a cache loaded and written per
+// task would cost a file read and write each, with the last writer's view winning.
+
+import * as path from 'node:path';
+import { blake3 } from '../adapters/blake3.js';
+import { DirCache } from '../adapters/dir-cache.js';
+import { lazyWorkspaceIndex, type WorkspaceIndex } from '../adapters/git-index.js';
+import { BlobHints, StatCache } from '../adapters/stat-cache.js';
+
+export interface ScanCaches {
+  readonly statCache?: StatCache;
+  readonly dirCache?: DirCache;
+  readonly gitIndex?: WorkspaceIndex;
+  readonly blobHints?: BlobHints;
+}
+
+/**
+ * The stat cache and the directory listing cache of a workspace, when state is kept. Listings
+ * are kept from the second run on: keeping them costs a stat per directory, which a run whose
+ * state is never reused (a fresh CI machine) should not pay.
+ */
+export function loadScanCaches(stateDir: string | undefined, workspace: string): ScanCaches {
+  if (!stateDir) return {};
+  const id = blake3(workspace).slice(0, 24);
+  const statCache = StatCache.load(path.join(stateDir, `stat-${id}.bin`));
+  // Blob hints name content, so one file serves every workspace (a fresh clone among them).
+  const git = {
+    gitIndex: lazyWorkspaceIndex(workspace),
+    blobHints: BlobHints.load(path.join(stateDir, 'blobs.bin')),
+  };
+  if (statCache.empty) return { statCache, ...git };
+  return {
+    statCache,
+    dirCache: DirCache.load(path.join(stateDir, `dirs-${id}.json`)),
+    ...git,
+  };
+}
+
+/** Writes what a computation learnt; failures only cost speed. */
+export function saveScanCaches(caches: ScanCaches): void {
+  caches.statCache?.save();
+  caches.dirCache?.save();
+  caches.blobHints?.save();
+}
+
+/** The scan caches of one invocation, by state directory and workspace. */
+export class KeyCaches {
+  private readonly loaded = new Map<string, ScanCaches>();
+
+  of(stateDir: string | undefined, workspace: string): ScanCaches {
+    const id = `${stateDir ?? ''}\0${workspace}`;
+    let caches = this.loaded.get(id);
+    if (caches === undefined) {
+      caches = loadScanCaches(stateDir, workspace);
+      this.loaded.set(id, caches);
+    }
+    return caches;
+  }
+
+  /** Writes every cache loaded; called once, when the invocation's keys are computed. */
+  save(): void {
+    for (const caches of this.loaded.values()) saveScanCaches(caches);
+  }
+}
+
+/** Runs `use` with one set of scan caches for all its keys, saved when it is done. */
+export async function withKeyCaches<C extends { readonly keyCaches?: KeyCaches }, T>(
+  context: C,
+  use: (context: C) => Promise<T>,
+): Promise<T> {
+  const keyCaches = new KeyCaches();
+  try {
+    return await use({ ...context, keyCaches });
+  } finally {
+    keyCaches.save();
+  }
+}
