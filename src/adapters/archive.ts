@@ -205,8 +205,10 @@ function linkTarget(workspace: string, file: OutputSource): string | undefined {
 interface Slot {
   readonly size: number;
   readonly digest: Digest;
-  /** Staging file, or undefined for the log. */
+  /** Staging file, or undefined for the log (or for bytes only verified, see inPlace). */
   readonly file: string | undefined;
+  /** Verified and dropped: the workspace already has these bytes (in-place.ts). */
+  readonly inPlace?: boolean;
   /** The file's mode, set when it is created. */
   readonly mode: number;
   readonly label: string;
@@ -215,6 +217,8 @@ interface Slot {
 export interface StagedEntry {
   readonly dir: string;
   readonly log: Buffer;
+  /** Outputs not staged, since the workspace already has them as the record says. */
+  readonly inPlace?: ReadonlySet<string>;
 }
 
 /**
@@ -222,12 +226,13 @@ export interface StagedEntry {
  * inside `workspace`, checking each file and the log against the record. Files are staged at
  * their own relative paths, so a directory the workspace lacks is moved into place whole.
  * Throws CorruptEntryError (and removes the staging directory) on any mismatch, short or
- * excess data.
+ * excess data. Outputs in `inPlace` are verified like the others but not staged.
  */
 export async function stageArchive(
   source: Readable | string,
   record: RestoredRecord,
   workspace: string,
+  inPlace: ReadonlySet<string> = new Set(),
 ): Promise<StagedEntry> {
   const dir = path.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   mkdirSync(dir);
@@ -245,10 +250,12 @@ export async function stageArchive(
     const slots: Slot[] = [];
     for (const item of record.outputs) {
       if (item.kind !== 'file') continue;
+      const kept = inPlace.has(item.path);
       slots.push({
         size: item.size,
         digest: item.digest,
-        file: staged(item),
+        file: kept ? undefined : staged(item),
+        inPlace: kept,
         mode: item.executable ? 0o755 : 0o644,
         label: item.path,
       });
@@ -264,9 +271,9 @@ export async function stageArchive(
     // Links last, once every file is in: no file is ever opened through a staged link (and a
     // record with an output below another one is refused when it is decoded).
     for (const item of record.outputs) {
-      if (item.kind === 'link') symlinkSync(item.target, staged(item));
+      if (item.kind === 'link' && !inPlace.has(item.path)) symlinkSync(item.target, staged(item));
     }
-    return { dir, log };
+    return { dir, log, inPlace };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf(error));
@@ -352,7 +359,7 @@ async function fillSlots(
             done += writeSync(fd, part, done, take - done, position + done);
           }
           position += take;
-        } else logChunks.push(Buffer.from(part));
+        } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
         if (remaining === 0) next();
@@ -501,10 +508,12 @@ export function placeOutputs(
   };
   const marker = path.join(staged.dir, IN_PROGRESS);
   const placed: string[] = [];
+  const inPlace = staged.inPlace ?? new Set<string>();
+  const moving = record.outputs.filter((item) => !inPlace.has(item.path));
   try {
-    writeFileSync(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
+    writeFileSync(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
     for (const file of remove) rmSync(path.join(workspace, file), { force: true });
-    for (const item of record.outputs) {
+    for (const item of moving) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
       renameSync(path.join(staged.dir, what), path.join(workspace, what));

@@ -14,6 +14,7 @@ import {
 import { blake3 } from '../adapters/blake3.js';
 import { firstUndeclared } from '../adapters/declared-outputs.js';
 import { listFiles } from '../adapters/files.js';
+import { outputsInPlace } from '../adapters/in-place.js';
 import { type Key, shortKey } from '../core/digest.js';
 import { decodeRecordToRestore, type RestoredRecord } from '../core/entry.js';
 import type { Store } from '../stores/store.js';
@@ -106,7 +107,10 @@ export async function restoreOutcome(
         written.catch(() => {});
       } else if (stored.archiveFile !== undefined) archive = stored.archiveFile;
       else archive = source = await stored.openArchive();
-      const staged = await stageArchive(archive, record, context.workspace);
+      // What the workspace already holds as the entry has it is verified, not rewritten.
+      const statCache = context.keyCaches?.of(context.stateDir, context.workspace).statCache;
+      const inPlace = await outputsInPlace(record, context.workspace, statCache);
+      const staged = await stageArchive(archive, record, context.workspace, inPlace);
       try {
         await written;
       } catch (error) {

@@ -1,0 +1,77 @@
+// Outputs a hit need not write: the workspace already holds the entry's bytes there (a repeated
+// run of a monorepo, where every build's dist/ is what its entry has). Leaving such a file is
+// the same as placing it: same content, same mode, same kind. It also keeps the file's stat,
+// so the tasks that take it as an input know its digest from the stat cache instead of
+// hashing a freshly written copy.
+//
+// A file counts as in place only when it is a regular file (not a link, parents already
+// checked by checkDestinations) with the recorded size, exactly the mode a restore gives it,
+// and the recorded digest: from the stat cache for an unchanged stat, else read and hashed.
+// A link counts when it is a link with the recorded target.
+
+import { lstatSync, readlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Digest } from '../core/digest.js';
+import type { RestoredRecord } from '../core/entry.js';
+import { FileHasher } from './file-digest.js';
+import { fileBackend } from './files.js';
+import type { FileStat, StatCache } from './stat-cache.js';
+
+/** The mode a restore gives a file (see archive.ts). */
+function restoredMode(executable: boolean): number {
+  return executable ? 0o755 : 0o644;
+}
+
+/**
+ * The record's outputs whose bytes, mode and kind the workspace already has. Digests read
+ * here go into `statCache` (when given), as a scan would record them. A file that cannot be
+ * checked is not in place: it is written as a restore would.
+ */
+export async function outputsInPlace(
+  record: RestoredRecord,
+  workspace: string,
+  statCache?: StatCache,
+): Promise<Set<string>> {
+  const inPlace = new Set<string>();
+  let hasher: FileHasher | undefined;
+  // Before any file is read: what the racy rule compares modification times with.
+  const hashedAt = Date.now();
+  const digestOf = async (absolute: string, stat: FileStat): Promise<Digest | undefined> => {
+    const known = statCache?.lookup(stat);
+    if (known !== undefined) return known;
+    hasher ??= await FileHasher.create(await fileBackend());
+    const hashed = hasher.hash(absolute);
+    // Changed since the lstat: not trusted.
+    if (
+      hashed === undefined ||
+      hashed.stat.size !== stat.size ||
+      hashed.stat.mtimeMs !== stat.mtimeMs ||
+      hashed.stat.ino !== stat.ino
+    ) {
+      return undefined;
+    }
+    statCache?.record(stat, hashed.digest, hashedAt);
+    return hashed.digest;
+  };
+  for (const item of record.outputs) {
+    try {
+      const absolute = path.join(workspace, item.path);
+      const stats = lstatSync(absolute, { throwIfNoEntry: false });
+      if (stats === undefined) continue;
+      if (item.kind === 'link') {
+        if (stats.isSymbolicLink() && readlinkSync(absolute) === item.target) {
+          inPlace.add(item.path);
+        }
+        continue;
+      }
+      if (!stats.isFile() || stats.size !== item.size) continue;
+      if ((stats.mode & 0o7777) !== restoredMode(item.executable)) continue;
+      const { size, mtimeMs, ctimeMs, ino } = stats;
+      const digest = await digestOf(absolute, { path: item.path, size, mtimeMs, ctimeMs, ino });
+      if (digest === item.digest) inPlace.add(item.path);
+    } catch {
+      // Unreadable, or gone meanwhile: written as a restore would.
+    }
+  }
+  return inPlace;
+}
