@@ -23,6 +23,7 @@ import type { DirCache } from './dir-cache.js';
 import { FileHasher } from './file-digest.js';
 import { type IndexEntry, statMatches, type WorkspaceIndex } from './git-index.js';
 import { monotonicMs } from './process.js';
+import type { ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
 import {
   compileWalk,
@@ -557,9 +558,13 @@ export async function scanInputs(
      * first finds a file matching its index entry with no local hint; files wait for it only then.
      */
     storeHints?: () => Promise<ReadonlyMap<string, Digest> | undefined>;
+    /** What earlier scans of this invocation found, while nothing has written since. */
+    memo?: ScanMemo;
   } = {},
 ): Promise<ScannedInputs> {
   const cache = context.statCache;
+  const memo = context.memo;
+  const stamp = memo?.stamp ?? -1;
   const index = context.blobHints ? context.gitIndex : undefined;
   const hints = context.blobHints;
   let fromIndex = 0;
@@ -698,6 +703,13 @@ export async function scanInputs(
           largeScanHook();
           largeScanHook = undefined;
         }
+        const known = memo?.get(relative);
+        if (known !== undefined && known.symlink === symlink) {
+          file.digest = known.digest;
+          file.executable = known.executable;
+          if (known.blob !== undefined) blobs.set(relative, known.blob);
+          return;
+        }
         if (symlink || (cache?.knows(file.path) && lookup(file))) return;
         if (index && indexed(file)) return;
         unhashed.push(file);
@@ -758,6 +770,18 @@ export async function scanInputs(
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
+  memo?.keep(
+    stamp,
+    files.map((file) => [
+      file.path,
+      {
+        digest: file.digest,
+        executable: file.executable,
+        symlink: file.symlink,
+        blob: blobs.get(file.path),
+      },
+    ]),
+  );
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));

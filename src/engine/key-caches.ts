@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
 import { DirCache } from '../adapters/dir-cache.js';
 import { lazyWorkspaceIndex, type WorkspaceIndex } from '../adapters/git-index.js';
+import { ScanMemo } from '../adapters/scan-memo.js';
 import { BlobHints, StatCache } from '../adapters/stat-cache.js';
 
 export interface ScanCaches {
@@ -14,6 +15,8 @@ export interface ScanCaches {
   readonly dirCache?: DirCache;
   readonly gitIndex?: WorkspaceIndex;
   readonly blobHints?: BlobHints;
+  /** What this invocation's scans found, while nothing it runs writes (one per invocation). */
+  readonly memo?: ScanMemo;
 }
 
 /**
@@ -53,7 +56,7 @@ export class KeyCaches {
     const id = `${stateDir ?? ''}\0${workspace}`;
     let caches = this.loaded.get(id);
     if (caches === undefined) {
-      caches = loadScanCaches(stateDir, workspace);
+      caches = { ...loadScanCaches(stateDir, workspace), memo: new ScanMemo() };
       this.loaded.set(id, caches);
     }
     return caches;

@@ -20,25 +20,38 @@ interface Outcome {
   readonly ms: number;
 }
 
+/** What hears of commands that may write to the workspace (adapters/scan-memo.ts). */
+export interface Writes {
+  beginWrite(): void;
+  endWrite(): void;
+}
+
 /** The key-commands run in one invocation, by what makes their output the same. */
 export class KeyCommandMemo {
   readonly #runs = new Map<string, Promise<Outcome>>();
 
-  /** The run of this command, started by this call (`first`) or shared with an earlier one. */
+  /**
+   * The run of this command, started by this call (`first`) or shared with an earlier one.
+   * `writes` hears when a run starts and ends: a command may write to the workspace.
+   */
   run(
     shell: Shell,
     command: string,
     cwd: string,
     env: NodeJS.ProcessEnv,
+    writes?: Writes,
   ): { readonly outcome: Promise<Outcome>; readonly first: boolean } {
     const id = memoId(shell, command, cwd, env);
     const known = this.#runs.get(id);
     if (known) return { outcome: known, first: false };
     const started = monotonicMs();
-    const outcome = captureStdout(shell, command, cwd, env).then((stdout) => ({
-      digest: blake3(stdout),
-      ms: Math.round(monotonicMs() - started),
-    }));
+    writes?.beginWrite();
+    const outcome = captureStdout(shell, command, cwd, env)
+      .finally(() => writes?.endWrite())
+      .then((stdout) => ({
+        digest: blake3(stdout),
+        ms: Math.round(monotonicMs() - started),
+      }));
     // A failure is shared too: the same command fails the same way for every task.
     outcome.catch(() => {});
     this.#runs.set(id, outcome);
@@ -75,8 +88,9 @@ export async function keyCommandInput(
   memo: KeyCommandMemo,
   run: { shell: Shell; command: string; cwd: string; env: NodeJS.ProcessEnv },
   notices: string[],
+  writes?: Writes,
 ): Promise<KeyCommandInput> {
-  const { outcome, first } = memo.run(run.shell, run.command, run.cwd, run.env);
+  const { outcome, first } = memo.run(run.shell, run.command, run.cwd, run.env, writes);
   const { digest, ms } = await outcome;
   if (first) {
     debug(`key-command "${run.command}" in ${run.cwd}: ${ms} ms`);

@@ -127,7 +127,7 @@ export async function computeTaskKey(
   const notices: string[] = [];
   for (const command of spec.keyCommands) {
     const run = { shell: spec.shell, command, cwd: cwdAbsolute, env: keyCommandEnv! };
-    keyCommands.push(await keyCommandInput(memoOf(ctx), run, notices));
+    keyCommands.push(await keyCommandInput(memoOf(ctx), run, notices, caches.memo));
   }
   const manifest = createManifest({
     task: spec.name,

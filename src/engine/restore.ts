@@ -62,6 +62,7 @@ export async function restoreOutcome(
     reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf(error)}`);
   }
   if (removed.length > 0) {
+    context.keyCaches?.of(context.stateDir, context.workspace).memo?.forget();
     reporter.warn(
       `removed ${removed.length} output${removed.length === 1 ? '' : 's'} an interrupted restore left half-placed (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})`,
     );
@@ -108,8 +109,8 @@ export async function restoreOutcome(
       } else if (stored.archiveFile !== undefined) archive = stored.archiveFile;
       else archive = source = await stored.openArchive();
       // What the workspace already holds as the entry has it is verified, not rewritten.
-      const statCache = context.keyCaches?.of(context.stateDir, context.workspace).statCache;
-      const inPlace = await outputsInPlace(record, context.workspace, statCache);
+      const caches = context.keyCaches?.of(context.stateDir, context.workspace);
+      const inPlace = await outputsInPlace(record, context.workspace, caches?.statCache);
       const staged = await stageArchive(archive, record, context.workspace, inPlace);
       try {
         await written;
@@ -121,6 +122,8 @@ export async function restoreOutcome(
         rmSync(staged.dir, { recursive: true, force: true });
         throw error;
       });
+      // Files placed or removed: what this invocation's scans found there no longer holds.
+      if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
       placeOutputs(record, staged, context.workspace, stale);
       if (copy) {
         await stores.putAll(backfill, {

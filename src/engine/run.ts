@@ -78,13 +78,16 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
   }
   // What a workflow `run:` step would see: no runner tokens, no signing key or remote secrets.
   const env = commandEnv(context.env);
+  // The command may write anywhere in the workspace: scans meanwhile see the files anew.
+  const memo = context.keyCaches?.of(context.stateDir, context.workspace).memo;
+  memo?.beginWrite();
   const run = await runCommand({
     shell: spec.shell,
     command: spec.command,
     cwd,
     env: context.hooks ? context.hooks.prepare(env) : env,
     live: reporter.live,
-  });
+  }).finally(() => memo?.endWrite());
   if (run.spawnError) reporter.warn(`${spec.name}: ${run.spawnError}`);
   if (run.exitCode !== 0) reporter.failedOutput?.(spec, run.log);
   const runnerFiles = context.hooks?.collect();

@@ -1,0 +1,63 @@
+// What one invocation's scans found, file by file, while nothing it runs has written to the
+// workspace: in a monorepo run a package's build, lint and test scan the same sources, and each
+// dependent scans its upstream's outputs, so without it a fully cached run stats most files
+// several times. Anything the invocation does that may write (a task's command or key-command,
+// a restore placing files) is bracketed by beginWrite/endWrite: while one runs nothing is
+// taken from or added to the memo, and what was kept before is dropped. A scan keeps what it
+// found only if no write began while it ran.
+//
+// Files changed by something outside the invocation while it runs are the same race as a file
+// changed between two tasks' scans without the memo: each task's key is the files as some scan
+// of this invocation saw them.
+
+import type { Digest } from '../core/digest.js';
+
+/** A file as a scan settled it. */
+export interface MemoFile {
+  /** Absent for a symlink (its target is read where the manifest needs it). */
+  readonly digest?: Digest;
+  readonly executable: boolean;
+  readonly symlink: boolean;
+  /** The file's git blob id, when its stat matched its index entry. */
+  readonly blob?: string;
+}
+
+export class ScanMemo {
+  private files = new Map<string, MemoFile>();
+  private generation = 0;
+  private writers = 0;
+
+  /** Something of the invocation is about to write to the workspace. */
+  beginWrite(): void {
+    this.writers += 1;
+    this.forget();
+  }
+
+  /** What began writing is done; what it wrote is seen by the next scan. */
+  endWrite(): void {
+    this.writers = Math.max(0, this.writers - 1);
+    this.forget();
+  }
+
+  /** The workspace changed (a restore placed files): nothing kept holds. */
+  forget(): void {
+    this.generation += 1;
+    if (this.files.size > 0) this.files = new Map();
+  }
+
+  /** Taken when a scan starts: what keep() compares with. */
+  get stamp(): number {
+    return this.writers === 0 ? this.generation : -1;
+  }
+
+  /** What an earlier scan of this invocation found at `path`, while nothing writes. */
+  get(path: string): MemoFile | undefined {
+    return this.writers === 0 ? this.files.get(path) : undefined;
+  }
+
+  /** Keeps a scan's findings, if nothing began writing since the scan's stamp. */
+  keep(stamp: number, files: Iterable<readonly [string, MemoFile]>): void {
+    if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+    for (const [path, file] of files) this.files.set(path, file);
+  }
+}
