@@ -19,6 +19,7 @@ import {
   renameSync,
   rmdirSync,
   rmSync,
+  type Stats,
   symlinkSync,
   writeFileSync,
   writeSync,
@@ -235,12 +236,17 @@ export async function stageArchive(
   inPlace: ReadonlySet<string> = new Set(),
 ): Promise<StagedEntry> {
   const dir = path.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
-  mkdirSync(dir);
   try {
-    const made = new Set<string>([dir]);
+    // Made when the first output is staged (none is when every one is in place), by a call
+    // that fails if anything is there already.
+    const made = new Set<string>();
     const staged = (item: OutputItem): string => {
       const file = path.join(dir, item.path);
       const parent = path.dirname(file);
+      if (made.size === 0) {
+        mkdirSync(dir);
+        made.add(dir);
+      }
       if (!made.has(parent)) {
         mkdirSync(parent, { recursive: true });
         made.add(parent);
@@ -386,7 +392,11 @@ function messageOf(error: unknown): string {
 export function checkDestinations(
   record: RestoredRecord,
   workspace: string,
-  options: { externalLinks?: boolean } = {},
+  options: {
+    externalLinks?: boolean;
+    /** Filled with what each path lstat-ed here was (null: nothing), for the caller's reuse. */
+    seen?: Map<string, Stats | null>;
+  } = {},
 ): void {
   // What each workspace-relative path is on disk, looked up once: outputs share directories.
   const kinds = new Map<string, 'dir' | 'link' | 'other' | 'none'>();
@@ -394,6 +404,7 @@ export function checkDestinations(
     let kind = kinds.get(relative);
     if (kind === undefined) {
       const stats = lstatSync(path.join(workspace, relative), { throwIfNoEntry: false });
+      options.seen?.set(relative, stats ?? null);
       kind = !stats
         ? 'none'
         : stats.isSymbolicLink()
@@ -510,6 +521,9 @@ export function placeOutputs(
   const placed: string[] = [];
   const inPlace = staged.inPlace ?? new Set<string>();
   const moving = record.outputs.filter((item) => !inPlace.has(item.path));
+  // Every output in place, nothing to remove: nothing was staged and nothing moves.
+  if (moving.length === 0 && remove.length === 0) return;
+  if (moving.length === 0) mkdirSync(staged.dir);
   try {
     writeFileSync(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
     for (const file of remove) rmSync(path.join(workspace, file), { force: true });

@@ -9,12 +9,13 @@
 // and the recorded digest: from the stat cache for an unchanged stat, else read and hashed.
 // A link counts when it is a link with the recorded target.
 
-import { lstatSync, readlinkSync } from 'node:fs';
+import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Digest } from '../core/digest.js';
 import type { RestoredRecord } from '../core/entry.js';
 import { FileHasher } from './file-digest.js';
 import { fileBackend } from './files.js';
+import type { MemoFile } from './scan-memo.js';
 import type { FileStat, StatCache } from './stat-cache.js';
 
 /** The mode a restore gives a file (see archive.ts). */
@@ -23,16 +24,18 @@ function restoredMode(executable: boolean): number {
 }
 
 /**
- * The record's outputs whose bytes, mode and kind the workspace already has. Digests read
- * here go into `statCache` (when given), as a scan would record them. A file that cannot be
+ * The record's outputs whose bytes, mode and kind the workspace already has, as a scan would
+ * see them. Digests read here go into `statCache` (when given), as a scan would record them;
+ * `seen` holds stats already taken (checkDestinations). A file that cannot be
  * checked is not in place: it is written as a restore would.
  */
 export async function outputsInPlace(
   record: RestoredRecord,
   workspace: string,
   statCache?: StatCache,
-): Promise<Set<string>> {
-  const inPlace = new Set<string>();
+  seen?: ReadonlyMap<string, Stats | null>,
+): Promise<Map<string, MemoFile>> {
+  const inPlace = new Map<string, MemoFile>();
   let hasher: FileHasher | undefined;
   // Before any file is read: what the racy rule compares modification times with.
   const hashedAt = Date.now();
@@ -56,11 +59,15 @@ export async function outputsInPlace(
   for (const item of record.outputs) {
     try {
       const absolute = path.join(workspace, item.path);
-      const stats = lstatSync(absolute, { throwIfNoEntry: false });
+      const looked = seen?.get(item.path);
+      const stats =
+        looked === undefined
+          ? lstatSync(absolute, { throwIfNoEntry: false })
+          : (looked ?? undefined);
       if (stats === undefined) continue;
       if (item.kind === 'link') {
         if (stats.isSymbolicLink() && readlinkSync(absolute) === item.target) {
-          inPlace.add(item.path);
+          inPlace.set(item.path, { executable: false, symlink: true });
         }
         continue;
       }
@@ -68,7 +75,9 @@ export async function outputsInPlace(
       if ((stats.mode & 0o7777) !== restoredMode(item.executable)) continue;
       const { size, mtimeMs, ctimeMs, ino } = stats;
       const digest = await digestOf(absolute, { path: item.path, size, mtimeMs, ctimeMs, ino });
-      if (digest === item.digest) inPlace.add(item.path);
+      if (digest === item.digest) {
+        inPlace.set(item.path, { digest, executable: item.executable, symlink: false });
+      }
     } catch {
       // Unreadable, or gone meanwhile: written as a restore would.
     }

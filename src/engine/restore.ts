@@ -1,7 +1,7 @@
 // Restoring an entry: the first verified one of the readable stores, confined to the task's
 // declared outputs, placed all at once, and copied back into the faster writable stores.
 
-import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { createWriteStream, rmSync, type Stats, statSync } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
@@ -93,8 +93,10 @@ export async function restoreOutcome(
     /** The store's stream, if one was opened: on any failure it is destroyed, never drained. */
     let source: Readable | undefined;
     try {
+      const seen = new Map<string, Stats | null>();
       checkDestinations(record, context.workspace, {
         externalLinks: spec.allowExternalLinks === true,
+        seen,
       });
       if (backfill.length > 0) copy = scratchFile(context, key);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
@@ -110,8 +112,14 @@ export async function restoreOutcome(
       else archive = source = await stored.openArchive();
       // What the workspace already holds as the entry has it is verified, not rewritten.
       const caches = context.keyCaches?.of(context.stateDir, context.workspace);
-      const inPlace = await outputsInPlace(record, context.workspace, caches?.statCache);
-      const staged = await stageArchive(archive, record, context.workspace, inPlace);
+      const stamp = caches?.memo?.stamp ?? -1;
+      const inPlace = await outputsInPlace(record, context.workspace, caches?.statCache, seen);
+      const staged = await stageArchive(
+        archive,
+        record,
+        context.workspace,
+        new Set(inPlace.keys()),
+      );
       try {
         await written;
       } catch (error) {
@@ -123,7 +131,9 @@ export async function restoreOutcome(
         throw error;
       });
       // Files placed or removed: what this invocation's scans found there no longer holds.
+      // Nothing placed: the outputs are as checked here, for the scans of their dependents.
       if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
+      else caches?.memo?.keep(stamp, inPlace);
       placeOutputs(record, staged, context.workspace, stale);
       if (copy) {
         await stores.putAll(backfill, {

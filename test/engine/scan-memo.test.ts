@@ -77,4 +77,23 @@ describe('the scan memo of one invocation', () => {
     expect(after.memoised).toBe(after.oracle);
     expect(after.oracle).not.toBe(before.oracle);
   });
+
+  test('outputs a hit found in place are what the scans of their dependents see', async () => {
+    const { workspace, shared, keyOf, fresh } = invocation();
+    const build = taskSpec({
+      name: 'build',
+      command: 'mkdir -p out && printf built > out/a.txt && ln -s a.txt out/link',
+    });
+    expect((await runTask(build, fresh())).status).toBe('miss');
+    expect((await runTask(build, shared)).status).toBe('hit');
+    const consumer = reader('consumer', { inputs: ['out/**'] });
+    const first = await keyOf(consumer);
+    expect(first.memoised).toBe(first.oracle);
+    writeFileSync(path.join(workspace, 'out/a.txt'), 'changed by a command');
+    const writer = taskSpec({ name: 'writer', command: 'true', outputs: [] });
+    expect((await runTask(writer, shared)).status).toBe('miss');
+    const after = await keyOf(consumer);
+    expect(after.memoised).toBe(after.oracle);
+    expect(after.oracle).not.toBe(first.oracle);
+  });
 });
