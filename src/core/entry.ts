@@ -12,6 +12,7 @@ import { isDigest, isKey } from './digest.js';
 import { type Fields, isObject, unknownKey } from './fields.js';
 import { computeKey, KEY_SCHEMA_VERSION, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
+import { canonicalRecord } from './record-text.js';
 
 export const ENTRY_FORMAT = 1;
 
@@ -110,7 +111,7 @@ export interface Signer {
  * key is the hash of. (Any JSON is taken and digested as it is, for tests that craft entries.)
  */
 export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string {
-  const body = canonicalJson(record as unknown as Json);
+  const body = canonicalRecord(record);
   const digest = hash(body);
   const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : '';
   return `{"digest":"${digest}"${signature},"record":${body}}\n`;

@@ -125,7 +125,7 @@ function inputJsonV1(entry: InputEntry): string {
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /** JSON.stringify of a string; most paths need no escaping, and are only quoted. */
-function jsonString(text: string): string {
+export function jsonString(text: string): string {
   return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
@@ -133,7 +133,7 @@ function jsonString(text: string): string {
  * Writes the canonical text the key is computed from, in pieces: everything before the inputs,
  * then one piece per input, then the rest. Joined, they are serializeManifest()'s text.
  */
-function writeManifest(manifest: Manifest, write: (piece: string) => void): void {
+export function writeManifest(manifest: Manifest, write: (piece: string) => void): void {
   // The other fields are few: the generic canonical form, with a placeholder for the inputs.
   const v1 = manifest.schema === 1;
   const fields: { [key: string]: Json } = {
