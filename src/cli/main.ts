@@ -1,6 +1,6 @@
 // The CLI's bundle (dist/cli/main.cjs), started by the executable (src/cli/bin.ts): hands the
 // arguments to the dispatcher and exits with its code.
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
 import { onLargeScan } from '../adapters/files.js';
 import { main } from './cli.js';
 
@@ -8,9 +8,10 @@ import { main } from './cli.js';
 // that keeps doubling only copies it more: on a 50,000-file tree, not growing it cuts peak
 // memory by a fifth at the same speed (bench/). V8 reads this flag each time it would grow the
 // space; versions that hold the factor at 2 or more simply keep their default. Set once a scan
-// turns out big.
+// turns out big. node:v8 is loaded only then: a small task's run never needs it.
 onLargeScan(() => {
-  setFlagsFromString('--semi-space-growth-factor=1');
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
 });
 // A run that ends with the dispatcher still pending (nothing left to wait for, a bug) fails, as
 // it would under a top-level await, instead of exiting 0.
