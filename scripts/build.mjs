@@ -9,12 +9,14 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
-// What a validated config depends on besides its text: the schema's sources and the parser
-// versions. A run reuses a config it validated before only under the same id.
+// What a validated config depends on besides its text: the schema's sources, the parser
+// versions and the check of a kept parse. A run reuses a config it validated before only under
+// the same id.
 const configSchemaId = createHash('sha256')
   .update(
     [
       'src/core/config.ts',
+      'src/engine/config-kept.ts',
       'src/core/config-schema.ts',
       'src/core/config-defaults.ts',
       'src/core/config-shape.ts',

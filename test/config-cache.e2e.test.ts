@@ -137,7 +137,7 @@ describe('a kept parse that was not kept for this file and key', () => {
     });
     expect(other.reused).toBe(false);
     // Nothing of the key is in the kept file.
-    expect(readFileSync(keptFile(), 'utf8')).not.toContain('key-');
+    expect(readFileSync(keptFile(), 'utf8')).not.toMatch(/key-(one|two)/);
   });
 });
 
@@ -166,21 +166,28 @@ describe('a kept parse with a correct tag (sources)', () => {
     const realBody = content.slice(content.indexOf('\n') + 1);
     expect(content.slice(0, content.indexOf('\n'))).toBe(parseTag(realBody, identity, env));
 
-    const forge = (value: unknown) => {
-      const forged = JSON.stringify({ ...body, value });
+    // What is kept is the validated config (every task field filled in).
+    const task = body.config.tasks.t;
+    expect(task).toEqual(expect.objectContaining({ run: 'echo real', outputs: [] }));
+    const forge = (config: unknown) => {
+      const forged = JSON.stringify({ ...body, config });
       writeFileSync(keptPath, `${parseTag(forged, identity, env)}\n${forged}`);
     };
     // A well-tagged valid value is taken (the tag is all that binds it)...
-    forge({ tasks: { t: { run: 'echo tagged' } } });
+    forge({ tasks: { t: { ...task, run: 'echo tagged' } } });
     expect((await loadConfigCached(file, state, { env, schemaId })).config.tasks.t?.run).toBe(
       'echo tagged',
     );
     // ...but never one the schema refuses: an unknown field, a command that is no string, a
-    // pattern outside the workspace.
+    // pattern outside the workspace, a working directory outside it, a missing field.
+    const { inputs: _, ...withoutInputs } = task;
     for (const value of [
-      { tasks: { t: { run: 'echo forged', signing: false } } },
-      { tasks: { t: { run: ['echo', 'forged'] } } },
-      { tasks: { t: { run: 'echo forged', outputs: ['../../etc/**'] } } },
+      { tasks: { t: { ...task, run: 'echo forged', signing: false } } },
+      { tasks: { t: { ...task, run: ['echo', 'forged'] } } },
+      { tasks: { t: { ...task, run: 'echo forged', outputs: ['../../etc/**'] } } },
+      { tasks: { t: { ...task, run: 'echo forged', 'working-directory': '../..' } } },
+      { tasks: { t: { ...withoutInputs, run: 'echo forged' } } },
+      { tasks: { t: { run: 'echo forged' } } },
       null,
     ]) {
       forge(value);
@@ -189,5 +196,47 @@ describe('a kept parse with a correct tag (sources)', () => {
         expect.objectContaining({ run: 'echo real', outputs: [] }),
       );
     }
+  });
+});
+
+// Issue 17 goal 3: a repeated run of a tiny task takes its config from the kept parse without
+// loading the YAML parser or the schema, and an unsigned run does not load node:crypto or
+// node:v8 (a preloaded script lists what the bundled CLI loaded).
+describe('a repeated run with a kept parse', () => {
+  const dir = tempDir('config-cache-loads');
+  const store = tempDir('config-cache-loads-store');
+  const listed = path.join(dir, 'loaded.json');
+  const preload = path.join(dir, 'list-loaded.cjs');
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(store, { recursive: true, force: true });
+  });
+
+  async function loaded(args: string[], env: Record<string, string> = {}) {
+    const result = await runCli(args, {
+      cwd: dir,
+      env: { TASKCACHE_DIR: store, NODE_OPTIONS: `--require ${preload}`, ...env },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(readFileSync(listed, 'utf8')) as string[];
+  }
+
+  it('loads neither the YAML parser, the schema, nor node:crypto and node:v8', async () => {
+    writeProject(dir, {
+      'a.txt': 'a',
+      'taskcache.yml':
+        'tasks:\n  t:\n    run: echo hi > out.txt\n    inputs: [a.txt]\n    outputs: [out.txt]\n',
+      'list-loaded.cjs': `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listed)}, JSON.stringify([...Object.keys(require.cache), ...process.moduleLoadList])));\n`,
+    });
+    const first = await loaded(['run', 't']);
+    expect(first.some((m) => m.endsWith('config.cjs'))).toBe(true);
+    const hit = await loaded(['run', 't']);
+    for (const part of ['config.cjs', 'config-schema.cjs', 'yaml.cjs']) {
+      expect(hit.filter((m) => m.endsWith(`/cli/${part}`))).toEqual([]);
+    }
+    expect(hit.filter((m) => /^NativeModule (crypto|v8)$/.test(m))).toEqual([]);
+    // Signed entries still load node:crypto, and the run still hits.
+    const signed = await loaded(['run', 't'], { TASKCACHE_SIGNING_KEY: 'k' });
+    expect(signed).toContain('NativeModule crypto');
   });
 });

@@ -10,6 +10,7 @@ import { defaultShell } from '../adapters/process.js';
 import type { Config, TaskConfig } from '../core/config.js';
 import type { Shell, StoreMode } from '../core/config-shape.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
+import { keptConfigShape } from './config-kept.js';
 import {
   type ConfigText,
   type LoadedConfig,
@@ -83,16 +84,16 @@ function readKept(cached: string): string | undefined {
 }
 
 /**
- * A kept parse of `text`, when there is one that is this file's and valid: the YAML's plain
- * data, validated here by the same schema as a fresh parse (any value that is not a valid
- * config is no config, whoever wrote it).
+ * A kept parse of `text`, when there is one that is this file's and valid: the config as the
+ * schema returned it, checked here for that shape without loading the schema (config-kept.ts;
+ * any value that is not a valid config is no config, whoever wrote it).
  */
-async function keptConfig(
+function keptConfig(
   cached: string,
   source: ConfigText,
   env: NodeJS.ProcessEnv,
   schemaId: string,
-): Promise<Config | undefined> {
+): Config | undefined {
   const content = readKept(cached);
   if (content === undefined) return undefined;
   const newline = content.indexOf('\n');
@@ -101,28 +102,27 @@ async function keptConfig(
     debug(`config: ignored ${cached}: not kept for this file`);
     return undefined;
   }
-  let kept: { schema?: unknown; text?: unknown; value?: unknown } | null;
+  let kept: { schema?: unknown; text?: unknown; config?: unknown } | null;
   try {
     kept = JSON.parse(body);
   } catch {
     return undefined;
   }
   if (kept?.schema !== schemaId || kept?.text !== blake3(source.text)) return undefined;
-  const { validateConfig } = await import('../core/config-schema.js');
-  const result = validateConfig(kept?.value);
-  if (!result.ok) {
+  const config = keptConfigShape(kept?.config);
+  if (!config) {
     debug(`config: ignored ${cached}: not a valid config`);
     return undefined;
   }
   debug(`config: reused the parse kept in ${cached}`);
-  return result.config;
+  return config;
 }
 
 /**
- * Loads a config, reusing the YAML parse of the same text kept in `stateDir`: a repeated run
- * then does not load the YAML parser, most of a small task's start-up. The kept parse is
- * validated as a fresh one is, and used only when it was kept for this file and signing key
- * (see parseTag); else the file is parsed again. Only valid configs are kept, under the
+ * Loads a config, reusing the validated parse of the same text kept in `stateDir`: a repeated
+ * run then loads neither the YAML parser nor the schema, most of a small task's start-up. The
+ * kept parse is checked for a validated config's shape (config-kept.ts), and used only when
+ * it was kept for this file and signing key (see parseTag); else the file is parsed again. Only valid configs are kept, under the
  * text's digest and the build's schema id; runs from the sources (no schema id) always parse
  * unless given one (`options.schemaId`, for tests).
  */
@@ -140,13 +140,17 @@ export async function loadConfigCached(
       ? path.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`)
       : undefined;
   if (cached && schemaId) {
-    const config = await keptConfig(cached, source, env, schemaId);
+    const config = keptConfig(cached, source, env, schemaId);
     if (config) return { file: absolute, workspace: path.dirname(absolute), config };
   }
-  const { parsedConfigValue } = await import('./config-load.js');
-  const { loaded, value } = parsedConfigValue(absolute, source.text);
+  const { parsedConfig } = await import('./config-load.js');
+  const loaded = parsedConfig(absolute, source.text);
   if (cached) {
-    const body = JSON.stringify({ schema: schemaId, text: blake3(source.text), value });
+    const body = JSON.stringify({
+      schema: schemaId,
+      text: blake3(source.text),
+      config: loaded.config,
+    });
     try {
       writeFileAtomic(cached, `${parseTag(body, source.identity, env)}\n${body}`);
     } catch {
