@@ -2,6 +2,7 @@
 // declared outputs, placed all at once, and copied back into the faster writable stores.
 
 import { createWriteStream, rmSync, type Stats, statSync } from 'node:fs';
+import * as path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
@@ -12,9 +13,11 @@ import {
   stageArchive,
 } from '../adapters/archive.js';
 import { blake3 } from '../adapters/blake3.js';
+import { debug } from '../adapters/debug.js';
 import { firstUndeclared } from '../adapters/declared-outputs.js';
 import { listFiles } from '../adapters/files.js';
 import { outputsInPlace } from '../adapters/in-place.js';
+import { KeptLogs } from '../adapters/kept-logs.js';
 import { type Key, shortKey } from '../core/digest.js';
 import { decodeRecordToRestore, type RestoredRecord } from '../core/entry.js';
 import type { Store } from '../stores/store.js';
@@ -55,6 +58,7 @@ export async function restoreOutcome(
       `${spec.name}: entry ${shortKey(key)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`,
     );
   };
+  const logs = keptLogs(context);
   let removed: string[] = [];
   try {
     removed = recoverInterrupted(context.workspace);
@@ -98,6 +102,24 @@ export async function restoreOutcome(
         externalLinks: spec.allowExternalLinks === true,
         seen,
       });
+      // What the workspace already holds as the entry has it is verified, not rewritten.
+      const caches = context.keyCaches?.of(context.stateDir, context.workspace);
+      const stamp = caches?.memo?.stamp ?? -1;
+      const inPlace = await outputsInPlace(record, context.workspace, caches?.statCache, seen);
+      // Every output in place and the log kept: nothing of the archive is needed. (Only where
+      // the archive is a file here: a remote's download, once started, is read or destroyed.)
+      if (
+        inPlace.size === record.outputs.length &&
+        backfill.length === 0 &&
+        stored.archiveFile !== undefined
+      ) {
+        const log = logs?.get(record.log);
+        if (log && (await staleOutputs(spec, record, context)).length === 0) {
+          caches?.memo?.keep(stamp, inPlace);
+          debug(`${spec.name}: every output in place; the log kept from an earlier run`);
+          return { hit: { source: store, record, log } };
+        }
+      }
       if (backfill.length > 0) copy = scratchFile(context, key);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
       let archive: Readable | string;
@@ -110,10 +132,6 @@ export async function restoreOutcome(
         written.catch(() => {});
       } else if (stored.archiveFile !== undefined) archive = stored.archiveFile;
       else archive = source = await stored.openArchive();
-      // What the workspace already holds as the entry has it is verified, not rewritten.
-      const caches = context.keyCaches?.of(context.stateDir, context.workspace);
-      const stamp = caches?.memo?.stamp ?? -1;
-      const inPlace = await outputsInPlace(record, context.workspace, caches?.statCache, seen);
       const staged = await stageArchive(
         archive,
         record,
@@ -135,6 +153,7 @@ export async function restoreOutcome(
       if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
       else caches?.memo?.keep(stamp, inPlace);
       placeOutputs(record, staged, context.workspace, stale);
+      logs?.keep(staged.log);
       if (copy) {
         await stores.putAll(backfill, {
           key,
@@ -157,6 +176,11 @@ export async function restoreOutcome(
     }
   }
   return unusable === undefined ? {} : { unusable };
+}
+
+/** Where logs are kept for hits that need no archive, when the run keeps state. */
+export function keptLogs(context: { readonly stateDir?: string }): KeptLogs | undefined {
+  return context.stateDir ? new KeptLogs(path.join(context.stateDir, 'logs')) : undefined;
 }
 
 /**

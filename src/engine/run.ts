@@ -10,7 +10,7 @@ import { canRead } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import { explainMiss, keyTask } from './inspect.js';
 import type { TaskKey } from './key.js';
-import { restoreOutcome } from './restore.js';
+import { keptLogs, restoreOutcome } from './restore.js';
 import { save } from './save.js';
 import { messageOf } from './stores.js';
 import type { Hit, HitResult, Reporter, RunContext, TaskResult } from './types.js';
@@ -110,6 +110,8 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
       replace: context.force || unusable !== undefined,
     });
     debug(`${spec.name}: save in ${Math.round(monotonicMs() - saving)} ms`);
+    // The next hit over these outputs, still in place, replays the log without the archive.
+    if (saved.stores.length > 0) keptLogs(context)?.keep(log);
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
     keptIn = saved.kept.map((s) => s.name);
