@@ -178,7 +178,7 @@ export class GitIgnore {
   readonly filter: ListFilter = async (files) => {
     if (this.ignoredList === undefined) {
       const index = loadWorkspaceIndex(this.workspace);
-      if (index !== undefined && files.every((file) => index.lookup(file) !== undefined)) {
+      if (index !== undefined && files.every((file) => index.has(file))) {
         debug('git: every input is tracked, so none is ignored');
         this.kept = [...files];
         return new Set();

@@ -54,10 +54,18 @@ export interface StatLike {
   readonly gid: number;
 }
 
-/** The entries of an index that may be trusted, by repository-relative path. */
+/**
+ * The entries of an index that may be trusted, by repository-relative path. Only each name and
+ * where its entry starts are kept when parsing; an entry is decoded when it is looked up (a
+ * 50,000-file index would otherwise cost as many objects and hex strings, most of them never
+ * needed: a run the stat cache serves only asks which files are tracked).
+ */
 export interface ParsedIndex {
   readonly version: number;
-  readonly entries: Map<string, IndexEntry>;
+  /** Every trusted entry's path, in the index's order. */
+  names(): IterableIterator<string>;
+  has(name: string): boolean;
+  lookup(name: string): IndexEntry | undefined;
 }
 
 /** Milliseconds as Node computes them from seconds and nanoseconds (so equal inputs are equal). */
@@ -93,6 +101,22 @@ function varint(data: Buffer, at: number): [value: number, next: number] {
   return [value, at];
 }
 
+/** An entry's fields, decoded from where it starts in the index. */
+function entryAt(data: Buffer, start: number, hashBytes: number): IndexEntry {
+  return {
+    blob: data.toString('hex', start + 40, start + 40 + hashBytes),
+    ctimeSec: data.readUInt32BE(start),
+    ctimeNsec: data.readUInt32BE(start + 4),
+    mtimeSec: data.readUInt32BE(start + 8),
+    mtimeNsec: data.readUInt32BE(start + 12),
+    ino: data.readUInt32BE(start + 20),
+    mode: data.readUInt32BE(start + 24),
+    uid: data.readUInt32BE(start + 28),
+    gid: data.readUInt32BE(start + 32),
+    size: data.readUInt32BE(start + 36),
+  };
+}
+
 /**
  * Parses an index file's bytes. `racyAt` is the index file's mtime (seconds, nanoseconds):
  * entries modified at or after it are left out, as are those a match must not trust. Returns
@@ -109,9 +133,11 @@ export function parseIndex(
     if (version < 2 || version > 4) return undefined;
     const count = data.readUInt32BE(8);
     const end = data.length - hashBytes;
-    const entries = new Map<string, IndexEntry>();
+    const starts = new Map<string, number>();
     let at = 12;
-    let previous: Buffer = Buffer.alloc(0);
+    // Version 4: the previous name's bytes, which the next one shares a prefix with.
+    let previous = Buffer.allocUnsafe(version === 4 ? 4096 : 0);
+    let previousLength = 0;
     for (let i = 0; i < count; i++) {
       const start = at;
       if (at + 40 + hashBytes + 2 > end) return undefined;
@@ -123,22 +149,27 @@ export function parseIndex(
         extended = data.readUInt16BE(at);
         at += 2;
       }
-      let name: Buffer;
+      let name: string;
       if (version === 4) {
         const [strip, next] = varint(data, at);
-        if (strip > previous.length) return undefined;
+        if (strip > previousLength) return undefined;
         const nul = data.indexOf(0, next);
         if (nul < 0 || nul >= end) return undefined;
-        name = Buffer.concat([
-          previous.subarray(0, previous.length - strip),
-          data.subarray(next, nul),
-        ]);
-        previous = name;
+        const kept = previousLength - strip;
+        const length = kept + nul - next;
+        if (length > previous.length) {
+          const grown = Buffer.allocUnsafe(Math.max(length, previous.length * 2));
+          previous.copy(grown, 0, 0, kept);
+          previous = grown;
+        }
+        data.copy(previous, kept, next, nul);
+        previousLength = length;
+        name = previous.toString('utf8', 0, length);
         at = nul + 1;
       } else {
         const nul = data.indexOf(0, at);
         if (nul < 0 || nul >= end) return undefined;
-        name = data.subarray(at, nul);
+        name = data.toString('utf8', at, nul);
         // One to eight NULs pad the entry to a multiple of eight bytes.
         at = start + ((nul - start + 8) & ~7);
         if (at > end) return undefined;
@@ -156,18 +187,7 @@ export function parseIndex(
       const size = data.readUInt32BE(start + 36);
       const racy = mtimeSec > racyAt.sec || (mtimeSec === racyAt.sec && mtimeNsec >= racyAt.nsec);
       if ((mode & S_IFMT) !== S_IFREG || size === 0 || racy) continue;
-      entries.set(name.toString('utf8'), {
-        blob: data.toString('hex', start + 40, start + 40 + hashBytes),
-        ctimeSec: data.readUInt32BE(start),
-        ctimeNsec: data.readUInt32BE(start + 4),
-        mtimeSec,
-        mtimeNsec,
-        ino: data.readUInt32BE(start + 20),
-        mode,
-        uid: data.readUInt32BE(start + 28),
-        gid: data.readUInt32BE(start + 32),
-        size,
-      });
+      starts.set(name, start);
     }
     // Extensions: a four-byte signature and a 32-bit size each, up to the checksum.
     while (at < end) {
@@ -177,7 +197,15 @@ export function parseIndex(
       at += 8 + data.readUInt32BE(at + 4);
     }
     if (at !== end) return undefined;
-    return { version, entries };
+    return {
+      version,
+      names: () => starts.keys(),
+      has: (name) => starts.has(name),
+      lookup(name) {
+        const start = starts.get(name);
+        return start === undefined ? undefined : entryAt(data, start, hashBytes);
+      },
+    };
   } catch {
     return undefined;
   }
@@ -237,6 +265,8 @@ function converts(gitDir: string, top: string): boolean {
 /** The index of a workspace's checkout, with paths relative to the workspace. */
 export interface WorkspaceIndex {
   lookup(relative: string): IndexEntry | undefined;
+  /** Whether the index holds a trusted entry for the path (without decoding it). */
+  has(relative: string): boolean;
 }
 
 /**
@@ -256,10 +286,12 @@ export function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefine
     return undefined;
   }
   const prefix = path.relative(found.top, workspace).split(path.sep).join('/');
-  const entries = parsed.entries;
-  if (prefix === '') return { lookup: (relative) => entries.get(relative) };
+  if (prefix === '') return parsed;
   if (prefix.startsWith('..')) return undefined;
-  return { lookup: (relative) => entries.get(`${prefix}/${relative}`) };
+  return {
+    lookup: (relative) => parsed.lookup(`${prefix}/${relative}`),
+    has: (relative) => parsed.has(`${prefix}/${relative}`),
+  };
 }
 
 /**
@@ -311,10 +343,12 @@ function readAll(fd: number): Buffer {
  */
 export function lazyWorkspaceIndex(workspace: string): WorkspaceIndex {
   let loaded: WorkspaceIndex | null | undefined;
+  const load = () => {
+    if (loaded === undefined) loaded = loadWorkspaceIndex(workspace) ?? null;
+    return loaded;
+  };
   return {
-    lookup(relative) {
-      if (loaded === undefined) loaded = loadWorkspaceIndex(workspace) ?? null;
-      return loaded?.lookup(relative);
-    },
+    lookup: (relative) => load()?.lookup(relative),
+    has: (relative) => load()?.has(relative) ?? false,
   };
 }
