@@ -167,8 +167,10 @@ export function parseIndex(
         name = previous.toString('utf8', 0, length);
         at = nul + 1;
       } else {
-        const nul = data.indexOf(0, at);
-        if (nul < 0 || nul >= end) return undefined;
+        // The flags hold the name's length, unless it is 0xfff or more.
+        const short = flags & 0xfff;
+        const nul = short < 0xfff ? at + short : data.indexOf(0, at);
+        if (nul < 0 || nul >= end || data[nul] !== 0) return undefined;
         name = data.toString('utf8', at, nul);
         // One to eight NULs pad the entry to a multiple of eight bytes.
         at = start + ((nul - start + 8) & ~7);
@@ -309,7 +311,7 @@ function readIndex(file: string, gitDir: string): ParsedIndex | undefined {
     const stamp = `${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}:${stats.ino}`;
     const known = parsedIndexes.get(file);
     if (known?.stamp === stamp) return known.parsed;
-    const data = readAll(fd);
+    const data = readAll(fd, Number(stats.size));
     const mtimeNs = stats.mtimeNs;
     const racyAt = {
       sec: Number(mtimeNs / 1_000_000_000n),
@@ -325,9 +327,20 @@ function readIndex(file: string, gitDir: string): ParsedIndex | undefined {
   }
 }
 
-/** The rest of an open file, whatever its stat said. */
-function readAll(fd: number): Buffer {
-  const pieces: Buffer[] = [];
+/**
+ * The rest of an open file, whatever its stat said: read into one buffer of the size its stat
+ * gave (one copy), and only if the file turns out longer, on in pieces.
+ */
+function readAll(fd: number, size: number): Buffer {
+  const first = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    const read = readSync(fd, first, length, first.length - length, null);
+    if (read === 0) return first.subarray(0, length);
+    length += read;
+    if (length === first.length) break;
+  }
+  const pieces: Buffer[] = [first];
   for (;;) {
     const piece = Buffer.allocUnsafe(1 << 20);
     const read = readSync(fd, piece, 0, piece.length, null);
