@@ -41,10 +41,12 @@ const RECORD_PIECE = 64 * 1024;
  * largest text a save holds) from an array and a sort per item. Items shaped as the record's
  * types declare are written directly, keys in code-unit order as canonicalJson sorts them;
  * anything else (a crafted record, an old schema's manifest) goes through canonicalJson.
+ * Returned in pieces of some 64 K code units: the stored form wraps the text, and joining the
+ * wrapper and the pieces once makes the one copy a store writes.
  */
-export function canonicalRecord(record: RecordLists): string {
+export function canonicalRecordPieces(record: RecordLists): string[] {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    return canonicalJson(record as unknown as Json);
+    return [canonicalJson(record as unknown as Json)];
   }
   const pieces: string[] = [];
   let text = '';
@@ -78,7 +80,32 @@ export function canonicalRecord(record: RecordLists): string {
   }
   write('}');
   pieces.push(text);
-  return pieces.join('');
+  return pieces;
+}
+
+/**
+ * The UTF-8 of the pieces' text, as TextEncoder writes it (a lone surrogate takes three
+ * bytes), in one array: what the record's digest is taken of, without joining the text first.
+ */
+export function utf8OfPieces(pieces: readonly string[]): Uint8Array {
+  const encoder = new TextEncoder();
+  let chars = 0;
+  for (const piece of pieces) chars += piece.length;
+  // Mostly ASCII: room for a little more, grown when a piece does not fit.
+  let bytes = new Uint8Array(chars + (chars >> 4) + 16);
+  let length = 0;
+  for (const piece of pieces) {
+    for (let done = 0; ; ) {
+      const { read, written } = encoder.encodeInto(piece.slice(done), bytes.subarray(length));
+      length += written;
+      done += read;
+      if (done >= piece.length) break;
+      const grown = new Uint8Array(bytes.length * 2 + 3 * (piece.length - done));
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+  }
+  return bytes.subarray(0, length);
 }
 
 /** Whether `value` has exactly `count` enumerable keys (the ones checked beside it). */

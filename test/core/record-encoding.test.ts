@@ -194,6 +194,24 @@ describe('encodeRecord', () => {
     expect(encodeRecord(record, blake3)).toBe(generic(record));
   });
 
+  it('digests text of many bytes per character as the generic form does', () => {
+    const record = {
+      format: ENTRY_FORMAT,
+      key: blake3('k') as Key,
+      task: '€'.repeat(70_000),
+      createdAt: '2026-12-04T10:00:00.000Z',
+      durationMs: 1,
+      exitCode: 0,
+      outputs: [
+        { kind: 'link' as const, path: `out/${'😀'.repeat(40_000)}`, target: '\ud800'.repeat(9) },
+      ],
+      log: { size: 0, digest: blake3('') },
+      archive: { codec: 'none' as const },
+      producer: { host: 'é'.repeat(100_000) },
+    } as unknown as EntryRecord;
+    expect(encodeRecord(record, blake3)).toBe(generic(record));
+  });
+
   it('writes a record of 32,000 inputs and outputs as the generic form, and it restores', () => {
     const files = 32_000;
     const manifest = createManifest({
