@@ -197,7 +197,7 @@ describe('encodeRecord', () => {
   it('digests text of many bytes per character as the generic form does', () => {
     const record = {
       format: ENTRY_FORMAT,
-      key: blake3('k') as Key,
+      key: blake3('k') as string as Key,
       task: '€'.repeat(70_000),
       createdAt: '2026-12-04T10:00:00.000Z',
       durationMs: 1,
