@@ -7,6 +7,7 @@
 
 import { readFileSync, type Stats, statSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-file.js';
+import type { ScanMemo } from './scan-memo.js';
 import { isRacy } from './stat-cache.js';
 import { type DirListing, type ListDir, readListing } from './walk.js';
 
@@ -47,8 +48,24 @@ export class DirCache {
     return new DirCache(file, rows, now);
   }
 
-  /** Lists directories through the cache. */
+  /** What this invocation listed while nothing it runs wrote (engine/key-caches.ts sets it). */
+  memo: ScanMemo | undefined;
+
+  /** Lists directories through the cache (and the invocation's memo, when it has one). */
   readonly list: ListDir = (absolute) => {
+    const known = this.memo?.listing(absolute);
+    if (known !== undefined) {
+      this.listed += 1;
+      this.reused += 1;
+      return known ?? undefined;
+    }
+    const stamp = this.memo?.stamp ?? -1;
+    const listing = this.listOnDisk(absolute);
+    this.memo?.keepListing(stamp, absolute, listing);
+    return listing;
+  };
+
+  private listOnDisk(absolute: string): DirListing | undefined {
     this.listed += 1;
     this.seen.add(absolute);
     // What this invocation listed (another task's scan) first, then what an earlier run wrote.
@@ -83,7 +100,7 @@ export class DirCache {
     const keep = listing !== undefined && listing.invalid === undefined && !isRacy(stats, listedAt);
     this.updates.set(absolute, keep ? toRow(stats, listing) : null);
     return listing;
-  };
+  }
 
   /** Writes the cache atomically when anything changed; failures only cost speed. */
   save(): void {

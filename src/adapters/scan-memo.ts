@@ -11,6 +11,7 @@
 // of this invocation saw them.
 
 import type { Digest } from '../core/digest.js';
+import type { DirListing } from './walk.js';
 
 /** A file as a scan settled it. */
 export interface MemoFile {
@@ -24,6 +25,8 @@ export interface MemoFile {
 
 export class ScanMemo {
   private files = new Map<string, MemoFile>();
+  /** Directory listings by absolute path; null for one that was gone. */
+  private listings = new Map<string, DirListing | null>();
   private generation = 0;
   private writers = 0;
 
@@ -43,6 +46,7 @@ export class ScanMemo {
   forget(): void {
     this.generation += 1;
     if (this.files.size > 0) this.files = new Map();
+    if (this.listings.size > 0) this.listings = new Map();
   }
 
   /** Taken when a scan starts: what keep() compares with. */
@@ -53,6 +57,19 @@ export class ScanMemo {
   /** What an earlier scan of this invocation found at `path`, while nothing writes. */
   get(path: string): MemoFile | undefined {
     return this.writers === 0 ? this.files.get(path) : undefined;
+  }
+
+  /** What a scan of this invocation listed in `absolute`, while nothing writes. */
+  listing(absolute: string): DirListing | null | undefined {
+    return this.writers === 0 ? this.listings.get(absolute) : undefined;
+  }
+
+  /** Keeps a listing taken since `stamp`, if nothing began writing meanwhile. */
+  keepListing(stamp: number, absolute: string, listing: DirListing | undefined): void {
+    if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+    // One with names that are not UTF-8 is listed again: the walk must see them raw.
+    if (listing?.invalid !== undefined) return;
+    this.listings.set(absolute, listing ?? null);
   }
 
   /** Keeps a scan's findings, if nothing began writing since the scan's stamp. */

@@ -56,7 +56,9 @@ export class KeyCaches {
     const id = `${stateDir ?? ''}\0${workspace}`;
     let caches = this.loaded.get(id);
     if (caches === undefined) {
-      caches = { ...loadScanCaches(stateDir, workspace), memo: new ScanMemo() };
+      const memo = new ScanMemo();
+      caches = { ...loadScanCaches(stateDir, workspace), memo };
+      if (caches.dirCache) caches.dirCache.memo = memo;
       this.loaded.set(id, caches);
     }
     return caches;

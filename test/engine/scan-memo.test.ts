@@ -31,7 +31,7 @@ function invocation(files: Record<string, string> = {}) {
     ];
     return { memoised: memoised.key, oracle: oracle.key };
   };
-  return { workspace, shared, keyOf, fresh };
+  return { workspace, shared, keyOf, fresh, stateDir, engine };
 }
 
 const reader = (name: string, extra: Partial<TaskSpec> = {}) =>
@@ -95,5 +95,21 @@ describe('the scan memo of one invocation', () => {
     const after = await keyOf(consumer);
     expect(after.memoised).toBe(after.oracle);
     expect(after.oracle).not.toBe(first.oracle);
+  });
+
+  test('a command adding an input to a directory already listed is seen by the next key', async () => {
+    const { shared, keyOf, stateDir, engine } = invocation();
+    // A run before keeps state (files past the racy window), so this invocation lists
+    // directories through its cache.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await computeTaskKey(reader('one'), { ...engine, stateDir });
+    const before = await keyOf(reader('one'));
+    const writer = taskSpec({ name: 'writer', command: 'printf new > src/added.c', outputs: [] });
+    expect((await runTask(writer, shared)).status).toBe('miss');
+    const after = await computeTaskKey(reader('one'), shared);
+    expect(after.manifest.inputs.map((input) => input.path)).toContain('src/added.c');
+    const oracle = await keyOf(reader('one'));
+    expect(after.key).toBe(oracle.oracle);
+    expect(oracle.oracle).not.toBe(before.oracle);
   });
 });
