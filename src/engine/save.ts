@@ -2,13 +2,14 @@
 
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { writeArchive } from '../adapters/archive.js';
+import { type WrittenArchive, writeArchive } from '../adapters/archive.js';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { preferredCodec } from '../adapters/codec.js';
 import { listFiles } from '../adapters/files.js';
 import type { Key } from '../core/digest.js';
 import {
+  type Codec,
   ENTRY_FORMAT,
   type EntryRecord,
   encodeRecord,
@@ -52,56 +53,20 @@ export async function save(
   if (context.stores.writable().length === 0) return none;
   let archivePath: string | undefined;
   try {
-    const listing = await listFiles({
-      workspace: context.workspace,
-      cwd: spec.cwd,
-      patterns: spec.outputs,
-    });
-    for (const pattern of listing.unmatched) {
-      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
-    }
     archivePath = scratchFile(context, taskKey.key);
-    const codec = preferredCodec(
-      listing.files.reduce((sum, file) => sum + file.size, 0) + run.log.length,
-      context.stores.writable().some((store) => store.compress),
-    );
-    const written = await writeArchive({
-      files: listing.files,
-      workspace: context.workspace,
-      log: run.log,
-      codec,
-      dest: archivePath,
-      externalLinks: spec.allowExternalLinks === true,
-    });
+    const { written, codec } = await archiveOutputs(spec, context, run.log, archivePath);
     if (written.skipped.length > 0) {
       reporter.warn(
         `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ''}, which the entry cannot hold unless the task sets allow-external-links; a hit without it would restore a broken output`,
       );
       return none;
     }
-    const record: EntryRecord = {
-      format: ENTRY_FORMAT,
-      key: taskKey.key,
-      task: spec.name,
-      manifest: taskKey.manifest,
-      createdAt: new Date().toISOString(),
-      durationMs: run.durationMs,
-      exitCode: 0,
-      outputs: written.outputs,
-      log: written.log,
-      archive: { codec },
-      producer: context.producer,
-      ...(run.runnerFiles ? { runnerFiles: run.runnerFiles } : {}),
-      // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
-      ...(taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS
-        ? { blobs: Object.fromEntries(taskKey.blobs) }
-        : {}),
-    };
+    const { recordText, bytes } = recordOf(spec, taskKey, context, run, written, codec);
     const request: SaveRequest = {
       key: taskKey.key,
       task: spec.name,
       scope: context.scope,
-      recordText: encodeRecord(record, blake3, context.signer),
+      recordText,
       archivePath,
       archiveSize: statSync(archivePath).size,
       ...(run.replace ? { replace: true } : {}),
@@ -127,7 +92,7 @@ export async function save(
     );
     const stores = outcomes.filter((o) => o.outcome === 'saved').map((o) => o.store);
     const kept = outcomes.filter((o) => o.outcome === 'exists').map((o) => o.store);
-    return { bytes: outputBytes(record), stores, kept };
+    return { bytes, stores, kept };
   } catch (error) {
     reporter.warn(
       `${spec.name}: saving the outputs failed (${messageOf(error)}); the task itself succeeded`,
@@ -136,6 +101,75 @@ export async function save(
   } finally {
     if (archivePath) rmSync(archivePath, { force: true });
   }
+}
+
+/**
+ * Lists the outputs and writes them and the log to `dest`. Apart from save() so that the
+ * listing (an object and two paths per output) is garbage once the archive is written.
+ */
+async function archiveOutputs(
+  spec: TaskSpec,
+  context: RunContext,
+  log: Buffer,
+  dest: string,
+): Promise<{ written: WrittenArchive; codec: Codec }> {
+  const listing = await listFiles({
+    workspace: context.workspace,
+    cwd: spec.cwd,
+    patterns: spec.outputs,
+  });
+  for (const pattern of listing.unmatched) {
+    context.reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+  }
+  const codec = preferredCodec(
+    listing.files.reduce((sum, file) => sum + file.size, 0) + log.length,
+    context.stores.writable().some((store) => store.compress),
+  );
+  const written = await writeArchive({
+    files: listing.files,
+    workspace: context.workspace,
+    log,
+    codec,
+    dest,
+    externalLinks: spec.allowExternalLinks === true,
+  });
+  return { written, codec };
+}
+
+/**
+ * The record's stored text, and the output bytes it describes. Apart from save() so that the
+ * record (its blobs an object of a property per input) is garbage while the stores write.
+ */
+function recordOf(
+  spec: TaskSpec,
+  taskKey: { key: Key; manifest: Manifest; blobs?: ReadonlyMap<string, string> },
+  context: RunContext,
+  run: { durationMs: number; runnerFiles: RunnerFiles | undefined },
+  written: WrittenArchive,
+  codec: Codec,
+): { recordText: string; bytes: number } {
+  const record: EntryRecord = {
+    format: ENTRY_FORMAT,
+    key: taskKey.key,
+    task: spec.name,
+    manifest: taskKey.manifest,
+    createdAt: new Date().toISOString(),
+    durationMs: run.durationMs,
+    exitCode: 0,
+    outputs: written.outputs,
+    log: written.log,
+    archive: { codec },
+    producer: context.producer,
+    ...(run.runnerFiles ? { runnerFiles: run.runnerFiles } : {}),
+    // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
+    ...(taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS
+      ? { blobs: Object.fromEntries(taskKey.blobs) }
+      : {}),
+  };
+  return {
+    recordText: encodeRecord(record, blake3, context.signer),
+    bytes: outputBytes(record),
+  };
 }
 
 export function scratchFile(context: RunContext, key: Key): string {
