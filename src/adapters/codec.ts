@@ -3,23 +3,25 @@
 // binary is on PATH; gzip level 1 otherwise. A mislabelled archive fails cleanly: its
 // decompressor rejects it, or the digests of what comes out do not match.
 
-import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import type { Duplex, Readable, Transform, Writable } from 'node:stream';
 import * as stream from 'node:stream';
-import * as zlibModule from 'node:zlib';
 import type { Codec } from '../core/entry.js';
+import { childProcess, zlib as loadZlib } from './lazy-builtins.js';
 
 type Zlib = typeof import('node:zlib') & {
   createZstdCompress?: (options?: object) => Transform;
   createZstdDecompress?: () => Transform;
 };
-/** node:zlib, with the zstd streams of the Node versions that have them. */
-const zlib: Zlib = zlibModule;
+/**
+ * node:zlib, with the zstd streams of the Node versions that have them; loaded on first use (a
+ * small archive is stored as it is).
+ */
+const zlib = new Proxy({} as Zlib, { get: (_, name) => Reflect.get(loadZlib(), name) });
 
 let zstdBinary: boolean | undefined;
 function hasZstdBinary(): boolean {
-  zstdBinary ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
+  zstdBinary ??= childProcess().spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
   return zstdBinary;
 }
 
@@ -44,7 +46,7 @@ export function preferredCodec(bytes: number, compress = true): Codec {
  * no stdin and the stream is a readable of its output.
  */
 function processStream(file: string, args: string[], input = true): Duplex {
-  const child = spawn(file, args, {
+  const child = childProcess().spawn(file, args, {
     stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   const stdout = child.stdout!;
@@ -109,7 +111,7 @@ export function compressToFile(
   dest: string,
 ): { input: Writable; done: Promise<void> } {
   if (codec === 'zstd' && hasZstdBinary()) {
-    const child = spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
+    const child = childProcess().spawn('zstd', ['-1', '-T0', '-q', '-f', '-o', dest], {
       stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';

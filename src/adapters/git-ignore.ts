@@ -16,12 +16,12 @@
 // when the walk is done; `explain`, which also lists the untracked files, starts both before
 // the walk.
 
-import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { debug } from './debug.js';
 import { type ListFilter, workspacePatterns } from './files.js';
 import { findGitDir, loadWorkspaceIndex } from './git-index.js';
+import { childProcess } from './lazy-builtins.js';
 import { matcher } from './walk.js';
 
 /** Paths git lists, relative to the workspace: files, and directories ending in `/`. */
@@ -64,7 +64,7 @@ function gitList(
   input?: string,
 ): Promise<Set<string> | undefined> {
   return new Promise((resolve) => {
-    const child = execFile(
+    const child = childProcess().execFile(
       'git',
       args,
       {

@@ -1,8 +1,8 @@
 // Running commands: the task's command with live output and a captured combined log, and
 // key-commands whose stdout enters the key.
 
-import { spawn } from 'node:child_process';
 import type { Shell } from '../core/config-shape.js';
+import { childProcess } from './lazy-builtins.js';
 
 export interface ShellCommand {
   readonly file: string;
@@ -69,7 +69,7 @@ export function runCommand(options: RunOptions): Promise<RunResult> {
   const { file, args } = shellCommand(options.shell, options.command);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const child = spawn(file, args, {
+    const child = childProcess().spawn(file, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ['inherit', 'pipe', 'pipe'],
@@ -109,7 +109,7 @@ export function captureStdout(
   const { file, args } = shellCommand(shell, command);
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [];
-    const child = spawn(file, args, {
+    const child = childProcess().spawn(file, args, {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

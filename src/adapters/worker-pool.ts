@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Digest } from '../core/digest.js';
 import type { HashedFile } from './file-digest.js';
+import { workerThreads } from './lazy-builtins.js';
 
 export interface WorkerRequest {
   readonly id: number;
@@ -151,7 +152,7 @@ export class WorkerPool {
 
   private start(): Worker[] {
     this.workers = Array.from({ length: this.threads }, () => {
-      const worker = new Worker(this.script);
+      const worker = new (workerThreads().Worker)(this.script);
       worker.on('message', (response: WorkerResponse) => this.settle(response));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
