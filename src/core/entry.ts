@@ -12,7 +12,7 @@ import { isDigest, isKey } from './digest.js';
 import { type Fields, isObject, unknownKey } from './fields.js';
 import { computeKey, KEY_SCHEMA_VERSION, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
-import { canonicalRecordPieces, utf8OfPieces } from './record-text.js';
+import { storedRecordText } from './record-text.js';
 
 export const ENTRY_FORMAT = 1;
 
@@ -111,11 +111,14 @@ export interface Signer {
  * key is the hash of. (Any JSON is taken and digested as it is, for tests that craft entries.)
  */
 export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string {
-  // The body's text is made once, joined with its wrapper (a record can be megabytes).
-  const pieces = canonicalRecordPieces(record);
-  const digest = hash(utf8OfPieces(pieces));
-  const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : '';
-  return [`{"digest":"${digest}"${signature},"record":`, ...pieces, '}\n'].join('');
+  // The text is written once, as UTF-8 (a record can be megabytes), and digested from it.
+  return storedRecordText(record, (text) => {
+    const digest = hash(text);
+    const signature = signer
+      ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}`
+      : '';
+    return `{"digest":"${digest}"${signature},"record":`;
+  });
 }
 
 /** Records longer than this (in UTF-16 code units of text) are refused unread. */

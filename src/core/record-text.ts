@@ -31,32 +31,95 @@ interface RecordLists {
   readonly blobs?: { readonly [path: string]: string };
 }
 
-/** Code units of record text gathered into one piece before the pieces are joined. */
-const RECORD_PIECE = 64 * 1024;
+/** Code units of text gathered before they are encoded: a few hundred items' worth. */
+const TEXT_CHUNK = 16 * 1024;
+
+/** Bytes kept free before the text, for the stored form's header to be written into. */
+const HEADER_ROOM = 512;
 
 /**
- * canonicalJson(record), byte for byte, written piece by piece: a record holds an item per
- * input and per output (tens of thousands), and the generic form builds each list's text, then
- * the manifest's, then the record's, as whole strings in turn (several copies of what is the
- * largest text a save holds) from an array and a sort per item. Items shaped as the record's
- * types declare are written directly, keys in code-unit order as canonicalJson sorts them;
- * anything else (a crafted record, an old schema's manifest) goes through canonicalJson.
- * Returned in pieces of some 64 K code units: the stored form wraps the text, and joining the
- * wrapper and the pieces once makes the one copy a store writes.
+ * The record's stored form (`{"digest":…,"record":<text>}` and a newline), where `header`
+ * gives the part before the text from the text's UTF-8 (of which it takes the digest). The
+ * text is canonicalJson(record), byte for byte, written as UTF-8 into one growing array and
+ * decoded once: a record holds an item per input and per output (tens of thousands), and the
+ * generic form builds each list's text, then the manifest's, then the record's, as whole
+ * strings in turn (several copies of what is the largest text a save holds) from an array and
+ * a sort per item, and strings joined from small pieces cost more than their characters until
+ * they are flattened. Items shaped as the record's types declare are written directly, keys in
+ * code-unit order as canonicalJson sorts them; anything else (a crafted record, an old
+ * schema's manifest) goes through canonicalJson.
  */
-export function canonicalRecordPieces(record: RecordLists): string[] {
+export function storedRecordText(
+  record: RecordLists,
+  header: (text: Uint8Array) => string,
+): string {
+  const out = new Utf8Writer(HEADER_ROOM);
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    return [canonicalJson(record as unknown as Json)];
+    out.write(canonicalJson(record as unknown as Json));
+  } else writeRecord(record, (piece) => out.write(piece));
+  const head = new TextEncoder().encode(header(out.finish()));
+  out.write('}\n');
+  out.finish();
+  // canonicalJson escapes lone surrogates, so the UTF-8 decodes to the very text.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  if (head.length > HEADER_ROOM) return `${decoder.decode(head)}${decoder.decode(out.finish())}`;
+  return decoder.decode(out.withBefore(head));
+}
+
+/** Text written as UTF-8 into one array that grows, after `room` bytes left free. */
+class Utf8Writer {
+  private readonly encoder = new TextEncoder();
+  private bytes: Uint8Array;
+  private length: number;
+  private text = '';
+
+  constructor(private readonly room: number) {
+    this.bytes = new Uint8Array(room + 64 * 1024);
+    this.length = room;
   }
-  const pieces: string[] = [];
-  let text = '';
-  const write = (piece: string) => {
-    text += piece;
-    if (text.length >= RECORD_PIECE) {
-      pieces.push(text);
-      text = '';
+
+  write(piece: string): void {
+    this.text += piece;
+    if (this.text.length >= TEXT_CHUNK) this.flush();
+  }
+
+  /** The text written so far, as UTF-8. */
+  finish(): Uint8Array {
+    this.flush();
+    return this.bytes.subarray(this.room, this.length);
+  }
+
+  /** The text with `head` (at most the room) just before it. */
+  withBefore(head: Uint8Array): Uint8Array {
+    const start = this.room - head.length;
+    this.bytes.set(head, start);
+    return this.bytes.subarray(start, this.length);
+  }
+
+  private flush(): void {
+    const text = this.text;
+    this.text = '';
+    for (let done = 0; done < text.length; ) {
+      const { read, written } = this.encoder.encodeInto(
+        done === 0 ? text : text.slice(done),
+        this.bytes.subarray(this.length),
+      );
+      this.length += written;
+      done += read;
+      // Out of room: a UTF-16 code unit takes at most three bytes.
+      if (done < text.length) this.grow(3 * (text.length - done));
     }
-  };
+  }
+
+  private grow(need: number): void {
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + need));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+}
+
+/** canonicalJson of a record object, in pieces. */
+function writeRecord(record: RecordLists, write: (piece: string) => void): void {
   const { manifest, outputs, blobs } = record;
   // The record's own keys as canonicalJson writes them; the long lists by their writers.
   const fields = record as unknown as { readonly [key: string]: Json | undefined };
@@ -79,33 +142,6 @@ export function canonicalRecordPieces(record: RecordLists): string[] {
     } else write(canonicalJson(value));
   }
   write('}');
-  pieces.push(text);
-  return pieces;
-}
-
-/**
- * The UTF-8 of the pieces' text, as TextEncoder writes it (a lone surrogate takes three
- * bytes), in one array: what the record's digest is taken of, without joining the text first.
- */
-export function utf8OfPieces(pieces: readonly string[]): Uint8Array {
-  const encoder = new TextEncoder();
-  let chars = 0;
-  for (const piece of pieces) chars += piece.length;
-  // Mostly ASCII: room for a little more, grown when a piece does not fit.
-  let bytes = new Uint8Array(chars + (chars >> 4) + 16);
-  let length = 0;
-  for (const piece of pieces) {
-    for (let done = 0; ; ) {
-      const { read, written } = encoder.encodeInto(piece.slice(done), bytes.subarray(length));
-      length += written;
-      done += read;
-      if (done >= piece.length) break;
-      const grown = new Uint8Array(bytes.length * 2 + 3 * (piece.length - done));
-      grown.set(bytes.subarray(0, length));
-      bytes = grown;
-    }
-  }
-  return bytes.subarray(0, length);
 }
 
 /** Whether `value` has exactly `count` enumerable keys (the ones checked beside it). */

@@ -194,6 +194,24 @@ describe('encodeRecord', () => {
     expect(encodeRecord(record, blake3)).toBe(generic(record));
   });
 
+  it('writes a signature, short or long, as the generic form does', () => {
+    fc.assert(
+      fc.property(recordArb, fc.nat({ max: 2000 }), (record, length) => {
+        const signer = {
+          sign: (key: string, digest: string) => `${key}:${digest}`.padEnd(length, 'é'),
+          verify: () => true,
+        };
+        const body = canonicalJson(record as unknown as Json);
+        const digest = blake3(body);
+        const signature = JSON.stringify(signer.sign(record.key, digest));
+        expect(encodeRecord(record, blake3, signer)).toBe(
+          `{"digest":"${digest}","signature":${signature},"record":${body}}\n`,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('digests text of many bytes per character as the generic form does', () => {
     const record = {
       format: ENTRY_FORMAT,
