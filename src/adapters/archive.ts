@@ -11,6 +11,7 @@ import {
   fstatSync,
   lstatSync,
   mkdirSync,
+  open,
   openSync,
   readdirSync,
   readFileSync,
@@ -304,6 +305,47 @@ class Modes {
   }
 }
 
+/** Staging files opened ahead of the bytes that fill them, counted in slots. */
+const OPEN_AHEAD = 16;
+
+/**
+ * Opens the staging files of the slots a little ahead of their bytes, on libuv's threads:
+ * creating a file is most of the cost of a small one, and meanwhile this thread hashes and
+ * writes the files before it.
+ */
+class OpenAhead {
+  private readonly opened: (Promise<number> | undefined)[] = [];
+  private started = 0;
+
+  constructor(private readonly slots: readonly Slot[]) {}
+
+  /** The staging file of slot `index`, opened with its mode; fails as the open did. */
+  take(index: number): Promise<number> {
+    for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.length; this.started++) {
+      const { file, mode } = this.slots[this.started]!;
+      if (file === undefined) continue;
+      const fd = new Promise<number>((resolve, reject) =>
+        open(file, 'wx', mode, (error, fd) => (error ? reject(error) : resolve(fd))),
+      );
+      // Taken (and its failure thrown) in order, or closed by closeRest.
+      fd.catch(() => {});
+      this.opened[this.started] = fd;
+    }
+    const fd = this.opened[index]!;
+    this.opened[index] = undefined;
+    return fd;
+  }
+
+  /** Waits for the opens under way and closes the files no slot took. */
+  async closeRest(): Promise<void> {
+    for (const [index, fd] of this.opened.entries()) {
+      if (fd === undefined) continue;
+      this.opened[index] = undefined;
+      await fd.then(closeSync, () => {});
+    }
+  }
+}
+
 async function fillSlots(
   source: Readable | string,
   codec: Codec,
@@ -311,6 +353,7 @@ async function fillSlots(
 ): Promise<Buffer> {
   const hasher = await (await fileBackend()).createHasher();
   const modes = new Modes();
+  const ahead = new OpenAhead(slots);
   const logChunks: Buffer[] = [];
   let index = -1;
   let slot: Slot | undefined;
@@ -326,7 +369,7 @@ async function fillSlots(
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
     }
   };
-  const next = () => {
+  const next = async () => {
     // Advance past the current slot and through any empty ones.
     for (;;) {
       finish();
@@ -337,7 +380,7 @@ async function fillSlots(
       remaining = slot.size;
       position = 0;
       if (slot.file !== undefined) {
-        fd = openSync(slot.file, 'wx', slot.mode);
+        fd = await ahead.take(index);
         modes.apply(fd, slot.mode);
       }
       if (remaining > 0) return;
@@ -345,9 +388,12 @@ async function fillSlots(
   };
 
   try {
-    next();
+    await next();
+    const bytes = slots.reduce((sum, item) => sum + item.size, 0);
     const stream =
-      typeof source === 'string' ? decompressFile(codec, source) : decompressStream(source, codec);
+      typeof source === 'string'
+        ? decompressFile(codec, source, bytes)
+        : decompressStream(source, codec, bytes);
     // Each piece is used up (hashed, written or copied) before the next is asked for.
     for await (const raw of stream) {
       const chunk = raw as Buffer;
@@ -368,12 +414,13 @@ async function fillSlots(
         } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
-        if (remaining === 0) next();
+        if (remaining === 0) await next();
       }
     }
     if (slot) throw new CorruptEntryError('archive ends before its record does');
   } finally {
     if (fd !== undefined) closeSync(fd);
+    await ahead.closeRest();
   }
   return Buffer.concat(logChunks);
 }
