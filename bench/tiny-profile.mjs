@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // Where a tiny task's hit spends its time (issue 17, goal 3), on Node 24 by default: the CPU time
-// (user + system, GNU time) of `taskcache run build` on the `tiny` set beside `node -e 0`, taking
-// turns; the CPU cost of pieces the hit loads or starts, each measured in a fresh process; and the
-// bundle's functions by inclusive time from V8's CPU profiles of a few hits.
+// (user + system, GNU time) and wall time of `taskcache run build` on the `tiny` set beside
+// `node -e 0` and Turborepo's cached `turbo run build` (when bench/.peers has it), taking turns;
+// which of Node's modules and the CLI's parts the hit loads, and what loading each costs in a
+// fresh process; and the bundle's functions by inclusive time from V8's CPU profiles of a few
+// hits.
 //
-//   node bench/tiny-profile.mjs [--runs 10] [--profiles 6] [--node PATH] [--no-write]
+//   node bench/tiny-profile.mjs [--runs 10] [--profiles 6] [--node PATH] [--dist DIR]
+//                               [--label TEXT] [--no-write]
 //
-// CPU time rather than wall time: on a shared machine the wall time of a 100 ms process swings
-// severalfold, its CPU time much less. Turborepo's figure comes from `bash bench/run.sh --sets
-// tiny` (it needs the peers installed). Written to bench/results/tiny-profile-<date>.json.
+// --dist: another build than dist/ (one built in a private copy of the tree), --label: what it
+// was built from, recorded with the figures (the commit recorded is this tree's). CPU time beside
+// wall time: on a shared machine the wall time of a 100 ms process swings severalfold, its CPU
+// time much less. Turborepo runs as `bash bench/run.sh` runs it (the npm shim, under the same
+// Node, offline, without telemetry or daemon). Written to bench/results/tiny-profile-<date>.json.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,45 +37,99 @@ const runs = Number(opt.value('runs', '10'));
 const profiles = Number(opt.value('profiles', '6'));
 const node = opt.value('node', defaultNode());
 const write = !opt.has('no-write');
+const dist = opt.value('dist', undefined);
+const label = opt.value('label', undefined);
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-tiny-profile-'));
-const cli = snapshotCli(scratch);
+const cli = snapshotCli(scratch, dist ? path.resolve(dist) : undefined);
 const tiny = ensureSet('tiny');
 const cache = path.join(scratch, 'cache');
-const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+// The Node under test first on PATH: Turborepo's npm shim runs under it too.
+const nodeDir = path.dirname(node);
+const env = {
+  PATH: `${nodeDir}:${process.env.PATH ?? ''}`,
+  HOME: process.env.HOME ?? '',
+  // Compiled code kept where the CLI keeps it, but this bench's own.
+  XDG_CACHE_HOME: path.join(scratch, 'xdg'),
+};
 const hit = (extra = []) =>
   run(node, [...extra, cli, 'run', 'build', '--cache-dir', cache], { cwd: tiny, env, rss: true });
+
+// Turborepo as bench/measure.mjs runs it: offline, no telemetry, no daemon.
+const peers = path.join(path.dirname(new URL(import.meta.url).pathname), '.peers');
+const turboBin = path.join(peers, 'node_modules', '.bin', 'turbo');
+const turboEnv = {
+  ...env,
+  PATH: `${nodeDir}:${path.join(peers, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+  TURBO_TELEMETRY_DISABLED: '1',
+  TURBO_NO_UPDATE_NOTIFIER: '1',
+  DO_NOT_TRACK: '1',
+  NO_COLOR: '1',
+};
+const turbo = fs.existsSync(turboBin)
+  ? () => run(turboBin, ['run', 'build'], { cwd: tiny, env: turboEnv, rss: true })
+  : undefined;
 
 console.log(`tiny hit profile, ${runs} runs; ${os.cpus().length} cores, node ${nodeVersion(node)}`);
 await hit();
 const first = await hit();
 if (!/ hit from /.test(first.out)) throw new Error(`the tiny task did not hit:\n${first.out}`);
+if (turbo) {
+  await turbo();
+  const t = await turbo();
+  if (!/FULL TURBO/.test(t.out)) throw new Error(`turbo did not hit:\n${t.out}`);
+}
 
-// ---- CPU time of the hit beside process start ------------------------------------------------------
-const cpu = { hit: [], 'node -e 0': [] };
-const wall = { hit: [], 'node -e 0': [] };
+// ---- CPU and wall time of the hit beside process start and Turborepo's hit -----------------------
+const commands = {
+  hit,
+  'node -e 0': () => run(node, ['-e', '0'], { rss: true }),
+  ...(turbo ? { 'turbo run build (hit)': turbo } : {}),
+};
+const names = Object.keys(commands);
+const cpu = Object.fromEntries(names.map((n) => [n, []]));
+const wall = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < runs; i++) {
-  for (const name of i % 2 ? ['node -e 0', 'hit'] : ['hit', 'node -e 0']) {
-    const r = name === 'hit' ? await hit() : await run(node, ['-e', '0'], { rss: true });
+  // Each round in another order, so that no command always follows the same one.
+  const order = names.map((_, k) => names[(k + i) % names.length]);
+  if (i % 2) order.reverse();
+  for (const name of order) {
+    const r = await commands[name]();
     cpu[name].push(r.cpuMs);
     wall[name].push(r.ms);
   }
 }
 
-// ---- pieces, each in a fresh process (CPU ms of that piece alone) ---------------------------------
-const kept = fs.readdirSync(path.join(cache, 'state')).find((f) => f.startsWith('config-'));
+// ---- what the hit loads, and what loading each piece costs (CPU ms, in a fresh process) -----------
+const listed = path.join(scratch, 'loaded.json');
+const lister = path.join(scratch, 'list-loaded.cjs');
+fs.writeFileSync(
+  lister,
+  `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listed)}, JSON.stringify([...process.moduleLoadList, ...Object.keys(require.cache)])));\n`,
+);
+await hit(['--require', lister]);
+const loadedList = JSON.parse(fs.readFileSync(listed, 'utf8'));
+const partsDir = path.join(path.dirname(cli), 'cli');
+const PIECES = [
+  ...['stream', 'child_process', 'worker_threads', 'zlib', 'v8', 'crypto'].map((m) => ({
+    name: `node:${m}`,
+    load: `node:${m}`,
+    loaded: loadedList.includes(`NativeModule ${m}`),
+  })),
+  ...['config-schema', 'config'].map((part) => ({
+    name: `${part}.cjs`,
+    load: path.join(partsDir, `${part}.cjs`),
+    loaded: loadedList.includes(path.join(partsDir, `${part}.cjs`)),
+  })),
+];
 const piece = `
-const t = () => process.cpuUsage();
 const ms = (a) => { const d = process.cpuUsage(a); return (d.user + d.system) / 1000; };
 const out = {};
-let a = t(); require('node:crypto'); out['require node:crypto'] = ms(a);
-a = t(); const s = require(${JSON.stringify(path.join(path.dirname(cli), 'cli', 'config-schema.cjs'))});
-out['load config-schema.cjs'] = ms(a);
-const text = require('node:fs').readFileSync(${JSON.stringify(kept ? path.join(cache, 'state', kept) : '')}, 'utf8');
-const value = JSON.parse(text.slice(text.indexOf('\\n') + 1)).value;
-a = t(); s.validateConfig(value); out['validate the kept config'] = ms(a);
-a = t(); require('node:child_process').execFileSync('git', ['ls-files', '-z', '--', 'src'], { cwd: ${JSON.stringify(tiny)} });
-out['spawn git ls-files (this process only)'] = ms(a);
+for (const [name, load] of ${JSON.stringify(PIECES.map((p) => [p.name, p.load]))}) {
+  const a = process.cpuUsage();
+  require(load);
+  out[name] = ms(a);
+}
 console.log(JSON.stringify(out));
 `;
 // From a file: under -e, Node has loaded node:crypto before the script starts.
@@ -125,15 +184,35 @@ const result = {
   runs,
   cpuMs: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, stats(v)])),
   wallMs: Object.fromEntries(Object.entries(wall).map(([k, v]) => [k, stats(v)])),
+  ...(label ? { label } : {}),
+  // Each piece's cost to load after the ones before it (so node:stream's share is in the first).
   piecesCpuMs: Object.fromEntries(
     Object.entries(pieces).map(([k, v]) => [k, stats(v.map((x) => x * 10)).median / 10]),
   ),
+  loadedByTheHit: Object.fromEntries(PIECES.map((p) => [p.name, p.loaded])),
   profile: { sampledMsPerRun: round(sampled / profiles, 1), inclusiveMsPerRun: top },
 };
-console.log(
-  `CPU: hit ${result.cpuMs.hit.median} ms (min ${result.cpuMs.hit.min}, max ${result.cpuMs.hit.max}), node -e 0 ${result.cpuMs['node -e 0'].median} ms; wall: hit ${result.wallMs.hit.median} ms, node -e 0 ${result.wallMs['node -e 0'].median} ms`,
-);
-console.log('pieces (CPU ms, median):', result.piecesCpuMs);
+const turboName = 'turbo run build (hit)';
+if (turbo) {
+  result.hitVsTurbo = {
+    cpu: round(result.cpuMs.hit.median / result.cpuMs[turboName].median, 2),
+    wall: round(result.wallMs.hit.median / result.wallMs[turboName].median, 2),
+  };
+}
+for (const name of names) {
+  const c = result.cpuMs[name];
+  const w = result.wallMs[name];
+  console.log(
+    `${name.padEnd(22)} CPU ${c.median} ms (min ${c.min}, max ${c.max}); wall ${w.median} ms (min ${w.min}, max ${w.max})`,
+  );
+}
+if (result.hitVsTurbo) {
+  console.log(
+    `hit / Turborepo's hit: ${result.hitVsTurbo.wall}x wall, ${result.hitVsTurbo.cpu}x CPU (medians)`,
+  );
+}
+console.log('pieces (CPU ms to load, median):', result.piecesCpuMs);
+console.log('loaded by the hit:', result.loadedByTheHit);
 console.log(
   `bundle functions, inclusive ms per run (of ${result.profile.sampledMsPerRun} sampled):`,
 );
