@@ -170,8 +170,8 @@ function asWritten(text: string, hash: HashFn): Checked | undefined {
   const without = parseWithoutManifest(body);
   if (without) {
     // Only the text around the manifest is encoded again, to find its bytes.
-    const from = utf8Length(body.slice(0, without.start));
-    const to = bytes.length - utf8Length(body.slice(without.end));
+    const from = utf8Length(body, 0, without.start);
+    const to = bytes.length - utf8Length(body, without.end, body.length);
     return {
       ok: true,
       digest: header.digest,
@@ -372,9 +372,27 @@ function decode(text: string, options: DecodeOptions): DecodeResult<RestoredReco
 
 const MANIFEST_NOT_KEY = "record's manifest does not give its key";
 
-/** Bytes of `text` in UTF-8 (as TextEncoder writes it: a lone surrogate takes three). */
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** Code units of text encoded at a time to count its bytes. */
+const COUNT_CHUNK = 64 * 1024;
+let countScratch: Uint8Array | undefined;
+
+/**
+ * Bytes of `text` from `from` to `to` in UTF-8, as TextEncoder writes it (a lone surrogate
+ * takes three): encoded a piece at a time into one small array, never as a whole.
+ */
+function utf8Length(text: string, from: number, to: number): number {
+  const encoder = new TextEncoder();
+  countScratch ??= new Uint8Array(3 * COUNT_CHUNK);
+  let bytes = 0;
+  for (let at = from; at < to; ) {
+    let end = Math.min(at + COUNT_CHUNK, to);
+    // A surrogate pair stays in one piece: apart, each half would count as a lone one.
+    const last = text.charCodeAt(end - 1);
+    if (end < to && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    bytes += encoder.encodeInto(text.slice(at, end), countScratch).written;
+    at = end;
+  }
+  return bytes;
 }
 
 const RECORD_KEYS = [

@@ -230,6 +230,52 @@ describe('encodeRecord', () => {
     expect(encodeRecord(record, blake3)).toBe(generic(record));
   });
 
+  it('restores a record whose text around the manifest is long and holds surrogate pairs', () => {
+    // The bytes before and after the manifest are counted a piece at a time: one of the two
+    // shifts puts a pair across a piece's end.
+    for (const shift of [0, 1]) {
+      const manifest = createManifest({
+        task: 't',
+        command: 'c',
+        shell: 'sh',
+        cwd: '.',
+        platform: { os: 'linux', arch: 'x64' },
+        env: [],
+        inputs: [{ path: 'a', executable: false, digest: blake3('a') }],
+        keyCommands: [],
+        salt: '',
+      });
+      const names = Array.from(
+        { length: 24 },
+        (_, i) =>
+          `${'a'.repeat(i === 0 ? shift : 0)}${String(i).padStart(2, '0')}${'😀'.repeat(2000)}`,
+      );
+      const key = computeKey(manifest, blake3);
+      const record: EntryRecord = {
+        format: ENTRY_FORMAT,
+        key,
+        task: 't',
+        manifest,
+        createdAt: '2026-12-04T10:00:00.000Z',
+        durationMs: 1,
+        exitCode: 0,
+        outputs: names.map((name, i) => ({
+          kind: 'file' as const,
+          path: `out/${name}`,
+          executable: false,
+          size: i,
+          digest: blake3(name),
+        })),
+        log: { size: 0, digest: blake3('') },
+        archive: { codec: 'none' },
+        producer: {},
+        blobs: Object.fromEntries(names.map((name) => [name, blake3(name).slice(0, 40)])),
+      };
+      const decoded = decodeRecordToRestore(encodeRecord(record, blake3), key, blake3);
+      expect(decoded.ok && decoded.record.outputs.length).toBe(names.length);
+    }
+  });
+
   it('writes a record of 32,000 inputs and outputs as the generic form, and it restores', () => {
     const files = 32_000;
     const manifest = createManifest({
