@@ -3,9 +3,10 @@
 // and 16× the file count and bytes, with the peak RSS of each.
 //
 //   node bench/scale.mjs [--base-files 2000] [--base-mb 25] [--scales 1,4,16] [--reps 3]
-//                        [--node PATH] [--label TEXT] [--no-write]
+//                        [--node PATH] [--dist DIR] [--label TEXT] [--no-write]
 //
-// Needs the bundled CLI (`npm run -s build`; a copy of dist/ is taken at the start). Each scale is
+// Needs the bundled CLI (`npm run -s build`; a copy of dist/, or of --dist DIR, another build's
+// dist/, is taken at the start). Each scale is
 // a tree of bench/generate.mjs's `repo` kind (log-normal sizes, packages/*/src/**) with N × the
 // base files and bytes, generated once into bench/.work/scale-<files>-<mb>; its outputs folder
 // out/ is a copy of packages/ (so outputs grow with inputs). The task: inputs packages/*/src/**,
@@ -48,9 +49,10 @@ const reps = Number(opt.value('reps', '3'));
 const node = opt.value('node', defaultNode());
 const label = opt.value('label', 'current');
 const write = !opt.has('no-write');
+const dist = opt.value('dist', path.join(repo, 'dist'));
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-scale-'));
-const cli = snapshotCli(scratch);
+const cli = snapshotCli(scratch, path.resolve(dist));
 console.log(
   `scale: ${scales.map((s) => `${s}×`).join(', ')} of ${baseFiles} files / ${baseMB} MB, ${reps} repetitions; ${os.cpus().length} cores, CLI on node ${nodeVersion(node)}`,
 );
