@@ -10,20 +10,10 @@ export function loadConfig(file: string): LoadedConfig {
   return parsedConfig(absolute, readConfigText(absolute));
 }
 
+/** The config in `text` (the file `absolute`), validated; a ConfigError names every issue. */
 export function parsedConfig(absolute: string, text: string): LoadedConfig {
-  return parsedConfigValue(absolute, text).loaded;
-}
-
-/** The loaded config and the YAML's plain data it was validated from (to keep for later runs). */
-export function parsedConfigValue(
-  absolute: string,
-  text: string,
-): { loaded: LoadedConfig; value: unknown } {
   const parsed = parseConfigYaml(text);
   const result = parsed.ok ? validateConfig(parsed.value) : parsed;
   if (!result.ok) throw new ConfigError(absolute, result.issues);
-  return {
-    loaded: { file: absolute, workspace: path.dirname(absolute), config: result.config },
-    value: parsed.ok ? parsed.value : undefined,
-  };
+  return { file: absolute, workspace: path.dirname(absolute), config: result.config };
 }
