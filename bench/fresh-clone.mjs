@@ -3,6 +3,12 @@
 // peer in one run (issue 17, goal 2).
 //
 //   node bench/fresh-clone.mjs [--set large] [--turns 3] [--node PATH] [--seed N]
+//                              [--dist DIR] [--compare DIR] [--note TEXT]
+//
+// --dist DIR measures that build's dist/ (default: this tree's); --compare DIR adds taskcache's
+// rows again for a second build (suffixed `@compare`, with caches of their own), taking turns
+// with the first in the same shuffled order, to measure a change before and after in one run;
+// --note says in the results what the builds were.
 //
 // Rows, each timed from spawn to exit, in a seeded shuffled order per turn:
 //   fresh clone   `git clone` of the data set into a new folder each turn (not timed), then
@@ -44,6 +50,9 @@ const set = opt.value('set', 'large');
 const turns = Number(opt.value('turns', '3'));
 const node = opt.value('node', defaultNode());
 const random = seeded(Number(opt.value('seed', '17')));
+const distDir = opt.value('dist', path.join(repo, 'dist'));
+const compareDir = opt.value('compare', '');
+const note = opt.value('note', '');
 const bench = path.join(repo, 'bench');
 const peers = path.join(bench, '.peers');
 const tree = path.join(bench, '.work', set);
@@ -81,15 +90,23 @@ function sh(cmd, cwd) {
 
 fs.rmSync(scratch, { recursive: true, force: true });
 fs.mkdirSync(scratch, { recursive: true });
-const cli = snapshotCli(scratch);
-const tc = `${q(node)} ${q(cli)}`;
-const caches = {
-  hints: path.join(scratch, 'cache-hints'),
-  fresh: path.join(scratch, 'cache-fresh'),
-  repeat: path.join(scratch, 'cache-repeat'),
-  nogit: path.join(scratch, 'cache-nogit'),
-  store: path.join(scratch, 'cache-store'),
-};
+/** A build's CLI (a snapshot of its dist/) and the caches its rows keep, one set per build. */
+function build(dist, name) {
+  const dir = path.join(scratch, name);
+  fs.mkdirSync(dir, { recursive: true });
+  return {
+    suffix: name === 'main' ? '' : `@${name}`,
+    tc: `${q(node)} ${q(snapshotCli(dir, dist))}`,
+    caches: {
+      hints: path.join(dir, 'cache-hints'),
+      fresh: path.join(dir, 'cache-fresh'),
+      repeat: path.join(dir, 'cache-repeat'),
+      nogit: path.join(dir, 'cache-nogit'),
+      store: path.join(dir, 'cache-store'),
+    },
+  };
+}
+const builds = [build(distDir, 'main'), ...(compareDir ? [build(compareDir, 'compare')] : [])];
 const clone = path.join(scratch, 'clone');
 const turboCache = path.join(tree, '.turbo', 'cache');
 const nm = path.join(tree, 'node_modules');
@@ -116,13 +133,13 @@ sh('turbo run build', tree);
 const primeClone = path.join(scratch, 'clone-prime');
 sh(`git clone -q ${q(tree)} ${q(primeClone)}`, scratch);
 fs.symlinkSync(path.join(peers, 'node_modules'), path.join(primeClone, 'node_modules'));
-sh(
-  `sleep 1; git status --porcelain > /dev/null; ${tc} run build --cache-dir ${q(caches.store)}`,
-  primeClone,
-);
-for (const dir of Object.values(caches)) {
-  if (dir === caches.store) continue;
-  sh(`${tc} run build --cache-dir ${q(dir)}`, dir === caches.nogit ? nogit : tree);
+sh('sleep 1; git status --porcelain > /dev/null', primeClone);
+for (const { tc, caches } of builds) {
+  sh(`${tc} run build --cache-dir ${q(caches.store)}`, primeClone);
+  for (const dir of Object.values(caches)) {
+    if (dir === caches.store) continue;
+    sh(`${tc} run build --cache-dir ${q(dir)}`, dir === caches.nogit ? nogit : tree);
+  }
 }
 
 const tcHit = (r) => /\bhit\b/.test(r.out) && !/\bmiss\b/.test(r.out);
@@ -131,12 +148,53 @@ const turboHit = (r) => {
   return json.tasks.find((t) => t.taskId === 'bench-turbo-build#build')?.cache.status === 'HIT';
 };
 /** State a fresh clone would not have: the clone's stat cache. Blob hints and configs stay. */
-const keepHintsOnly = () => {
+const keepHintsOnly = (caches) => () => {
   const state = path.join(caches.hints, 'state');
   for (const name of fs.readdirSync(state)) {
     if (/^(stat|dirs)-/.test(name)) fs.rmSync(path.join(state, name), { force: true });
   }
 };
+const tcRows = ({ suffix, tc, caches }) => [
+  {
+    id: `taskcache-fresh-clone${suffix}`,
+    group: 'fresh clone',
+    cwd: clone,
+    cmd: `${tc} dry-run build --cache-dir ${q(caches.hints)}`,
+    prepare: keepHintsOnly(caches),
+    hit: tcHit,
+  },
+  {
+    id: `taskcache-fresh-clone-no-state${suffix}`,
+    group: 'fresh clone',
+    cwd: clone,
+    cmd: `${tc} dry-run build --cache-dir ${q(caches.fresh)}`,
+    prepare: () => fs.rmSync(path.join(caches.fresh, 'state'), { recursive: true, force: true }),
+    hit: tcHit,
+  },
+  {
+    id: `taskcache-fresh-clone-store-hints${suffix}`,
+    group: 'fresh clone',
+    cwd: clone,
+    cmd: `${tc} dry-run build --cache-dir ${q(caches.store)}`,
+    prepare: () => fs.rmSync(path.join(caches.store, 'state'), { recursive: true, force: true }),
+    hit: tcHit,
+  },
+  {
+    id: `taskcache-repeat${suffix}`,
+    group: 'repeated',
+    cwd: tree,
+    cmd: `${tc} dry-run build --cache-dir ${q(caches.repeat)}`,
+    hit: tcHit,
+  },
+  {
+    id: `taskcache-nogit${suffix}`,
+    group: 'no git',
+    cwd: nogit,
+    cmd: `${tc} dry-run build --cache-dir ${q(caches.nogit)}`,
+    prepare: () => fs.rmSync(path.join(caches.nogit, 'state'), { recursive: true, force: true }),
+    hit: tcHit,
+  },
+];
 const rows = [
   {
     id: 'turbo-fresh-clone',
@@ -146,30 +204,6 @@ const rows = [
     hit: turboHit,
   },
   {
-    id: 'taskcache-fresh-clone',
-    group: 'fresh clone',
-    cwd: clone,
-    cmd: `${tc} dry-run build --cache-dir ${q(caches.hints)}`,
-    prepare: keepHintsOnly,
-    hit: tcHit,
-  },
-  {
-    id: 'taskcache-fresh-clone-no-state',
-    group: 'fresh clone',
-    cwd: clone,
-    cmd: `${tc} dry-run build --cache-dir ${q(caches.fresh)}`,
-    prepare: () => fs.rmSync(path.join(caches.fresh, 'state'), { recursive: true, force: true }),
-    hit: tcHit,
-  },
-  {
-    id: 'taskcache-fresh-clone-store-hints',
-    group: 'fresh clone',
-    cwd: clone,
-    cmd: `${tc} dry-run build --cache-dir ${q(caches.store)}`,
-    prepare: () => fs.rmSync(path.join(caches.store, 'state'), { recursive: true, force: true }),
-    hit: tcHit,
-  },
-  {
     id: 'turbo-repeat',
     group: 'repeated',
     cwd: tree,
@@ -177,26 +211,12 @@ const rows = [
     hit: turboHit,
   },
   {
-    id: 'taskcache-repeat',
-    group: 'repeated',
-    cwd: tree,
-    cmd: `${tc} dry-run build --cache-dir ${q(caches.repeat)}`,
-    hit: tcHit,
-  },
-  {
     id: 'b3sum-p2',
     group: 'no git',
     cwd: tree,
     cmd: `xargs -0 -P2 -n 1000 b3sum --num-threads 1 < ${q(list)} > /dev/null`,
   },
-  {
-    id: 'taskcache-nogit',
-    group: 'no git',
-    cwd: nogit,
-    cmd: `${tc} dry-run build --cache-dir ${q(caches.nogit)}`,
-    prepare: () => fs.rmSync(path.join(caches.nogit, 'state'), { recursive: true, force: true }),
-    hit: tcHit,
-  },
+  ...builds.flatMap(tcRows),
 ];
 
 const times = Object.fromEntries(rows.map((r) => [r.id, []]));
@@ -221,22 +241,29 @@ for (let turn = 1; turn <= turns; turn++) {
 
 const results = Object.fromEntries(rows.map((r) => [r.id, stats(times[r.id])]));
 const ratio = (a, b) => round(results[a].median / results[b].median, 2);
-const ratios = {
-  'fresh clone: taskcache / turbo (goal <= 0.5)': ratio(
-    'taskcache-fresh-clone',
+const ratiosOf = (suffix) => ({
+  [`fresh clone: taskcache${suffix} / turbo (goal <= 0.5)`]: ratio(
+    `taskcache-fresh-clone${suffix}`,
     'turbo-fresh-clone',
   ),
-  'fresh clone, no state: taskcache / turbo': ratio(
-    'taskcache-fresh-clone-no-state',
+  [`fresh clone, no state: taskcache${suffix} / turbo`]: ratio(
+    `taskcache-fresh-clone-no-state${suffix}`,
     'turbo-fresh-clone',
   ),
-  'fresh clone, hints from the store: taskcache / turbo': ratio(
-    'taskcache-fresh-clone-store-hints',
+  [`fresh clone, hints from the store: taskcache${suffix} / turbo`]: ratio(
+    `taskcache-fresh-clone-store-hints${suffix}`,
     'turbo-fresh-clone',
   ),
-  'repeated: taskcache / turbo (goal <= 0.35)': ratio('taskcache-repeat', 'turbo-repeat'),
-  'no git: taskcache / b3sum -P2 (goal <= 0.8)': ratio('taskcache-nogit', 'b3sum-p2'),
-};
+  [`repeated: taskcache${suffix} / turbo (goal <= 0.35)`]: ratio(
+    `taskcache-repeat${suffix}`,
+    'turbo-repeat',
+  ),
+  [`no git: taskcache${suffix} / b3sum -P2 (goal <= 0.8)`]: ratio(
+    `taskcache-nogit${suffix}`,
+    'b3sum-p2',
+  ),
+});
+const ratios = Object.assign({}, ...builds.map((b) => ratiosOf(b.suffix)));
 for (const row of rows) {
   const s = results[row.id];
   console.log(
@@ -251,6 +278,10 @@ const file = appendResult(
     commit: commit(),
     set,
     turns,
+    ...(compareDir
+      ? { compare: 'rows suffixed @compare ran a second build in the same turns' }
+      : {}),
+    ...(note ? { note } : {}),
     machine: machine(),
     node: nodeVersion(node),
     benchNode: process.version,

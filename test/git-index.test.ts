@@ -142,6 +142,27 @@ describe('git index parser', () => {
     }
   });
 
+  it('reads names of 4095 bytes and more, whose length the flags cannot hold', () => {
+    const dir = repo({ 'a.txt': 'a', 'z.txt': 'z' });
+    const blob = gitEntries(dir).get('a.txt')!;
+    // Entries git adds without files (size 0: never trusted), around the trusted z.txt; the
+    // longest is past the 4,096 bytes a version 4 parse first keeps of the previous name.
+    const long = (n: number) => `${'d'.repeat(200)}/`.repeat(n);
+    for (const name of [`${long(21)}x.txt`, `${long(25)}y.txt`, `${'e'.repeat(4094)}`]) {
+      git(dir, 'update-index', '--add', '--cacheinfo', `100644,${blob},${name}`);
+    }
+    const expected = gitEntries(dir);
+    for (const version of ['2', '4']) {
+      git(dir, 'update-index', '--index-version', version);
+      const index = parsed(dir);
+      expect(index?.version).toBe(Number(version));
+      expect([...index!.names()].sort()).toEqual(['a.txt', 'z.txt']);
+      expect(index!.lookup('z.txt')?.blob).toBe(expected.get('z.txt'));
+      expect(index!.has('a.txt')).toBe(true);
+      expect(index!.has(`${long(21)}x.txt`)).toBe(false);
+    }
+  });
+
   it('leaves out assume-unchanged, skip-worktree, intent-to-add and conflicted entries', () => {
     const dir = repo({ 'keep.txt': 'k', 'au.txt': 'a', 'sw.txt': 's', 'c.txt': 'base\n' });
     // A conflict on c.txt: stages 1-3, no stage 0.
