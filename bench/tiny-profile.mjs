@@ -7,10 +7,12 @@
 // hits.
 //
 //   node bench/tiny-profile.mjs [--runs 10] [--profiles 6] [--node PATH] [--dist DIR]
-//                               [--label TEXT] [--no-write]
+//                               [--label TEXT] [--compare LABEL=DIR]... [--no-write]
 //
 // --dist: another build than dist/ (one built in a private copy of the tree), --label: what it
-// was built from, recorded with the figures (the commit recorded is this tree's). CPU time beside
+// was built from, recorded with the figures (the commit recorded is this tree's). --compare:
+// the hit of another build too, in the same turns (each with a cache of its own), to measure
+// a change before and after in one run. CPU time beside
 // wall time: on a shared machine the wall time of a 100 ms process swings severalfold, its CPU
 // time much less. Turborepo runs as `bash bench/run.sh` runs it (the npm shim, under the same
 // Node, offline, without telemetry or daemon). Written to bench/results/tiny-profile-<date>.json.
@@ -39,6 +41,14 @@ const node = opt.value('node', defaultNode());
 const write = !opt.has('no-write');
 const dist = opt.value('dist', undefined);
 const label = opt.value('label', undefined);
+const argv = process.argv.slice(2);
+const compare = argv.flatMap((arg, i) => {
+  if (arg !== '--compare') return [];
+  const spec = argv[i + 1] ?? '';
+  const at = spec.indexOf('=');
+  if (at <= 0) throw new Error(`--compare takes LABEL=DIR, got "${spec}"`);
+  return [{ label: spec.slice(0, at), dir: path.resolve(spec.slice(at + 1)) }];
+});
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-tiny-profile-'));
 const cli = snapshotCli(scratch, dist ? path.resolve(dist) : undefined);
@@ -71,6 +81,19 @@ const turbo = fs.existsSync(turboBin)
   : undefined;
 
 console.log(`tiny hit profile, ${runs} runs; ${os.cpus().length} cores, node ${nodeVersion(node)}`);
+const others = {};
+for (const [i, { label: other, dir }] of compare.entries()) {
+  const copy = path.join(scratch, `compare-${i}`);
+  fs.mkdirSync(copy);
+  const otherCli = snapshotCli(copy, dir);
+  const otherCache = path.join(copy, 'cache');
+  const otherHit = () =>
+    run(node, [otherCli, 'run', 'build', '--cache-dir', otherCache], { cwd: tiny, env, rss: true });
+  await otherHit();
+  const r = await otherHit();
+  if (!/ hit from /.test(r.out)) throw new Error(`${other}: the tiny task did not hit:\n${r.out}`);
+  others[`hit (${other})`] = otherHit;
+}
 await hit();
 const first = await hit();
 if (!/ hit from /.test(first.out)) throw new Error(`the tiny task did not hit:\n${first.out}`);
@@ -83,6 +106,7 @@ if (turbo) {
 // ---- CPU and wall time of the hit beside process start and Turborepo's hit -----------------------
 const commands = {
   hit,
+  ...others,
   'node -e 0': () => run(node, ['-e', '0'], { rss: true }),
   ...(turbo ? { 'turbo run build (hit)': turbo } : {}),
 };
@@ -198,6 +222,13 @@ if (turbo) {
     cpu: round(result.cpuMs.hit.median / result.cpuMs[turboName].median, 2),
     wall: round(result.wallMs.hit.median / result.wallMs[turboName].median, 2),
   };
+  for (const name of Object.keys(others)) {
+    result.comparedVsTurbo ??= {};
+    result.comparedVsTurbo[name] = {
+      cpu: round(result.cpuMs[name].median / result.cpuMs[turboName].median, 2),
+      wall: round(result.wallMs[name].median / result.wallMs[turboName].median, 2),
+    };
+  }
 }
 for (const name of names) {
   const c = result.cpuMs[name];
