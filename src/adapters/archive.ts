@@ -389,11 +389,8 @@ async function fillSlots(
 
   try {
     await next();
-    const bytes = slots.reduce((sum, item) => sum + item.size, 0);
     const stream =
-      typeof source === 'string'
-        ? decompressFile(codec, source, bytes)
-        : decompressStream(source, codec, bytes);
+      typeof source === 'string' ? decompressFile(codec, source) : decompressStream(source, codec);
     // Each piece is used up (hashed, written or copied) before the next is asked for.
     for await (const raw of stream) {
       const chunk = raw as Buffer;

@@ -2,9 +2,9 @@
 // machine's disk, are stored as they are; others with zstd when this Node has it (node:zlib, Node >= 22.15) or a `zstd`
 // binary is on PATH; gzip level 1 otherwise. A mislabelled archive fails cleanly: its
 // decompressor rejects it, or the digests of what comes out do not match.
-// A large zstd archive is decompressed by the `zstd` binary where there is one: in its own
-// process it runs beside this one's hashing and writing, and it takes about half the CPU time of
-// node:zlib's zstd, which writes each piece into fresh memory (bench/remotes-load.mjs).
+// node:zlib's zstd decompresses in 1 MiB pieces: its default 16 KiB pieces cost more to hand on.
+// It is preferred to the `zstd` binary: piping 200 MB through a process cost more CPU time in all
+// than node:zlib's zstd, with eight restores at once on two cores (bench/remotes-load.mjs).
 
 import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
 import type { Duplex, Readable, Transform, Writable } from 'node:stream';
@@ -139,24 +139,14 @@ export function compressToFile(
   return { input, done: stream.promises.pipeline(input, createWriteStream(dest)) };
 }
 
-/**
- * From this many decompressed bytes on, a zstd process is worth starting: it costs a few
- * milliseconds to start, and saves about as much on every few megabytes.
- */
-const LARGE_ARCHIVE = 8 * 1024 * 1024;
 /** Decompressed pieces of node:zlib: fewer, larger pieces cost less to hand on. */
 const ZLIB_CHUNK = 1024 * 1024;
 
-/** Whether to decompress `bytes` (undefined: unknown) of zstd with the binary. */
-function zstdBinaryFor(bytes: number | undefined): boolean {
-  return (bytes !== undefined && bytes >= LARGE_ARCHIVE) || !zlib.createZstdDecompress;
-}
-
-function decompressor(codec: Codec, bytes?: number): Duplex {
+function decompressor(codec: Codec): Duplex {
   switch (codec) {
     case 'zstd': {
-      if (zstdBinaryFor(bytes) && hasZstdBinary()) return processStream('zstd', ['-d', '-q', '-c']);
       if (zlib.createZstdDecompress) return zlib.createZstdDecompress({ chunkSize: ZLIB_CHUNK });
+      if (hasZstdBinary()) return processStream('zstd', ['-d', '-q', '-c']);
       throw new Error('zstd is not available to read this entry');
     }
     case 'gzip':
@@ -170,26 +160,21 @@ function decompressor(codec: Codec, bytes?: number): Duplex {
  * The decompressed bytes of the archive in `file`. A zstd binary reads the file itself, so
  * the compressed bytes do not pass through this process; a plain archive is read in large
  * synchronous pieces into one reused buffer, each piece valid until the next is asked for.
- * `bytes`, the decompressed size where it is known, picks the decompressor.
  */
 export function decompressFile(
   codec: Codec,
   file: string,
-  bytes?: number,
 ): Iterable<Buffer> | AsyncIterable<Buffer> {
   if (codec === 'none') return plainPieces(file);
-  if (codec === 'zstd' && zstdBinaryFor(bytes) && hasZstdBinary()) {
+  if (codec === 'zstd' && !zlib.createZstdDecompress && hasZstdBinary()) {
     return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
   }
-  return decompressStream(createReadStream(file, { highWaterMark: PIECE }), codec, bytes);
+  return decompressStream(createReadStream(file, { highWaterMark: PIECE }), codec);
 }
 
-/**
- * The decompressed bytes of `source`; a failure of the source fails the result. `bytes`, the
- * decompressed size where it is known, picks the decompressor.
- */
-export function decompressStream(source: Readable, codec: Codec, bytes?: number): Readable {
-  const stream = source.pipe(decompressor(codec, bytes));
+/** The decompressed bytes of `source`; a failure of the source fails the result. */
+export function decompressStream(source: Readable, codec: Codec): Readable {
+  const stream = source.pipe(decompressor(codec));
   source.on('error', (error) => stream.destroy(error));
   return stream;
 }
