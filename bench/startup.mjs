@@ -13,9 +13,9 @@
 //   output   stream: process.stdout and process.stderr (src/cli/output.ts as it is);
 //            fd: fs.writeSync on descriptors 1 and 2 with EAGAIN/EPIPE fallbacks, as the CLI
 //            wrote until commit 3e8ab92 (its src/cli/output.ts)
-//   requires static: plain imports of Node's modules (the sources as they are); lazy: the
-//            modules the CLI loaded on first use with createRequire until 3e8ab92
-//            (child_process, zlib, stream, worker_threads, crypto, v8): those files from it
+// (The variants that took files loading Node's modules on first use from 3e8ab92 are gone: the
+// sources load crypto, zlib, child_process, worker_threads and v8 on first use again, and
+// those files have changed since. bench/tiny-profile.mjs --compare times such a change.)
 // Figures: median wall time of the hit (ms), the median of paired differences from the
 // reference variant with a 95% bootstrap interval, and callgrind's instruction count.
 
@@ -44,13 +44,11 @@ const node24 = path.join(
 const nodes = option('node', [process.execPath, ...(existsSync(node24) ? [node24] : [])]);
 
 const VARIANTS = {
-  current: { shape: 'cjs', output: 'stream', requires: 'static' },
-  esm: { shape: 'esm', output: 'stream', requires: 'static' },
-  fd: { shape: 'cjs', output: 'fd', requires: 'static' },
-  lazy: { shape: 'cjs', output: 'stream', requires: 'lazy' },
-  tuned: { shape: 'cjs', output: 'fd', requires: 'lazy' },
+  current: { shape: 'cjs', output: 'stream' },
+  esm: { shape: 'esm', output: 'stream' },
+  fd: { shape: 'cjs', output: 'fd' },
 };
-const names = option('variants', ['current,esm,fd,lazy,tuned'])[0].split(',');
+const names = option('variants', ['current,esm,fd'])[0].split(',');
 const reference = names[0];
 
 const work = path.join(tmpdir(), 'taskcache-startup-bench');
@@ -67,13 +65,6 @@ execFileSync('sh', ['-c', `git -C "${repo}" archive HEAD src examples | tar -x -
 const BEFORE = '3e8ab92';
 const PIECES = {
   fd: ['src/cli/output.ts'],
-  lazy: [
-    'src/adapters/codec.ts',
-    'src/adapters/process.ts',
-    'src/adapters/worker-pool.ts',
-    'src/cli/main.ts',
-    'src/engine/signing.ts',
-  ],
 };
 const before = (file) =>
   execFileSync('git', ['-C', repo, 'show', `${BEFORE}:${file}`], { encoding: 'utf8' });
@@ -84,9 +75,6 @@ function plugin(variant) {
     setup(build) {
       const swapped = new Map();
       if (variant.output === 'fd') for (const file of PIECES.fd) swapped.set(file, before(file));
-      if (variant.requires === 'lazy') {
-        for (const file of PIECES.lazy) swapped.set(file, before(file));
-      }
       build.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, ({ path: file }) => {
         const relative = path.relative(source, file).split(path.sep).join('/');
         const text = swapped.get(relative) ?? readFileSync(file, 'utf8');

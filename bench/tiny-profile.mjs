@@ -7,12 +7,15 @@
 // hits.
 //
 //   node bench/tiny-profile.mjs [--runs 10] [--profiles 6] [--node PATH] [--dist DIR]
-//                               [--label TEXT] [--compare LABEL=DIR]... [--no-write]
+//                               [--label TEXT] [--compare LABEL=DIR]... [--callgrind N]
+//                               [--no-write]
 //
 // --dist: another build than dist/ (one built in a private copy of the tree), --label: what it
 // was built from, recorded with the figures (the commit recorded is this tree's). --compare:
 // the hit of another build too, in the same turns (each with a cache of its own), to measure
-// a change before and after in one run. CPU time beside
+// a change before and after in one run. --callgrind N: also count the instructions of N hits of
+// each build under valgrind's callgrind (builds taking turns; steadier than any time on a busy
+// machine, though V8's threads make it vary too). CPU time beside
 // wall time: on a shared machine the wall time of a 100 ms process swings severalfold, its CPU
 // time much less. Turborepo runs as `bash bench/run.sh` runs it (the npm shim, under the same
 // Node, offline, without telemetry or daemon). Written to bench/results/tiny-profile-<date>.json.
@@ -41,6 +44,7 @@ const node = opt.value('node', defaultNode());
 const write = !opt.has('no-write');
 const dist = opt.value('dist', undefined);
 const label = opt.value('label', undefined);
+const callgrindRuns = Number(opt.value('callgrind', '0'));
 const argv = process.argv.slice(2);
 const compare = argv.flatMap((arg, i) => {
   if (arg !== '--compare') return [];
@@ -198,6 +202,41 @@ const top = [...inclusive]
   .sort((a, b) => b[1] - a[1])
   .slice(0, 30)
   .map(([k, v]) => [k, round(v / profiles, 1)]);
+// ---- instructions of each build's hit (callgrind) ------------------------------------------------
+const instructions = {};
+const hits = names.filter((name) => name.startsWith('hit'));
+for (let i = 0; i < callgrindRuns; i++) {
+  for (const name of i % 2 ? [...hits].reverse() : hits) {
+    const r = await valgrind(name);
+    const count = /Collected : (\d+)/.exec(r.out)?.[1];
+    if (!count || !/ hit from /.test(r.out))
+      throw new Error(`callgrind of ${name} failed:\n${r.out}`);
+    instructions[name] ??= [];
+    instructions[name].push(Number(count));
+  }
+}
+/** The command of a hit under callgrind: the same argv as `commands[name]` runs. */
+function valgrind(name) {
+  const cliOf =
+    name === 'hit'
+      ? cli
+      : path.join(scratch, `compare-${hits.indexOf(name) - 1}`, 'dist', 'cli.cjs');
+  const cacheOf = name === 'hit' ? cache : path.join(path.dirname(path.dirname(cliOf)), 'cache');
+  return run(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--callgrind-out-file=/dev/null',
+      node,
+      cliOf,
+      'run',
+      'build',
+      '--cache-dir',
+      cacheOf,
+    ],
+    { cwd: tiny, env },
+  );
+}
 fs.rmSync(scratch, { recursive: true, force: true });
 
 const result = {
@@ -209,6 +248,13 @@ const result = {
   cpuMs: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, stats(v)])),
   wallMs: Object.fromEntries(Object.entries(wall).map(([k, v]) => [k, stats(v)])),
   ...(label ? { label } : {}),
+  ...(callgrindRuns
+    ? {
+        instructionsM: Object.fromEntries(
+          Object.entries(instructions).map(([k, v]) => [k, stats(v.map((x) => x / 1e6))]),
+        ),
+      }
+    : {}),
   // Each piece's cost to load after the ones before it (so node:stream's share is in the first).
   piecesCpuMs: Object.fromEntries(
     Object.entries(pieces).map(([k, v]) => [k, stats(v.map((x) => x * 10)).median / 10]),
@@ -236,6 +282,9 @@ for (const name of names) {
   console.log(
     `${name.padEnd(22)} CPU ${c.median} ms (min ${c.min}, max ${c.max}); wall ${w.median} ms (min ${w.min}, max ${w.max})`,
   );
+}
+for (const [name, s] of Object.entries(result.instructionsM ?? {})) {
+  console.log(`${name.padEnd(22)} ${s.median}M instructions (min ${s.min}M, max ${s.max}M)`);
 }
 if (result.hitVsTurbo) {
   console.log(
