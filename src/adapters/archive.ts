@@ -26,7 +26,7 @@ import {
   writeSync,
 } from 'node:fs';
 import * as path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
 import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
 import {
@@ -388,9 +388,17 @@ async function fillSlots(
   };
 
   try {
-    await next();
+    // Taken before anything is awaited: a source that fails meanwhile fails the stream, whose
+    // error the loop below throws (an errored stream throws when iterated).
     const stream =
       typeof source === 'string' ? decompressFile(codec, source) : decompressStream(source, codec);
+    if (stream instanceof Readable) stream.on('error', () => {});
+    try {
+      await next();
+    } catch (error) {
+      if (stream instanceof Readable) stream.destroy();
+      throw error;
+    }
     // Each piece is used up (hashed, written or copied) before the next is asked for.
     for await (const raw of stream) {
       const chunk = raw as Buffer;
