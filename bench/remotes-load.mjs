@@ -4,9 +4,11 @@
 // same server.
 //
 //   node bench/remotes-load.mjs [--remotes http,s3] [--jobs 16] [--reps 2] [--single-reps 5]
-//                               [--node PATH] [--label TEXT] [--no-write]
+//                               [--node PATH] [--dist DIR] [--label TEXT] [--no-write]
 //
-// Needs the bundled CLI (`npm run -s build`; a copy of dist/ is taken at the start), the servers
+// Needs the bundled CLI (`npm run -s build`, or another build's dist/ given with --dist; a copy is
+// taken at the start, outside node_modules, so it hashes with BLAKE3 in WebAssembly as the
+// action's bundle does on a runner; the result names the backend), the servers
 // (`bash scripts/servers/start.sh all`; their env is read from /tmp/taskcache-servers/servers.env
 // when not set), curl, zstd and GNU tar. Uses the `out200` set (200 MB, 4,000 files in dist/).
 //
@@ -32,6 +34,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -59,6 +62,7 @@ const reps = Number(opt.value('reps', '2'));
 const singleReps = Number(opt.value('single-reps', '5'));
 const node = opt.value('node', defaultNode());
 const label = opt.value('label', 'current');
+const dist = path.resolve(opt.value('dist', path.join(import.meta.dirname, '..', 'dist')));
 const write = !opt.has('no-write');
 
 // ---- servers -------------------------------------------------------------------------------------
@@ -80,7 +84,16 @@ const runId = `${Date.now().toString(36)}${process.pid}`;
 const prefix = `bench-load-${runId}`;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-remotes-load-'));
 fs.chmodSync(scratch, 0o700);
-const cli = snapshotCli(scratch);
+const cli = snapshotCli(scratch, dist);
+/** The BLAKE3 the CLI hashes with: the native addon where it resolves from the CLI's copy. */
+const blake3Backend = (() => {
+  try {
+    createRequire(cli).resolve('@napi-rs/blake-hash');
+    return 'native';
+  } catch {
+    return 'wasm';
+  }
+})();
 const out200 = ensureSet('out200');
 
 // curl reads credentials from config files, never from its command line.
@@ -165,7 +178,7 @@ const tc = (ws, argv) =>
   });
 
 console.log(
-  `remotes under load: ${remotes.join(', ')}, ${jobs} jobs, ${reps} repetitions (${singleReps} single); ${os.cpus().length} cores, CLI on node ${nodeVersion(node)}`,
+  `remotes under load: ${remotes.join(', ')}, ${jobs} jobs, ${reps} repetitions (${singleReps} single); ${os.cpus().length} cores, CLI on node ${nodeVersion(node)}, BLAKE3 ${blake3Backend}`,
 );
 
 // ---- prime: each job's entry into every remote, and the peers' archives --------------------------
@@ -442,6 +455,7 @@ if (write) {
     at: new Date().toISOString(),
     machine: machine(),
     node: nodeVersion(node),
+    blake3: blake3Backend,
     jobs,
     reps,
     singleReps,
