@@ -523,9 +523,10 @@ interface Scanned {
   executable: boolean;
   /** Its git index entry, when its stat matched it (its blob's digest was not known yet). */
   entry?: IndexEntry;
-  /** Its stat, when it waits for the store's hints. */
-  stats?: Stats;
 }
+
+/** Numbers kept per file waiting for the store's hints: size, mode, mtime, ctime, inode. */
+const WAITING_FIELDS = 5;
 
 /** What a scan of inputs found, and what it took from the git index. */
 export interface ScannedInputs {
@@ -572,6 +573,10 @@ export async function scanInputs(
   let storeHints: Promise<ReadonlyMap<string, Digest> | undefined> | undefined;
   /** Files matching their index entry, with no local hint, while the store's hints are asked. */
   const waiting: Scanned[] = [];
+  // Their blob ids and stats, kept as strings and numbers: an entry and a Stats object for each
+  // of 50,000 files, alive until the walk is done, cost the collector more than the rest.
+  const waitingBlobs: string[] = [];
+  let waitingStats = new Float64Array(WAITING_FIELDS * 1024);
   // Absolute paths are made where a file is opened (on the worker, for most): 50,000 of them
   // kept here would only cost memory.
   const root = options.workspace;
@@ -670,11 +675,24 @@ export async function scanInputs(
       if (!statMatches(entry, stats)) return false;
       const known = hints!.digestOf(entry.blob);
       if (known === undefined) {
-        file.entry = entry;
-        if (!context.storeHints) return false;
+        if (!context.storeHints) {
+          file.entry = entry;
+          return false;
+        }
         storeHints ??= context.storeHints().catch(() => undefined);
-        file.stats = stats;
+        const at = waiting.length * WAITING_FIELDS;
+        if (at === waitingStats.length) {
+          const grown = new Float64Array(waitingStats.length * 2);
+          grown.set(waitingStats);
+          waitingStats = grown;
+        }
+        waitingStats[at] = stats.size;
+        waitingStats[at + 1] = stats.mode;
+        waitingStats[at + 2] = stats.mtimeMs;
+        waitingStats[at + 3] = stats.ctimeMs;
+        waitingStats[at + 4] = stats.ino;
         waiting.push(file);
+        waitingBlobs.push(entry.blob);
         return true;
       }
       blobs.set(file.path, entry.blob);
@@ -725,20 +743,26 @@ export async function scanInputs(
       // The walk is done: only now does the store's answer hold anything up.
       const borrowed = await storeHints!;
       let left = 0;
-      for (const file of waiting) {
-        const entry = file.entry!;
-        const known = borrowed?.get(entry.blob);
+      for (let i = 0; i < waiting.length; i++) {
+        const file = waiting[i]!;
+        const blob = waitingBlobs[i]!;
+        const known = borrowed?.get(blob);
         if (known === undefined) {
+          // Read, and its digest kept as the blob's hint if its stat is still the entry's.
+          file.entry = index!.lookup(file.path);
           unhashed.push(file);
           left++;
           if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
           continue;
         }
-        const { size, mode, mtimeMs, ctimeMs, ino } = file.stats!;
+        const at = i * WAITING_FIELDS;
+        const size = waitingStats[at]!;
+        const mtimeMs = waitingStats[at + 2]!;
+        const ctimeMs = waitingStats[at + 3]!;
+        const ino = waitingStats[at + 4]!;
         file.digest = known;
-        file.executable = isExecutable(mode);
-        file.entry = undefined;
-        blobs.set(file.path, entry.blob);
+        file.executable = isExecutable(waitingStats[at + 1]!);
+        blobs.set(file.path, blob);
         fromIndex++;
         // The next run here knows it from its stat, without asking the store again.
         cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);

@@ -150,6 +150,15 @@ describe('blob hints from the store', () => {
     expect(fresh.key).toBe(oracle.key);
   });
 
+  test('files the store gave no hint for are read and give this runner hints', async () => {
+    const { fresh } = await fromClone({ saveSigned: false, keySigned: true });
+    expect(fresh.read).toBe(FILES.length);
+    // Each file read while its stat matched its index entry (all but the edit) names its blob.
+    expect([...(fresh.blobs?.keys() ?? [])].sort()).toEqual(
+      FILES.filter((file) => file !== 'c.txt').sort(),
+    );
+  });
+
   test('with signing on, an unsigned lying hint is not used', async () => {
     const { fresh, oracle } = await fromClone({ saveSigned: true, keySigned: true, lie: true });
     expect(fresh.read).toBe(FILES.length);
