@@ -13,8 +13,8 @@
 // Rows, each timed from spawn to exit, in a seeded shuffled order per turn:
 //   fresh clone   `git clone` of the data set into a new folder each turn (not timed), then
 //                 turbo --dry=json with the original tree's cache folder, and taskcache dry-run
-//                 with its state kept (blob hints from earlier runs on this machine; the clone's
-//                 own stat cache is new) and with its state removed (a fresh runner: every
+//                 with its state kept (blob hints from a run in an earlier clone on this
+//                 machine; the clone's own stat cache is new) and with its state removed (a fresh runner: every
 //                 file read), and with its state removed but a store an earlier clone saved to
 //                 (same origin, so same scope): blob hints from the store's record. The four
 //                 share the turn's clone.
@@ -138,7 +138,10 @@ for (const { tc, caches } of builds) {
   sh(`${tc} run build --cache-dir ${q(caches.store)}`, primeClone);
   for (const dir of Object.values(caches)) {
     if (dir === caches.store) continue;
-    sh(`${tc} run build --cache-dir ${q(dir)}`, dir === caches.nogit ? nogit : tree);
+    // Blob hints are learnt where files match git's index: in a clone (the tree's own index is
+    // stale once the hardlinked copy above changed its files' ctime).
+    const where = dir === caches.nogit ? nogit : dir === caches.hints ? primeClone : tree;
+    sh(`${tc} run build --cache-dir ${q(dir)}`, where);
   }
 }
 
