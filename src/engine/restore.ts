@@ -18,6 +18,7 @@ import { firstUndeclared } from '../adapters/declared-outputs.js';
 import { listFiles } from '../adapters/files.js';
 import { outputsInPlace } from '../adapters/in-place.js';
 import { KeptLogs } from '../adapters/kept-logs.js';
+import type { MemoFile } from '../adapters/scan-memo.js';
 import { type Key, shortKey } from '../core/digest.js';
 import { decodeRecordToRestore, type RestoredRecord } from '../core/entry.js';
 import type { Store } from '../stores/store.js';
@@ -102,17 +103,17 @@ export async function restoreOutcome(
         externalLinks: spec.allowExternalLinks === true,
         seen,
       });
-      // What the workspace already holds as the entry has it is verified, not rewritten.
+      // What the workspace already holds as the entry has it is verified, not rewritten. Only
+      // where the archive is a file here: a remote's download may already be under way, and
+      // must be read on without a pause (or an error of it left unheard) while files are read.
+      const local = stored.archiveFile !== undefined;
       const caches = context.keyCaches?.of(context.stateDir, context.workspace);
       const stamp = caches?.memo?.stamp ?? -1;
-      const inPlace = await outputsInPlace(record, context.workspace, caches?.statCache, seen);
-      // Every output in place and the log kept: nothing of the archive is needed. (Only where
-      // the archive is a file here: a remote's download, once started, is read or destroyed.)
-      if (
-        inPlace.size === record.outputs.length &&
-        backfill.length === 0 &&
-        stored.archiveFile !== undefined
-      ) {
+      const inPlace = local
+        ? await outputsInPlace(record, context.workspace, caches?.statCache, seen)
+        : new Map<string, MemoFile>();
+      // Every output in place and the log kept: nothing of the archive is needed.
+      if (inPlace.size === record.outputs.length && backfill.length === 0 && local) {
         const log = logs?.get(record.log);
         if (log && (await staleOutputs(spec, record, context)).length === 0) {
           caches?.memo?.keep(stamp, inPlace);

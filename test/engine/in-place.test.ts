@@ -1,8 +1,9 @@
 // A hit over outputs the workspace already has: files holding the entry's bytes with the mode a
 // restore gives are left as they are (same inode, same mtime), and everything else — same size
 // but other bytes, another mode, a link to elsewhere, a file where a link belongs — is replaced
-// by the entry's. And one invocation's tasks share the stat cache: a dependent finds its
-// upstream's restored outputs known, without reading them.
+// by the entry's (from the local store, whose archive is a file here). And one invocation's
+// tasks share the stat cache: a dependent finds its upstream's restored outputs known, without
+// reading them. A remote's hit restores every output (test/engine/run.test.ts and others).
 
 import {
   chmodSync,
@@ -18,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runTask } from '../../src/engine/engine.js';
 import { computeTaskKey } from '../../src/engine/key.js';
 import { KeyCaches } from '../../src/engine/key-caches.js';
-import { MemoryStore } from '../support/memory-store.js';
+import { LocalStore } from '../../src/stores/local.js';
 import { cleanupAll, ready, taskSpec, tempDir, testEngine, workspaceTree } from './harness.js';
 
 beforeAll(ready);
@@ -37,7 +38,7 @@ const BUILD = [
 describe('outputs already in place', () => {
   test('are left untouched; same size with other bytes, modes and links are replaced', async () => {
     const { workspace } = workspaceTree();
-    const store = new MemoryStore();
+    const store = new LocalStore(tempDir('in-place-store'));
     const stateDir = tempDir('in-place-state');
     const spec = taskSpec({ command: BUILD });
     const run = () => {
@@ -68,7 +69,7 @@ describe('outputs already in place', () => {
 
   test("a hit records the digests of outputs found in place, for the invocation's later keys", async () => {
     const { workspace } = workspaceTree();
-    const store = new MemoryStore();
+    const store = new LocalStore(tempDir('in-place-store'));
     const stateDir = tempDir('in-place-state');
     const build = taskSpec({ name: 'build', command: BUILD });
     const test = taskSpec({

@@ -10,7 +10,7 @@ import type { TaskSpec } from '../../src/engine/config-file.js';
 import { runTask } from '../../src/engine/engine.js';
 import { computeTaskKey } from '../../src/engine/key.js';
 import { KeyCaches } from '../../src/engine/key-caches.js';
-import { MemoryStore } from '../support/memory-store.js';
+import { LocalStore } from '../../src/stores/local.js';
 import { cleanupAll, ready, taskSpec, tempDir, testEngine, workspaceTree } from './harness.js';
 
 beforeAll(ready);
@@ -19,7 +19,7 @@ afterAll(cleanupAll);
 /** An invocation's context (shared caches) and the oracle's (none) over one workspace. */
 function invocation(files: Record<string, string> = {}) {
   const { workspace } = workspaceTree(files);
-  const store = new MemoryStore();
+  const store = new LocalStore(tempDir('in-place-store'));
   const stateDir = tempDir('memo-state');
   const { engine } = testEngine({ workspace, stores: [store] });
   const shared = { ...engine, stateDir, keyCaches: new KeyCaches() };
