@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-CNSTHJJR.js";
+} from "./chunks/chunk-KYQSTCN3.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,13 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-RHWCCBYB.js";
-import {
-  loadConfig
-} from "./chunks/chunk-NEGLMK3Z.js";
+} from "./chunks/chunk-G2ZISJKQ.js";
 import {
   canonicalJson
-} from "./chunks/chunk-MFMGRBE7.js";
+} from "./chunks/chunk-LLS56N6M.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,
@@ -34,26 +31,28 @@ import {
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-PWVATDDL.js";
-import {
-  ConfigError,
-  UsageError,
-  configJsonSchema,
-  parseConfig
-} from "./chunks/chunk-RXQO5GUJ.js";
-import "./chunks/chunk-Y3XWQFZK.js";
+} from "./chunks/chunk-WLLFFSRY.js";
+import "./chunks/chunk-WCZ5FQDO.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-4Z5QRU4E.js";
-import "./chunks/chunk-63LDGXZC.js";
+import "./chunks/chunk-LIRLPFWS.js";
+import "./chunks/chunk-TEIB2ELP.js";
 import {
   blake3,
   initBlake3
 } from "./chunks/chunk-UDF6BDGM.js";
 import {
+  loadConfig
+} from "./chunks/chunk-CRWXKTXI.js";
+import {
+  ConfigError,
+  UsageError,
+  configJsonSchema,
+  parseConfig,
   validateConfig
-} from "./chunks/chunk-RHCA6Y7F.js";
+} from "./chunks/chunk-TP236A7V.js";
 import "./chunks/chunk-R3RWRY7A.js";
 import "./chunks/chunk-AZEJ7MGI.js";
 import {

@@ -7,13 +7,13 @@ import {
   renderSummary,
   reportPath,
   summary
-} from "../chunks/chunk-54EVK4AU.js";
-import "../chunks/chunk-PWVATDDL.js";
-import "../chunks/chunk-RXQO5GUJ.js";
-import "../chunks/chunk-Y3XWQFZK.js";
+} from "../chunks/chunk-AMD5L56D.js";
+import "../chunks/chunk-WLLFFSRY.js";
+import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
+import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-RHCA6Y7F.js";
+import "../chunks/chunk-TP236A7V.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";

@@ -4,15 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-VMZK2OLC.js";
+} from "../chunks/chunk-UN5B6NUW.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-RHWCCBYB.js";
-import "../chunks/chunk-NEGLMK3Z.js";
-import "../chunks/chunk-MFMGRBE7.js";
+} from "../chunks/chunk-G2ZISJKQ.js";
+import "../chunks/chunk-LLS56N6M.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -22,16 +21,17 @@ import {
   recordRow,
   reportRow,
   setOutputs
-} from "../chunks/chunk-54EVK4AU.js";
-import "../chunks/chunk-PWVATDDL.js";
-import "../chunks/chunk-RXQO5GUJ.js";
+} from "../chunks/chunk-AMD5L56D.js";
+import "../chunks/chunk-WLLFFSRY.js";
 import {
   monotonicMs
-} from "../chunks/chunk-Y3XWQFZK.js";
+} from "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
-import "../chunks/chunk-63LDGXZC.js";
+import "../chunks/chunk-LIRLPFWS.js";
+import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-RHCA6Y7F.js";
+import "../chunks/chunk-CRWXKTXI.js";
+import "../chunks/chunk-TP236A7V.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";

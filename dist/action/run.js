@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-CNSTHJJR.js";
+} from "../chunks/chunk-KYQSTCN3.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-VMZK2OLC.js";
+} from "../chunks/chunk-UN5B6NUW.js";
 import {
-  runTask
-} from "../chunks/chunk-RHWCCBYB.js";
-import "../chunks/chunk-NEGLMK3Z.js";
-import "../chunks/chunk-MFMGRBE7.js";
+  runTask,
+  withKeyCaches
+} from "../chunks/chunk-G2ZISJKQ.js";
+import "../chunks/chunk-LLS56N6M.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -24,14 +24,15 @@ import {
   reportRow,
   setFailed,
   setOutputs
-} from "../chunks/chunk-54EVK4AU.js";
-import "../chunks/chunk-PWVATDDL.js";
-import "../chunks/chunk-RXQO5GUJ.js";
-import "../chunks/chunk-Y3XWQFZK.js";
+} from "../chunks/chunk-AMD5L56D.js";
+import "../chunks/chunk-WLLFFSRY.js";
+import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
-import "../chunks/chunk-63LDGXZC.js";
+import "../chunks/chunk-LIRLPFWS.js";
+import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-RHCA6Y7F.js";
+import "../chunks/chunk-CRWXKTXI.js";
+import "../chunks/chunk-TP236A7V.js";
 import "../chunks/chunk-R3RWRY7A.js";
 import "../chunks/chunk-AZEJ7MGI.js";
 import "../chunks/chunk-N7M7VTR6.js";
@@ -42,52 +43,55 @@ import * as os from "node:os";
 import * as path from "node:path";
 function runAction() {
   return guarded(async () => {
-    const ctx = await setup("run");
-    const { specs } = ctx;
-    if (ctx.settings.lookupOnly) {
-      const dry = await predictGraph(specs, ctx.engine);
-      const last2 = dry.at(-1);
-      setOutputs({
-        hit: dry.every((r) => r.status === "hit"),
-        key: last2.key,
-        source: last2.source,
-        timeSavedMs: 0,
-        report: ctx.report
-      });
-      for (const r of dry) {
-        info(
-          `taskcache: ${r.task}: ${r.status}${r.reason ? ` (${r.reason})` : ""} (lookup only)`
-        );
-      }
-      checkCacheErrors(ctx);
-      return;
-    }
-    const outcome = await schedule(
-      specs,
-      (spec) => runTask(spec, specs.length > 1 ? ownContext(ctx, spec, specs.indexOf(spec)) : ctx.engine),
-      { concurrency: os.availableParallelism() }
-    );
-    const { results } = outcome;
-    for (const result of results) recordRow(ctx.report, reportRow(result));
-    for (const { task, reason } of outcome.skipped) info(`taskcache: ${task}: ${reason}`);
-    const last = results.at(-1);
-    const allHit = outcome.skipped.length === 0 && results.every((r) => r.status === "hit");
+    const ready = await setup("run");
+    await withKeyCaches(ready.engine, (engine) => runGraph({ ...ready, engine }));
+  });
+}
+async function runGraph(ctx) {
+  const { specs } = ctx;
+  if (ctx.settings.lookupOnly) {
+    const dry = await predictGraph(specs, ctx.engine);
+    const last2 = dry.at(-1);
     setOutputs({
-      hit: allHit,
-      // The last task's in graph order: the named one when one is named with its dependencies.
-      key: outcome.skipped.length === 0 ? last?.key ?? null : null,
-      source: last?.status === "hit" ? last.source : null,
-      timeSavedMs: results.reduce((sum, r) => sum + (r.status === "hit" ? r.timeSavedMs : 0), 0),
+      hit: dry.every((r) => r.status === "hit"),
+      key: last2.key,
+      source: last2.source,
+      timeSavedMs: 0,
       report: ctx.report
     });
-    const failed = results.find((r) => r.status === "failed");
-    if (failed) {
-      setFailed(`${failed.task}: the command failed with exit code ${failed.exitCode}`);
-      process.exitCode = outcome.exitCode;
-      return;
+    for (const r of dry) {
+      info(
+        `taskcache: ${r.task}: ${r.status}${r.reason ? ` (${r.reason})` : ""} (lookup only)`
+      );
     }
     checkCacheErrors(ctx);
+    return;
+  }
+  const outcome = await schedule(
+    specs,
+    (spec) => runTask(spec, specs.length > 1 ? ownContext(ctx, spec, specs.indexOf(spec)) : ctx.engine),
+    { concurrency: os.availableParallelism() }
+  );
+  const { results } = outcome;
+  for (const result of results) recordRow(ctx.report, reportRow(result));
+  for (const { task, reason } of outcome.skipped) info(`taskcache: ${task}: ${reason}`);
+  const last = results.at(-1);
+  const allHit = outcome.skipped.length === 0 && results.every((r) => r.status === "hit");
+  setOutputs({
+    hit: allHit,
+    // The last task's in graph order: the named one when one is named with its dependencies.
+    key: outcome.skipped.length === 0 ? last?.key ?? null : null,
+    source: last?.status === "hit" ? last.source : null,
+    timeSavedMs: results.reduce((sum, r) => sum + (r.status === "hit" ? r.timeSavedMs : 0), 0),
+    report: ctx.report
   });
+  const failed = results.find((r) => r.status === "failed");
+  if (failed) {
+    setFailed(`${failed.task}: the command failed with exit code ${failed.exitCode}`);
+    process.exitCode = outcome.exitCode;
+    return;
+  }
+  checkCacheErrors(ctx);
 }
 function ownContext(ctx, spec, index) {
   return {

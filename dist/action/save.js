@@ -1,13 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-VMZK2OLC.js";
+} from "../chunks/chunk-UN5B6NUW.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-RHWCCBYB.js";
-import "../chunks/chunk-NEGLMK3Z.js";
-import "../chunks/chunk-MFMGRBE7.js";
+} from "../chunks/chunk-G2ZISJKQ.js";
+import "../chunks/chunk-LLS56N6M.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";
@@ -21,16 +20,17 @@ import {
   reportRow,
   savedWhere,
   warning
-} from "../chunks/chunk-54EVK4AU.js";
-import "../chunks/chunk-PWVATDDL.js";
+} from "../chunks/chunk-AMD5L56D.js";
+import "../chunks/chunk-WLLFFSRY.js";
+import "../chunks/chunk-WCZ5FQDO.js";
+import "../chunks/chunk-4Z5QRU4E.js";
+import "../chunks/chunk-LIRLPFWS.js";
+import "../chunks/chunk-TEIB2ELP.js";
+import "../chunks/chunk-UDF6BDGM.js";
+import "../chunks/chunk-CRWXKTXI.js";
 import {
   UsageError
-} from "../chunks/chunk-RXQO5GUJ.js";
-import "../chunks/chunk-Y3XWQFZK.js";
-import "../chunks/chunk-4Z5QRU4E.js";
-import "../chunks/chunk-63LDGXZC.js";
-import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-RHCA6Y7F.js";
+} from "../chunks/chunk-TP236A7V.js";
 import {
   formatDuration
 } from "../chunks/chunk-R3RWRY7A.js";

@@ -4,7 +4,8 @@ import {
   claim,
   inRoot,
   packBatch
-} from "./chunk-63LDGXZC.js";
+} from "./chunk-LIRLPFWS.js";
+import "./chunk-TEIB2ELP.js";
 import {
   loadBackend
 } from "./chunk-UDF6BDGM.js";

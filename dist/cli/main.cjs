@@ -289,8 +289,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1035,16 +1035,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1264,15 +1264,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -2059,6 +2059,20 @@ function varint(data, at) {
   }
   return [value, at];
 }
+function entryAt(data, start, hashBytes) {
+  return {
+    blob: data.toString("hex", start + 40, start + 40 + hashBytes),
+    ctimeSec: data.readUInt32BE(start),
+    ctimeNsec: data.readUInt32BE(start + 4),
+    mtimeSec: data.readUInt32BE(start + 8),
+    mtimeNsec: data.readUInt32BE(start + 12),
+    ino: data.readUInt32BE(start + 20),
+    mode: data.readUInt32BE(start + 24),
+    uid: data.readUInt32BE(start + 28),
+    gid: data.readUInt32BE(start + 32),
+    size: data.readUInt32BE(start + 36)
+  };
+}
 function parseIndex(data, racyAt, hashBytes = 20) {
   try {
     if (data.length < 12 || data.toString("latin1", 0, 4) !== "DIRC") return void 0;
@@ -2066,9 +2080,10 @@ function parseIndex(data, racyAt, hashBytes = 20) {
     if (version < 2 || version > 4) return void 0;
     const count = data.readUInt32BE(8);
     const end = data.length - hashBytes;
-    const entries2 = /* @__PURE__ */ new Map();
+    const starts = /* @__PURE__ */ new Map();
     let at = 12;
-    let previous = Buffer.alloc(0);
+    let previous = Buffer.allocUnsafe(version === 4 ? 4096 : 0);
+    let previousLength = 0;
     for (let i = 0; i < count; i++) {
       const start = at;
       if (at + 40 + hashBytes + 2 > end) return void 0;
@@ -2083,19 +2098,25 @@ function parseIndex(data, racyAt, hashBytes = 20) {
       let name;
       if (version === 4) {
         const [strip, next] = varint(data, at);
-        if (strip > previous.length) return void 0;
+        if (strip > previousLength) return void 0;
         const nul = data.indexOf(0, next);
         if (nul < 0 || nul >= end) return void 0;
-        name = Buffer.concat([
-          previous.subarray(0, previous.length - strip),
-          data.subarray(next, nul)
-        ]);
-        previous = name;
+        const kept = previousLength - strip;
+        const length = kept + nul - next;
+        if (length > previous.length) {
+          const grown = Buffer.allocUnsafe(Math.max(length, previous.length * 2));
+          previous.copy(grown, 0, 0, kept);
+          previous = grown;
+        }
+        data.copy(previous, kept, next, nul);
+        previousLength = length;
+        name = previous.toString("utf8", 0, length);
         at = nul + 1;
       } else {
-        const nul = data.indexOf(0, at);
-        if (nul < 0 || nul >= end) return void 0;
-        name = data.subarray(at, nul);
+        const short = flags & 4095;
+        const nul = short < 4095 ? at + short : data.indexOf(0, at);
+        if (nul < 0 || nul >= end || data[nul] !== 0) return void 0;
+        name = data.toString("utf8", at, nul);
         at = start + (nul - start + 8 & ~7);
         if (at > end) return void 0;
       }
@@ -2108,18 +2129,7 @@ function parseIndex(data, racyAt, hashBytes = 20) {
       const size = data.readUInt32BE(start + 36);
       const racy = mtimeSec > racyAt.sec || mtimeSec === racyAt.sec && mtimeNsec >= racyAt.nsec;
       if ((mode & S_IFMT) !== S_IFREG || size === 0 || racy) continue;
-      entries2.set(name.toString("utf8"), {
-        blob: data.toString("hex", start + 40, start + 40 + hashBytes),
-        ctimeSec: data.readUInt32BE(start),
-        ctimeNsec: data.readUInt32BE(start + 4),
-        mtimeSec,
-        mtimeNsec,
-        ino: data.readUInt32BE(start + 20),
-        mode,
-        uid: data.readUInt32BE(start + 28),
-        gid: data.readUInt32BE(start + 32),
-        size
-      });
+      starts.set(name, start);
     }
     while (at < end) {
       if (at + 8 > end) return void 0;
@@ -2128,7 +2138,15 @@ function parseIndex(data, racyAt, hashBytes = 20) {
       at += 8 + data.readUInt32BE(at + 4);
     }
     if (at !== end) return void 0;
-    return { version, entries: entries2 };
+    return {
+      version,
+      names: () => starts.keys(),
+      has: (name) => starts.has(name),
+      lookup(name) {
+        const start = starts.get(name);
+        return start === void 0 ? void 0 : entryAt(data, start, hashBytes);
+      }
+    };
   } catch {
     return void 0;
   }
@@ -2183,10 +2201,12 @@ function loadWorkspaceIndex(workspace) {
     return void 0;
   }
   const prefix = path.relative(found.top, workspace).split(path.sep).join("/");
-  const entries2 = parsed.entries;
-  if (prefix === "") return { lookup: (relative5) => entries2.get(relative5) };
+  if (prefix === "") return parsed;
   if (prefix.startsWith("..")) return void 0;
-  return { lookup: (relative5) => entries2.get(`${prefix}/${relative5}`) };
+  return {
+    lookup: (relative5) => parsed.lookup(`${prefix}/${relative5}`),
+    has: (relative5) => parsed.has(`${prefix}/${relative5}`)
+  };
 }
 function readIndex(file, gitDir) {
   let fd;
@@ -2196,7 +2216,7 @@ function readIndex(file, gitDir) {
     const stamp = `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}`;
     const known = parsedIndexes.get(file);
     if (known?.stamp === stamp) return known.parsed;
-    const data = readAll(fd);
+    const data = readAll(fd, Number(stats2.size));
     const mtimeNs = stats2.mtimeNs;
     const racyAt = {
       sec: Number(mtimeNs / 1000000000n),
@@ -2211,8 +2231,16 @@ function readIndex(file, gitDir) {
     if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
 }
-function readAll(fd) {
-  const pieces = [];
+function readAll(fd, size) {
+  const first = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (; ; ) {
+    const read = (0, import_node_fs2.readSync)(fd, first, length, first.length - length, null);
+    if (read === 0) return first.subarray(0, length);
+    length += read;
+    if (length === first.length) break;
+  }
+  const pieces = [first];
   for (; ; ) {
     const piece = Buffer.allocUnsafe(1 << 20);
     const read = (0, import_node_fs2.readSync)(fd, piece, 0, piece.length, null);
@@ -2223,11 +2251,13 @@ function readAll(fd) {
 }
 function lazyWorkspaceIndex(workspace) {
   let loaded;
+  const load2 = () => {
+    if (loaded === void 0) loaded = loadWorkspaceIndex(workspace) ?? null;
+    return loaded;
+  };
   return {
-    lookup(relative5) {
-      if (loaded === void 0) loaded = loadWorkspaceIndex(workspace) ?? null;
-      return loaded?.lookup(relative5);
-    }
+    lookup: (relative5) => load2()?.lookup(relative5),
+    has: (relative5) => load2()?.has(relative5) ?? false
   };
 }
 var import_node_fs2, path, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
@@ -2246,6 +2276,28 @@ var init_git_index = __esm({
     S_IFREG = 32768;
     U32 = 2 ** 32;
     parsedIndexes = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/adapters/lazy-builtins.ts
+function childProcess() {
+  childProcessModule ??= load("node:child_process");
+  return childProcessModule;
+}
+function zlib() {
+  zlibModule ??= load("node:zlib");
+  return zlibModule;
+}
+function workerThreads() {
+  workerThreadsModule ??= load("node:worker_threads");
+  return workerThreadsModule;
+}
+var import_node_module2, load, childProcessModule, zlibModule, workerThreadsModule;
+var init_lazy_builtins = __esm({
+  "src/adapters/lazy-builtins.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    load = (0, import_node_module2.createRequire)(__taskcacheModuleUrl);
   }
 });
 
@@ -2274,7 +2326,7 @@ function runCommand(options) {
   const { file, args } = shellCommand(options.shell, options.command);
   return new Promise((resolve10) => {
     const chunks = [];
-    const child = (0, import_node_child_process.spawn)(file, args, {
+    const child = childProcess().spawn(file, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ["inherit", "pipe", "pipe"],
@@ -2307,7 +2359,7 @@ function captureStdout(shell, command, cwd, env) {
   const { file, args } = shellCommand(shell, command);
   return new Promise((resolve10, reject) => {
     const out = [];
-    const child = (0, import_node_child_process.spawn)(file, args, {
+    const child = childProcess().spawn(file, args, {
       cwd,
       env,
       stdio: ["ignore", "pipe", "inherit"]
@@ -2323,11 +2375,11 @@ function captureStdout(shell, command, cwd, env) {
 function monotonicMs() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
-var import_node_child_process, SIGNALS;
+var SIGNALS;
 var init_process = __esm({
   "src/adapters/process.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    init_lazy_builtins();
     SIGNALS = {
       SIGHUP: 1,
       SIGINT: 2,
@@ -2350,12 +2402,12 @@ function matcher(pattern) {
 function anyOf(patterns) {
   const lazy = patterns.map((pattern) => {
     let matches;
-    return (path20) => {
+    return (path24) => {
       matches ??= matcher(pattern);
-      return matches(path20);
+      return matches(path24);
     };
   });
-  return (path20) => lazy.some((matches) => matches(path20));
+  return (path24) => lazy.some((matches) => matches(path24));
 }
 function segmentMatcher(segment) {
   return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
@@ -2435,8 +2487,8 @@ function rawListing(absolute) {
   const kinds = entries2.map(kindOf).join("");
   return invalid.size > 0 ? { names, kinds, invalid } : { names, kinds };
 }
-function quotePath(path20) {
-  const bytes = typeof path20 === "string" ? Buffer.from(path20, "utf8") : path20;
+function quotePath(path24) {
+  const bytes = typeof path24 === "string" ? Buffer.from(path24, "utf8") : path24;
   let out = "";
   let at = 0;
   while (at < bytes.length) {
@@ -2560,7 +2612,7 @@ function workerFile() {
   }
   return void 0;
 }
-var import_node_fs4, import_node_os, import_node_path, import_node_url, import_node_worker_threads, STAT_FIELDS, WorkerPool;
+var import_node_fs4, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
 var init_worker_pool = __esm({
   "src/adapters/worker-pool.ts"() {
     "use strict";
@@ -2568,7 +2620,7 @@ var init_worker_pool = __esm({
     import_node_os = require("node:os");
     import_node_path = require("node:path");
     import_node_url = require("node:url");
-    import_node_worker_threads = require("node:worker_threads");
+    init_lazy_builtins();
     STAT_FIELDS = 5;
     WorkerPool = class _WorkerPool {
       constructor(script, threads) {
@@ -2632,7 +2684,7 @@ var init_worker_pool = __esm({
       }
       start() {
         this.workers = Array.from({ length: this.threads }, () => {
-          const worker = new import_node_worker_threads.Worker(this.script);
+          const worker = new (workerThreads()).Worker(this.script);
           worker.on("message", (response) => this.settle(response));
           worker.on("error", (error) => this.fail(error));
           worker.on("exit", (code) => {
@@ -2694,20 +2746,20 @@ function expandBraces(pattern) {
   const out = [];
   const expand = (text) => {
     let depth = 0;
-    let open2 = -1;
+    let open3 = -1;
     const commas = [];
     for (let i = 0; i < text.length; i++) {
       const char = text[i];
       if (char === "{") {
         if (depth++ === 0) {
-          open2 = i;
+          open3 = i;
           commas.length = 0;
         }
       } else if (char === "," && depth === 1) commas.push(i);
       else if (char === "}" && depth > 0 && --depth === 0 && commas.length > 0) {
-        const head = text.slice(0, open2);
+        const head = text.slice(0, open3);
         const tail = text.slice(i + 1);
-        let from = open2 + 1;
+        let from = open3 + 1;
         for (const end of [...commas, i]) {
           if (!expand(head + text.slice(from, end) + tail)) return false;
           from = end + 1;
@@ -2928,14 +2980,20 @@ function onLargeScan(hook) {
 }
 async function scanInputs(options, context = {}) {
   const cache = context.statCache;
+  const memo = context.memo;
+  const stamp = memo?.stamp ?? -1;
   const index = context.blobHints ? context.gitIndex : void 0;
   const hints = context.blobHints;
   let fromIndex = 0;
   const blobs = /* @__PURE__ */ new Map();
   let storeHints;
   const waiting = [];
+  const waitingBlobs = [];
+  let waitingStats = new Float64Array(WAITING_FIELDS * 1024);
   const root = options.workspace;
   const dirs = context.dirCache;
+  const listedBefore = dirs?.listed ?? 0;
+  const reusedBefore = dirs?.reused ?? 0;
   const hashedAt = Date.now();
   const started = monotonicMs();
   const elapsed = () => `${Math.round(monotonicMs() - started)} ms`;
@@ -3019,11 +3077,24 @@ async function scanInputs(options, context = {}) {
       if (!statMatches(entry, stats2)) return false;
       const known = hints.digestOf(entry.blob);
       if (known === void 0) {
-        file.entry = entry;
-        if (!context.storeHints) return false;
+        if (!context.storeHints) {
+          file.entry = entry;
+          return false;
+        }
         storeHints ??= context.storeHints().catch(() => void 0);
-        file.stats = stats2;
+        const at = waiting.length * WAITING_FIELDS;
+        if (at === waitingStats.length) {
+          const grown = new Float64Array(waitingStats.length * 2);
+          grown.set(waitingStats);
+          waitingStats = grown;
+        }
+        waitingStats[at] = stats2.size;
+        waitingStats[at + 1] = stats2.mode;
+        waitingStats[at + 2] = stats2.mtimeMs;
+        waitingStats[at + 3] = stats2.ctimeMs;
+        waitingStats[at + 4] = stats2.ino;
         waiting.push(file);
+        waitingBlobs.push(entry.blob);
         return true;
       }
       blobs.set(file.path, entry.blob);
@@ -3051,6 +3122,13 @@ async function scanInputs(options, context = {}) {
           largeScanHook();
           largeScanHook = void 0;
         }
+        const known = memo?.get(relative5);
+        if (known !== void 0 && known.symlink === symlink) {
+          file.digest = known.digest;
+          file.executable = known.executable;
+          if (known.blob !== void 0) blobs.set(relative5, known.blob);
+          return;
+        }
         if (symlink || cache?.knows(file.path) && lookup(file)) return;
         if (index && indexed(file)) return;
         unhashed.push(file);
@@ -3065,26 +3143,31 @@ async function scanInputs(options, context = {}) {
     if (waiting.length > 0) {
       const borrowed = await storeHints;
       let left = 0;
-      for (const file of waiting) {
-        const entry = file.entry;
-        const known = borrowed?.get(entry.blob);
+      for (let i = 0; i < waiting.length; i++) {
+        const file = waiting[i];
+        const blob = waitingBlobs[i];
+        const known = borrowed?.get(blob);
         if (known === void 0) {
+          file.entry = index.lookup(file.path);
           unhashed.push(file);
           left++;
           if (++misses === PARALLEL_MIN_FILES) pool = WorkerPool.create();
           continue;
         }
-        const { size, mode, mtimeMs, ctimeMs, ino } = file.stats;
+        const at = i * WAITING_FIELDS;
+        const size = waitingStats[at];
+        const mtimeMs = waitingStats[at + 2];
+        const ctimeMs = waitingStats[at + 3];
+        const ino = waitingStats[at + 4];
         file.digest = known;
-        file.executable = isExecutable(mode);
-        file.entry = void 0;
-        blobs.set(file.path, entry.blob);
+        file.executable = isExecutable(waitingStats[at + 1]);
+        blobs.set(file.path, blob);
         fromIndex++;
         cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
       }
       debug(`${waiting.length - left} of ${waiting.length} known from the store's hints`);
     }
-    const reused = dirs ? `; ${dirs.reused} of ${dirs.listed} directory listings reused` : "";
+    const reused = dirs ? `; ${dirs.reused - reusedBefore} of ${dirs.listed - listedBefore} directory listings reused` : "";
     debug(
       `listed ${scanned.length} inputs at ${elapsed()}; ${fromIndex} known from the git index; hashing ${misses} on ${pool ? pool.threads + 1 : 1} thread(s)${reused}`
     );
@@ -3103,10 +3186,19 @@ async function scanInputs(options, context = {}) {
   } finally {
     await pool?.close();
   }
-  cache?.save();
-  dirs?.save();
-  hints?.save();
   let files = scanned.filter((file) => !file.gone);
+  memo?.keep(
+    stamp,
+    files.map((file) => [
+      file.path,
+      {
+        digest: file.digest,
+        executable: file.executable,
+        symlink: file.symlink,
+        blob: blobs.get(file.path)
+      }
+    ])
+  );
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));
@@ -3123,7 +3215,7 @@ async function scanInputs(options, context = {}) {
   }
   return { inputs, unmatched, blobs: kept, read: misses };
 }
-var import_node_fs5, path3, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook;
+var import_node_fs5, path3, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook, WAITING_FIELDS;
 var init_files = __esm({
   "src/adapters/files.ts"() {
     "use strict";
@@ -3180,6 +3272,7 @@ var init_files = __esm({
     PARALLEL_MIN_FILES = 1e3;
     BATCH = 256;
     LARGE_SCAN = 1e3;
+    WAITING_FIELDS = 5;
   }
 });
 
@@ -3267,8 +3360,15 @@ var init_atomic_file = __esm({
 });
 
 // src/core/paths.ts
-function isAbsoluteAnywhere(path20) {
-  return path20.startsWith("/") || path20.startsWith("\\") || /^[a-zA-Z]:/.test(path20);
+function patternStaysInside(cwd, pattern) {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  if (body.length === 0) return false;
+  if (isAbsoluteAnywhere(body)) return false;
+  const joined = posix2.normalize(posix2.join(cwd, body));
+  return !escapes(joined);
+}
+function isAbsoluteAnywhere(path24) {
+  return path24.startsWith("/") || path24.startsWith("\\") || /^[a-zA-Z]:/.test(path24);
 }
 function escapes(normalized) {
   return normalized === ".." || normalized.startsWith("../");
@@ -3278,10 +3378,10 @@ function normalizeWorkingDirectory(dir) {
   const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
   return escapes(normalized) ? void 0 : normalized;
 }
-function isSafeRelativePath(path20) {
-  if (path20.length === 0 || isAbsoluteAnywhere(path20)) return false;
-  if (path20.includes("\\") || path20.includes("\0")) return false;
-  return path20.split("/").every(isSafeSegment);
+function isSafeRelativePath(path24) {
+  if (path24.length === 0 || isAbsoluteAnywhere(path24)) return false;
+  if (path24.includes("\\") || path24.includes("\0")) return false;
+  return path24.split("/").every(isSafeSegment);
 }
 function isSafeSegment(segment) {
   if (segment === "" || segment === "." || segment === "..") return false;
@@ -3328,11 +3428,170 @@ function formatConfigIssues(file, issues) {
   return `invalid config (${issues.length} error${issues.length === 1 ? "" : "s"}):
 ${lines.join("\n")}`;
 }
-var STORE_MODES;
+var SHELLS, STORE_MODES;
 var init_config_shape = __esm({
   "src/core/config-shape.ts"() {
     "use strict";
+    SHELLS = ["bash", "sh", "pwsh", "powershell", "cmd"];
     STORE_MODES = ["read-write", "read", "write", "off"];
+  }
+});
+
+// src/core/units.ts
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!match) return void 0;
+  const factor = SIZE_UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  return Math.round(Number(match[1]) * factor);
+}
+function parseAge(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/.exec(text);
+  if (!match) return void 0;
+  return Math.round(Number(match[1]) * AGE_UNITS[match[2]]);
+}
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = "B";
+  for (const next of units) {
+    if (value < 1e3) break;
+    value /= 1e3;
+    unit = next;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+}
+function formatDuration(ms2) {
+  if (ms2 < 0) return `-${formatDuration(-ms2)}`;
+  if (ms2 < 1e3) return `${Math.round(ms2)}ms`;
+  const seconds = ms2 / 1e3;
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  if (minutes < 60) return `${minutes}m${rest.toString().padStart(2, "0")}s`;
+  const hours = Math.floor(minutes / 60);
+  return `${hours}h${(minutes % 60).toString().padStart(2, "0")}m`;
+}
+var SIZE_UNITS, AGE_UNITS;
+var init_units = __esm({
+  "src/core/units.ts"() {
+    "use strict";
+    SIZE_UNITS = {
+      b: 1,
+      kb: 1e3,
+      mb: 1e6,
+      gb: 1e9,
+      tb: 1e12,
+      kib: 2 ** 10,
+      mib: 2 ** 20,
+      gib: 2 ** 30,
+      tib: 2 ** 40,
+      k: 1e3,
+      m: 1e6,
+      g: 1e9,
+      t: 1e12
+    };
+    AGE_UNITS = {
+      ms: 1,
+      s: 1e3,
+      m: 6e4,
+      h: 36e5,
+      d: 864e5,
+      w: 6048e5
+    };
+  }
+});
+
+// src/engine/config-kept.ts
+function fields(value, checks) {
+  if (!isMapping(value)) return false;
+  for (const key of Object.keys(value)) if (!Object.hasOwn(checks, key)) return false;
+  for (const [key, check] of Object.entries(checks)) {
+    if (!check(Object.hasOwn(value, key) ? value[key] : void 0)) return false;
+  }
+  return true;
+}
+function insidePattern(cwd, pattern) {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  const home = body === "~" || body.startsWith("~/") || body.startsWith("~\\");
+  return !home && !isAbsoluteAnywhere(body) && patternStaysInside(cwd, pattern);
+}
+function task(value) {
+  if (!isMapping(value)) return false;
+  const dir = value["working-directory"];
+  if (!isString(dir) || dir === "~" || dir.startsWith("~/") || dir.startsWith("~\\")) return false;
+  const cwd = normalizeWorkingDirectory(dir);
+  if (cwd === void 0) return false;
+  return fields(value, {
+    run: nonEmpty,
+    inputs: insidePatterns(cwd),
+    outputs: insidePatterns(cwd),
+    env: nonEmptyList,
+    "key-commands": nonEmptyList,
+    "depends-on": nonEmptyList,
+    "key-salt": isString,
+    "working-directory": isString,
+    shell: optional(oneOf(SHELLS)),
+    redact: nonEmptyList,
+    "clean-outputs": isBoolean,
+    "allow-external-links": isBoolean,
+    cache: optional(storeMode)
+  });
+}
+function keptConfigShape(value) {
+  return fields(value, CONFIG_CHECKS) ? value : void 0;
+}
+var TASK_NAME, isMapping, optional, isString, nonEmpty, isBoolean, oneOf, nonEmptyList, storeMode, insidePatterns, remote, pluginStore, CONFIG_CHECKS;
+var init_config_kept = __esm({
+  "src/engine/config-kept.ts"() {
+    "use strict";
+    init_config_shape();
+    init_paths();
+    init_units();
+    TASK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
+    isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+    optional = (check) => (field) => field === void 0 || check(field);
+    isString = (field) => typeof field === "string";
+    nonEmpty = (field) => isString(field) && field.length > 0;
+    isBoolean = (field) => typeof field === "boolean";
+    oneOf = (values) => (field) => isString(field) && values.includes(field);
+    nonEmptyList = (field) => Array.isArray(field) && field.every(nonEmpty);
+    storeMode = oneOf(STORE_MODES);
+    insidePatterns = (cwd) => (field) => nonEmptyList(field) && field.every((pattern) => insidePattern(cwd, pattern));
+    remote = (value) => nonEmpty(value) || fields(value, {
+      url: nonEmpty,
+      mode: storeMode,
+      timeout: optional((t) => isString(t) && (parseAge(t) ?? 0) > 0),
+      retries: optional((n) => Number.isSafeInteger(n) && n >= 0 && n <= 10)
+    });
+    pluginStore = (value) => nonEmpty(value) || fields(value, {
+      module: nonEmpty,
+      mode: storeMode,
+      // The schema's record leaves out a "__proto__" key: such options are not taken as they are.
+      options: optional((options) => isMapping(options) && !Object.hasOwn(options, "__proto__"))
+    });
+    CONFIG_CHECKS = {
+      $schema: optional(isString),
+      defaults: optional(
+        (value) => fields(value, {
+          inputs: optional(insidePatterns(".")),
+          env: optional(nonEmptyList),
+          "key-commands": optional(nonEmptyList),
+          redact: optional(nonEmptyList),
+          "key-salt": optional(isString),
+          shell: optional(oneOf(SHELLS)),
+          "clean-outputs": optional(isBoolean),
+          "allow-external-links": optional(isBoolean)
+        })
+      ),
+      tasks: (tasks) => isMapping(tasks) && Object.entries(tasks).every(([name, value]) => TASK_NAME.test(name) && task(value)),
+      "max-size": optional((size) => isString(size) && parseSize(size) !== void 0),
+      "max-age": optional((age) => isString(age) && parseAge(age) !== void 0),
+      remote: optional(remote),
+      remotes: optional((list) => Array.isArray(list) && list.every(remote)),
+      stores: optional((list) => Array.isArray(list) && list.every(pluginStore))
+    };
   }
 });
 
@@ -3515,23 +3774,26 @@ var init_graph = __esm({
 function signerFromEnv(env) {
   const secret = env[SIGNING_KEY_ENV];
   if (!secret) return void 0;
-  const mac = (key, digest) => (0, import_node_crypto.createHmac)("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
-  const envKey = (0, import_node_crypto.createHmac)("sha256", secret).update("taskcache-env-digest-key").digest();
+  const { createHmac: createHmac2, timingSafeEqual: timingSafeEqual2 } = (0, import_node_module3.createRequire)(__taskcacheModuleUrl)(
+    "node:crypto"
+  );
+  const mac = (key, digest) => createHmac2("sha256", secret).update(`taskcache-entry\0${key}\0${digest}`).digest("base64");
+  const envKey = createHmac2("sha256", secret).update("taskcache-env-digest-key").digest();
   return {
-    keyedHash: (data) => (0, import_node_crypto.createHmac)("sha256", envKey).update(data).digest("hex"),
+    keyedHash: (data) => createHmac2("sha256", envKey).update(data).digest("hex"),
     sign: mac,
     verify(key, digest, signature) {
       const expected = Buffer.from(mac(key, digest));
       const given = Buffer.from(signature);
-      return expected.length === given.length && (0, import_node_crypto.timingSafeEqual)(expected, given);
+      return expected.length === given.length && timingSafeEqual2(expected, given);
     }
   };
 }
-var import_node_crypto, SIGNING_KEY_ENV;
+var import_node_module3, SIGNING_KEY_ENV;
 var init_signing = __esm({
   "src/engine/signing.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_module3 = require("node:module");
     SIGNING_KEY_ENV = "TASKCACHE_SIGNING_KEY";
   }
 });
@@ -3540,24 +3802,17 @@ var init_signing = __esm({
 var config_load_exports = {};
 __export(config_load_exports, {
   loadConfig: () => loadConfig,
-  parsedConfig: () => parsedConfig,
-  parsedConfigValue: () => parsedConfigValue
+  parsedConfig: () => parsedConfig
 });
 function loadConfig(file) {
   const absolute = path5.resolve(file);
   return parsedConfig(absolute, readConfigText(absolute));
 }
 function parsedConfig(absolute, text) {
-  return parsedConfigValue(absolute, text).loaded;
-}
-function parsedConfigValue(absolute, text) {
   const parsed = (0, import_config.parseConfigYaml)(text);
   const result = parsed.ok ? (0, import_config.validateConfig)(parsed.value) : parsed;
   if (!result.ok) throw new ConfigError(absolute, result.issues);
-  return {
-    loaded: { file: absolute, workspace: path5.dirname(absolute), config: result.config },
-    value: parsed.ok ? parsed.value : void 0
-  };
+  return { file: absolute, workspace: path5.dirname(absolute), config: result.config };
 }
 var path5, import_config;
 var init_config_load = __esm({
@@ -3602,7 +3857,7 @@ function readKept(cached) {
     (0, import_node_fs8.closeSync)(fd);
   }
 }
-async function keptConfig(cached, source, env, schemaId) {
+function keptConfig(cached, source, env, schemaId) {
   const content = readKept(cached);
   if (content === void 0) return void 0;
   const newline = content.indexOf("\n");
@@ -3618,14 +3873,13 @@ async function keptConfig(cached, source, env, schemaId) {
     return void 0;
   }
   if (kept?.schema !== schemaId || kept?.text !== blake3(source.text)) return void 0;
-  const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => __toESM(require("./config-schema.cjs"), 1));
-  const result = validateConfig2(kept?.value);
-  if (!result.ok) {
+  const config = keptConfigShape(kept?.config);
+  if (!config) {
     debug(`config: ignored ${cached}: not a valid config`);
     return void 0;
   }
   debug(`config: reused the parse kept in ${cached}`);
-  return result.config;
+  return config;
 }
 async function loadConfigCached(file, stateDir, options = {}) {
   const env = options.env ?? process.env;
@@ -3634,13 +3888,17 @@ async function loadConfigCached(file, stateDir, options = {}) {
   const source = readConfigFile(absolute);
   const cached = stateDir && schemaId ? path6.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
   if (cached && schemaId) {
-    const config = await keptConfig(cached, source, env, schemaId);
+    const config = keptConfig(cached, source, env, schemaId);
     if (config) return { file: absolute, workspace: path6.dirname(absolute), config };
   }
-  const { parsedConfigValue: parsedConfigValue2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
-  const { loaded, value } = parsedConfigValue2(absolute, source.text);
+  const { parsedConfig: parsedConfig2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
+  const loaded = parsedConfig2(absolute, source.text);
   if (cached) {
-    const body = JSON.stringify({ schema: schemaId, text: blake3(source.text), value });
+    const body = JSON.stringify({
+      schema: schemaId,
+      text: blake3(source.text),
+      config: loaded.config
+    });
     try {
       writeFileAtomic(cached, `${parseTag(body, source.identity, env)}
 ${body}`);
@@ -3649,22 +3907,22 @@ ${body}`);
   }
   return loaded;
 }
-function resolveTask(name, task) {
+function resolveTask(name, task2) {
   return {
     name,
-    command: task.run,
-    shell: task.shell ?? defaultShell(),
+    command: task2.run,
+    shell: task2.shell ?? defaultShell(),
     // Validated by the schema already.
-    cwd: normalizeWorkingDirectory(task["working-directory"]) ?? ".",
-    inputs: task.inputs,
-    outputs: task.outputs,
-    env: task.env,
-    keyCommands: task["key-commands"],
-    salt: task["key-salt"],
-    redact: task.redact,
-    cleanOutputs: task["clean-outputs"],
-    allowExternalLinks: task["allow-external-links"],
-    ...task.cache !== void 0 && task.cache !== "read-write" ? { cache: task.cache } : {}
+    cwd: normalizeWorkingDirectory(task2["working-directory"]) ?? ".",
+    inputs: task2.inputs,
+    outputs: task2.outputs,
+    env: task2.env,
+    keyCommands: task2["key-commands"],
+    salt: task2["key-salt"],
+    redact: task2.redact,
+    cleanOutputs: task2["clean-outputs"],
+    allowExternalLinks: task2["allow-external-links"],
+    ...task2.cache !== void 0 && task2.cache !== "read-write" ? { cache: task2.cache } : {}
   };
 }
 function selectTasks(loaded, names, options = {}) {
@@ -3694,20 +3952,21 @@ var init_config_file = __esm({
     init_debug();
     init_process();
     init_paths();
+    init_config_kept();
     init_config_text();
     init_errors();
     init_graph();
     init_signing();
     init_config_text();
     DEFAULT_CONFIG = "taskcache.yml";
-    SCHEMA_ID = true ? "888d23c096c02823" : void 0;
+    SCHEMA_ID = true ? "8d912f7f5f455c50" : void 0;
   }
 });
 
 // src/adapters/git-ignore.ts
 function gitList(workspace, args, input) {
   return new Promise((resolve10) => {
-    const child = (0, import_node_child_process2.execFile)(
+    const child = childProcess().execFile(
       "git",
       args,
       {
@@ -3749,16 +4008,16 @@ function staticBase(cwd, written) {
   const base = joined.replace(/\/+$/, "");
   return base === "." ? "" : base;
 }
-var import_node_child_process2, path7, import_picomatch4, PathSet, notRepositories, failures, SHOWN_PATHS, GitIgnore;
+var path7, import_picomatch4, PathSet, notRepositories, failures, SHOWN_PATHS, GitIgnore;
 var init_git_ignore = __esm({
   "src/adapters/git-ignore.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
     path7 = __toESM(require("node:path"), 1);
     import_picomatch4 = __toESM(require_picomatch2(), 1);
     init_debug();
     init_files();
     init_git_index();
+    init_lazy_builtins();
     init_walk();
     PathSet = class {
       constructor(paths) {
@@ -3833,7 +4092,7 @@ var init_git_ignore = __esm({
       filter = async (files) => {
         if (this.ignoredList === void 0) {
           const index = loadWorkspaceIndex(this.workspace);
-          if (index !== void 0 && files.every((file) => index.lookup(file) !== void 0)) {
+          if (index !== void 0 && files.every((file) => index.has(file))) {
             debug("git: every input is tracked, so none is ignored");
             this.kept = [...files];
             return /* @__PURE__ */ new Set();
@@ -3966,7 +4225,7 @@ function jsonString(text) {
 }
 function writeManifest(manifest, write) {
   const v1 = manifest.schema === 1;
-  const fields = {
+  const fields2 = {
     schema: manifest.schema,
     task: manifest.task,
     command: manifest.command,
@@ -3978,8 +4237,8 @@ function writeManifest(manifest, write) {
     keyCommands: manifest.keyCommands.map((k) => ({ command: k.command, digest: k.digest })),
     salt: manifest.salt
   };
-  if (!v1) fields.outputs = [...manifest.outputs ?? []];
-  const rest = canonicalJson(fields);
+  if (!v1) fields2.outputs = [...manifest.outputs ?? []];
+  const rest = canonicalJson(fields2);
   const input = v1 ? inputJsonV1 : inputJson;
   const placeholder = '"inputs":0';
   const at = rest.indexOf(placeholder);
@@ -4278,6 +4537,155 @@ var init_diff = __esm({
   }
 });
 
+// src/core/record-text.ts
+function storedRecordText(record, header) {
+  const out = new Utf8Writer(HEADER_ROOM);
+  if (record === null || typeof record !== "object" || Array.isArray(record)) {
+    out.write(canonicalJson(record));
+  } else writeRecord(record, (piece) => out.write(piece));
+  const head = new TextEncoder().encode(header(out.finish()));
+  out.write("}\n");
+  out.finish();
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  if (head.length > HEADER_ROOM) return `${decoder.decode(head)}${decoder.decode(out.finish())}`;
+  return decoder.decode(out.withBefore(head));
+}
+function writeRecord(record, write) {
+  const { manifest, outputs, blobs } = record;
+  const fields2 = record;
+  let first = true;
+  write("{");
+  for (const name of Object.keys(fields2).sort(compareCodeUnits)) {
+    const value = fields2[name];
+    if (value === void 0) continue;
+    write(`${first ? "" : ","}${JSON.stringify(name)}:`);
+    first = false;
+    if (name === "manifest" && isPlainManifest(manifest)) writeManifest(manifest, write);
+    else if (name === "outputs" && Array.isArray(outputs)) writeOutputs(outputs, write);
+    else if (name === "blobs" && blobs !== null && typeof blobs === "object" && !Array.isArray(blobs)) {
+      writeBlobs(blobs, write);
+    } else write(canonicalJson(value));
+  }
+  write("}");
+}
+function keyCount2(value, count) {
+  let n = 0;
+  for (const _ in value) n++;
+  return n === count;
+}
+function isPlainManifest(m) {
+  if (m === void 0 || m === null || typeof m !== "object" || m.schema !== KEY_SCHEMA_VERSION || !keyCount2(m, 11) || ![m.task, m.command, m.shell, m.cwd, m.salt].every(isText) || m.platform === null || typeof m.platform !== "object" || !keyCount2(m.platform, 2) || !isText(m.platform.os) || !isText(m.platform.arch) || !Array.isArray(m.env) || !Array.isArray(m.inputs) || !Array.isArray(m.keyCommands) || !Array.isArray(m.outputs) || !m.outputs.every(isText)) {
+    return false;
+  }
+  const pair = (item, a, b) => item !== null && typeof item === "object" && keyCount2(item, 2) && isText(item[a]) && isText(item[b]);
+  if (!m.env.every((e) => pair(e, "name", "digest"))) return false;
+  if (!m.keyCommands.every((k) => pair(k, "command", "digest"))) return false;
+  for (const input of m.inputs) {
+    if (input === null || typeof input !== "object") return false;
+    const item = input;
+    if ("link" in item) {
+      if (!pair(item, "link", "path")) return false;
+    } else if (!keyCount2(item, 3) || !isDigest(item.digest) || typeof item.executable !== "boolean" || !isText(item.path)) {
+      return false;
+    }
+  }
+  return true;
+}
+function writeOutputs(outputs, write) {
+  write("[");
+  for (let i = 0; i < outputs.length; i++) {
+    const item = outputs[i];
+    write(i === 0 ? outputJson(item) : `,${outputJson(item)}`);
+  }
+  write("]");
+}
+function outputJson(item) {
+  if (item !== null && typeof item === "object") {
+    if (item.kind === "file" && keyCount2(item, 5) && isDigest(item.digest) && typeof item.executable === "boolean" && isText(item.path) && Number.isFinite(item.size)) {
+      return `{"digest":"${item.digest}","executable":${item.executable},"kind":"file","path":${jsonString(item.path)},"size":${JSON.stringify(item.size)}}`;
+    }
+    if (item.kind === "link" && isText(item.path) && isText(item.target)) {
+      if (item.external === true && keyCount2(item, 4)) {
+        return `{"external":true,"kind":"link","path":${jsonString(item.path)},"target":${jsonString(item.target)}}`;
+      }
+      if (!("external" in item) && keyCount2(item, 3)) {
+        return `{"kind":"link","path":${jsonString(item.path)},"target":${jsonString(item.target)}}`;
+      }
+    }
+  }
+  return canonicalJson(item) ?? "";
+}
+function writeBlobs(blobs, write) {
+  const paths = Object.keys(blobs).sort(compareCodeUnits);
+  if (!paths.every((p) => isText(blobs[p]))) {
+    write(canonicalJson(blobs));
+    return;
+  }
+  write("{");
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    write(`${i === 0 ? "" : ","}${jsonString(p)}:${jsonString(blobs[p])}`);
+  }
+  write("}");
+}
+var TEXT_CHUNK, HEADER_ROOM, Utf8Writer, isText;
+var init_record_text = __esm({
+  "src/core/record-text.ts"() {
+    "use strict";
+    init_canonical();
+    init_digest();
+    init_manifest();
+    TEXT_CHUNK = 16 * 1024;
+    HEADER_ROOM = 512;
+    Utf8Writer = class {
+      constructor(room) {
+        this.room = room;
+        this.bytes = new Uint8Array(room + 64 * 1024);
+        this.length = room;
+      }
+      room;
+      encoder = new TextEncoder();
+      bytes;
+      length;
+      text = "";
+      write(piece) {
+        this.text += piece;
+        if (this.text.length >= TEXT_CHUNK) this.flush();
+      }
+      /** The text written so far, as UTF-8. */
+      finish() {
+        this.flush();
+        return this.bytes.subarray(this.room, this.length);
+      }
+      /** The text with `head` (at most the room) just before it. */
+      withBefore(head) {
+        const start = this.room - head.length;
+        this.bytes.set(head, start);
+        return this.bytes.subarray(start, this.length);
+      }
+      flush() {
+        const text = this.text;
+        this.text = "";
+        for (let done = 0; done < text.length; ) {
+          const { read, written } = this.encoder.encodeInto(
+            done === 0 ? text : text.slice(done),
+            this.bytes.subarray(this.length)
+          );
+          this.length += written;
+          done += read;
+          if (done < text.length) this.grow(3 * (text.length - done));
+        }
+      }
+      grow(need) {
+        const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + need));
+        grown.set(this.bytes.subarray(0, this.length));
+        this.bytes = grown;
+      }
+    };
+    isText = (value) => typeof value === "string";
+  }
+});
+
 // src/core/entry.ts
 function outputBytes(record) {
   let total = 0;
@@ -4285,11 +4693,11 @@ function outputBytes(record) {
   return total;
 }
 function encodeRecord(record, hash, signer) {
-  const body = canonicalJson(record);
-  const digest = hash(body);
-  const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : "";
-  return `{"digest":"${digest}"${signature},"record":${body}}
-`;
+  return storedRecordText(record, (text) => {
+    const digest = hash(text);
+    const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : "";
+    return `{"digest":"${digest}"${signature},"record":`;
+  });
 }
 function asWritten(text, hash) {
   const start = text.indexOf(RECORD_FIELD);
@@ -4307,8 +4715,8 @@ function asWritten(text, hash) {
   if (hash(bytes) !== header.digest) return void 0;
   const without = parseWithoutManifest(body);
   if (without) {
-    const from = utf8Length(body.slice(0, without.start));
-    const to = bytes.length - utf8Length(body.slice(without.end));
+    const from = utf8Length(body, 0, without.start);
+    const to = bytes.length - utf8Length(body, without.end, body.length);
     return {
       ok: true,
       digest: header.digest,
@@ -4433,8 +4841,18 @@ function decode(text, options) {
   }
   return { ok: true, record: { ...entry, manifest: manifest.manifest } };
 }
-function utf8Length(text) {
-  return new TextEncoder().encode(text).length;
+function utf8Length(text, from, to) {
+  const encoder = new TextEncoder();
+  countScratch ??= new Uint8Array(3 * COUNT_CHUNK);
+  let bytes = 0;
+  for (let at = from; at < to; ) {
+    let end = Math.min(at + COUNT_CHUNK, to);
+    const last = text.charCodeAt(end - 1);
+    if (end < to && last >= 55296 && last <= 56319) end -= 1;
+    bytes += encoder.encodeInto(text.slice(at, end), countScratch).written;
+    at = end;
+  }
+  return bytes;
 }
 function checkRecord(entry, options) {
   const extra = unknownKey(entry, RECORD_KEYS);
@@ -4490,14 +4908,14 @@ function checkRecord(entry, options) {
 function checkBlobs(blobs) {
   if (!isObject(blobs)) return "record field blobs is not an object of path: blob id";
   let count = 0;
-  for (const path20 in blobs) {
+  for (const path24 in blobs) {
     if (++count > MAX_OUTPUTS) return `record field blobs has more than ${MAX_OUTPUTS} paths`;
-    if (path20.length > MAX_PATH_LENGTH) {
+    if (path24.length > MAX_PATH_LENGTH) {
       return `record field blobs has a path longer than ${MAX_PATH_LENGTH} characters`;
     }
-    const id = blobs[path20];
+    const id = blobs[path24];
     if (typeof id !== "string" || !BLOB_ID.test(id)) {
-      return `record field blobs[${JSON.stringify(path20.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
+      return `record field blobs[${JSON.stringify(path24.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
     }
   }
   return void 0;
@@ -4528,7 +4946,7 @@ function checkOutputPaths(outputs) {
   }
   return void 0;
 }
-var ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
+var ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, MANIFEST_NOT_KEY, COUNT_CHUNK, countScratch, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
@@ -4537,6 +4955,7 @@ var init_entry = __esm({
     init_fields();
     init_manifest();
     init_paths();
+    init_record_text();
     ENTRY_FORMAT = 1;
     CODECS = ["zstd", "gzip", "none"];
     MAX_RECORD_CHARS = 64 * 1024 * 1024;
@@ -4547,6 +4966,7 @@ var init_entry = __esm({
     MANIFEST_FIELD = ',"manifest":{';
     AFTER_MANIFEST = '},"outputs":[';
     MANIFEST_NOT_KEY = "record's manifest does not give its key";
+    COUNT_CHUNK = 64 * 1024;
     RECORD_KEYS = [
       "format",
       "key",
@@ -4567,6 +4987,159 @@ var init_entry = __esm({
     RUNNER_FILES_KEYS = ["output", "env", "path", "summary"];
     isSize = (value) => Number.isSafeInteger(value) && value >= 0 && value <= MAX_SIZE;
     BLOB_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+  }
+});
+
+// src/core/env.ts
+function isSecretLookingName(name) {
+  return SECRET_NAME.test(name);
+}
+function isWildcard(pattern) {
+  return pattern.includes("*");
+}
+function wildcardToRegExp(pattern) {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+  return new RegExp(`^${escaped}$`);
+}
+function compileEnvPatterns(patterns) {
+  const exact = /* @__PURE__ */ new Set();
+  const include = [];
+  const exclude = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith("!")) {
+      exclude.push(wildcardToRegExp(pattern.slice(1)));
+    } else if (isWildcard(pattern)) {
+      include.push(wildcardToRegExp(pattern));
+    } else {
+      exact.add(pattern);
+    }
+  }
+  return { exact, include, exclude };
+}
+function selectEnv(patterns, env) {
+  const compiled2 = compileEnvPatterns(patterns);
+  const selected = [];
+  for (const name of Object.keys(env)) {
+    if (env[name] === void 0) continue;
+    if (compiled2.exclude.some((re) => re.test(name))) continue;
+    if (compiled2.exact.has(name)) {
+      selected.push(name);
+      continue;
+    }
+    if (!compiled2.include.some((re) => re.test(name))) continue;
+    if (isSecretLookingName(name) || VOLATILE.some((re) => re.test(name))) continue;
+    selected.push(name);
+  }
+  return selected.sort(compareCodeUnits);
+}
+function secretValues(env) {
+  const values = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && value.length >= 4 && isSecretLookingName(name)) values.push(value);
+  }
+  return values.sort((a, b) => b.length - a.length);
+}
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length > 0 && out.includes(secret)) out = out.split(secret).join("***");
+  }
+  return out;
+}
+function isPrivateEnvName(name) {
+  return PRIVATE.some((re) => re.test(name));
+}
+function commandEnv(env) {
+  const out = {};
+  for (const name of Object.keys(env)) {
+    if (!isPrivateEnvName(name)) out[name] = env[name];
+  }
+  return out;
+}
+var VOLATILE_ENV, SECRET_NAME, VOLATILE, PRIVATE_ENV, PRIVATE;
+var init_env = __esm({
+  "src/core/env.ts"() {
+    "use strict";
+    init_canonical();
+    VOLATILE_ENV = [
+      "GITHUB_RUN_ID",
+      "GITHUB_RUN_NUMBER",
+      "GITHUB_RUN_ATTEMPT",
+      "GITHUB_JOB",
+      "GITHUB_ACTION",
+      "GITHUB_ACTION_*",
+      "GITHUB_ACTIONS",
+      "GITHUB_ENV",
+      "GITHUB_OUTPUT",
+      "GITHUB_PATH",
+      "GITHUB_STATE",
+      "GITHUB_STEP_SUMMARY",
+      "GITHUB_EVENT_PATH",
+      "GITHUB_WORKSPACE",
+      "GITHUB_SHA",
+      "GITHUB_REF",
+      "GITHUB_REF_NAME",
+      "GITHUB_HEAD_REF",
+      "GITHUB_BASE_REF",
+      "GITHUB_RETENTION_DAYS",
+      "GITHUB_TRIGGERING_ACTOR",
+      "GITHUB_ACTOR*",
+      "RUNNER_*",
+      "ACTIONS_*",
+      "INPUT_*",
+      "STATE_*",
+      "CI_JOB_*",
+      "CI_PIPELINE_*",
+      "BUILD_ID",
+      "BUILD_NUMBER",
+      "INVOCATION_ID",
+      "JOURNAL_STREAM",
+      "TMP",
+      "TEMP",
+      "TMPDIR",
+      "PWD",
+      "OLDPWD",
+      "SHLVL",
+      "_",
+      "RANDOM",
+      "SECONDS",
+      "LINENO",
+      "HOSTNAME",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SSH_*",
+      "TERM",
+      "TERM_*",
+      "COLORTERM",
+      "DISPLAY",
+      "WINDOWID",
+      "XDG_*",
+      "DBUS_*",
+      "TASKCACHE_*",
+      "npm_*",
+      "NPM_CONFIG_*",
+      "COLUMNS",
+      "LINES"
+    ];
+    SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|API_?KEY|_KEY$|^KEY$/i;
+    VOLATILE = VOLATILE_ENV.map(wildcardToRegExp);
+    PRIVATE_ENV = [
+      "ACTIONS_RUNTIME_TOKEN",
+      "ACTIONS_RUNTIME_URL",
+      "ACTIONS_RESULTS_URL",
+      "ACTIONS_CACHE_URL",
+      "ACTIONS_CACHE_SERVICE_V2",
+      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+      "ACTIONS_ID_TOKEN_REQUEST_URL",
+      "INPUT_*",
+      "STATE_*",
+      "GITHUB_STATE",
+      "TASKCACHE_SIGNING_KEY",
+      "TASKCACHE_REMOTE_TOKEN",
+      "TASKCACHE_REMOTE_HEADERS"
+    ];
+    PRIVATE = PRIVATE_ENV.map((pattern) => new RegExp(wildcardToRegExp(pattern).source, "i"));
   }
 });
 
@@ -4596,7 +5169,7 @@ function sameId(data, at, length, blob) {
   for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
   return true;
 }
-var import_node_fs9, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
+var import_node_fs9, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
 var init_stat_cache = __esm({
   "src/adapters/stat-cache.ts"() {
     "use strict";
@@ -4608,6 +5181,7 @@ var init_stat_cache = __esm({
     RACY_MS = 2e3;
     MAX_ENTRIES = 25e4;
     PIECE_BYTES = 256 * 1024;
+    PIECE_INDEX = 2 ** 32;
     ROW_TAIL = NUMBERS + DIGEST_BYTES;
     StatCache = class _StatCache {
       constructor(file, data) {
@@ -4630,6 +5204,12 @@ var init_stat_cache = __esm({
       piece = Buffer.allocUnsafe(0);
       pieceBytes = 0;
       addedRows = 0;
+      /**
+       * Rows recorded in this process, by path: where their numbers are in `added` (the piece's
+       * index times 2^32, plus the offset), so a later scan of the same invocation (another task
+       * over the same files) finds them.
+       */
+      recent = /* @__PURE__ */ new Map();
       /** Loads the cache; a missing, foreign or torn file is an empty cache. */
       static load(file) {
         let data;
@@ -4660,14 +5240,26 @@ var init_stat_cache = __esm({
        * asks once per path, before recording it.)
        */
       knows(name) {
-        return this.offsets.has(name) && !this.superseded.has(name);
+        return this.recent.has(name) || this.offsets.has(name) && !this.superseded.has(name);
       }
       /** The digest kept for this exact stat, unless it was racy when recorded. */
       lookup(stat) {
+        const fresh = this.recent.get(stat.path);
+        if (fresh !== void 0) {
+          const piece = Math.floor(fresh / PIECE_INDEX);
+          return this.digestAt(
+            stat,
+            piece < this.added.length ? this.added[piece] : this.piece,
+            fresh % PIECE_INDEX
+          );
+        }
         const at = this.offsets.get(stat.path);
         if (at === void 0 || this.superseded.has(stat.path)) return void 0;
         this.seen.add(stat.path);
-        const d = this.data;
+        return this.digestAt(stat, this.data, at);
+      }
+      /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
+      digestAt(stat, d, at) {
         return sameStat(
           stat,
           d.readDoubleLE(at),
@@ -4679,6 +5271,7 @@ var init_stat_cache = __esm({
       /** Records a digest computed from content read at or after `hashedAt`. */
       record(stat, digest, hashedAt) {
         if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+        this.recent.delete(stat.path);
         if (isRacy(stat, hashedAt)) return;
         const most = 2 + stat.path.length * 3 + ROW_TAIL;
         if (this.pieceBytes + most > this.piece.length) {
@@ -4691,6 +5284,7 @@ var init_stat_cache = __esm({
         const length = out.write(stat.path, at + 2, "utf8");
         out.writeUInt16LE(length, at);
         at += 2 + length;
+        this.recent.set(stat.path, this.added.length * PIECE_INDEX + at);
         at = out.writeDoubleLE(stat.size, at);
         at = out.writeDoubleLE(stat.mtimeMs, at);
         at = out.writeDoubleLE(stat.ctimeMs, at);
@@ -4898,11 +5492,26 @@ var init_dir_cache = __esm({
         }
         return new _DirCache(file, rows, now);
       }
-      /** Lists directories through the cache. */
+      /** What this invocation listed while nothing it runs wrote (engine/key-caches.ts sets it). */
+      memo;
+      /** Lists directories through the cache (and the invocation's memo, when it has one). */
       list = (absolute) => {
+        const known = this.memo?.listing(absolute);
+        if (known !== void 0) {
+          this.listed += 1;
+          this.reused += 1;
+          return known ?? void 0;
+        }
+        const stamp = this.memo?.stamp ?? -1;
+        const listing = this.listOnDisk(absolute);
+        this.memo?.keepListing(stamp, absolute, listing);
+        return listing;
+      };
+      listOnDisk(absolute) {
         this.listed += 1;
         this.seen.add(absolute);
-        const row = this.rows.get(absolute);
+        const update = this.updates.get(absolute);
+        const row = update === void 0 ? this.rows.get(absolute) : update ?? void 0;
         const listedAt = this.now();
         const stats2 = statIfAny(absolute);
         if (stats2 === void 0 || !stats2.isDirectory()) {
@@ -4920,7 +5529,7 @@ var init_dir_cache = __esm({
         const keep = listing !== void 0 && listing.invalid === void 0 && !isRacy(stats2, listedAt);
         this.updates.set(absolute, keep ? toRow(stats2, listing) : null);
         return listing;
-      };
+      }
       /** Writes the cache atomically when anything changed; failures only cost speed. */
       save() {
         if (this.listed === this.reused) return;
@@ -4939,221 +5548,116 @@ var init_dir_cache = __esm({
   }
 });
 
-// src/core/env.ts
-function isSecretLookingName(name) {
-  return SECRET_NAME.test(name);
-}
-function isWildcard(pattern) {
-  return pattern.includes("*");
-}
-function wildcardToRegExp(pattern) {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-  return new RegExp(`^${escaped}$`);
-}
-function compileEnvPatterns(patterns) {
-  const exact = /* @__PURE__ */ new Set();
-  const include = [];
-  const exclude = [];
-  for (const pattern of patterns) {
-    if (pattern.startsWith("!")) {
-      exclude.push(wildcardToRegExp(pattern.slice(1)));
-    } else if (isWildcard(pattern)) {
-      include.push(wildcardToRegExp(pattern));
-    } else {
-      exact.add(pattern);
-    }
-  }
-  return { exact, include, exclude };
-}
-function selectEnv(patterns, env) {
-  const compiled2 = compileEnvPatterns(patterns);
-  const selected = [];
-  for (const name of Object.keys(env)) {
-    if (env[name] === void 0) continue;
-    if (compiled2.exclude.some((re) => re.test(name))) continue;
-    if (compiled2.exact.has(name)) {
-      selected.push(name);
-      continue;
-    }
-    if (!compiled2.include.some((re) => re.test(name))) continue;
-    if (isSecretLookingName(name) || VOLATILE.some((re) => re.test(name))) continue;
-    selected.push(name);
-  }
-  return selected.sort(compareCodeUnits);
-}
-function secretValues(env) {
-  const values = [];
-  for (const [name, value] of Object.entries(env)) {
-    if (value !== void 0 && value.length >= 4 && isSecretLookingName(name)) values.push(value);
-  }
-  return values.sort((a, b) => b.length - a.length);
-}
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length > 0 && out.includes(secret)) out = out.split(secret).join("***");
-  }
-  return out;
-}
-function isPrivateEnvName(name) {
-  return PRIVATE.some((re) => re.test(name));
-}
-function commandEnv(env) {
-  const out = {};
-  for (const name of Object.keys(env)) {
-    if (!isPrivateEnvName(name)) out[name] = env[name];
-  }
-  return out;
-}
-var VOLATILE_ENV, SECRET_NAME, VOLATILE, PRIVATE_ENV, PRIVATE;
-var init_env = __esm({
-  "src/core/env.ts"() {
+// src/adapters/scan-memo.ts
+var ScanMemo;
+var init_scan_memo = __esm({
+  "src/adapters/scan-memo.ts"() {
     "use strict";
-    init_canonical();
-    VOLATILE_ENV = [
-      "GITHUB_RUN_ID",
-      "GITHUB_RUN_NUMBER",
-      "GITHUB_RUN_ATTEMPT",
-      "GITHUB_JOB",
-      "GITHUB_ACTION",
-      "GITHUB_ACTION_*",
-      "GITHUB_ACTIONS",
-      "GITHUB_ENV",
-      "GITHUB_OUTPUT",
-      "GITHUB_PATH",
-      "GITHUB_STATE",
-      "GITHUB_STEP_SUMMARY",
-      "GITHUB_EVENT_PATH",
-      "GITHUB_WORKSPACE",
-      "GITHUB_SHA",
-      "GITHUB_REF",
-      "GITHUB_REF_NAME",
-      "GITHUB_HEAD_REF",
-      "GITHUB_BASE_REF",
-      "GITHUB_RETENTION_DAYS",
-      "GITHUB_TRIGGERING_ACTOR",
-      "GITHUB_ACTOR*",
-      "RUNNER_*",
-      "ACTIONS_*",
-      "INPUT_*",
-      "STATE_*",
-      "CI_JOB_*",
-      "CI_PIPELINE_*",
-      "BUILD_ID",
-      "BUILD_NUMBER",
-      "INVOCATION_ID",
-      "JOURNAL_STREAM",
-      "TMP",
-      "TEMP",
-      "TMPDIR",
-      "PWD",
-      "OLDPWD",
-      "SHLVL",
-      "_",
-      "RANDOM",
-      "SECONDS",
-      "LINENO",
-      "HOSTNAME",
-      "HOME",
-      "USER",
-      "LOGNAME",
-      "SSH_*",
-      "TERM",
-      "TERM_*",
-      "COLORTERM",
-      "DISPLAY",
-      "WINDOWID",
-      "XDG_*",
-      "DBUS_*",
-      "TASKCACHE_*",
-      "npm_*",
-      "NPM_CONFIG_*",
-      "COLUMNS",
-      "LINES"
-    ];
-    SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|API_?KEY|_KEY$|^KEY$/i;
-    VOLATILE = VOLATILE_ENV.map(wildcardToRegExp);
-    PRIVATE_ENV = [
-      "ACTIONS_RUNTIME_TOKEN",
-      "ACTIONS_RUNTIME_URL",
-      "ACTIONS_RESULTS_URL",
-      "ACTIONS_CACHE_URL",
-      "ACTIONS_CACHE_SERVICE_V2",
-      "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-      "ACTIONS_ID_TOKEN_REQUEST_URL",
-      "INPUT_*",
-      "STATE_*",
-      "GITHUB_STATE",
-      "TASKCACHE_SIGNING_KEY",
-      "TASKCACHE_REMOTE_TOKEN",
-      "TASKCACHE_REMOTE_HEADERS"
-    ];
-    PRIVATE = PRIVATE_ENV.map((pattern) => new RegExp(wildcardToRegExp(pattern).source, "i"));
+    ScanMemo = class {
+      files = /* @__PURE__ */ new Map();
+      /** Directory listings by absolute path; null for one that was gone. */
+      listings = /* @__PURE__ */ new Map();
+      generation = 0;
+      writers = 0;
+      /** Something of the invocation is about to write to the workspace. */
+      beginWrite() {
+        this.writers += 1;
+        this.forget();
+      }
+      /** What began writing is done; what it wrote is seen by the next scan. */
+      endWrite() {
+        this.writers = Math.max(0, this.writers - 1);
+        this.forget();
+      }
+      /** The workspace changed (a restore placed files): nothing kept holds. */
+      forget() {
+        this.generation += 1;
+        if (this.files.size > 0) this.files = /* @__PURE__ */ new Map();
+        if (this.listings.size > 0) this.listings = /* @__PURE__ */ new Map();
+      }
+      /** Taken when a scan starts: what keep() compares with. */
+      get stamp() {
+        return this.writers === 0 ? this.generation : -1;
+      }
+      /** What an earlier scan of this invocation found at `path`, while nothing writes. */
+      get(path24) {
+        return this.writers === 0 ? this.files.get(path24) : void 0;
+      }
+      /** What a scan of this invocation listed in `absolute`, while nothing writes. */
+      listing(absolute) {
+        return this.writers === 0 ? this.listings.get(absolute) : void 0;
+      }
+      /** Keeps a listing taken since `stamp`, if nothing began writing meanwhile. */
+      keepListing(stamp, absolute, listing) {
+        if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+        if (listing?.invalid !== void 0) return;
+        this.listings.set(absolute, listing ?? null);
+      }
+      /** Keeps a scan's findings, if nothing began writing since the scan's stamp. */
+      keep(stamp, files) {
+        if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+        for (const [path24, file] of files) this.files.set(path24, file);
+      }
+    };
   }
 });
 
-// src/core/units.ts
-function parseSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
-  if (!match) return void 0;
-  const factor = SIZE_UNITS[(match[2] || "b").toLowerCase()];
-  if (factor === void 0) return void 0;
-  return Math.round(Number(match[1]) * factor);
+// src/engine/key-caches.ts
+function loadScanCaches(stateDir, workspace) {
+  if (!stateDir) return {};
+  const id = blake3(workspace).slice(0, 24);
+  const statCache = StatCache.load(path8.join(stateDir, `stat-${id}.bin`));
+  const git = {
+    gitIndex: lazyWorkspaceIndex(workspace),
+    blobHints: BlobHints.load(path8.join(stateDir, "blobs.bin"))
+  };
+  if (statCache.empty) return { statCache, ...git };
+  return {
+    statCache,
+    dirCache: DirCache.load(path8.join(stateDir, `dirs-${id}.json`)),
+    ...git
+  };
 }
-function parseAge(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/.exec(text);
-  if (!match) return void 0;
-  return Math.round(Number(match[1]) * AGE_UNITS[match[2]]);
+function saveScanCaches(caches) {
+  caches.statCache?.save();
+  caches.dirCache?.save();
+  caches.blobHints?.save();
 }
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = "B";
-  for (const next of units) {
-    if (value < 1e3) break;
-    value /= 1e3;
-    unit = next;
+async function withKeyCaches(context, use) {
+  const keyCaches = new KeyCaches();
+  try {
+    return await use({ ...context, keyCaches });
+  } finally {
+    keyCaches.save();
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
-function formatDuration(ms2) {
-  if (ms2 < 0) return `-${formatDuration(-ms2)}`;
-  if (ms2 < 1e3) return `${Math.round(ms2)}ms`;
-  const seconds = ms2 / 1e3;
-  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds - minutes * 60);
-  if (minutes < 60) return `${minutes}m${rest.toString().padStart(2, "0")}s`;
-  const hours = Math.floor(minutes / 60);
-  return `${hours}h${(minutes % 60).toString().padStart(2, "0")}m`;
-}
-var SIZE_UNITS, AGE_UNITS;
-var init_units = __esm({
-  "src/core/units.ts"() {
+var path8, KeyCaches;
+var init_key_caches = __esm({
+  "src/engine/key-caches.ts"() {
     "use strict";
-    SIZE_UNITS = {
-      b: 1,
-      kb: 1e3,
-      mb: 1e6,
-      gb: 1e9,
-      tb: 1e12,
-      kib: 2 ** 10,
-      mib: 2 ** 20,
-      gib: 2 ** 30,
-      tib: 2 ** 40,
-      k: 1e3,
-      m: 1e6,
-      g: 1e9,
-      t: 1e12
-    };
-    AGE_UNITS = {
-      ms: 1,
-      s: 1e3,
-      m: 6e4,
-      h: 36e5,
-      d: 864e5,
-      w: 6048e5
+    path8 = __toESM(require("node:path"), 1);
+    init_blake3();
+    init_dir_cache();
+    init_git_index();
+    init_scan_memo();
+    init_stat_cache();
+    KeyCaches = class {
+      loaded = /* @__PURE__ */ new Map();
+      of(stateDir, workspace) {
+        const id = `${stateDir ?? ""}\0${workspace}`;
+        let caches = this.loaded.get(id);
+        if (caches === void 0) {
+          const memo = new ScanMemo();
+          caches = { ...loadScanCaches(stateDir, workspace), memo };
+          if (caches.dirCache) caches.dirCache.memo = memo;
+          this.loaded.set(id, caches);
+        }
+        return caches;
+      }
+      /** Writes every cache loaded; called once, when the invocation's keys are computed. */
+      save() {
+        for (const caches of this.loaded.values()) saveScanCaches(caches);
+      }
     };
   }
 });
@@ -5172,8 +5676,8 @@ function memoOf(ctx) {
   }
   return memo;
 }
-async function keyCommandInput(memo, run2, notices) {
-  const { outcome, first } = memo.run(run2.shell, run2.command, run2.cwd, run2.env);
+async function keyCommandInput(memo, run2, notices, writes) {
+  const { outcome, first } = memo.run(run2.shell, run2.command, run2.cwd, run2.env, writes);
   const { digest, ms: ms2 } = await outcome;
   if (first) {
     debug(`key-command "${run2.command}" in ${run2.cwd}: ${ms2} ms`);
@@ -5199,13 +5703,17 @@ var init_key_commands = __esm({
     SLOW_KEY_COMMAND_MS = 200;
     KeyCommandMemo = class {
       #runs = /* @__PURE__ */ new Map();
-      /** The run of this command, started by this call (`first`) or shared with an earlier one. */
-      run(shell, command, cwd, env) {
+      /**
+       * The run of this command, started by this call (`first`) or shared with an earlier one.
+       * `writes` hears when a run starts and ends: a command may write to the workspace.
+       */
+      run(shell, command, cwd, env, writes) {
         const id = memoId(shell, command, cwd, env);
         const known = this.#runs.get(id);
         if (known) return { outcome: known, first: false };
         const started = monotonicMs();
-        const outcome = captureStdout(shell, command, cwd, env).then((stdout2) => ({
+        writes?.beginWrite();
+        const outcome = captureStdout(shell, command, cwd, env).finally(() => writes?.endWrite()).then((stdout2) => ({
           digest: blake3(stdout2),
           ms: Math.round(monotonicMs() - started)
         }));
@@ -5224,12 +5732,12 @@ function isHintSource(ctx) {
   const { stores, scope } = ctx;
   return typeof scope === "string" && typeof stores?.readable === "function";
 }
-async function storeBlobHints(task, source) {
+async function storeBlobHints(task2, source) {
   for (const store of source.stores.readable()) {
     const texts = await source.stores.attempt(
       store,
       "lookup",
-      () => store.recentRecords ? store.recentRecords(task, source.scope) : store.latestRecord(task, source.scope).then((text) => text ? [text] : [])
+      () => store.recentRecords ? store.recentRecords(task2, source.scope) : store.latestRecord(task2, source.scope).then((text) => text ? [text] : [])
     );
     if (!texts || texts.length === 0) continue;
     const pairs = /* @__PURE__ */ new Map();
@@ -5258,23 +5766,12 @@ var init_store_hints = __esm({
 
 // src/engine/key.ts
 function cachesFor(ctx) {
-  if (!ctx.stateDir) return {};
-  const id = blake3(ctx.workspace).slice(0, 24);
-  const statCache = StatCache.load(path8.join(ctx.stateDir, `stat-${id}.bin`));
-  const git = {
-    gitIndex: lazyWorkspaceIndex(ctx.workspace),
-    blobHints: BlobHints.load(path8.join(ctx.stateDir, "blobs.bin"))
-  };
-  if (statCache.empty) return { statCache, ...git };
-  return {
-    statCache,
-    dirCache: DirCache.load(path8.join(ctx.stateDir, `dirs-${id}.json`)),
-    ...git
-  };
+  if (ctx.keyCaches) return { caches: ctx.keyCaches.of(ctx.stateDir, ctx.workspace), owned: false };
+  return { caches: loadScanCaches(ctx.stateDir, ctx.workspace), owned: true };
 }
 async function computeTaskKey(spec, ctx, options = {}) {
   const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
-  const caches = cachesFor(ctx);
+  const { caches, owned } = cachesFor(ctx);
   const signer = ctx.signer ?? signerFromEnv(ctx.env);
   const storeHints = caches.gitIndex && isHintSource(ctx) ? () => storeBlobHints(spec.name, { ...ctx, signer }) : void 0;
   const scan = await scanInputs(
@@ -5293,6 +5790,7 @@ async function computeTaskKey(spec, ctx, options = {}) {
   if (spec.upstream && spec.upstream.length > 0) {
     inputs = await withUpstreamOutputs(inputs, spec.upstream, ctx, caches);
   }
+  if (owned) saveScanCaches(caches);
   const keyed = signer?.keyedHash;
   const warnings = [];
   const gitFailure = await git?.failure();
@@ -5309,13 +5807,13 @@ async function computeTaskKey(spec, ctx, options = {}) {
     }
     return { name, digest: envValueDigest(name, ctx.env[name] ?? "", keyed ?? blake3) };
   });
-  const cwdAbsolute = path8.join(ctx.workspace, spec.cwd);
+  const cwdAbsolute = path9.join(ctx.workspace, spec.cwd);
   const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : void 0;
   const keyCommands = [];
   const notices = [];
   for (const command of spec.keyCommands) {
     const run2 = { shell: spec.shell, command, cwd: cwdAbsolute, env: keyCommandEnv };
-    keyCommands.push(await keyCommandInput(memoOf(ctx), run2, notices));
+    keyCommands.push(await keyCommandInput(memoOf(ctx), run2, notices, caches.memo));
   }
   const manifest = createManifest({
     task: spec.name,
@@ -5345,19 +5843,17 @@ async function withUpstreamOutputs(inputs, upstream, ctx, caches) {
   }
   return [...byPath.values()];
 }
-var path8;
+var path9;
 var init_key = __esm({
   "src/engine/key.ts"() {
     "use strict";
-    path8 = __toESM(require("node:path"), 1);
+    path9 = __toESM(require("node:path"), 1);
     init_blake3();
-    init_dir_cache();
     init_files();
     init_git_ignore();
-    init_git_index();
-    init_stat_cache();
     init_env();
     init_manifest();
+    init_key_caches();
     init_key_commands();
     init_signing();
     init_store_hints();
@@ -5675,9 +6171,9 @@ async function keyTask(spec, context) {
   for (const notice of taskKey.notices ?? []) context.reporter.notice?.(notice);
   return taskKey;
 }
-async function recentRecords(store, task, scope) {
-  if (store.recentRecords) return store.recentRecords(task, scope);
-  const latest = await store.latestRecord(task, scope);
+async function recentRecords(store, task2, scope) {
+  if (store.recentRecords) return store.recentRecords(task2, scope);
+  const latest = await store.latestRecord(task2, scope);
   return latest === void 0 ? [] : [latest];
 }
 async function explainMiss(spec, manifest, context) {
@@ -5804,17 +6300,17 @@ var init_inspect = __esm({
 
 // src/adapters/codec.ts
 function hasZstdBinary() {
-  zstdBinary ??= (0, import_node_child_process3.spawnSync)("zstd", ["--version"], { stdio: "ignore" }).status === 0;
+  zstdBinary ??= childProcess().spawnSync("zstd", ["--version"], { stdio: "ignore" }).status === 0;
   return zstdBinary;
 }
 function preferredCodec(bytes, compress = true) {
   if (!compress || bytes < TINY_ARCHIVE) return "none";
-  if (zlib.createZstdCompress) return "zstd";
+  if (zlib2.createZstdCompress) return "zstd";
   if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return "zstd";
   return "gzip";
 }
 function processStream(file, args, input = true) {
-  const child = (0, import_node_child_process3.spawn)(file, args, {
+  const child = childProcess().spawn(file, args, {
     stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
   });
   const stdout2 = child.stdout;
@@ -5854,20 +6350,20 @@ function processStream(file, args, input = true) {
 function compressor(codec) {
   switch (codec) {
     case "zstd": {
-      if (zlib.createZstdCompress) {
-        return zlib.createZstdCompress({
-          params: { [zlib.constants.ZSTD_c_compressionLevel]: 1 }
+      if (zlib2.createZstdCompress) {
+        return zlib2.createZstdCompress({
+          params: { [zlib2.constants.ZSTD_c_compressionLevel]: 1 }
         });
       }
       throw new Error("zstd is not available");
     }
     case "gzip":
-      return zlib.createGzip({ level: 1 });
+      return zlib2.createGzip({ level: 1 });
   }
 }
 function compressToFile(codec, dest) {
   if (codec === "zstd" && hasZstdBinary()) {
-    const child = (0, import_node_child_process3.spawn)("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
+    const child = childProcess().spawn("zstd", ["-1", "-T0", "-q", "-f", "-o", dest], {
       stdio: ["pipe", "ignore", "pipe"]
     });
     let stderr2 = "";
@@ -5893,22 +6389,22 @@ function compressToFile(codec, dest) {
 function decompressor(codec) {
   switch (codec) {
     case "zstd": {
-      if (zlib.createZstdDecompress) return zlib.createZstdDecompress();
+      if (zlib2.createZstdDecompress) return zlib2.createZstdDecompress({ chunkSize: ZLIB_CHUNK });
       if (hasZstdBinary()) return processStream("zstd", ["-d", "-q", "-c"]);
       throw new Error("zstd is not available to read this entry");
     }
     case "gzip":
-      return zlib.createGunzip();
+      return zlib2.createGunzip();
     case "none":
       return new stream.PassThrough();
   }
 }
 function decompressFile(codec, file) {
   if (codec === "none") return plainPieces(file);
-  if (codec === "zstd" && !zlib.createZstdDecompress && hasZstdBinary()) {
+  if (codec === "zstd" && !zlib2.createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
-  return decompressStream((0, import_node_fs11.createReadStream)(file), codec);
+  return decompressStream((0, import_node_fs11.createReadStream)(file, { highWaterMark: PIECE }), codec);
 }
 function decompressStream(source, codec) {
   const stream2 = source.pipe(decompressor(codec));
@@ -5928,17 +6424,17 @@ function* plainPieces(file) {
     (0, import_node_fs11.closeSync)(fd);
   }
 }
-var import_node_child_process3, import_node_fs11, stream, zlibModule, zlib, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, PIECE;
+var import_node_fs11, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
-    import_node_child_process3 = require("node:child_process");
     import_node_fs11 = require("node:fs");
     stream = __toESM(require("node:stream"), 1);
-    zlibModule = __toESM(require("node:zlib"), 1);
-    zlib = zlibModule;
+    init_lazy_builtins();
+    zlib2 = new Proxy({}, { get: (_, name) => Reflect.get(zlib(), name) });
     TINY_ARCHIVE = 64 * 1024;
     SMALL_ARCHIVE = 256 * 1024;
+    ZLIB_CHUNK = 1024 * 1024;
     PIECE = 1024 * 1024;
   }
 });
@@ -5987,24 +6483,27 @@ async function writeArchive(options) {
 }
 function linkTarget(workspace, file) {
   let target = (0, import_node_fs12.readlinkSync)(file.absolute);
-  if (path9.isAbsolute(target)) {
-    const relative5 = path9.relative(path9.dirname(file.absolute), target);
+  if (path10.isAbsolute(target)) {
+    const relative5 = path10.relative(path10.dirname(file.absolute), target);
     if (isAbsoluteAnywhere(relative5)) return void 0;
-    const inside = path9.relative(workspace, target);
-    if (inside.startsWith("..") || path9.isAbsolute(inside)) return void 0;
+    const inside = path10.relative(workspace, target);
+    if (inside.startsWith("..") || path10.isAbsolute(inside)) return void 0;
     target = relative5;
   }
-  target = target.split(path9.sep).join("/");
+  target = target.split(path10.sep).join("/");
   return linkStaysInside(file.path, target) ? target : void 0;
 }
-async function stageArchive(source, record, workspace) {
-  const dir = path9.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
-  (0, import_node_fs12.mkdirSync)(dir);
+async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */ new Set()) {
+  const dir = path10.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   try {
-    const made2 = /* @__PURE__ */ new Set([dir]);
+    const made2 = /* @__PURE__ */ new Set();
     const staged = (item) => {
-      const file = path9.join(dir, item.path);
-      const parent = path9.dirname(file);
+      const file = path10.join(dir, item.path);
+      const parent = path10.dirname(file);
+      if (made2.size === 0) {
+        (0, import_node_fs12.mkdirSync)(dir);
+        made2.add(dir);
+      }
       if (!made2.has(parent)) {
         (0, import_node_fs12.mkdirSync)(parent, { recursive: true });
         made2.add(parent);
@@ -6014,10 +6513,12 @@ async function stageArchive(source, record, workspace) {
     const slots = [];
     for (const item of record.outputs) {
       if (item.kind !== "file") continue;
+      const kept = inPlace.has(item.path);
       slots.push({
         size: item.size,
         digest: item.digest,
-        file: staged(item),
+        file: kept ? void 0 : staged(item),
+        inPlace: kept,
         mode: item.executable ? 493 : 420,
         label: item.path
       });
@@ -6031,9 +6532,9 @@ async function stageArchive(source, record, workspace) {
     });
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
-      if (item.kind === "link") (0, import_node_fs12.symlinkSync)(item.target, staged(item));
+      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs12.symlinkSync)(item.target, staged(item));
     }
-    return { dir, log };
+    return { dir, log, inPlace };
   } catch (error) {
     (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf2(error));
@@ -6042,6 +6543,7 @@ async function stageArchive(source, record, workspace) {
 async function fillSlots(source, codec, slots) {
   const hasher = await (await fileBackend()).createHasher();
   const modes = new Modes();
+  const ahead = new OpenAhead(slots);
   const logChunks = [];
   let index = -1;
   let slot;
@@ -6056,7 +6558,7 @@ async function fillSlots(source, codec, slots) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
     }
   };
-  const next = () => {
+  const next = async () => {
     for (; ; ) {
       finish2();
       index += 1;
@@ -6066,15 +6568,22 @@ async function fillSlots(source, codec, slots) {
       remaining = slot.size;
       position = 0;
       if (slot.file !== void 0) {
-        fd = (0, import_node_fs12.openSync)(slot.file, "wx", slot.mode);
+        fd = await ahead.take(index);
         modes.apply(fd, slot.mode);
       }
       if (remaining > 0) return;
     }
   };
   try {
-    next();
     const stream2 = typeof source === "string" ? decompressFile(codec, source) : decompressStream(source, codec);
+    if (stream2 instanceof import_node_stream2.Readable) stream2.on("error", () => {
+    });
+    try {
+      await next();
+    } catch (error) {
+      if (stream2 instanceof import_node_stream2.Readable) stream2.destroy();
+      throw error;
+    }
     for await (const raw of stream2) {
       const chunk = raw;
       let offset = 0;
@@ -6088,15 +6597,16 @@ async function fillSlots(source, codec, slots) {
             done += (0, import_node_fs12.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
-        } else logChunks.push(Buffer.from(part));
+        } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
-        if (remaining === 0) next();
+        if (remaining === 0) await next();
       }
     }
     if (slot) throw new CorruptEntryError("archive ends before its record does");
   } finally {
     if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    await ahead.closeRest();
   }
   return Buffer.concat(logChunks);
 }
@@ -6108,7 +6618,8 @@ function checkDestinations(record, workspace, options = {}) {
   const kindOf2 = (relative5) => {
     let kind = kinds.get(relative5);
     if (kind === void 0) {
-      const stats2 = (0, import_node_fs12.lstatSync)(path9.join(workspace, relative5), { throwIfNoEntry: false });
+      const stats2 = (0, import_node_fs12.lstatSync)(path10.join(workspace, relative5), { throwIfNoEntry: false });
+      options.seen?.set(relative5, stats2 ?? null);
       kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
       kinds.set(relative5, kind);
     }
@@ -6177,22 +6688,26 @@ function placeOutputs(record, staged, workspace, remove = []) {
       const dir = file.slice(0, slash);
       let there = present.get(dir);
       if (there === void 0) {
-        there = exists(path9.join(workspace, dir));
+        there = exists(path10.join(workspace, dir));
         present.set(dir, there);
       }
       if (!there) return dir;
     }
     return file;
   };
-  const marker = path9.join(staged.dir, IN_PROGRESS);
+  const marker = path10.join(staged.dir, IN_PROGRESS);
   const placed = [];
+  const inPlace = staged.inPlace ?? /* @__PURE__ */ new Set();
+  const moving = record.outputs.filter((item) => !inPlace.has(item.path));
+  if (moving.length === 0 && remove.length === 0) return;
+  if (moving.length === 0) (0, import_node_fs12.mkdirSync)(staged.dir);
   try {
-    (0, import_node_fs12.writeFileSync)(marker, JSON.stringify([...record.outputs.map((item) => item.path), ...remove]));
-    for (const file of remove) (0, import_node_fs12.rmSync)(path9.join(workspace, file), { force: true });
-    for (const item of record.outputs) {
+    (0, import_node_fs12.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs12.rmSync)(path10.join(workspace, file), { force: true });
+    for (const item of moving) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
-      (0, import_node_fs12.renameSync)(path9.join(staged.dir, what), path9.join(workspace, what));
+      (0, import_node_fs12.renameSync)(path10.join(staged.dir, what), path10.join(workspace, what));
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
@@ -6214,7 +6729,7 @@ function recoverInterrupted(workspace) {
   }
   const removed = [];
   for (const name of names) {
-    const dir = path9.join(workspace, name);
+    const dir = path10.join(workspace, name);
     const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
     const stats2 = (0, import_node_fs12.lstatSync)(dir, { throwIfNoEntry: false });
     if (!stats2?.isDirectory()) continue;
@@ -6222,15 +6737,15 @@ function recoverInterrupted(workspace) {
     if (pid !== process.pid && isRunning(pid) && !old) continue;
     let named;
     try {
-      named = JSON.parse((0, import_node_fs12.readFileSync)(path9.join(dir, IN_PROGRESS), "utf8"));
+      named = JSON.parse((0, import_node_fs12.readFileSync)(path10.join(dir, IN_PROGRESS), "utf8"));
     } catch {
       named = [];
     }
     if (Array.isArray(named)) {
       for (const file of named) {
         if (typeof file !== "string" || !isSafeRelativePath(file)) continue;
-        if (parents(file).some((dir2) => !isPlainDirectory(path9.join(workspace, dir2)))) continue;
-        const target = path9.join(workspace, file);
+        if (parents(file).some((dir2) => !isPlainDirectory(path10.join(workspace, dir2)))) continue;
+        const target = path10.join(workspace, file);
         if (exists(target)) {
           (0, import_node_fs12.rmSync)(target, { recursive: true, force: true });
           removed.push(file);
@@ -6262,7 +6777,7 @@ function removeEmptyParents(root, moved) {
   }
   try {
     for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-      (0, import_node_fs12.rmdirSync)(path9.join(root, dir));
+      (0, import_node_fs12.rmdirSync)(path10.join(root, dir));
     }
     (0, import_node_fs12.rmdirSync)(root);
     return true;
@@ -6270,12 +6785,13 @@ function removeEmptyParents(root, moved) {
     return false;
   }
 }
-var import_node_fs12, path9, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var import_node_fs12, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    path9 = __toESM(require("node:path"), 1);
+    path10 = __toESM(require("node:path"), 1);
+    import_node_stream2 = require("node:stream");
     init_paths();
     init_atomic_file();
     init_codec();
@@ -6363,6 +6879,40 @@ var init_archive = __esm({
         if (!kept) (0, import_node_fs12.fchmodSync)(fd, mode);
       }
     };
+    OPEN_AHEAD = 16;
+    OpenAhead = class {
+      constructor(slots) {
+        this.slots = slots;
+      }
+      slots;
+      opened = [];
+      started = 0;
+      /** The staging file of slot `index`, opened with its mode; fails as the open did. */
+      take(index) {
+        for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.length; this.started++) {
+          const { file, mode } = this.slots[this.started];
+          if (file === void 0) continue;
+          const fd2 = new Promise(
+            (resolve10, reject) => (0, import_node_fs12.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
+          );
+          fd2.catch(() => {
+          });
+          this.opened[this.started] = fd2;
+        }
+        const fd = this.opened[index];
+        this.opened[index] = void 0;
+        return fd;
+      }
+      /** Waits for the opens under way and closes the files no slot took. */
+      async closeRest() {
+        for (const [index, fd] of this.opened.entries()) {
+          if (fd === void 0) continue;
+          this.opened[index] = void 0;
+          await fd.then(import_node_fs12.closeSync, () => {
+          });
+        }
+      }
+    };
     STAGING_PREFIX = ".taskcache-tmp-";
     IN_PROGRESS = `${STAGING_PREFIX}restoring`;
     recovered = /* @__PURE__ */ new Set();
@@ -6379,7 +6929,7 @@ function declaredOutputs(cwd, outputs) {
 }
 function firstUndeclared(paths, cwd, outputs) {
   const covered = declaredOutputs(cwd, outputs);
-  for (const path20 of paths) if (!covered(path20)) return path20;
+  for (const path24 of paths) if (!covered(path24)) return path24;
   return void 0;
 }
 var import_picomatch5;
@@ -6392,6 +6942,112 @@ var init_declared_outputs = __esm({
   }
 });
 
+// src/adapters/in-place.ts
+function restoredMode(executable) {
+  return executable ? 493 : 420;
+}
+async function outputsInPlace(record, workspace, statCache, seen) {
+  const inPlace = /* @__PURE__ */ new Map();
+  let hasher;
+  const hashedAt = Date.now();
+  const digestOf = async (absolute, stat) => {
+    const known = statCache?.lookup(stat);
+    if (known !== void 0) return known;
+    hasher ??= await FileHasher.create(await fileBackend());
+    const hashed = hasher.hash(absolute);
+    if (hashed === void 0 || hashed.stat.size !== stat.size || hashed.stat.mtimeMs !== stat.mtimeMs || hashed.stat.ino !== stat.ino) {
+      return void 0;
+    }
+    statCache?.record(stat, hashed.digest, hashedAt);
+    return hashed.digest;
+  };
+  for (const item of record.outputs) {
+    try {
+      const absolute = path11.join(workspace, item.path);
+      const looked = seen?.get(item.path);
+      const stats2 = looked === void 0 ? (0, import_node_fs13.lstatSync)(absolute, { throwIfNoEntry: false }) : looked ?? void 0;
+      if (stats2 === void 0) continue;
+      if (item.kind === "link") {
+        if (stats2.isSymbolicLink() && (0, import_node_fs13.readlinkSync)(absolute) === item.target) {
+          inPlace.set(item.path, { executable: false, symlink: true });
+        }
+        continue;
+      }
+      if (!stats2.isFile() || stats2.size !== item.size) continue;
+      if ((stats2.mode & 4095) !== restoredMode(item.executable)) continue;
+      const { size, mtimeMs, ctimeMs, ino } = stats2;
+      const digest = await digestOf(absolute, { path: item.path, size, mtimeMs, ctimeMs, ino });
+      if (digest === item.digest) {
+        inPlace.set(item.path, { digest, executable: item.executable, symlink: false });
+      }
+    } catch {
+    }
+  }
+  return inPlace;
+}
+var import_node_fs13, path11;
+var init_in_place = __esm({
+  "src/adapters/in-place.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    path11 = __toESM(require("node:path"), 1);
+    init_file_digest();
+    init_files();
+  }
+});
+
+// src/adapters/kept-logs.ts
+var import_node_fs14, path12, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
+var init_kept_logs = __esm({
+  "src/adapters/kept-logs.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    path12 = __toESM(require("node:path"), 1);
+    init_atomic_file();
+    init_blake3();
+    MAX_LOG_BYTES = 64 * 1024;
+    MAX_LOGS = 4e3;
+    KeptLogs = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      /** The log with this size and digest, if kept and intact. */
+      get(log) {
+        if (log.size > MAX_LOG_BYTES || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
+        let bytes;
+        try {
+          bytes = (0, import_node_fs14.readFileSync)(path12.join(this.dir, log.digest));
+        } catch {
+          return void 0;
+        }
+        return bytes.length === log.size && blake3(bytes) === log.digest ? bytes : void 0;
+      }
+      /** Keeps a log read from a verified entry (or just saved); failures only cost speed. */
+      keep(log) {
+        if (log.length > MAX_LOG_BYTES) return;
+        const digest = blake3(log);
+        const file = path12.join(this.dir, digest);
+        try {
+          if ((0, import_node_fs14.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
+          (0, import_node_fs14.mkdirSync)(this.dir, { recursive: true });
+          writeFileAtomic(file, [log]);
+          this.trim();
+        } catch {
+        }
+      }
+      trim() {
+        const names = (0, import_node_fs14.readdirSync)(this.dir);
+        if (names.length <= MAX_LOGS) return;
+        const aged = names.map((name) => ({ name, at: (0, import_node_fs14.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+        for (const { name } of aged.slice(0, aged.length >> 1)) {
+          (0, import_node_fs14.rmSync)(path12.join(this.dir, name), { force: true });
+        }
+      }
+    };
+  }
+});
+
 // src/engine/save.ts
 async function save(spec, taskKey, context, run2) {
   const { reporter } = context;
@@ -6399,56 +7055,22 @@ async function save(spec, taskKey, context, run2) {
   if (context.stores.writable().length === 0) return none;
   let archivePath;
   try {
-    const listing = await listFiles({
-      workspace: context.workspace,
-      cwd: spec.cwd,
-      patterns: spec.outputs
-    });
-    for (const pattern of listing.unmatched) {
-      reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
-    }
     archivePath = scratchFile(context, taskKey.key);
-    const codec = preferredCodec(
-      listing.files.reduce((sum, file) => sum + file.size, 0) + run2.log.length,
-      context.stores.writable().some((store) => store.compress)
-    );
-    const written = await writeArchive({
-      files: listing.files,
-      workspace: context.workspace,
-      log: run2.log,
-      codec,
-      dest: archivePath,
-      externalLinks: spec.allowExternalLinks === true
-    });
+    const { written, codec } = await archiveOutputs(spec, context, run2.log, archivePath);
     if (written.skipped.length > 0) {
       reporter.warn(
         `${spec.name}: not saved: output ${written.skipped[0]} is a symlink leaving the workspace${written.skipped.length > 1 ? ` (and ${written.skipped.length - 1} more)` : ""}, which the entry cannot hold unless the task sets allow-external-links; a hit without it would restore a broken output`
       );
       return none;
     }
-    const record = {
-      format: ENTRY_FORMAT,
-      key: taskKey.key,
-      task: spec.name,
-      manifest: taskKey.manifest,
-      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-      durationMs: run2.durationMs,
-      exitCode: 0,
-      outputs: written.outputs,
-      log: written.log,
-      archive: { codec },
-      producer: context.producer,
-      ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {},
-      // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
-      ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: Object.fromEntries(taskKey.blobs) } : {}
-    };
+    const { recordText, bytes } = recordOf(spec, taskKey, context, run2, written, codec);
     const request = {
       key: taskKey.key,
       task: spec.name,
       scope: context.scope,
-      recordText: encodeRecord(record, blake3, context.signer),
+      recordText,
       archivePath,
-      archiveSize: (0, import_node_fs13.statSync)(archivePath).size,
+      archiveSize: (0, import_node_fs15.statSync)(archivePath).size,
       ...run2.replace ? { replace: true } : {}
     };
     const targets = context.stores.writable();
@@ -6472,26 +7094,71 @@ async function save(spec, taskKey, context, run2) {
     );
     const stores = outcomes.filter((o) => o.outcome === "saved").map((o) => o.store);
     const kept = outcomes.filter((o) => o.outcome === "exists").map((o) => o.store);
-    return { bytes: outputBytes(record), stores, kept };
+    return { bytes, stores, kept };
   } catch (error) {
     reporter.warn(
       `${spec.name}: saving the outputs failed (${messageOf(error)}); the task itself succeeded`
     );
     return none;
   } finally {
-    if (archivePath) (0, import_node_fs13.rmSync)(archivePath, { force: true });
+    if (archivePath) (0, import_node_fs15.rmSync)(archivePath, { force: true });
   }
 }
-function scratchFile(context, key) {
-  (0, import_node_fs13.mkdirSync)(context.tmpDir, { recursive: true });
-  return path10.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+async function archiveOutputs(spec, context, log, dest) {
+  const listing = await listFiles({
+    workspace: context.workspace,
+    cwd: spec.cwd,
+    patterns: spec.outputs
+  });
+  for (const pattern of listing.unmatched) {
+    context.reporter.warn(`${spec.name}: output pattern "${pattern}" matched no file`);
+  }
+  const codec = preferredCodec(
+    listing.files.reduce((sum, file) => sum + file.size, 0) + log.length,
+    context.stores.writable().some((store) => store.compress)
+  );
+  const written = await writeArchive({
+    files: listing.files,
+    workspace: context.workspace,
+    log,
+    codec,
+    dest,
+    externalLinks: spec.allowExternalLinks === true
+  });
+  return { written, codec };
 }
-var import_node_fs13, path10;
+function recordOf(spec, taskKey, context, run2, written, codec) {
+  const record = {
+    format: ENTRY_FORMAT,
+    key: taskKey.key,
+    task: spec.name,
+    manifest: taskKey.manifest,
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    durationMs: run2.durationMs,
+    exitCode: 0,
+    outputs: written.outputs,
+    log: written.log,
+    archive: { codec },
+    producer: context.producer,
+    ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {},
+    // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
+    ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: Object.fromEntries(taskKey.blobs) } : {}
+  };
+  return {
+    recordText: encodeRecord(record, blake3, context.signer),
+    bytes: outputBytes(record)
+  };
+}
+function scratchFile(context, key) {
+  (0, import_node_fs15.mkdirSync)(context.tmpDir, { recursive: true });
+  return path13.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+}
+var import_node_fs15, path13;
 var init_save = __esm({
   "src/engine/save.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    path10 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    path13 = __toESM(require("node:path"), 1);
     init_archive();
     init_atomic_file();
     init_blake3();
@@ -6512,6 +7179,7 @@ async function restoreOutcome(spec, key, context) {
       `${spec.name}: entry ${shortKey(key)} in ${store.name} is ${what} (${reason}); treating it as a miss, outputs left as they were`
     );
   };
+  const logs = keptLogs(context);
   let removed = [];
   try {
     removed = recoverInterrupted(context.workspace);
@@ -6519,6 +7187,7 @@ async function restoreOutcome(spec, key, context) {
     reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf(error)}`);
   }
   if (removed.length > 0) {
+    context.keyCaches?.of(context.stateDir, context.workspace).memo?.forget();
     reporter.warn(
       `removed ${removed.length} output${removed.length === 1 ? "" : "s"} an interrupted restore left half-placed (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", \u2026" : ""})`
     );
@@ -6547,9 +7216,23 @@ async function restoreOutcome(spec, key, context) {
     let written;
     let source;
     try {
+      const seen = /* @__PURE__ */ new Map();
       checkDestinations(record, context.workspace, {
-        externalLinks: spec.allowExternalLinks === true
+        externalLinks: spec.allowExternalLinks === true,
+        seen
       });
+      const local = stored.archiveFile !== void 0;
+      const caches = context.keyCaches?.of(context.stateDir, context.workspace);
+      const stamp = caches?.memo?.stamp ?? -1;
+      const inPlace = local ? await outputsInPlace(record, context.workspace, caches?.statCache, seen) : /* @__PURE__ */ new Map();
+      if (inPlace.size === record.outputs.length && backfill.length === 0 && local) {
+        const log = logs?.get(record.log);
+        if (log && (await staleOutputs(spec, record, context)).length === 0) {
+          caches?.memo?.keep(stamp, inPlace);
+          debug(`${spec.name}: every output in place; the log kept from an earlier run`);
+          return { hit: { source: store, record, log } };
+        }
+      }
       if (backfill.length > 0) copy = scratchFile(context, key);
       let archive;
       if (copy) {
@@ -6561,18 +7244,26 @@ async function restoreOutcome(spec, key, context) {
         });
       } else if (stored.archiveFile !== void 0) archive = stored.archiveFile;
       else archive = source = await stored.openArchive();
-      const staged = await stageArchive(archive, record, context.workspace);
+      const staged = await stageArchive(
+        archive,
+        record,
+        context.workspace,
+        new Set(inPlace.keys())
+      );
       try {
         await written;
       } catch (error) {
-        (0, import_node_fs14.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs16.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
       const stale = await staleOutputs(spec, record, context).catch((error) => {
-        (0, import_node_fs14.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs16.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       });
+      if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
+      else caches?.memo?.keep(stamp, inPlace);
       placeOutputs(record, staged, context.workspace, stale);
+      logs?.keep(staged.log);
       if (copy) {
         await stores.putAll(backfill, {
           key,
@@ -6580,7 +7271,7 @@ async function restoreOutcome(spec, key, context) {
           scope: context.scope,
           recordText: stored.recordText,
           archivePath: copy,
-          archiveSize: (0, import_node_fs14.statSync)(copy).size
+          archiveSize: (0, import_node_fs16.statSync)(copy).size
         });
       }
       return { hit: { source: store, record, log: staged.log } };
@@ -6590,10 +7281,13 @@ async function restoreOutcome(spec, key, context) {
       if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
-      if (copy) (0, import_node_fs14.rmSync)(copy, { force: true });
+      if (copy) (0, import_node_fs16.rmSync)(copy, { force: true });
     }
   }
   return unusable === void 0 ? {} : { unusable };
+}
+function keptLogs(context) {
+  return context.stateDir ? new KeptLogs(path14.join(context.stateDir, "logs")) : void 0;
 }
 async function staleOutputs(spec, record, context) {
   if (!spec.cleanOutputs) return [];
@@ -6606,8 +7300,8 @@ async function staleOutputs(spec, record, context) {
   return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 function teeToFile(source, file) {
-  const out = (0, import_node_fs14.createWriteStream)(file);
-  const pass = new import_node_stream2.PassThrough();
+  const out = (0, import_node_fs16.createWriteStream)(file);
+  const pass = new import_node_stream3.PassThrough();
   source.on("error", (error) => {
     pass.destroy(error);
     out.destroy(error);
@@ -6622,17 +7316,21 @@ function teeToFile(source, file) {
   source.pipe(pass);
   return { stream: pass, written: (0, import_promises.finished)(out) };
 }
-var import_node_fs14, import_node_stream2, import_promises;
+var import_node_fs16, path14, import_node_stream3, import_promises;
 var init_restore = __esm({
   "src/engine/restore.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_stream2 = require("node:stream");
+    import_node_fs16 = require("node:fs");
+    path14 = __toESM(require("node:path"), 1);
+    import_node_stream3 = require("node:stream");
     import_promises = require("node:stream/promises");
     init_archive();
     init_blake3();
+    init_debug();
     init_declared_outputs();
     init_files();
+    init_in_place();
+    init_kept_logs();
     init_digest();
     init_entry();
     init_save();
@@ -6685,13 +7383,15 @@ async function runTask(spec, taskContext) {
     return result2;
   }
   const env = commandEnv(context.env);
+  const memo = context.keyCaches?.of(context.stateDir, context.workspace).memo;
+  memo?.beginWrite();
   const run2 = await runCommand({
     shell: spec.shell,
     command: spec.command,
     cwd,
     env: context.hooks ? context.hooks.prepare(env) : env,
     live: reporter.live
-  });
+  }).finally(() => memo?.endWrite());
   if (run2.spawnError) reporter.warn(`${spec.name}: ${run2.spawnError}`);
   if (run2.exitCode !== 0) reporter.failedOutput?.(spec, run2.log);
   const runnerFiles = context.hooks?.collect();
@@ -6713,6 +7413,7 @@ async function runTask(spec, taskContext) {
       replace: context.force || unusable !== void 0
     });
     debug(`${spec.name}: save in ${Math.round(monotonicMs() - saving)} ms`);
+    if (saved.stores.length > 0) keptLogs(context)?.keep(log);
     bytes = saved.bytes;
     savedTo = saved.stores.map((s) => s.name);
     keptIn = saved.kept.map((s) => s.name);
@@ -6774,10 +7475,10 @@ async function finish(context, result) {
   }).catch(() => {
   });
 }
-function hitResult(task, key, hit, started) {
+function hitResult(task2, key, hit, started) {
   const durationMs = Math.round(monotonicMs() - started);
   return {
-    task,
+    task: task2,
     key,
     status: "hit",
     source: hit.source.name,
@@ -6926,9 +7627,9 @@ function prefixedLines(target, prefix) {
     }
   };
 }
-function prefixedReporter(base, task) {
+function prefixedReporter(base, task2) {
   if (!base.live) return base;
-  const prefix = `${task} | `;
+  const prefix = `${task2} | `;
   const out = prefixedLines(base.live.stdout, prefix);
   const err = prefixedLines(base.live.stderr, prefix);
   return {
@@ -7045,7 +7746,7 @@ function guardStream(source, options) {
     ),
     Math.max(0, deadlineAt - Date.now())
   );
-  const out = new import_node_stream3.Readable({
+  const out = new import_node_stream4.Readable({
     read() {
       if (ended) return;
       arm();
@@ -7103,11 +7804,11 @@ function guardStream(source, options) {
   source.pause();
   return out;
 }
-var import_node_stream3;
+var import_node_stream4;
 var init_guard_stream = __esm({
   "src/adapters/guard-stream.ts"() {
     "use strict";
-    import_node_stream3 = require("node:stream");
+    import_node_stream4 = require("node:stream");
     init_http_failure();
   }
 });
@@ -7120,13 +7821,13 @@ function bodyOf(...parts) {
   );
   return {
     size,
-    open: () => import_node_stream4.Readable.from(
+    open: () => import_node_stream5.Readable.from(
       (async function* () {
         for (const part of parts) {
           if (Buffer.isBuffer(part)) {
             if (part.length > 0) yield part;
           } else if (part.size > 0) {
-            yield* (0, import_node_fs15.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+            yield* (0, import_node_fs17.createReadStream)(part.path, { highWaterMark: 1 << 20 });
           }
         }
       })(),
@@ -7160,14 +7861,14 @@ function withAttempts(error, attempts) {
 function sleep(ms2) {
   return new Promise((resolve10) => setTimeout(resolve10, ms2));
 }
-var import_node_fs15, http, https, import_node_stream4, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs17, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
-    import_node_stream4 = require("node:stream");
+    import_node_stream5 = require("node:stream");
     init_deadlines();
     init_guard_stream();
     init_http_failure();
@@ -7390,7 +8091,7 @@ var init_http_client = __esm({
             return;
           }
           meter.start(fail);
-          (0, import_node_stream4.pipeline)(body.open(), meter.stream, req, (error) => {
+          (0, import_node_stream5.pipeline)(body.open(), meter.stream, req, (error) => {
             meter.stop();
             if (error) fail(error);
           });
@@ -7402,7 +8103,7 @@ var init_http_client = __esm({
         const minimum = Math.ceil(this.minBytesPerSecond * windowMs / 1e3);
         let bytes = 0;
         let timer;
-        const stream2 = new import_node_stream4.Transform({
+        const stream2 = new import_node_stream5.Transform({
           transform(chunk, _encoding, callback) {
             bytes += chunk.length;
             callback(null, chunk);
@@ -7463,8 +8164,8 @@ function redactUrl(url) {
   }
   let base;
   if (parsed.host) {
-    const path20 = parsed.pathname === "/" ? "" : parsed.pathname;
-    base = `${parsed.protocol}//${parsed.host}${path20}`;
+    const path24 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path24}`;
   } else {
     base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
   }
@@ -7505,8 +8206,8 @@ function decodeCasEnvelope(text) {
   }
   return e;
 }
-function pointerId(task, scope) {
-  return blake3(`${scope}\0${task}`);
+function pointerId(task2, scope) {
+  return blake3(`${scope}\0${task2}`);
 }
 function encodeRecentPointer(key, earlier) {
   const recent = pushRecent(key, earlier === void 0 ? [] : decodeRecent(earlier));
@@ -7530,9 +8231,9 @@ function decodePointer(text) {
     return void 0;
   }
 }
-async function sha256File(path20) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs16.createReadStream)(path20, { highWaterMark: 1 << 20 })) {
+async function sha256File(path24) {
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs18.createReadStream)(path24, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -7550,12 +8251,12 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto2, import_node_fs16, RemoteUrlError, SHOWN_PARAMS;
+var import_node_crypto, import_node_fs18, RemoteUrlError, SHOWN_PARAMS;
 var init_remote_shared = __esm({
   "src/stores/remote-shared.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs16 = require("node:fs");
+    import_node_crypto = require("node:crypto");
+    import_node_fs18 = require("node:fs");
     init_blake3();
     init_digest();
     init_store();
@@ -7754,8 +8455,8 @@ var init_http = __esm({
         );
         return "saved";
       }
-      async recentRecords(task, scope, limit = RECENT_RECORDS) {
-        const pointer = await this.getText("ac", pointerId(task, scope));
+      async recentRecords(task2, scope, limit = RECENT_RECORDS) {
+        const pointer = await this.getText("ac", pointerId(task2, scope));
         const keys = pointer === void 0 ? [] : decodeRecent(pointer).slice(0, limit);
         const records = await Promise.all(
           keys.map(async (key) => {
@@ -7766,8 +8467,8 @@ var init_http = __esm({
         );
         return records.filter((record) => record !== void 0);
       }
-      async latestRecord(task, scope) {
-        const pointer = await this.getText("ac", pointerId(task, scope));
+      async latestRecord(task2, scope) {
+        const pointer = await this.getText("ac", pointerId(task2, scope));
         const key = pointer === void 0 ? void 0 : decodePointer(pointer);
         if (key === void 0) return void 0;
         const text = await this.getText("ac", key);
@@ -7884,11 +8585,11 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs17, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
+var import_node_fs19, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
     init_archive();
@@ -7954,8 +8655,8 @@ var init_s3 = __esm({
           );
         }
         this.bucket = decodeURIComponent(url.hostname);
-        const path20 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
-        this.prefix = path20 ? `${path20}/` : "";
+        const path24 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
+        this.prefix = path24 ? `${path24}/` : "";
         const env = settings.env;
         const endpoint = url.searchParams.get("endpoint") ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
         if (endpoint !== void 0 && !/^https?:\/\/[^/]/.test(endpoint)) {
@@ -8084,8 +8785,8 @@ var init_s3 = __esm({
         );
         return "saved";
       }
-      async recentRecords(task, scope, limit = RECENT_RECORDS) {
-        const pointer = pointerId(task, scope);
+      async recentRecords(task2, scope, limit = RECENT_RECORDS) {
+        const pointer = pointerId(task2, scope);
         const text = await this.getText(this.objectKey("ac", pointer), `GET ac/${shortKey(pointer)}`);
         const keys = text === void 0 ? [] : decodeRecent(text).slice(0, limit);
         const records = await Promise.all(
@@ -8097,8 +8798,8 @@ var init_s3 = __esm({
         );
         return records.filter((record) => record !== void 0);
       }
-      async latestRecord(task, scope) {
-        const pointer = pointerId(task, scope);
+      async latestRecord(task2, scope) {
+        const pointer = pointerId(task2, scope);
         const text = await this.getText(this.objectKey("ac", pointer), `GET ac/${shortKey(pointer)}`);
         const key = text === void 0 ? void 0 : decodePointer(text);
         if (key === void 0) return void 0;
@@ -8235,13 +8936,13 @@ var init_s3 = __esm({
         }
       }
       /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-      async upload(objectKey, path20, size, what) {
+      async upload(objectKey, path24, size, what) {
         const upload = new import_s3_sdk.Upload({
           client: this.client,
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs17.createReadStream)(path20, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs19.createReadStream)(path24, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -8407,12 +9108,12 @@ function parseArtifact(body) {
     archive: body.subarray(HEADER_BYTES + length)
   };
 }
-var import_node_crypto3, import_node_stream5, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var import_node_crypto2, import_node_stream6, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
 var init_turbo = __esm({
   "src/stores/turbo.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_stream5 = require("node:stream");
+    import_node_crypto2 = require("node:crypto");
+    import_node_stream6 = require("node:stream");
     init_http_client();
     init_digest();
     init_remote_shared();
@@ -8492,7 +9193,7 @@ var init_turbo = __esm({
         }
         return {
           recordText: parsed.recordText,
-          openArchive: async () => import_node_stream5.Readable.from([parsed.archive], { objectMode: false })
+          openArchive: async () => import_node_stream6.Readable.from([parsed.archive], { objectMode: false })
         };
       }
       async has(key) {
@@ -8515,8 +9216,8 @@ var init_turbo = __esm({
         await this.upload(pointer, bodyOf(Buffer.from(encodeRecentPointer(request.key, earlier))));
         return "saved";
       }
-      async recentRecords(task, scope, limit = RECENT_RECORDS) {
-        const pointer = await this.download(pointerId(task, scope));
+      async recentRecords(task2, scope, limit = RECENT_RECORDS) {
+        const pointer = await this.download(pointerId(task2, scope));
         const keys = pointer === void 0 ? [] : decodeRecent(pointer.toString("utf8")).slice(0, limit);
         const records = await Promise.all(
           keys.map(async (key) => {
@@ -8527,8 +9228,8 @@ var init_turbo = __esm({
         );
         return records.filter((record) => record !== void 0);
       }
-      async latestRecord(task, scope) {
-        const pointer = await this.download(pointerId(task, scope));
+      async latestRecord(task2, scope) {
+        const pointer = await this.download(pointerId(task2, scope));
         const key = pointer === void 0 ? void 0 : decodePointer(pointer.toString("utf8"));
         if (key === void 0) return void 0;
         const body = await this.download(key);
@@ -8575,7 +9276,7 @@ var init_turbo = __esm({
         }
       }
       hmac(hash) {
-        return (0, import_node_crypto3.createHmac)("sha256", this.signingKey ?? "").update(hash).update(this.team?.value ?? "");
+        return (0, import_node_crypto2.createHmac)("sha256", this.signingKey ?? "").update(hash).update(this.team?.value ?? "");
       }
       async tagOf(hash, body) {
         const mac = this.hmac(hash);
@@ -8585,7 +9286,7 @@ var init_turbo = __esm({
       tagMatches(hash, body, tag) {
         const expected = this.hmac(hash).update(body).digest();
         const given = Buffer.from(tag, "base64");
-        return given.length === expected.length && (0, import_node_crypto3.timingSafeEqual)(given, expected);
+        return given.length === expected.length && (0, import_node_crypto2.timingSafeEqual)(given, expected);
       }
       async call(what, request) {
         try {
@@ -8626,14 +9327,14 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto4, import_node_fs18, import_promises2, import_node_stream6, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
+var import_node_crypto3, import_node_fs20, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
-    import_node_fs18 = require("node:fs");
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs20 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_stream6 = require("node:stream");
+    import_node_stream7 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
     init_archive();
     init_deadlines();
@@ -8732,12 +9433,12 @@ var init_redis = __esm({
       chunkKey(key, id, index) {
         return `${this.prefix}ac:${key}:archive:${id}:${index}`;
       }
-      latestKey(task, scope) {
-        return `${this.prefix}latest:${pointerId(task, scope)}`;
+      latestKey(task2, scope) {
+        return `${this.prefix}latest:${pointerId(task2, scope)}`;
       }
       /** A list of the keys of the task's recent entries in a scope, newest first. */
-      recentKey(task, scope) {
-        return `${this.prefix}recent:${pointerId(task, scope)}`;
+      recentKey(task2, scope) {
+        return `${this.prefix}recent:${pointerId(task2, scope)}`;
       }
       async get(key) {
         const text = await this.run(`GET ${shortKey(key)}`, (c) => c.getBuffer(this.entryKey(key)));
@@ -8776,7 +9477,7 @@ var init_redis = __esm({
       }
       openChunks(key, envelope) {
         const store = this;
-        return import_node_stream6.Readable.from(
+        return import_node_stream7.Readable.from(
           (async function* () {
             let total = 0;
             for (let index = 0; index < envelope.chunks; index += 1) {
@@ -8809,7 +9510,7 @@ var init_redis = __esm({
         const { key } = request;
         const replace = request.replace === true;
         if (!replace && await this.has(key)) return "exists";
-        const id = (0, import_node_crypto4.randomBytes)(8).toString("hex");
+        const id = (0, import_node_crypto3.randomBytes)(8).toString("hex");
         const chunkTtl = this.ttlSeconds + CHUNK_MARGIN_SECONDS;
         let chunks = 0;
         const file = await (0, import_promises2.open)(request.archivePath, "r");
@@ -8879,14 +9580,14 @@ var init_redis = __esm({
         );
         return "saved";
       }
-      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+      async recentRecords(task2, scope, limit = RECENT_RECORDS) {
         const listed = await this.run(
           "LRANGE recent",
-          (c) => c.lrange(this.recentKey(task, scope), 0, limit - 1)
+          (c) => c.lrange(this.recentKey(task2, scope), 0, limit - 1)
         );
         const keys = listed.flatMap((latest) => decodePointer(JSON.stringify({ latest })) ?? []);
         if (keys.length === 0) {
-          const latest = await this.latestRecord(task, scope);
+          const latest = await this.latestRecord(task2, scope);
           return latest === void 0 ? [] : [latest];
         }
         const records = await Promise.all(
@@ -8898,8 +9599,8 @@ var init_redis = __esm({
         );
         return records.filter((record) => record !== void 0);
       }
-      async latestRecord(task, scope) {
-        const latest = await this.run("GET latest", (c) => c.get(this.latestKey(task, scope)));
+      async latestRecord(task2, scope) {
+        const latest = await this.run("GET latest", (c) => c.get(this.latestKey(task2, scope)));
         const key = latest === null ? void 0 : decodePointer(JSON.stringify({ latest }));
         if (key === void 0) return void 0;
         const text = await this.run(`GET ${shortKey(key)}`, (c) => c.get(this.entryKey(key)));
@@ -8987,7 +9688,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs18.readFileSync)(this.caFile);
+            ca = (0, import_node_fs20.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -9296,13 +9997,13 @@ async function importModule(specifier) {
 }
 async function pluginStores(entries2, options) {
   const stores = [];
-  const configDir = path11.dirname(options.configFile);
+  const configDir = path15.dirname(options.configFile);
   for (const [index, entry] of entries2.entries()) {
     const item = typeof entry === "string" ? { module: entry, mode: "read-write" } : entry;
     const mode = options.untrusted ? readOnly(item.mode) : item.mode;
     if (mode === "off") continue;
     const where = `${options.configFile}: stores[${index}] (${item.module})`;
-    const file = path11.resolve(configDir, item.module);
+    const file = path15.resolve(configDir, item.module);
     let loaded;
     try {
       loaded = await importModule((0, import_node_url2.pathToFileURL)(file).href);
@@ -9337,11 +10038,11 @@ async function pluginStores(entries2, options) {
   }
   return stores;
 }
-var path11, import_node_url2, STORE_METHODS, nativeImport;
+var path15, import_node_url2, STORE_METHODS, nativeImport;
 var init_plugins = __esm({
   "src/engine/plugins.ts"() {
     "use strict";
-    path11 = __toESM(require("node:path"), 1);
+    path15 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
     init_remotes();
@@ -9403,15 +10104,15 @@ function repository(dir) {
   if (found === void 0) return void 0;
   let common = found.gitDir;
   try {
-    common = path12.resolve(
+    common = path16.resolve(
       found.gitDir,
-      (0, import_node_fs19.readFileSync)(path12.join(found.gitDir, "commondir"), "utf8").trim()
+      (0, import_node_fs21.readFileSync)(path16.join(found.gitDir, "commondir"), "utf8").trim()
     );
   } catch {
   }
   let config = "";
   try {
-    config = (0, import_node_fs19.readFileSync)(path12.join(common, "config"), "utf8");
+    config = (0, import_node_fs21.readFileSync)(path16.join(common, "config"), "utf8");
   } catch {
   }
   return { top: found.top, remote: originUrl(config) };
@@ -9438,31 +10139,31 @@ function normalizeRemote(url) {
 }
 function real(file) {
   try {
-    return import_node_fs19.realpathSync.native(file);
+    return import_node_fs21.realpathSync.native(file);
   } catch {
-    return path12.resolve(file);
+    return path16.resolve(file);
   }
 }
 async function projectScope(configFile, known) {
   const anchor = real(configFile);
-  const dir = path12.dirname(anchor);
+  const dir = path16.dirname(anchor);
   const repo = repository(dir);
   if (repo === void 0) {
     const origin2 = known === void 0 ? void 0 : normalizeRemote(known.remote);
     if (known === void 0 || origin2 === void 0) return `path:${blake3(anchor).slice(0, 32)}`;
-    const relative6 = path12.relative(real(known.root), anchor).split(path12.sep).join("/");
+    const relative6 = path16.relative(real(known.root), anchor).split(path16.sep).join("/");
     return `${origin2}#${relative6 || "."}`;
   }
-  const relative5 = path12.relative(real(repo.top), anchor).split(path12.sep).join("/") || ".";
+  const relative5 = path16.relative(real(repo.top), anchor).split(path16.sep).join("/") || ".";
   const origin = repo.remote === void 0 ? void 0 : normalizeRemote(repo.remote);
   return origin === void 0 ? `git:${relative5}` : `${origin}#${relative5}`;
 }
-var import_node_fs19, path12;
+var import_node_fs21, path16;
 var init_project = __esm({
   "src/engine/project.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    path12 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    path16 = __toESM(require("node:path"), 1);
     init_blake3();
     init_git_index();
   }
@@ -9470,31 +10171,31 @@ var init_project = __esm({
 
 // src/adapters/user-cache.ts
 function userCacheDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return path13.join(env.XDG_CACHE_HOME, "taskcache");
-  return path13.join((0, import_node_os2.homedir)(), ".cache", "taskcache");
+  if (env.XDG_CACHE_HOME) return path17.join(env.XDG_CACHE_HOME, "taskcache");
+  return path17.join((0, import_node_os2.homedir)(), ".cache", "taskcache");
 }
-var import_node_os2, path13;
+var import_node_os2, path17;
 var init_user_cache = __esm({
   "src/adapters/user-cache.ts"() {
     "use strict";
     import_node_os2 = require("node:os");
-    path13 = __toESM(require("node:path"), 1);
+    path17 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/stores/run-log.ts
 function trimRunLog(file, keep = RUN_LOG_KEEP) {
-  const text = (0, import_node_fs20.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs22.readFileSync)(file, "utf8");
   const lines = text.split("\n").filter((line) => line !== "");
   if (lines.length <= keep) return;
   writeFileAtomic(file, `${lines.slice(-keep).join("\n")}
 `);
 }
-var import_node_fs20, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
+var import_node_fs22, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
 var init_run_log = __esm({
   "src/stores/run-log.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     init_atomic_file();
     RUN_LOG_KEEP = 1e4;
     RUN_LOG_MAX_BYTES = 4 * 1024 * 1024;
@@ -9503,7 +10204,7 @@ var init_run_log = __esm({
 
 // src/stores/local.ts
 function defaultCacheDir(env = process.env) {
-  if (env.TASKCACHE_DIR) return path14.resolve(env.TASKCACHE_DIR);
+  if (env.TASKCACHE_DIR) return path18.resolve(env.TASKCACHE_DIR);
   return userCacheDir(env);
 }
 function fsp() {
@@ -9514,7 +10215,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs21.lstatSync)(file);
+    return (0, import_node_fs23.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -9523,12 +10224,12 @@ function statOrUndefined(file) {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs21, path14, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
+var import_node_fs23, path18, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    path14 = __toESM(require("node:path"), 1);
+    import_node_fs23 = require("node:fs");
+    path18 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_user_cache();
@@ -9539,8 +10240,8 @@ var init_local = __esm({
     ARCHIVE = "archive";
     STALE_TMP_MS = 60 * 60 * 1e3;
     LOOKUP_TRIES = 5;
-    OPEN_FLAGS = import_node_fs21.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs21.constants.O_NOFOLLOW ?? 0;
+    OPEN_FLAGS = import_node_fs23.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs23.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -9554,14 +10255,14 @@ var init_local = __esm({
       capabilities = { list: true, delete: true, replace: true };
       credentials = "none needed";
       entryDir(key) {
-        return path14.join(this.root, "entries", key.slice(0, 2), key);
+        return path18.join(this.root, "entries", key.slice(0, 2), key);
       }
       get tmpDir() {
-        return path14.join(this.root, "tmp");
+        return path18.join(this.root, "tmp");
       }
       /** State that only speeds up later runs (the stat cache); safe to delete. */
       get stateDir() {
-        return path14.join(this.root, "state");
+        return path18.join(this.root, "state");
       }
       /**
        * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
@@ -9574,7 +10275,7 @@ var init_local = __esm({
       /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
       async expired(dir, key) {
         if (this.maxAgeMs === void 0) return false;
-        const record = statOrUndefined(path14.join(dir, RECORD));
+        const record = statOrUndefined(path18.join(dir, RECORD));
         if (record === void 0 || Date.now() - record.mtimeMs <= this.maxAgeMs) return false;
         if (this.mode === "read-write" || this.mode === "write") {
           await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 }).catch(() => {
@@ -9589,20 +10290,20 @@ var init_local = __esm({
         for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === void 0; attempt += 1) {
           const before = statOrUndefined(dir);
           if (before === void 0) {
-            if (!(0, import_node_fs21.existsSync)(replacingMarker(dir))) return void 0;
+            if (!(0, import_node_fs23.existsSync)(replacingMarker(dir))) return void 0;
             await new Promise((resolve10) => setTimeout(resolve10, 2));
             continue;
           }
           let text;
           try {
-            text = this.readRegular(path14.join(dir, RECORD));
+            text = this.readRegular(path18.join(dir, RECORD));
           } catch (error) {
             if (isNotFound(error)) return void 0;
             throw error;
           }
-          const archive = statOrUndefined(path14.join(dir, ARCHIVE));
+          const archive = statOrUndefined(path18.join(dir, ARCHIVE));
           if (archive !== void 0 && !archive.isFile()) {
-            throw this.notRegular(path14.join(dir, ARCHIVE));
+            throw this.notRegular(path18.join(dir, ARCHIVE));
           }
           const after = statOrUndefined(dir);
           if (after?.ino === before.ino && after.dev === before.dev) {
@@ -9613,41 +10314,41 @@ var init_local = __esm({
         if (recordText === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs21.utimesSync)(path14.join(dir, RECORD), now, now);
+          (0, import_node_fs23.utimesSync)(path18.join(dir, RECORD), now, now);
         } catch {
         }
         return {
           recordText,
-          archiveFile: path14.join(dir, ARCHIVE),
+          archiveFile: path18.join(dir, ARCHIVE),
           openArchive: async () => {
-            const file = path14.join(dir, ARCHIVE);
-            const fd = this.openRegular(file, import_node_fs21.constants.O_RDONLY);
-            return (0, import_node_fs21.createReadStream)(file, { fd });
+            const file = path18.join(dir, ARCHIVE);
+            const fd = this.openRegular(file, import_node_fs23.constants.O_RDONLY);
+            return (0, import_node_fs23.createReadStream)(file, { fd });
           }
         };
       }
       async has(key) {
         if (await this.expired(this.entryDir(key), key)) return false;
-        return statOrUndefined(path14.join(this.entryDir(key), RECORD))?.isFile() === true;
+        return statOrUndefined(path18.join(this.entryDir(key), RECORD))?.isFile() === true;
       }
       async put(request) {
         const final = this.entryDir(request.key);
         const replace = request.replace === true;
-        if (!replace && (0, import_node_fs21.existsSync)(final)) return "exists";
-        const staging = path14.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+        if (!replace && (0, import_node_fs23.existsSync)(final)) return "exists";
+        const staging = path18.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
         await mkdir(staging, { recursive: true });
         try {
-          await link(request.archivePath, path14.join(staging, ARCHIVE)).catch(
-            () => copyFile(request.archivePath, path14.join(staging, ARCHIVE))
+          await link(request.archivePath, path18.join(staging, ARCHIVE)).catch(
+            () => copyFile(request.archivePath, path18.join(staging, ARCHIVE))
           );
-          await writeFile(path14.join(staging, RECORD), request.recordText);
-          await mkdir(path14.dirname(final), { recursive: true });
+          await writeFile(path18.join(staging, RECORD), request.recordText);
+          await mkdir(path18.dirname(final), { recursive: true });
           try {
             await rename(staging, final);
           } catch (error) {
             if (!replace) {
-              if ((0, import_node_fs21.existsSync)(path14.join(final, RECORD))) return "exists";
+              if ((0, import_node_fs23.existsSync)(path18.join(final, RECORD))) return "exists";
               throw error;
             }
             await this.swapIn(staging, final);
@@ -9674,7 +10375,7 @@ var init_local = __esm({
         const doomed = [];
         try {
           for (let attempt = 0; ; attempt += 1) {
-            const aside = path14.join(this.tmpDir, `replaced-${path14.basename(final)}.${uniqueSuffix()}`);
+            const aside = path18.join(this.tmpDir, `replaced-${path18.basename(final)}.${uniqueSuffix()}`);
             try {
               await rename(final, aside);
               doomed.push(aside);
@@ -9695,25 +10396,25 @@ var init_local = __esm({
       }
       /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
       readRegular(file) {
-        const fd = this.openRegular(file, import_node_fs21.constants.O_RDONLY);
+        const fd = this.openRegular(file, import_node_fs23.constants.O_RDONLY);
         try {
-          return (0, import_node_fs21.readFileSync)(fd, "utf8");
+          return (0, import_node_fs23.readFileSync)(fd, "utf8");
         } finally {
-          (0, import_node_fs21.closeSync)(fd);
+          (0, import_node_fs23.closeSync)(fd);
         }
       }
       /** Opens a regular file without blocking on a FIFO or following a final link. */
       openRegular(file, flags, mode) {
         let fd;
         try {
-          fd = (0, import_node_fs21.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+          fd = (0, import_node_fs23.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
         } catch (error) {
           const code = error.code;
           if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
           throw error;
         }
-        if (!(0, import_node_fs21.fstatSync)(fd).isFile()) {
-          (0, import_node_fs21.closeSync)(fd);
+        if (!(0, import_node_fs23.fstatSync)(fd).isFile()) {
+          (0, import_node_fs23.closeSync)(fd);
           throw this.notRegular(file);
         }
         return fd;
@@ -9721,73 +10422,73 @@ var init_local = __esm({
       notRegular(file) {
         return new StoreError(
           this.name,
-          `${path14.relative(this.root, file) || file} in the local store is not a regular file`
+          `${path18.relative(this.root, file) || file} in the local store is not a regular file`
         );
       }
-      latestFile(task, scope) {
-        return path14.join(this.root, "latest", blake3(`${scope}\0${task}`));
+      latestFile(task2, scope) {
+        return path18.join(this.root, "latest", blake3(`${scope}\0${task2}`));
       }
       /** The keys of the task's recent entries in a scope, newest first, one a line. */
-      recentFile(task, scope) {
-        return path14.join(this.root, "recent", blake3(`${scope}\0${task}`));
+      recentFile(task2, scope) {
+        return path18.join(this.root, "recent", blake3(`${scope}\0${task2}`));
       }
-      recentKeys(task, scope) {
+      recentKeys(task2, scope) {
         let text;
         try {
-          text = this.readRegular(this.recentFile(task, scope));
+          text = this.readRegular(this.recentFile(task2, scope));
         } catch {
           try {
-            text = this.readRegular(this.latestFile(task, scope));
+            text = this.readRegular(this.latestFile(task2, scope));
           } catch {
             return [];
           }
         }
         return text.split("\n").filter((line) => /^[0-9a-f]{64}$/.test(line));
       }
-      async setLatest(task, scope, key) {
+      async setLatest(task2, scope, key) {
         const { mkdir, rename, writeFile } = await fsp();
-        const recent = pushRecent(key, this.recentKeys(task, scope));
+        const recent = pushRecent(key, this.recentKeys(task2, scope));
         for (const [file, text] of [
-          [this.latestFile(task, scope), key],
-          [this.recentFile(task, scope), `${recent.join("\n")}
+          [this.latestFile(task2, scope), key],
+          [this.recentFile(task2, scope), `${recent.join("\n")}
 `]
         ]) {
-          await mkdir(path14.dirname(file), { recursive: true });
+          await mkdir(path18.dirname(file), { recursive: true });
           const tmp = `${file}.${uniqueSuffix()}`;
           await writeFile(tmp, text);
           await rename(tmp, file);
         }
       }
-      async recentRecords(task, scope, limit = RECENT_RECORDS) {
+      async recentRecords(task2, scope, limit = RECENT_RECORDS) {
         const records = [];
-        for (const key of this.recentKeys(task, scope).slice(0, limit)) {
+        for (const key of this.recentKeys(task2, scope).slice(0, limit)) {
           try {
-            records.push(this.readRegular(path14.join(this.entryDir(key), RECORD)));
+            records.push(this.readRegular(path18.join(this.entryDir(key), RECORD)));
           } catch {
           }
         }
         return records;
       }
-      async latestRecord(task, scope) {
+      async latestRecord(task2, scope) {
         try {
-          const key = this.readRegular(this.latestFile(task, scope)).trim();
+          const key = this.readRegular(this.latestFile(task2, scope)).trim();
           if (!/^[0-9a-f]{64}$/.test(key)) return void 0;
-          return this.readRegular(path14.join(this.entryDir(key), RECORD));
+          return this.readRegular(path18.join(this.entryDir(key), RECORD));
         } catch {
           return void 0;
         }
       }
       /** Every entry with its size and last use. */
       async list() {
-        const base = path14.join(this.root, "entries");
+        const base = path18.join(this.root, "entries");
         const { readdir, stat } = await fsp();
         const out = [];
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const key of await readdir(path14.join(base, shard)).catch(() => [])) {
-            const dir = path14.join(base, shard, key);
+          for (const key of await readdir(path18.join(base, shard)).catch(() => [])) {
+            const dir = path18.join(base, shard, key);
             try {
-              const record = await stat(path14.join(dir, RECORD));
-              const archive = await stat(path14.join(dir, ARCHIVE));
+              const record = await stat(path18.join(dir, RECORD));
+              const archive = await stat(path18.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -9807,7 +10508,7 @@ var init_local = __esm({
         for (const entry of await this.list()) {
           let facts = {};
           try {
-            facts = recordFacts(this.readRegular(path14.join(entry.dir, RECORD)));
+            facts = recordFacts(this.readRegular(path18.join(entry.dir, RECORD)));
           } catch {
           }
           out.push({
@@ -9858,7 +10559,7 @@ var init_local = __esm({
       async remove(entry) {
         const { mkdir, rename, rm } = await fsp();
         await mkdir(this.tmpDir, { recursive: true });
-        const doomed = path14.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+        const doomed = path18.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
           await rename(entry.dir, doomed);
         } catch {
@@ -9869,42 +10570,42 @@ var init_local = __esm({
       async clearStaleTmp(now) {
         const { readdir, rm, stat } = await fsp();
         for (const name of await readdir(this.tmpDir).catch(() => [])) {
-          const item = path14.join(this.tmpDir, name);
+          const item = path18.join(this.tmpDir, name);
           const info = await stat(item).catch(() => void 0);
           if (info && now - info.mtimeMs > STALE_TMP_MS)
             await rm(item, { recursive: true, force: true });
         }
-        const base = path14.join(this.root, "entries");
+        const base = path18.join(this.root, "entries");
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const name of await readdir(path14.join(base, shard)).catch(() => [])) {
+          for (const name of await readdir(path18.join(base, shard)).catch(() => [])) {
             if (!name.endsWith(".replacing")) continue;
-            const marker = path14.join(base, shard, name);
+            const marker = path18.join(base, shard, name);
             const info = await stat(marker).catch(() => void 0);
             if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
           }
         }
       }
       async recordRun(run2) {
-        (0, import_node_fs21.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs23.mkdirSync)(this.root, { recursive: true });
         const fd = this.openRegular(
-          path14.join(this.root, "runs.jsonl"),
-          import_node_fs21.constants.O_WRONLY | import_node_fs21.constants.O_APPEND | import_node_fs21.constants.O_CREAT,
+          path18.join(this.root, "runs.jsonl"),
+          import_node_fs23.constants.O_WRONLY | import_node_fs23.constants.O_APPEND | import_node_fs23.constants.O_CREAT,
           420
         );
         let size;
         try {
-          (0, import_node_fs21.writeSync)(fd, `${JSON.stringify(run2)}
+          (0, import_node_fs23.writeSync)(fd, `${JSON.stringify(run2)}
 `);
-          size = (0, import_node_fs21.fstatSync)(fd).size;
+          size = (0, import_node_fs23.fstatSync)(fd).size;
         } finally {
-          (0, import_node_fs21.closeSync)(fd);
+          (0, import_node_fs23.closeSync)(fd);
         }
-        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path14.join(this.root, "runs.jsonl"));
+        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path18.join(this.root, "runs.jsonl"));
       }
       async runs() {
         let text = "";
         try {
-          text = this.readRegular(path14.join(this.root, "runs.jsonl"));
+          text = this.readRegular(path18.join(this.root, "runs.jsonl"));
         } catch {
         }
         const runs = [];
@@ -10101,7 +10802,7 @@ var wrap, plain;
 var init_style = __esm({
   "src/cli/style.ts"() {
     "use strict";
-    wrap = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+    wrap = (open3, close) => (s) => `\x1B[${open3}m${s}\x1B[${close}m`;
     plain = (s) => s;
   }
 });
@@ -10145,17 +10846,17 @@ function createCliReporter(options) {
         line(`${failed ? style.red("taskcache:") : style.cyan("taskcache:")} ${text}`);
       }
     },
-    miss(task, key, reason) {
+    miss(task2, key, reason) {
       status(
-        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.yellow("miss")} ${style.dim(`(${reason}) key ${shortKey(key)}`)}`
+        `${style.cyan("\u25B8")} ${style.bold(task2.name)} ${style.yellow("miss")} ${style.dim(`(${reason}) key ${shortKey(key)}`)}`
       );
-      status(style.dim(`  $ ${task.command}`));
+      status(style.dim(`  $ ${task2.command}`));
     },
-    hit(task, key, source, record, log) {
-      restoredFiles.set(task.name, record.outputs.filter((o) => o.kind === "file").length);
+    hit(task2, key, source, record, log) {
+      restoredFiles.set(task2.name, record.outputs.filter((o) => o.kind === "file").length);
       if (quiet) return;
       line(
-        `${style.cyan("\u25B8")} ${style.bold(task.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`
+        `${style.cyan("\u25B8")} ${style.bold(task2.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`
       );
       out.write(log);
     },
@@ -10243,7 +10944,7 @@ var init_switches = __esm({
 
 // src/cli/context.ts
 function localStoreFor(flags) {
-  const dir = flags["cache-dir"] ? path15.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  const dir = flags["cache-dir"] ? path19.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
 async function createContext(flags) {
@@ -10306,12 +11007,12 @@ async function createContext(flags) {
     summary: (results) => reporter.summary(results)
   };
 }
-var os, path15;
+var os, path19;
 var init_context = __esm({
   "src/cli/context.ts"() {
     "use strict";
     os = __toESM(require("node:os"), 1);
-    path15 = __toESM(require("node:path"), 1);
+    path19 = __toESM(require("node:path"), 1);
     init_blake3();
     init_units();
     init_config_file();
@@ -10453,21 +11154,24 @@ async function run(args) {
   });
   const prefixed = tasks.length > 1 && concurrency > 1;
   let pruning = Promise.resolve();
-  const outcome = await schedule(
-    tasks,
-    async (task) => {
-      const reporter = prefixed ? prefixedReporter(ctx.engine.reporter, task.name) : void 0;
-      const result = await runTask(task, reporter ? { ...ctx.engine, reporter } : ctx.engine);
-      if (result.status === "miss" && result.savedTo.includes(ctx.local.name)) {
-        pruning = pruning.then(() => pruneLocal(ctx));
-        await pruning;
-      }
-      return result;
-    },
-    { concurrency, continueOnFailure: flags.continue === true }
+  const outcome = await withKeyCaches(
+    ctx.engine,
+    (engine) => schedule(
+      tasks,
+      async (task2) => {
+        const reporter = prefixed ? prefixedReporter(engine.reporter, task2.name) : void 0;
+        const result = await runTask(task2, reporter ? { ...engine, reporter } : engine);
+        if (result.status === "miss" && result.savedTo.includes(ctx.local.name)) {
+          pruning = pruning.then(() => pruneLocal(ctx));
+          await pruning;
+        }
+        return result;
+      },
+      { concurrency, continueOnFailure: flags.continue === true }
+    )
   );
-  for (const { task, reason } of outcome.skipped) {
-    stderr.write(`- ${task} ${reason}
+  for (const { task: task2, reason } of outcome.skipped) {
+    stderr.write(`- ${task2} ${reason}
 `);
   }
   ctx.summary(outcome.results);
@@ -10503,6 +11207,7 @@ var init_run2 = __esm({
     os2 = __toESM(require("node:os"), 1);
     init_config_file();
     init_engine();
+    init_key_caches();
     init_schedule();
     init_stores();
     init_context();
@@ -10531,7 +11236,7 @@ async function dryRun(args) {
     filters: flags.filter ?? [],
     only: flags.only === true
   });
-  const results = await predictGraph(tasks, ctx.engine);
+  const results = await withKeyCaches(ctx.engine, (engine) => predictGraph(tasks, engine));
   if (flags.json) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;
@@ -10553,6 +11258,7 @@ var init_dry_run = __esm({
   "src/cli/commands/dry-run.ts"() {
     "use strict";
     init_config_file();
+    init_key_caches();
     init_schedule();
     init_context();
     init_flags();
@@ -10582,20 +11288,20 @@ async function explain(args) {
       `explain: expected exactly one TASK, "${positionals[0]}" matches ${named.map((t) => t.name).join(", ")}`
     );
   }
-  const task = named[0];
-  const upstream = selectTasks(ctx.loaded, positionals).filter((t) => t.name !== task.name);
+  const task2 = named[0];
+  const upstream = selectTasks(ctx.loaded, positionals).filter((t) => t.name !== task2.name);
   const predicted = upstream.length > 0 ? await predictGraph(upstream, ctx.engine) : [];
-  const upstreamMiss = (task.dependsOn ?? []).find(
+  const upstreamMiss = (task2.dependsOn ?? []).find(
     (dep) => predicted.some((p) => p.task === dep && p.status === "miss")
   ) ?? null;
-  const result = await explainTask(task, ctx.engine).catch((error) => {
+  const result = await explainTask(task2, ctx.engine).catch((error) => {
     if (error instanceof UncacheableError) return error;
     throw error;
   });
   if (result instanceof UncacheableError) {
     if (flags.json)
-      printJson({ task: task.name, uncacheable: result.message, warnings: ctx.warnings });
-    else stdout.write(`${task.name}  uncacheable: ${result.message}
+      printJson({ task: task2.name, uncacheable: result.message, warnings: ctx.warnings });
+    else stdout.write(`${task2.name}  uncacheable: ${result.message}
 `);
     return 0;
   }
@@ -10724,22 +11430,22 @@ async function stats(args) {
 }
 function perTask(runs, entries2, names = []) {
   const by = /* @__PURE__ */ new Map();
-  const slot = (task) => {
-    let found = by.get(task);
+  const slot = (task2) => {
+    let found = by.get(task2);
     if (!found) {
       found = { runs: [], entries: [] };
-      by.set(task, found);
+      by.set(task2, found);
     }
     return found;
   };
   for (const run2 of runs) slot(run2.task).runs.push(run2);
   for (const entry of entries2) if (entry.task !== void 0) slot(entry.task).entries.push(entry);
   const wanted = names.length > 0 ? new Set(names) : void 0;
-  return [...by.entries()].filter(([task]) => wanted === void 0 || wanted.has(task)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([task, { runs: own, entries: stored }]) => {
+  return [...by.entries()].filter(([task2]) => wanted === void 0 || wanted.has(task2)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([task2, { runs: own, entries: stored }]) => {
     const hits = own.filter((r) => r.status === "hit").length;
     const misses = own.filter((r) => r.status === "miss").length;
     return {
-      task,
+      task: task2,
       runs: own.length,
       hits,
       misses,
@@ -10847,7 +11553,7 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs22.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs24.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
@@ -10857,7 +11563,7 @@ async function report(args) {
         `report: ${file}: expected a taskcache report (version 1 with rows, or the output of run --json)`
       );
     }
-    const job = positionals.length > 1 ? path16.basename(path16.dirname(path16.resolve(file))) : void 0;
+    const job = positionals.length > 1 ? path20.basename(path20.dirname(path20.resolve(file))) : void 0;
     for (const row of report2.rows)
       rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
   }
@@ -10891,12 +11597,12 @@ function runJsonReport(value) {
   }
   return { version: REPORT_VERSION, rows };
 }
-var import_node_fs22, path16, STATUSES;
+var import_node_fs24, path20, STATUSES;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
-    path16 = __toESM(require("node:path"), 1);
+    import_node_fs24 = require("node:fs");
+    path20 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
     init_flags();
@@ -11092,7 +11798,7 @@ async function githubSource(repo, options) {
 async function originRepo(cwd) {
   const { repoFromRemoteUrl: repoFromRemoteUrl2 } = await Promise.resolve().then(() => (init_github_rest(), github_rest_exports));
   try {
-    const url = (0, import_node_child_process4.execFileSync)("git", ["config", "--get", "remote.origin.url"], {
+    const url = (0, import_node_child_process.execFileSync)("git", ["config", "--get", "remote.origin.url"], {
       cwd,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"]
@@ -11166,8 +11872,8 @@ async function clearAll(stores, options) {
   return { deleted, notes };
 }
 function taskField(rows, key) {
-  const task = rows.find((r) => r.key === key && r.task !== void 0)?.task;
-  return task === void 0 ? {} : { task };
+  const task2 = rows.find((r) => r.key === key && r.task !== void 0)?.task;
+  return task2 === void 0 ? {} : { task: task2 };
 }
 function noteOf(store, error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -11176,11 +11882,11 @@ function noteOf(store, error) {
   }
   return `${store.name}: ${message}`;
 }
-var import_node_child_process4;
+var import_node_child_process;
 var init_manage = __esm({
   "src/engine/manage.ts"() {
     "use strict";
-    import_node_child_process4 = require("node:child_process");
+    import_node_child_process = require("node:child_process");
     init_blake3();
     init_config_shape();
     init_store();
@@ -11580,18 +12286,18 @@ async function checkStore(store, tmpDir) {
   };
   const fail = (problem) => ({ ...base, steps, ok: false, problem });
   if (store.mode === "off") return { ...base, steps, ok: true };
-  const key = (0, import_node_crypto5.createHash)("sha256").update((0, import_node_crypto5.randomBytes)(32)).digest("hex");
+  const key = (0, import_node_crypto4.createHash)("sha256").update((0, import_node_crypto4.randomBytes)(32)).digest("hex");
   if (!canWrite(store.mode)) {
     const found = await step("read", () => store.has(key));
     if (found instanceof Error) return fail(`cannot read: ${found.message}`);
     return { ...base, steps, ok: true };
   }
-  const dir = path17.join(tmpDir, `doctor-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
-  (0, import_node_fs23.mkdirSync)(dir, { recursive: true });
+  const dir = path21.join(tmpDir, `doctor-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
+  (0, import_node_fs25.mkdirSync)(dir, { recursive: true });
   try {
-    const archive = (0, import_node_crypto5.randomBytes)(PROBE_BYTES);
-    const archivePath = path17.join(dir, "probe.archive");
-    (0, import_node_fs23.writeFileSync)(archivePath, archive);
+    const archive = (0, import_node_crypto4.randomBytes)(PROBE_BYTES);
+    const archivePath = path21.join(dir, "probe.archive");
+    (0, import_node_fs25.writeFileSync)(archivePath, archive);
     const recordText = `{"probe":"taskcache doctor","key":"${key}"}
 `;
     const wrote = await step(
@@ -11626,7 +12332,7 @@ async function checkStore(store, tmpDir) {
     }
     return { ...base, steps, ok: true };
   } finally {
-    (0, import_node_fs23.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs25.rmSync)(dir, { recursive: true, force: true });
   }
 }
 async function readAll2(stream2) {
@@ -11634,13 +12340,13 @@ async function readAll2(stream2) {
   for await (const chunk of stream2) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-var import_node_crypto5, import_node_fs23, path17, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
+var import_node_crypto4, import_node_fs25, path21, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
 var init_doctor = __esm({
   "src/engine/doctor.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs23 = require("node:fs");
-    path17 = __toESM(require("node:path"), 1);
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs25 = require("node:fs");
+    path21 = __toESM(require("node:path"), 1);
     init_store();
     PROBE_TASK = "taskcache-doctor-probe";
     PROBE_SCOPE = "taskcache-doctor";
@@ -11728,7 +12434,7 @@ var init_doctor2 = __esm({
 function readJson(file) {
   let text;
   try {
-    text = (0, import_node_fs24.readFileSync)(file, "utf8");
+    text = (0, import_node_fs26.readFileSync)(file, "utf8");
   } catch (error) {
     throw new WorkspaceError(`cannot read ${file}: ${error.code}`);
   }
@@ -11747,10 +12453,10 @@ function stringList(value) {
 }
 function workspacePatterns2(root, manifest, rootFiles) {
   if (rootFiles.includes("pnpm-workspace.yaml")) {
-    const file = path18.join(root, "pnpm-workspace.yaml");
+    const file = path22.join(root, "pnpm-workspace.yaml");
     let value;
     try {
-      value = (0, import_yaml.parse)((0, import_node_fs24.readFileSync)(file, "utf8"));
+      value = (0, import_yaml.parse)((0, import_node_fs26.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new WorkspaceError(`${file}: not valid YAML (${error.message})`);
     }
@@ -11767,7 +12473,7 @@ function workspacePatterns2(root, manifest, rootFiles) {
 function entries(dir) {
   const files = [];
   const dirs = [];
-  for (const entry of (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true })) {
+  for (const entry of (0, import_node_fs26.readdirSync)(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) dirs.push(entry.name);
     else files.push(entry.name);
   }
@@ -11781,7 +12487,7 @@ function packageDirs(root, patterns) {
   const isExcluded = exclude.length > 0 ? (0, import_picomatch6.default)(exclude) : () => false;
   const found = [];
   const walk = (relative5, depth) => {
-    const absolute = path18.join(root, relative5);
+    const absolute = path22.join(root, relative5);
     const { files, dirs } = entries(absolute);
     if (relative5 !== "" && files.includes("package.json")) {
       if (isIncluded(relative5) && !isExcluded(relative5)) found.push(relative5);
@@ -11796,8 +12502,8 @@ function packageDirs(root, patterns) {
   return found.sort();
 }
 function readPackage(root, dir) {
-  const absolute = path18.join(root, dir);
-  const manifest = readJson(path18.join(absolute, "package.json"));
+  const absolute = path22.join(root, dir);
+  const manifest = readJson(path22.join(absolute, "package.json"));
   const scripts = {};
   if (manifest.scripts && typeof manifest.scripts === "object") {
     for (const [name, script] of Object.entries(manifest.scripts)) {
@@ -11825,7 +12531,7 @@ function readWorkspace(root) {
       `no package.json in ${root}: expected the root of a JavaScript project`
     );
   }
-  const manifest = readJson(path18.join(root, "package.json"));
+  const manifest = readJson(path22.join(root, "package.json"));
   const lockfile = LOCKFILES.find((name) => top.files.includes(name));
   const declared = workspacePatterns2(root, manifest, top.files);
   if (!declared) {
@@ -11842,12 +12548,12 @@ function readWorkspace(root) {
     packages
   };
 }
-var import_node_fs24, path18, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
+var import_node_fs26, path22, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
 var init_workspaces = __esm({
   "src/adapters/workspaces.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
-    path18 = __toESM(require("node:path"), 1);
+    import_node_fs26 = require("node:fs");
+    path22 = __toESM(require("node:path"), 1);
     import_picomatch6 = __toESM(require_picomatch2(), 1);
     import_yaml = require("./yaml.cjs");
     WorkspaceError = class extends Error {
@@ -11961,8 +12667,8 @@ async function init(args) {
   if (positionals.length > 0) throw new UsageError("init: expected no arguments");
   const scripts = parseScripts(flags.scripts);
   const root = process.cwd();
-  const target = path19.join(root, DEFAULT_CONFIG);
-  if (!flags.stdout && !flags.force && (0, import_node_fs25.existsSync)(target)) {
+  const target = path23.join(root, DEFAULT_CONFIG);
+  if (!flags.stdout && !flags.force && (0, import_node_fs27.existsSync)(target)) {
     throw new UsageError(
       `init: ${target} already exists; --force overwrites it, --stdout prints the new config instead`
     );
@@ -12016,12 +12722,12 @@ function render(plan, manager, scripts) {
   return `${header.join("\n")}
 ${(0, import_yaml2.stringify)(plan, { lineWidth: 0 })}`;
 }
-var import_node_fs25, path19, import_yaml2, import_config2;
+var import_node_fs27, path23, import_yaml2, import_config2;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
-    path19 = __toESM(require("node:path"), 1);
+    import_node_fs27 = require("node:fs");
+    path23 = __toESM(require("node:path"), 1);
     import_yaml2 = require("./yaml.cjs");
     init_atomic_file();
     init_workspaces();
@@ -12034,7 +12740,7 @@ var init_init = __esm({
 });
 
 // src/cli/main.ts
-var import_node_v8 = require("node:v8");
+var import_node_module4 = require("node:module");
 init_files();
 
 // src/cli/cli.ts
@@ -12111,8 +12817,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
-  if (!load) {
+  const load2 = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : void 0;
+  if (!load2) {
     stderr.write(`taskcache: unknown command "${command}"
 
 ${USAGE}
@@ -12125,7 +12831,7 @@ ${USAGE}
     return 0;
   }
   try {
-    const module2 = await load();
+    const module2 = await load2();
     return await module2.default(rest);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -12157,7 +12863,8 @@ ${options}`;
 
 // src/cli/main.ts
 onLargeScan(() => {
-  (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+  const v8 = (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
 });
 process.exitCode = 1;
 main(process.argv.slice(2)).then((code) => {

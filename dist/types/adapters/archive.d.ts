@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { type Stats } from 'node:fs';
+import { Readable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
 import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
 import { type ListedFile } from './files.js';
@@ -33,15 +34,17 @@ export declare function writeArchive(options: {
 export interface StagedEntry {
     readonly dir: string;
     readonly log: Buffer;
+    /** Outputs not staged, since the workspace already has them as the record says. */
+    readonly inPlace?: ReadonlySet<string>;
 }
 /**
  * Decompresses `source` (a stream, or a file read in place) into a fresh staging directory
  * inside `workspace`, checking each file and the log against the record. Files are staged at
  * their own relative paths, so a directory the workspace lacks is moved into place whole.
  * Throws CorruptEntryError (and removes the staging directory) on any mismatch, short or
- * excess data.
+ * excess data. Outputs in `inPlace` are verified like the others but not staged.
  */
-export declare function stageArchive(source: Readable | string, record: RestoredRecord, workspace: string): Promise<StagedEntry>;
+export declare function stageArchive(source: Readable | string, record: RestoredRecord, workspace: string, inPlace?: ReadonlySet<string>): Promise<StagedEntry>;
 /**
  * Checks that every output can be placed without leaving the workspace, before anything is
  * moved: no directory on the way is a link (a restore never writes through a link that was in
@@ -51,6 +54,8 @@ export declare function stageArchive(source: Readable | string, record: Restored
  */
 export declare function checkDestinations(record: RestoredRecord, workspace: string, options?: {
     externalLinks?: boolean;
+    /** Filled with what each path lstat-ed here was (null: nothing), for the caller's reuse. */
+    seen?: Map<string, Stats | null>;
 }): void;
 /**
  * Moves staged, verified outputs into the workspace and removes the staging directory. A

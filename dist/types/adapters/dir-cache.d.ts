@@ -1,3 +1,4 @@
+import type { ScanMemo } from './scan-memo.js';
 import { type ListDir } from './walk.js';
 export declare class DirCache {
     private readonly file;
@@ -14,8 +15,11 @@ export declare class DirCache {
      * racy rule reads (tests pass one that runs ahead).
      */
     static load(file: string, now?: () => number): DirCache;
-    /** Lists directories through the cache. */
+    /** What this invocation listed while nothing it runs wrote (engine/key-caches.ts sets it). */
+    memo: ScanMemo | undefined;
+    /** Lists directories through the cache (and the invocation's memo, when it has one). */
     readonly list: ListDir;
+    private listOnDisk;
     /** Writes the cache atomically when anything changed; failures only cost speed. */
     save(): void;
 }

@@ -3,6 +3,7 @@ import type { InputEntry } from '../core/manifest.js';
 import { type Blake3Backend } from './blake3.js';
 import type { DirCache } from './dir-cache.js';
 import { type WorkspaceIndex } from './git-index.js';
+import type { ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
 export interface ListedFile {
     /** Workspace-relative POSIX path. */
@@ -77,7 +78,7 @@ export interface ScannedInputs {
 /**
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
  * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
- * read; the others are hashed while the walk goes on, on worker threads once there are enough
+ * read (the caches are saved by their owner, once per invocation or per key); the others are hashed while the walk goes on, on worker threads once there are enough
  * of them to pay for starting threads (and, once the walk is done, on this thread too), and
  * stat-ed through their descriptor, so a file the stat cache has never seen costs no separate
  * stat.
@@ -93,4 +94,6 @@ export declare function scanInputs(options: ListOptions, context?: {
      * first finds a file matching its index entry with no local hint; files wait for it only then.
      */
     storeHints?: () => Promise<ReadonlyMap<string, Digest> | undefined>;
+    /** What earlier scans of this invocation found, while nothing has written since. */
+    memo?: ScanMemo;
 }): Promise<ScannedInputs>;

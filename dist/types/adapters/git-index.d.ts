@@ -22,10 +22,18 @@ export interface StatLike {
     readonly uid: number;
     readonly gid: number;
 }
-/** The entries of an index that may be trusted, by repository-relative path. */
+/**
+ * The entries of an index that may be trusted, by repository-relative path. Only each name and
+ * where its entry starts are kept when parsing; an entry is decoded when it is looked up (a
+ * 50,000-file index would otherwise cost as many objects and hex strings, most of them never
+ * needed: a run the stat cache serves only asks which files are tracked).
+ */
 export interface ParsedIndex {
     readonly version: number;
-    readonly entries: Map<string, IndexEntry>;
+    /** Every trusted entry's path, in the index's order. */
+    names(): IterableIterator<string>;
+    has(name: string): boolean;
+    lookup(name: string): IndexEntry | undefined;
 }
 /** Whether a file's stat is the entry's: its content is then the entry's blob. */
 export declare function statMatches(entry: IndexEntry, stat: StatLike): boolean;
@@ -46,6 +54,8 @@ export declare function findGitDir(dir: string): {
 /** The index of a workspace's checkout, with paths relative to the workspace. */
 export interface WorkspaceIndex {
     lookup(relative: string): IndexEntry | undefined;
+    /** Whether the index holds a trusted entry for the path (without decoding it). */
+    has(relative: string): boolean;
 }
 /**
  * Reads the index of the checkout a workspace is in; undefined when there is none, it cannot

@@ -31,6 +31,12 @@ export declare class StatCache {
     private piece;
     private pieceBytes;
     private addedRows;
+    /**
+     * Rows recorded in this process, by path: where their numbers are in `added` (the piece's
+     * index times 2^32, plus the offset), so a later scan of the same invocation (another task
+     * over the same files) finds them.
+     */
+    private readonly recent;
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
@@ -43,6 +49,8 @@ export declare class StatCache {
     knows(name: string): boolean;
     /** The digest kept for this exact stat, unless it was racy when recorded. */
     lookup(stat: FileStat): Digest | undefined;
+    /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
+    private digestAt;
     /** Records a digest computed from content read at or after `hashedAt`. */
     record(stat: FileStat, digest: Digest, hashedAt: number): void;
     /**

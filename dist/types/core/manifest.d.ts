@@ -71,6 +71,13 @@ export interface ManifestParts {
 /** Builds a manifest with every list in canonical order. */
 export declare function createManifest(parts: ManifestParts): Manifest;
 export declare function isLink(entry: InputEntry): entry is LinkInput;
+/** JSON.stringify of a string; most paths need no escaping, and are only quoted. */
+export declare function jsonString(text: string): string;
+/**
+ * Writes the canonical text the key is computed from, in pieces: everything before the inputs,
+ * then one piece per input, then the rest. Joined, they are serializeManifest()'s text.
+ */
+export declare function writeManifest(manifest: Manifest, write: (piece: string) => void): void;
 /** The canonical text the key is computed from. */
 export declare function serializeManifest(manifest: Manifest): string;
 export declare function computeKey(manifest: Manifest, hash: HashFn): Key;

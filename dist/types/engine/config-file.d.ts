@@ -17,10 +17,10 @@ export declare function findConfig(from: string): string | undefined;
  */
 export declare function parseTag(body: string, identity: string, env: NodeJS.ProcessEnv): string;
 /**
- * Loads a config, reusing the YAML parse of the same text kept in `stateDir`: a repeated run
- * then does not load the YAML parser, most of a small task's start-up. The kept parse is
- * validated as a fresh one is, and used only when it was kept for this file and signing key
- * (see parseTag); else the file is parsed again. Only valid configs are kept, under the
+ * Loads a config, reusing the validated parse of the same text kept in `stateDir`: a repeated
+ * run then loads neither the YAML parser nor the schema, most of a small task's start-up. The
+ * kept parse is checked for a validated config's shape (config-kept.ts), and used only when
+ * it was kept for this file and signing key (see parseTag); else the file is parsed again. Only valid configs are kept, under the
  * text's digest and the build's schema id; runs from the sources (no schema id) always parse
  * unless given one (`options.schemaId`, for tests).
  */

@@ -8,11 +8,19 @@ interface Outcome {
     readonly digest: Digest;
     readonly ms: number;
 }
+/** What hears of commands that may write to the workspace (adapters/scan-memo.ts). */
+export interface Writes {
+    beginWrite(): void;
+    endWrite(): void;
+}
 /** The key-commands run in one invocation, by what makes their output the same. */
 export declare class KeyCommandMemo {
     #private;
-    /** The run of this command, started by this call (`first`) or shared with an earlier one. */
-    run(shell: Shell, command: string, cwd: string, env: NodeJS.ProcessEnv): {
+    /**
+     * The run of this command, started by this call (`first`) or shared with an earlier one.
+     * `writes` hears when a run starts and ends: a command may write to the workspace.
+     */
+    run(shell: Shell, command: string, cwd: string, env: NodeJS.ProcessEnv, writes?: Writes): {
         readonly outcome: Promise<Outcome>;
         readonly first: boolean;
     };
@@ -30,5 +38,5 @@ export declare function keyCommandInput(memo: KeyCommandMemo, run: {
     command: string;
     cwd: string;
     env: NodeJS.ProcessEnv;
-}, notices: string[]): Promise<KeyCommandInput>;
+}, notices: string[], writes?: Writes): Promise<KeyCommandInput>;
 export {};

@@ -3,6 +3,7 @@ import type { Key } from '../core/digest.js';
 import type { Signer } from '../core/entry.js';
 import { type Manifest } from '../core/manifest.js';
 import type { TaskSpec } from './config-file.js';
+import { type KeyCaches } from './key-caches.js';
 import { type KeyCommandMemo } from './key-commands.js';
 export interface KeyContext {
     readonly workspace: string;
@@ -23,6 +24,11 @@ export interface KeyContext {
      * without one keeps its own.
      */
     readonly keyCommandMemo?: KeyCommandMemo;
+    /**
+     * The stat, listing and git caches of this invocation, loaded once and saved by its owner
+     * when the invocation is done; a context without them loads and saves them per key.
+     */
+    readonly keyCaches?: KeyCaches;
 }
 export interface TaskKey {
     readonly manifest: Manifest;

@@ -1,3 +1,4 @@
+import { KeptLogs } from '../adapters/kept-logs.js';
 import { type Key } from '../core/digest.js';
 import type { TaskSpec } from './config-file.js';
 import type { Hit, RunContext } from './types.js';
@@ -13,3 +14,7 @@ export interface RestoreOutcome {
 }
 /** restore(), and whether an entry was found but refused. */
 export declare function restoreOutcome(spec: TaskSpec, key: Key, context: RunContext): Promise<RestoreOutcome>;
+/** Where logs are kept for hits that need no archive, when the run keeps state. */
+export declare function keptLogs(context: {
+    readonly stateDir?: string;
+}): KeptLogs | undefined;

@@ -1,0 +1,31 @@
+import { DirCache } from '../adapters/dir-cache.js';
+import { type WorkspaceIndex } from '../adapters/git-index.js';
+import { ScanMemo } from '../adapters/scan-memo.js';
+import { BlobHints, StatCache } from '../adapters/stat-cache.js';
+export interface ScanCaches {
+    readonly statCache?: StatCache;
+    readonly dirCache?: DirCache;
+    readonly gitIndex?: WorkspaceIndex;
+    readonly blobHints?: BlobHints;
+    /** What this invocation's scans found, while nothing it runs writes (one per invocation). */
+    readonly memo?: ScanMemo;
+}
+/**
+ * The stat cache and the directory listing cache of a workspace, when state is kept. Listings
+ * are kept from the second run on: keeping them costs a stat per directory, which a run whose
+ * state is never reused (a fresh CI machine) should not pay.
+ */
+export declare function loadScanCaches(stateDir: string | undefined, workspace: string): ScanCaches;
+/** Writes what a computation learnt; failures only cost speed. */
+export declare function saveScanCaches(caches: ScanCaches): void;
+/** The scan caches of one invocation, by state directory and workspace. */
+export declare class KeyCaches {
+    private readonly loaded;
+    of(stateDir: string | undefined, workspace: string): ScanCaches;
+    /** Writes every cache loaded; called once, when the invocation's keys are computed. */
+    save(): void;
+}
+/** Runs `use` with one set of scan caches for all its keys, saved when it is done. */
+export declare function withKeyCaches<C extends {
+    readonly keyCaches?: KeyCaches;
+}, T>(context: C, use: (context: C) => Promise<T>): Promise<T>;
