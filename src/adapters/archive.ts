@@ -216,11 +216,21 @@ interface Slot {
   readonly label: string;
 }
 
+/** Outputs a restore leaves as they are (in-place.ts): a set of paths, or a map by path. */
+export interface OutputsInPlace {
+  has(path: string): boolean;
+}
+
 export interface StagedEntry {
   readonly dir: string;
   readonly log: Buffer;
   /** Outputs not staged, since the workspace already has them as the record says. */
-  readonly inPlace?: ReadonlySet<string>;
+  readonly inPlace?: OutputsInPlace;
+}
+
+/** The mode a restore gives a file: exactly this, whatever the umask. */
+export function restoredMode(executable: boolean): number {
+  return executable ? 0o755 : 0o644;
 }
 
 /**
@@ -234,7 +244,7 @@ export async function stageArchive(
   source: Readable | string,
   record: RestoredRecord,
   workspace: string,
-  inPlace: ReadonlySet<string> = new Set(),
+  inPlace: OutputsInPlace = new Set(),
 ): Promise<StagedEntry> {
   const dir = path.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   try {
@@ -263,7 +273,7 @@ export async function stageArchive(
         digest: item.digest,
         file: kept ? undefined : staged(item),
         inPlace: kept,
-        mode: item.executable ? 0o755 : 0o644,
+        mode: restoredMode(item.executable),
         label: item.path,
       });
     }

@@ -20,7 +20,7 @@ type Zlib = typeof import('node:zlib') & {
  * node:zlib, with the zstd streams of the Node versions that have them; loaded on first use (a
  * small archive is stored as it is).
  */
-const zlib = new Proxy({} as Zlib, { get: (_, name) => Reflect.get(loadZlib(), name) });
+const zlib = (): Zlib => loadZlib() as Zlib;
 
 let zstdBinary: boolean | undefined;
 function hasZstdBinary(): boolean {
@@ -39,7 +39,7 @@ const SMALL_ARCHIVE = 256 * 1024;
  */
 export function preferredCodec(bytes: number, compress = true): Codec {
   if (!compress || bytes < TINY_ARCHIVE) return 'none';
-  if (zlib.createZstdCompress) return 'zstd';
+  if (zlib().createZstdCompress) return 'zstd';
   if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return 'zstd';
   return 'gzip';
 }
@@ -91,15 +91,16 @@ function processStream(file: string, args: string[], input = true): Duplex {
 function compressor(codec: Exclude<Codec, 'none'>): Duplex {
   switch (codec) {
     case 'zstd': {
-      if (zlib.createZstdCompress) {
-        return zlib.createZstdCompress({
-          params: { [(zlib.constants as Record<string, number>).ZSTD_c_compressionLevel!]: 1 },
+      const z = zlib();
+      if (z.createZstdCompress) {
+        return z.createZstdCompress({
+          params: { [(z.constants as Record<string, number>).ZSTD_c_compressionLevel!]: 1 },
         });
       }
       throw new Error('zstd is not available');
     }
     case 'gzip':
-      return zlib.createGzip({ level: 1 });
+      return zlib().createGzip({ level: 1 });
   }
 }
 
@@ -145,12 +146,13 @@ const ZLIB_CHUNK = 1024 * 1024;
 function decompressor(codec: Codec): Duplex {
   switch (codec) {
     case 'zstd': {
-      if (zlib.createZstdDecompress) return zlib.createZstdDecompress({ chunkSize: ZLIB_CHUNK });
+      const z = zlib();
+      if (z.createZstdDecompress) return z.createZstdDecompress({ chunkSize: ZLIB_CHUNK });
       if (hasZstdBinary()) return processStream('zstd', ['-d', '-q', '-c']);
       throw new Error('zstd is not available to read this entry');
     }
     case 'gzip':
-      return zlib.createGunzip();
+      return zlib().createGunzip();
     case 'none':
       return new stream.PassThrough();
   }
@@ -166,7 +168,7 @@ export function decompressFile(
   file: string,
 ): Iterable<Buffer> | AsyncIterable<Buffer> {
   if (codec === 'none') return plainPieces(file);
-  if (codec === 'zstd' && !zlib.createZstdDecompress && hasZstdBinary()) {
+  if (codec === 'zstd' && !zlib().createZstdDecompress && hasZstdBinary()) {
     return processStream('zstd', ['-d', '-q', '-c', '--', file], false);
   }
   return decompressStream(createReadStream(file, { highWaterMark: PIECE }), codec);

@@ -23,7 +23,7 @@ import type { DirCache } from './dir-cache.js';
 import { FileHasher } from './file-digest.js';
 import { type IndexEntry, statMatches, type WorkspaceIndex } from './git-index.js';
 import { monotonicMs } from './process.js';
-import type { ScanMemo } from './scan-memo.js';
+import type { MemoFile, ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
 import {
   compileWalk,
@@ -523,6 +523,20 @@ interface Scanned {
   executable: boolean;
   /** Its git index entry, when its stat matched it (its blob's digest was not known yet). */
   entry?: IndexEntry;
+  /** Taken from the invocation's memo: already kept there. */
+  memoised?: true;
+}
+
+/** The scanned files the memo does not have yet, as it keeps them. */
+function* memoFiles(
+  files: readonly Scanned[],
+  blobs: ReadonlyMap<string, string>,
+): Generator<[string, MemoFile]> {
+  for (const file of files) {
+    if (file.memoised) continue;
+    const { digest, executable, symlink } = file;
+    yield [file.path, { digest, executable, symlink, blob: blobs.get(file.path) }];
+  }
 }
 
 /** Numbers kept per file waiting for the store's hints: size, mode, mtime, ctime, inode. */
@@ -540,11 +554,12 @@ export interface ScannedInputs {
 
 /**
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
- * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
- * read (the caches are saved by their owner, once per invocation or per key); the others are hashed while the walk goes on, on worker threads once there are enough
- * of them to pay for starting threads (and, once the walk is done, on this thread too), and
- * stat-ed through their descriptor, so a file the stat cache has never seen costs no separate
- * stat.
+ * a link target. A file whose stat is unchanged since it was hashed (by the stat cache), or that
+ * an earlier scan of the invocation settled (the memo), is not read; the others are hashed while
+ * the walk goes on, on worker threads once there are enough of them to pay for starting threads
+ * (and, once the walk is done, on this thread too), and stat-ed through their descriptor, so a
+ * file the stat cache has never seen costs no separate stat. The caches are saved by their
+ * owner, once per invocation or per key.
  */
 export async function scanInputs(
   options: ListOptions,
@@ -725,6 +740,7 @@ export async function scanInputs(
         if (known !== undefined && known.symlink === symlink) {
           file.digest = known.digest;
           file.executable = known.executable;
+          file.memoised = true;
           if (known.blob !== undefined) blobs.set(relative, known.blob);
           return;
         }
@@ -794,18 +810,7 @@ export async function scanInputs(
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
-  memo?.keep(
-    stamp,
-    files.map((file) => [
-      file.path,
-      {
-        digest: file.digest,
-        executable: file.executable,
-        symlink: file.symlink,
-        blob: blobs.get(file.path),
-      },
-    ]),
-  );
+  memo?.keep(stamp, memoFiles(files, blobs));
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));

@@ -13,15 +13,11 @@ import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Digest } from '../core/digest.js';
 import type { RestoredRecord } from '../core/entry.js';
+import { restoredMode } from './archive.js';
 import { FileHasher } from './file-digest.js';
 import { fileBackend } from './files.js';
 import type { MemoFile } from './scan-memo.js';
 import type { FileStat, StatCache } from './stat-cache.js';
-
-/** The mode a restore gives a file (see archive.ts). */
-function restoredMode(executable: boolean): number {
-  return executable ? 0o755 : 0o644;
-}
 
 /**
  * The record's outputs whose bytes, mode and kind the workspace already has, as a scan would

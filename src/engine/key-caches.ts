@@ -70,6 +70,15 @@ export class KeyCaches {
   }
 }
 
+/** The scan caches of the context's invocation, when it has them. */
+export function invocationCaches(context: {
+  readonly keyCaches?: KeyCaches;
+  readonly stateDir?: string;
+  readonly workspace: string;
+}): ScanCaches | undefined {
+  return context.keyCaches?.of(context.stateDir, context.workspace);
+}
+
 /** Runs `use` with one set of scan caches for all its keys, saved when it is done. */
 export async function withKeyCaches<C extends { readonly keyCaches?: KeyCaches }, T>(
   context: C,

@@ -16,7 +16,13 @@ import {
   type Manifest,
 } from '../core/manifest.js';
 import type { TaskSpec, UpstreamOutputs } from './config-file.js';
-import { type KeyCaches, loadScanCaches, type ScanCaches, saveScanCaches } from './key-caches.js';
+import {
+  invocationCaches,
+  type KeyCaches,
+  loadScanCaches,
+  type ScanCaches,
+  saveScanCaches,
+} from './key-caches.js';
 import { type KeyCommandMemo, keyCommandInput, memoOf } from './key-commands.js';
 import { signerFromEnv } from './signing.js';
 import { isHintSource, storeBlobHints } from './store-hints.js';
@@ -46,7 +52,8 @@ export interface KeyContext {
 
 /** The invocation's caches, or this computation's own (saved when it is done). */
 function cachesFor(ctx: KeyContext): { caches: ScanCaches; owned: boolean } {
-  if (ctx.keyCaches) return { caches: ctx.keyCaches.of(ctx.stateDir, ctx.workspace), owned: false };
+  const shared = invocationCaches(ctx);
+  if (shared) return { caches: shared, owned: false };
   return { caches: loadScanCaches(ctx.stateDir, ctx.workspace), owned: true };
 }
 

@@ -23,6 +23,7 @@ import { type Key, shortKey } from '../core/digest.js';
 import { decodeRecordToRestore, type RestoredRecord } from '../core/entry.js';
 import type { Store } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
+import { invocationCaches } from './key-caches.js';
 import { scratchFile } from './save.js';
 import { messageOf } from './stores.js';
 import type { Hit, RunContext } from './types.js';
@@ -60,6 +61,7 @@ export async function restoreOutcome(
     );
   };
   const logs = keptLogs(context);
+  const caches = invocationCaches(context);
   let removed: string[] = [];
   try {
     removed = recoverInterrupted(context.workspace);
@@ -67,7 +69,7 @@ export async function restoreOutcome(
     reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf(error)}`);
   }
   if (removed.length > 0) {
-    context.keyCaches?.of(context.stateDir, context.workspace).memo?.forget();
+    caches?.memo?.forget();
     reporter.warn(
       `removed ${removed.length} output${removed.length === 1 ? '' : 's'} an interrupted restore left half-placed (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})`,
     );
@@ -107,7 +109,6 @@ export async function restoreOutcome(
       // where the archive is a file here: a remote's download may already be under way, and
       // must be read on without a pause (or an error of it left unheard) while files are read.
       const local = stored.archiveFile !== undefined;
-      const caches = context.keyCaches?.of(context.stateDir, context.workspace);
       const stamp = caches?.memo?.stamp ?? -1;
       const inPlace = local
         ? await outputsInPlace(record, context.workspace, caches?.statCache, seen)
@@ -133,12 +134,7 @@ export async function restoreOutcome(
         written.catch(() => {});
       } else if (stored.archiveFile !== undefined) archive = stored.archiveFile;
       else archive = source = await stored.openArchive();
-      const staged = await stageArchive(
-        archive,
-        record,
-        context.workspace,
-        new Set(inPlace.keys()),
-      );
+      const staged = await stageArchive(archive, record, context.workspace, inPlace);
       try {
         await written;
       } catch (error) {

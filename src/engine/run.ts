@@ -10,6 +10,7 @@ import { canRead } from '../stores/store.js';
 import type { TaskSpec } from './config-file.js';
 import { explainMiss, keyTask } from './inspect.js';
 import type { TaskKey } from './key.js';
+import { invocationCaches } from './key-caches.js';
 import { keptLogs, restoreOutcome } from './restore.js';
 import { save } from './save.js';
 import { messageOf } from './stores.js';
@@ -79,7 +80,7 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
   // What a workflow `run:` step would see: no runner tokens, no signing key or remote secrets.
   const env = commandEnv(context.env);
   // The command may write anywhere in the workspace: scans meanwhile see the files anew.
-  const memo = context.keyCaches?.of(context.stateDir, context.workspace).memo;
+  const memo = invocationCaches(context)?.memo;
   memo?.beginWrite();
   const run = await runCommand({
     shell: spec.shell,
