@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-KYQSTCN3.js";
+} from "./chunks/chunk-HWDCA3WK.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-G2ZISJKQ.js";
+} from "./chunks/chunk-2K5UKKA6.js";
 import {
   canonicalJson
-} from "./chunks/chunk-LLS56N6M.js";
+} from "./chunks/chunk-MLFAAQON.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-UN5B6NUW.js";
+} from "../chunks/chunk-QWDZUZGG.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-G2ZISJKQ.js";
-import "../chunks/chunk-LLS56N6M.js";
+} from "../chunks/chunk-2K5UKKA6.js";
+import "../chunks/chunk-MLFAAQON.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

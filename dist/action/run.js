@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-KYQSTCN3.js";
+} from "../chunks/chunk-HWDCA3WK.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-UN5B6NUW.js";
+} from "../chunks/chunk-QWDZUZGG.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-G2ZISJKQ.js";
-import "../chunks/chunk-LLS56N6M.js";
+} from "../chunks/chunk-2K5UKKA6.js";
+import "../chunks/chunk-MLFAAQON.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

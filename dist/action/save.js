@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-UN5B6NUW.js";
+} from "../chunks/chunk-QWDZUZGG.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-G2ZISJKQ.js";
-import "../chunks/chunk-LLS56N6M.js";
+} from "../chunks/chunk-2K5UKKA6.js";
+import "../chunks/chunk-MLFAAQON.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

@@ -2978,6 +2978,13 @@ function fileBackend() {
 function onLargeScan(hook) {
   largeScanHook = hook;
 }
+function* memoFiles(files, blobs) {
+  for (const file of files) {
+    if (file.memoised) continue;
+    const { digest, executable, symlink } = file;
+    yield [file.path, { digest, executable, symlink, blob: blobs.get(file.path) }];
+  }
+}
 async function scanInputs(options, context = {}) {
   const cache = context.statCache;
   const memo = context.memo;
@@ -3126,6 +3133,7 @@ async function scanInputs(options, context = {}) {
         if (known !== void 0 && known.symlink === symlink) {
           file.digest = known.digest;
           file.executable = known.executable;
+          file.memoised = true;
           if (known.blob !== void 0) blobs.set(relative5, known.blob);
           return;
         }
@@ -3187,18 +3195,7 @@ async function scanInputs(options, context = {}) {
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
-  memo?.keep(
-    stamp,
-    files.map((file) => [
-      file.path,
-      {
-        digest: file.digest,
-        executable: file.executable,
-        symlink: file.symlink,
-        blob: blobs.get(file.path)
-      }
-    ])
-  );
+  memo?.keep(stamp, memoFiles(files, blobs));
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));
@@ -5623,6 +5620,9 @@ function saveScanCaches(caches) {
   caches.dirCache?.save();
   caches.blobHints?.save();
 }
+function invocationCaches(context) {
+  return context.keyCaches?.of(context.stateDir, context.workspace);
+}
 async function withKeyCaches(context, use) {
   const keyCaches = new KeyCaches();
   try {
@@ -5766,7 +5766,8 @@ var init_store_hints = __esm({
 
 // src/engine/key.ts
 function cachesFor(ctx) {
-  if (ctx.keyCaches) return { caches: ctx.keyCaches.of(ctx.stateDir, ctx.workspace), owned: false };
+  const shared2 = invocationCaches(ctx);
+  if (shared2) return { caches: shared2, owned: false };
   return { caches: loadScanCaches(ctx.stateDir, ctx.workspace), owned: true };
 }
 async function computeTaskKey(spec, ctx, options = {}) {
@@ -6305,7 +6306,7 @@ function hasZstdBinary() {
 }
 function preferredCodec(bytes, compress = true) {
   if (!compress || bytes < TINY_ARCHIVE) return "none";
-  if (zlib2.createZstdCompress) return "zstd";
+  if (zlib2().createZstdCompress) return "zstd";
   if (bytes >= SMALL_ARCHIVE && hasZstdBinary()) return "zstd";
   return "gzip";
 }
@@ -6350,15 +6351,16 @@ function processStream(file, args, input = true) {
 function compressor(codec) {
   switch (codec) {
     case "zstd": {
-      if (zlib2.createZstdCompress) {
-        return zlib2.createZstdCompress({
-          params: { [zlib2.constants.ZSTD_c_compressionLevel]: 1 }
+      const z = zlib2();
+      if (z.createZstdCompress) {
+        return z.createZstdCompress({
+          params: { [z.constants.ZSTD_c_compressionLevel]: 1 }
         });
       }
       throw new Error("zstd is not available");
     }
     case "gzip":
-      return zlib2.createGzip({ level: 1 });
+      return zlib2().createGzip({ level: 1 });
   }
 }
 function compressToFile(codec, dest) {
@@ -6389,19 +6391,20 @@ function compressToFile(codec, dest) {
 function decompressor(codec) {
   switch (codec) {
     case "zstd": {
-      if (zlib2.createZstdDecompress) return zlib2.createZstdDecompress({ chunkSize: ZLIB_CHUNK });
+      const z = zlib2();
+      if (z.createZstdDecompress) return z.createZstdDecompress({ chunkSize: ZLIB_CHUNK });
       if (hasZstdBinary()) return processStream("zstd", ["-d", "-q", "-c"]);
       throw new Error("zstd is not available to read this entry");
     }
     case "gzip":
-      return zlib2.createGunzip();
+      return zlib2().createGunzip();
     case "none":
       return new stream.PassThrough();
   }
 }
 function decompressFile(codec, file) {
   if (codec === "none") return plainPieces(file);
-  if (codec === "zstd" && !zlib2.createZstdDecompress && hasZstdBinary()) {
+  if (codec === "zstd" && !zlib2().createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
   return decompressStream((0, import_node_fs11.createReadStream)(file, { highWaterMark: PIECE }), codec);
@@ -6431,7 +6434,7 @@ var init_codec = __esm({
     import_node_fs11 = require("node:fs");
     stream = __toESM(require("node:stream"), 1);
     init_lazy_builtins();
-    zlib2 = new Proxy({}, { get: (_, name) => Reflect.get(zlib(), name) });
+    zlib2 = () => zlib();
     TINY_ARCHIVE = 64 * 1024;
     SMALL_ARCHIVE = 256 * 1024;
     ZLIB_CHUNK = 1024 * 1024;
@@ -6493,6 +6496,9 @@ function linkTarget(workspace, file) {
   target = target.split(path10.sep).join("/");
   return linkStaysInside(file.path, target) ? target : void 0;
 }
+function restoredMode(executable) {
+  return executable ? 493 : 420;
+}
 async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */ new Set()) {
   const dir = path10.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   try {
@@ -6519,7 +6525,7 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
         digest: item.digest,
         file: kept ? void 0 : staged(item),
         inPlace: kept,
-        mode: item.executable ? 493 : 420,
+        mode: restoredMode(item.executable),
         label: item.path
       });
     }
@@ -6943,9 +6949,6 @@ var init_declared_outputs = __esm({
 });
 
 // src/adapters/in-place.ts
-function restoredMode(executable) {
-  return executable ? 493 : 420;
-}
 async function outputsInPlace(record, workspace, statCache, seen) {
   const inPlace = /* @__PURE__ */ new Map();
   let hasher;
@@ -6991,6 +6994,7 @@ var init_in_place = __esm({
     "use strict";
     import_node_fs13 = require("node:fs");
     path11 = __toESM(require("node:path"), 1);
+    init_archive();
     init_file_digest();
     init_files();
   }
@@ -7180,6 +7184,7 @@ async function restoreOutcome(spec, key, context) {
     );
   };
   const logs = keptLogs(context);
+  const caches = invocationCaches(context);
   let removed = [];
   try {
     removed = recoverInterrupted(context.workspace);
@@ -7187,7 +7192,7 @@ async function restoreOutcome(spec, key, context) {
     reporter.warn(`cleaning up after an interrupted restore failed: ${messageOf(error)}`);
   }
   if (removed.length > 0) {
-    context.keyCaches?.of(context.stateDir, context.workspace).memo?.forget();
+    caches?.memo?.forget();
     reporter.warn(
       `removed ${removed.length} output${removed.length === 1 ? "" : "s"} an interrupted restore left half-placed (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", \u2026" : ""})`
     );
@@ -7222,7 +7227,6 @@ async function restoreOutcome(spec, key, context) {
         seen
       });
       const local = stored.archiveFile !== void 0;
-      const caches = context.keyCaches?.of(context.stateDir, context.workspace);
       const stamp = caches?.memo?.stamp ?? -1;
       const inPlace = local ? await outputsInPlace(record, context.workspace, caches?.statCache, seen) : /* @__PURE__ */ new Map();
       if (inPlace.size === record.outputs.length && backfill.length === 0 && local) {
@@ -7244,12 +7248,7 @@ async function restoreOutcome(spec, key, context) {
         });
       } else if (stored.archiveFile !== void 0) archive = stored.archiveFile;
       else archive = source = await stored.openArchive();
-      const staged = await stageArchive(
-        archive,
-        record,
-        context.workspace,
-        new Set(inPlace.keys())
-      );
+      const staged = await stageArchive(archive, record, context.workspace, inPlace);
       try {
         await written;
       } catch (error) {
@@ -7333,6 +7332,7 @@ var init_restore = __esm({
     init_kept_logs();
     init_digest();
     init_entry();
+    init_key_caches();
     init_save();
     init_stores();
   }
@@ -7383,7 +7383,7 @@ async function runTask(spec, taskContext) {
     return result2;
   }
   const env = commandEnv(context.env);
-  const memo = context.keyCaches?.of(context.stateDir, context.workspace).memo;
+  const memo = invocationCaches(context)?.memo;
   memo?.beginWrite();
   const run2 = await runCommand({
     shell: spec.shell,
@@ -7501,6 +7501,7 @@ var init_run = __esm({
     init_env();
     init_store();
     init_inspect();
+    init_key_caches();
     init_restore();
     init_save();
     init_stores();

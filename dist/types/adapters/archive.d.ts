@@ -31,12 +31,18 @@ export declare function writeArchive(options: {
     /** Keep links that leave the workspace, marked external, instead of skipping them. */
     externalLinks?: boolean;
 }): Promise<WrittenArchive>;
+/** Outputs a restore leaves as they are (in-place.ts): a set of paths, or a map by path. */
+export interface OutputsInPlace {
+    has(path: string): boolean;
+}
 export interface StagedEntry {
     readonly dir: string;
     readonly log: Buffer;
     /** Outputs not staged, since the workspace already has them as the record says. */
-    readonly inPlace?: ReadonlySet<string>;
+    readonly inPlace?: OutputsInPlace;
 }
+/** The mode a restore gives a file: exactly this, whatever the umask. */
+export declare function restoredMode(executable: boolean): number;
 /**
  * Decompresses `source` (a stream, or a file read in place) into a fresh staging directory
  * inside `workspace`, checking each file and the log against the record. Files are staged at
@@ -44,7 +50,7 @@ export interface StagedEntry {
  * Throws CorruptEntryError (and removes the staging directory) on any mismatch, short or
  * excess data. Outputs in `inPlace` are verified like the others but not staged.
  */
-export declare function stageArchive(source: Readable | string, record: RestoredRecord, workspace: string, inPlace?: ReadonlySet<string>): Promise<StagedEntry>;
+export declare function stageArchive(source: Readable | string, record: RestoredRecord, workspace: string, inPlace?: OutputsInPlace): Promise<StagedEntry>;
 /**
  * Checks that every output can be placed without leaving the workspace, before anything is
  * moved: no directory on the way is a link (a restore never writes through a link that was in

@@ -77,11 +77,12 @@ export interface ScannedInputs {
 }
 /**
  * Lists the inputs and gives the manifest's view of them: path, executable bit and BLAKE3, or
- * a link target. A file whose stat is unchanged since it was hashed (by the stat cache) is not
- * read (the caches are saved by their owner, once per invocation or per key); the others are hashed while the walk goes on, on worker threads once there are enough
- * of them to pay for starting threads (and, once the walk is done, on this thread too), and
- * stat-ed through their descriptor, so a file the stat cache has never seen costs no separate
- * stat.
+ * a link target. A file whose stat is unchanged since it was hashed (by the stat cache), or that
+ * an earlier scan of the invocation settled (the memo), is not read; the others are hashed while
+ * the walk goes on, on worker threads once there are enough of them to pay for starting threads
+ * (and, once the walk is done, on this thread too), and stat-ed through their descriptor, so a
+ * file the stat cache has never seen costs no separate stat. The caches are saved by their
+ * owner, once per invocation or per key.
  */
 export declare function scanInputs(options: ListOptions, context?: {
     statCache?: StatCache;

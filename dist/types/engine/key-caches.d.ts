@@ -25,6 +25,12 @@ export declare class KeyCaches {
     /** Writes every cache loaded; called once, when the invocation's keys are computed. */
     save(): void;
 }
+/** The scan caches of the context's invocation, when it has them. */
+export declare function invocationCaches(context: {
+    readonly keyCaches?: KeyCaches;
+    readonly stateDir?: string;
+    readonly workspace: string;
+}): ScanCaches | undefined;
 /** Runs `use` with one set of scan caches for all its keys, saved when it is done. */
 export declare function withKeyCaches<C extends {
     readonly keyCaches?: KeyCaches;
