@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { debug } from './debug.js';
 import { type ListFilter, workspacePatterns } from './files.js';
-import { findGitDir, loadWorkspaceIndex } from './git-index.js';
+import { findGitDir, loadWorkspaceIndex, type WorkspaceIndex } from './git-index.js';
 import { childProcess } from './lazy-builtins.js';
 import { matcher } from './walk.js';
 
@@ -127,6 +127,7 @@ export class GitIgnore {
     private readonly patterns: readonly string[],
     private readonly listIgnored: () => Promise<Set<string> | undefined>,
     private readonly untrackedList: Promise<Set<string> | undefined> | undefined,
+    private readonly index: WorkspaceIndex | undefined,
   ) {
     if (untrackedList) this.ignoredList = listIgnored();
   }
@@ -139,13 +140,15 @@ export class GitIgnore {
 
   /**
    * Starts asking git about the files `patterns` (relative to `cwd`) can match. With
-   * `untracked`, also lists the untracked files, for `report`.
+   * `untracked`, also lists the untracked files, for `report`. `index` is the invocation's
+   * index of the workspace (engine/key-caches.ts), read once for all its tasks; without one,
+   * each filter reads it.
    */
   static start(
     workspace: string,
     cwd: string,
     patterns: readonly string[],
-    options: { readonly untracked?: boolean } = {},
+    options: { readonly untracked?: boolean; readonly index?: WorkspaceIndex } = {},
   ): GitIgnore | undefined {
     if (notRepositories.has(workspace) || findGitDir(workspace) === undefined) return undefined;
     const bases = new Set<string>();
@@ -171,13 +174,14 @@ export class GitIgnore {
       patterns,
       () => list(['--ignored', '--directory']),
       options.untracked ? list(['--directory']) : undefined,
+      options.index,
     );
   }
 
   /** Leaves out what git ignores, but for matches of a pattern whose base git ignores. */
   readonly filter: ListFilter = async (files) => {
     if (this.ignoredList === undefined) {
-      const index = loadWorkspaceIndex(this.workspace);
+      const index = this.index ?? loadWorkspaceIndex(this.workspace);
       if (index !== undefined && files.every((file) => index.has(file))) {
         debug('git: every input is tracked, so none is ignored');
         this.kept = [...files];

@@ -83,8 +83,11 @@ export async function computeTaskKey(
   options: { readonly untracked?: boolean } = {},
 ): Promise<TaskKey> {
   // In a git checkout, what git ignores is not an input (git answers while the walk runs).
-  const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
   const { caches, owned } = cachesFor(ctx);
+  const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, {
+    ...options,
+    index: caches.gitIndex,
+  });
   // With stores at hand, a file the git index matches but no local hint knows may take its
   // digest from the task's recent records (asked for only then, while the walk goes on).
   const signer = ctx.signer ?? signerFromEnv(ctx.env);
