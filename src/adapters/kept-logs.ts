@@ -16,11 +16,21 @@ const MAX_LOG_BYTES = 64 * 1024;
 const MAX_LOGS = 4000;
 
 export class KeptLogs {
-  constructor(private readonly dir: string) {}
+  private readonly maxBytes: number;
+  private readonly maxLogs: number;
+
+  /** `limits` are for tests; taskcache keeps logs of up to 64 KiB, and up to 4,000 of them. */
+  constructor(
+    private readonly dir: string,
+    limits: { readonly maxBytes?: number; readonly maxLogs?: number } = {},
+  ) {
+    this.maxBytes = limits.maxBytes ?? MAX_LOG_BYTES;
+    this.maxLogs = limits.maxLogs ?? MAX_LOGS;
+  }
 
   /** The log with this size and digest, if kept and intact. */
   get(log: { readonly size: number; readonly digest: Digest }): Buffer | undefined {
-    if (log.size > MAX_LOG_BYTES || !/^[0-9a-f]{64}$/.test(log.digest)) return undefined;
+    if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return undefined;
     let bytes: Buffer;
     try {
       bytes = readFileSync(path.join(this.dir, log.digest));
@@ -32,7 +42,7 @@ export class KeptLogs {
 
   /** Keeps a log read from a verified entry (or just saved); failures only cost speed. */
   keep(log: Buffer): void {
-    if (log.length > MAX_LOG_BYTES) return;
+    if (log.length > this.maxBytes) return;
     const digest = blake3(log);
     const file = path.join(this.dir, digest);
     try {
@@ -47,7 +57,7 @@ export class KeptLogs {
 
   private trim(): void {
     const names = readdirSync(this.dir);
-    if (names.length <= MAX_LOGS) return;
+    if (names.length <= this.maxLogs) return;
     const aged = names
       .map((name) => ({ name, at: statSync(path.join(this.dir, name)).mtimeMs }))
       .sort((a, b) => a.at - b.at);
