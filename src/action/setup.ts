@@ -11,6 +11,7 @@ import { resolveTask, selectTasks, type TaskSpec } from '../engine/config-file.j
 import { loadConfig } from '../engine/config-load.js';
 import type { RunContext } from '../engine/engine.js';
 import { KeyCommandMemo } from '../engine/key-commands.js';
+import { type PluginEntry, pluginStores } from '../engine/plugins.js';
 import { producerFromEnv } from '../engine/producer.js';
 import { projectScope } from '../engine/project.js';
 import { readOnly, remoteStores } from '../engine/remotes.js';
@@ -57,6 +58,7 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
   let spec: TaskSpec;
   let specs: TaskSpec[];
   const remoteSpecs: RemoteSpec[] = [];
+  let plugins: { entries: readonly PluginEntry[]; configFile: string } | undefined;
   // A task given inline is anchored at a name in the workspace, as a config file there would be.
   let anchor = path.join(workspace, 'taskcache-action-inputs');
   if (settings.task !== undefined) {
@@ -71,15 +73,20 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
     }
     spec = specs.at(-1)!;
     remoteSpecs.push(...configRemotes(loaded.config));
+    plugins = { entries: (loaded.config.stores ?? []) as PluginEntry[], configFile: loaded.file };
   } else {
     spec = resolveTask(settings.name, settings.inline!);
     specs = [spec];
   }
   const reporter = createActionReporter();
-  const storeList = await buildStores(settings, remoteSpecs, env, (message) =>
+  const storeList = await buildStores(settings, remoteSpecs, plugins, env, (message) =>
     reporter.warn(message),
   );
-  const stores = new StoreSet(storeList, (message) => reporter.warn(message));
+  // The `cache` input bounds every store, the config's remotes and plug-ins too, as the CLI's
+  // --cache does.
+  const stores = new StoreSet(storeList, (message) => reporter.warn(message)).restrictedTo(
+    settings.cache,
+  );
   const local = storeList[0] instanceof LocalStore ? storeList[0] : undefined;
   const tmpDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'taskcache', 'tmp');
   const engine: RunContext = {
@@ -120,10 +127,14 @@ export async function setup(mode: Mode, env = process.env): Promise<ActionContex
   return { settings, spec, specs, engine, stores, report, guardState };
 }
 
-/** The local store first, then the remotes, then the GitHub cache; none with `cache: off`. */
+/**
+ * The local store first, then the remotes, the config's plug-in stores and the GitHub cache;
+ * none with `cache: off`.
+ */
 async function buildStores(
   settings: ActionSettings,
   remoteSpecs: readonly RemoteSpec[],
+  plugins: { entries: readonly PluginEntry[]; configFile: string } | undefined,
   env: NodeJS.ProcessEnv,
   warn: (message: string) => void,
 ): Promise<Store[]> {
@@ -148,6 +159,18 @@ async function buildStores(
       untrusted: fork,
     })),
   );
+  if (plugins && plugins.entries.length > 0) {
+    // Read-only, as the remotes are, when the job builds a fork's code or holds the base
+    // branch's trust for one.
+    stores.push(
+      ...(await pluginStores(plugins.entries, {
+        configFile: plugins.configFile,
+        env,
+        warn,
+        untrusted: fork || baseTrust,
+      })),
+    );
+  }
   const githubMode = baseTrust ? readOnly(mode) : mode;
   if (githubMode !== 'off') stores.push(new GithubStore({ mode: githubMode }));
   return stores;
