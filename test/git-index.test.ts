@@ -163,6 +163,35 @@ describe('git index parser', () => {
     }
   });
 
+  it('finds each name by its UTF-8 bytes, and no other name', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 700; i++) files[`d${i % 13}/f-${i}.txt`] = `${i}`;
+    Object.assign(files, { 'é.txt': 'e', '日本/語.ts': 'j', 'smile-😀.md': 's', 'a\u00a0b': 'n' });
+    const dir = repo(files);
+    // A name that is not valid UTF-8 decodes to U+FFFD: that decoding names another file.
+    const raw = Buffer.concat([
+      Buffer.from(`${dir}/bad-`),
+      Buffer.from([0xff]),
+      Buffer.from('.txt'),
+    ]);
+    writeFileSync(raw, 'raw');
+    git(dir, 'add', '-A');
+    refresh(dir);
+    for (const version of ['2', '4']) {
+      git(dir, 'update-index', '--index-version', version);
+      const index = parsed(dir)!;
+      for (const name of Object.keys(files)) {
+        expect(index.has(name)).toBe(true);
+        expect(index.lookup(name)?.size).toBe(Buffer.byteLength(files[name]!));
+      }
+      for (const name of ['d1', 'd1/f-1.tx', 'd1/f-1.txt/', 'e.txt', '日本/語', 'smile-😀.m']) {
+        expect(index.has(name)).toBe(false);
+      }
+      expect(index.has('bad-\ufffd.txt')).toBe(false);
+      expect([...index.names()]).toHaveLength(Object.keys(files).length + 1);
+    }
+  });
+
   it('leaves out assume-unchanged, skip-worktree, intent-to-add and conflicted entries', () => {
     const dir = repo({ 'keep.txt': 'k', 'au.txt': 'a', 'sw.txt': 's', 'c.txt': 'base\n' });
     // A conflict on c.txt: stages 1-3, no stage 0.

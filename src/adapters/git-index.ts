@@ -19,6 +19,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { debug } from './debug.js';
+import { NameTable } from './name-table.js';
 
 const ASSUME_VALID = 0x8000;
 const EXTENDED = 0x4000;
@@ -55,10 +56,10 @@ export interface StatLike {
 }
 
 /**
- * The entries of an index that may be trusted, by repository-relative path. Only each name and
- * where its entry starts are kept when parsing; an entry is decoded when it is looked up (a
- * 50,000-file index would otherwise cost as many objects and hex strings, most of them never
- * needed: a run the stat cache serves only asks which files are tracked).
+ * The entries of an index that may be trusted, by repository-relative path. Only where each
+ * name and entry start are kept when parsing (name-table.ts); an entry is decoded when it is
+ * looked up (a 50,000-file index would otherwise cost as many objects and hex strings, most of
+ * them never needed: a run the stat cache serves only asks which files are tracked).
  */
 export interface ParsedIndex {
   readonly version: number;
@@ -133,7 +134,7 @@ export function parseIndex(
     if (version < 2 || version > 4) return undefined;
     const count = data.readUInt32BE(8);
     const end = data.length - hashBytes;
-    const starts = new Map<string, number>();
+    const table = new NameTable(count, version === 4 ? undefined : data);
     let at = 12;
     // Version 4: the previous name's bytes, which the next one shares a prefix with.
     let previous = Buffer.allocUnsafe(version === 4 ? 4096 : 0);
@@ -149,7 +150,9 @@ export function parseIndex(
         extended = data.readUInt16BE(at);
         at += 2;
       }
-      let name: string;
+      // The name's bytes: in `previous` (version 4) or in `data`, from `nameAt`.
+      let nameAt: number;
+      let nameLength: number;
       if (version === 4) {
         const [strip, next] = varint(data, at);
         if (strip > previousLength) return undefined;
@@ -164,14 +167,16 @@ export function parseIndex(
         }
         data.copy(previous, kept, next, nul);
         previousLength = length;
-        name = previous.toString('utf8', 0, length);
+        nameAt = 0;
+        nameLength = length;
         at = nul + 1;
       } else {
         // The flags hold the name's length, unless it is 0xfff or more.
         const short = flags & 0xfff;
         const nul = short < 0xfff ? at + short : data.indexOf(0, at);
         if (nul < 0 || nul >= end || data[nul] !== 0) return undefined;
-        name = data.toString('utf8', at, nul);
+        nameAt = at;
+        nameLength = nul - at;
         // One to eight NULs pad the entry to a multiple of eight bytes.
         at = start + ((nul - start + 8) & ~7);
         if (at > end) return undefined;
@@ -179,7 +184,7 @@ export function parseIndex(
       if (
         flags & (ASSUME_VALID | STAGE) ||
         extended & (SKIP_WORKTREE | INTENT_TO_ADD) ||
-        name.length === 0
+        nameLength === 0
       ) {
         continue;
       }
@@ -189,7 +194,8 @@ export function parseIndex(
       const size = data.readUInt32BE(start + 36);
       const racy = mtimeSec > racyAt.sec || (mtimeSec === racyAt.sec && mtimeNsec >= racyAt.nsec);
       if ((mode & S_IFMT) !== S_IFREG || size === 0 || racy) continue;
-      starts.set(name, start);
+      if (version === 4) table.add(previous, nameAt, nameLength, start);
+      else table.add(data, nameAt, nameLength, start);
     }
     // Extensions: a four-byte signature and a 32-bit size each, up to the checksum.
     while (at < end) {
@@ -199,13 +205,14 @@ export function parseIndex(
       at += 8 + data.readUInt32BE(at + 4);
     }
     if (at !== end) return undefined;
+    table.seal();
     return {
       version,
-      names: () => starts.keys(),
-      has: (name) => starts.has(name),
+      names: () => table.names(),
+      has: (name) => table.find(name) >= 0,
       lookup(name) {
-        const start = starts.get(name);
-        return start === undefined ? undefined : entryAt(data, start, hashBytes);
+        const start = table.find(name);
+        return start < 0 ? undefined : entryAt(data, start, hashBytes);
       },
     };
   } catch {
