@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StatCache } from '../src/adapters/stat-cache.js';
@@ -45,6 +45,29 @@ describe('stat cache', () => {
     cache.record({ ...at(8), mtimeMs: now, ctimeMs: now }, digest, now);
     expect(cache.knows(at(8).path)).toBe(false);
     expect(cache.lookup(at(8))).toBeUndefined();
+  });
+
+  it('finds a path recorded twice in one process by its last row, and keeps that one', () => {
+    const file = path.join(dir, 'twice.bin');
+    const other = 'cd'.repeat(32) as Digest;
+    const names = ['é/日本.ts', 'src/a.ts', 'smile-😀.md'];
+    const cache = StatCache.load(file);
+    for (const name of names) cache.record({ ...stat, path: name }, digest, now);
+    for (const name of names) cache.record({ ...stat, path: name, size: 11 }, other, now);
+    cache.save();
+    const again = StatCache.load(file);
+    for (const name of names) {
+      expect(again.knows(name)).toBe(true);
+      expect(again.lookup({ ...stat, path: name })).toBeUndefined();
+      expect(again.lookup({ ...stat, path: name, size: 11 })).toBe(other);
+    }
+    expect(again.knows('src/a.t')).toBe(false);
+    // Saved again with a row replaced: the duplicate rows are not carried over.
+    again.record({ ...stat, path: 'new.ts' }, digest, now);
+    again.save();
+    const rowBytes = (name: string) => 2 + Buffer.byteLength(name) + 32 + 32;
+    const expected = 4 + ['new.ts', ...names].reduce((sum, name) => sum + rowBytes(name), 0);
+    expect(readFileSync(file).length).toBe(expected);
   });
 
   it('never trusts a file modified within the racy window of being hashed', () => {

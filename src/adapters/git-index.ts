@@ -211,8 +211,8 @@ export function parseIndex(
       names: () => table.names(),
       has: (name) => table.find(name) >= 0,
       lookup(name) {
-        const start = table.find(name);
-        return start < 0 ? undefined : entryAt(data, start, hashBytes);
+        const row = table.find(name);
+        return row < 0 ? undefined : entryAt(data, table.value(row), hashBytes);
       },
     };
   } catch {

@@ -1,6 +1,6 @@
-// Names found by their UTF-8 bytes, without a string per name: the git index's table of
-// trusted entries (git-index.ts). A map of 50,000 decoded names cost every run that reads the
-// index more to build, and the collector more to move, than its lookups.
+// Names found by their UTF-8 bytes, without a string per name: the git index's trusted entries
+// (git-index.ts) and the stat cache's rows (stat-cache.ts). A map of 50,000 decoded names cost
+// every run that reads them more to build, and the collector more to move, than its lookups.
 
 /** FNV-1a over bytes, as a 32-bit integer. */
 function fnv(bytes: Uint8Array, from: number, to: number): number {
@@ -10,11 +10,10 @@ function fnv(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * The trusted entries by name, found without a string per name: an open-addressing table of
- * hashes of the names' UTF-8 bytes. A map of 50,000 decoded names cost every run that reads
- * the index more to build (and the collector more to move) than its lookups. A query is
- * encoded into a scratch buffer and compared byte for byte. A version-4 index's names are
- * prefix-compressed, so they are copied out whole; otherwise they are read where they are.
+ * Rows found by name: an open-addressing table of hashes of the names' UTF-8 bytes, each row
+ * with a number of its owner's (where its entry starts). A query is encoded into a scratch
+ * buffer and compared byte for byte. Names are read where they are in the owner's buffer, or
+ * copied as they come when they are not kept whole there (a version-4 index's).
  */
 export class NameTable {
   private bytes: Buffer;
@@ -22,25 +21,28 @@ export class NameTable {
   private used = 0;
   private readonly nameAt: Int32Array;
   private readonly nameLength: Int32Array;
-  private readonly starts: Int32Array;
+  private readonly values: Float64Array;
+  /** Per row, 1 when a later row has the same name. */
+  private readonly shadowed: Uint8Array;
   private readonly hashes: Int32Array;
   private rows = 0;
   /** Row + 1 per slot, 0 for empty; its size a power of two. */
   private slots = new Int32Array(0);
   private scratch = Buffer.allocUnsafe(256);
 
-  /** `data`: the index, where the names are; without it, names are copied as they come. */
+  /** `data`: where the names are; without it, names are copied as they come. */
   constructor(count: number, data?: Buffer) {
     this.copies = data === undefined;
     this.bytes = data ?? Buffer.allocUnsafe(Math.max(1024, Math.min(count, 1 << 20) * 32));
     this.nameAt = new Int32Array(count);
     this.nameLength = new Int32Array(count);
-    this.starts = new Int32Array(count);
+    this.values = new Float64Array(count);
+    this.shadowed = new Uint8Array(count);
     this.hashes = new Int32Array(count);
   }
 
-  /** Adds the name at `at` in `source`, of the entry starting at `start`. */
-  add(source: Buffer, at: number, length: number, start: number): void {
+  /** Adds the name at `at` in `source`, with its number. */
+  add(source: Buffer, at: number, length: number, value: number): void {
     let nameAt = at;
     if (this.copies) {
       if (this.used + length > this.bytes.length) {
@@ -55,7 +57,7 @@ export class NameTable {
     const row = this.rows++;
     this.nameAt[row] = nameAt;
     this.nameLength[row] = length;
-    this.starts[row] = start;
+    this.values[row] = value;
     this.hashes[row] = fnv(this.bytes, nameAt, nameAt + length);
   }
 
@@ -70,7 +72,11 @@ export class NameTable {
       const at = this.nameAt[row]!;
       const length = this.nameLength[row]!;
       for (; slots[slot] !== 0; slot = (slot + 1) & mask) {
-        if (this.sameName(slots[slot]! - 1, this.bytes, at, length, this.hashes[row]!)) break;
+        const other = slots[slot]! - 1;
+        if (this.sameName(other, this.bytes, at, length, this.hashes[row]!)) {
+          this.shadowed[other] = 1;
+          break;
+        }
       }
       slots[slot] = row + 1;
     }
@@ -85,7 +91,7 @@ export class NameTable {
     return true;
   }
 
-  /** Where the entry of `name` starts in the index, or -1. */
+  /** The row of `name`, or -1. */
   find(name: string): number {
     // Encoded into the scratch buffer and hashed in one pass while it is ASCII.
     let length = name.length;
@@ -106,14 +112,35 @@ export class NameTable {
     const mask = slots.length - 1;
     for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const row = slots[slot]! - 1;
-      if (this.sameName(row, out, 0, length, hash)) return this.starts[row]!;
+      if (this.sameName(row, out, 0, length, hash)) return row;
     }
     return -1;
   }
 
-  /** Every name, in the index's order. */
+  /** Rows added. */
+  get size(): number {
+    return this.rows;
+  }
+
+  /** A row's number. */
+  value(row: number): number {
+    return this.values[row]!;
+  }
+
+  /** Where a row's name starts in the buffer it was read from (when not copied). */
+  nameStart(row: number): number {
+    return this.nameAt[row]!;
+  }
+
+  /** Whether a later row has the same name: this one is never found. */
+  isShadowed(row: number): boolean {
+    return this.shadowed[row] === 1;
+  }
+
+  /** Every name found, in the order added. */
   *names(): IterableIterator<string> {
     for (let row = 0; row < this.rows; row++) {
+      if (this.shadowed[row] === 1) continue;
       const at = this.nameAt[row]!;
       yield this.bytes.toString('utf8', at, at + this.nameLength[row]!);
     }

@@ -10,6 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Digest } from '../core/digest.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { NameTable } from './name-table.js';
 
 /**
  * A binary file, because it is read on every run and JSON for 50,000 files costs more to
@@ -54,12 +55,16 @@ const PIECE_INDEX = 2 ** 32;
 const ROW_TAIL = NUMBERS + DIGEST_BYTES;
 
 export class StatCache {
-  /** Rows loaded from disk, by path: where their numbers start in `data`. */
-  private readonly offsets = new Map<string, number>();
-  /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
-  private readonly superseded = new Set<string>();
-  /** Loaded paths looked up in this run. */
-  private readonly seen = new Set<string>();
+  /** Rows loaded from disk, by path (name-table.ts): where their numbers start in `data`. */
+  private readonly offsets: NameTable;
+  /** Per loaded row, 1 once recorded again in this run: the loaded row is dropped. */
+  private readonly superseded: Uint8Array;
+  private supersededRows = 0;
+  /** Per loaded row, 1 once looked up in this run. */
+  private readonly seen: Uint8Array;
+  /** The last path found among the loaded rows, and its row: `knows` then `lookup` ask twice. */
+  private lastPath = '';
+  private lastRow = -1;
   /**
    * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
    * cost no objects and saving is a write: full pieces, then the one being filled.
@@ -78,7 +83,25 @@ export class StatCache {
   private constructor(
     private readonly file: string,
     private readonly data: Buffer,
-  ) {}
+  ) {
+    // Rows are counted first, then added (a row's path is a u16 length and that many bytes).
+    let rows = 0;
+    const usable = data.toString('latin1', 0, MAGIC.length) === MAGIC;
+    for (let at = MAGIC.length; usable && at + 2 <= data.length; rows++) {
+      const end = at + 2 + data.readUInt16LE(at) + ROW_TAIL;
+      if (end > data.length) break;
+      at = end;
+    }
+    this.offsets = new NameTable(rows, data);
+    for (let row = 0, at = MAGIC.length; row < rows; row++) {
+      const length = data.readUInt16LE(at);
+      this.offsets.add(data, at + 2, length, at + 2 + length);
+      at += 2 + length + ROW_TAIL;
+    }
+    this.offsets.seal();
+    this.superseded = new Uint8Array(rows);
+    this.seen = new Uint8Array(rows);
+  }
 
   /** Loads the cache; a missing, foreign or torn file is an empty cache. */
   static load(file: string): StatCache {
@@ -88,18 +111,16 @@ export class StatCache {
     } catch {
       return new StatCache(file, Buffer.alloc(0));
     }
-    const cache = new StatCache(file, data);
-    if (data.toString('latin1', 0, MAGIC.length) !== MAGIC)
-      return new StatCache(file, Buffer.alloc(0));
-    let at = MAGIC.length;
-    while (at + 2 <= data.length) {
-      const length = data.readUInt16LE(at);
-      const end = at + 2 + length + ROW_TAIL;
-      if (end > data.length) break;
-      cache.offsets.set(data.toString('utf8', at + 2, at + 2 + length), at + 2 + length);
-      at = end;
+    return new StatCache(file, data);
+  }
+
+  /** The loaded row of a path, or -1. */
+  private rowOf(name: string): number {
+    if (name !== this.lastPath) {
+      this.lastPath = name;
+      this.lastRow = this.offsets.find(name);
     }
-    return cache;
+    return this.lastRow;
   }
 
   /** Whether nothing was loaded: this workspace was never hashed with this state. */
@@ -112,7 +133,9 @@ export class StatCache {
    * asks once per path, before recording it.)
    */
   knows(name: string): boolean {
-    return this.recent.has(name) || (this.offsets.has(name) && !this.superseded.has(name));
+    if (this.recent.has(name)) return true;
+    const row = this.rowOf(name);
+    return row >= 0 && this.superseded[row] === 0;
   }
 
   /** The digest kept for this exact stat, unless it was racy when recorded. */
@@ -126,10 +149,10 @@ export class StatCache {
         fresh % PIECE_INDEX,
       );
     }
-    const at = this.offsets.get(stat.path);
-    if (at === undefined || this.superseded.has(stat.path)) return undefined;
-    this.seen.add(stat.path);
-    return this.digestAt(stat, this.data, at);
+    const row = this.rowOf(stat.path);
+    if (row < 0 || this.superseded[row] === 1) return undefined;
+    this.seen[row] = 1;
+    return this.digestAt(stat, this.data, this.offsets.value(row));
   }
 
   /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
@@ -148,7 +171,11 @@ export class StatCache {
 
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
-    if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+    const row = this.rowOf(stat.path);
+    if (row >= 0 && this.superseded[row] === 0) {
+      this.superseded[row] = 1;
+      this.supersededRows += 1;
+    }
     this.recent.delete(stat.path);
     if (isRacy(stat, hashedAt)) return;
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
@@ -178,13 +205,15 @@ export class StatCache {
    */
   save(): void {
     // Unchanged unless a row was added or a kept one dropped.
-    if (this.addedRows === 0 && this.superseded.size === 0) return;
-    const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
+    if (this.addedRows === 0 && this.supersededRows === 0) return;
+    const many = this.offsets.size - this.supersededRows + this.addedRows > MAX_ENTRIES;
     const pieces: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
     let run: [start: number, end: number] | undefined;
-    for (const [name, numbers] of this.offsets) {
-      if (this.superseded.has(name) || (many && !this.seen.has(name))) continue;
-      const start = numbers - 2 - Buffer.byteLength(name);
+    for (let row = 0; row < this.offsets.size; row++) {
+      if (this.superseded[row] === 1 || this.offsets.isShadowed(row)) continue;
+      if (many && this.seen[row] === 0) continue;
+      const numbers = this.offsets.value(row);
+      const start = this.offsets.nameStart(row) - 2;
       if (run?.[1] === start) run[1] = numbers + ROW_TAIL;
       else {
         if (run) pieces.push(this.data.subarray(...run));
