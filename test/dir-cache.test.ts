@@ -2,7 +2,7 @@
 // damaged state file only costs a listing. (test/fast-paths.test.ts drives it through the CLI
 // on a tree whose directories gain, lose and rename entries.)
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DirCache } from '../src/adapters/dir-cache.js';
@@ -76,12 +76,52 @@ describe('DirCache', () => {
     }
   });
 
-  it('ignores a kept row whose names and kinds disagree', async () => {
+  it('ignores a kept row whose names and kinds disagree', () => {
     expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
-    const { readFileSync } = await import('node:fs');
-    const kept = JSON.parse(readFileSync(state, 'utf8'));
-    kept.dirs[root][4] = 'f';
-    writeFileSync(state, JSON.stringify(kept));
+    // The row's last byte is its last kind: one kind too few.
+    const kept = readFileSync(state);
+    const kindsAt = kept.length - 2 - 4;
+    expect(kept.readUInt32LE(kindsAt)).toBe(2);
+    kept.writeUInt32LE(1, kindsAt);
+    writeFileSync(state, kept.subarray(0, kept.length - 1));
     expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 1 });
+  });
+
+  it('treats a file of the earlier JSON format as empty', () => {
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+    const { mtimeMs, ctimeMs, ino } = statSync(root);
+    const dirs = { [root]: [mtimeMs, ctimeMs, ino, 'a.txt/sub/ghost', 'ffd'] };
+    writeFileSync(state, JSON.stringify({ format: 1, dirs }));
+    expect(listOnce(later)).toEqual({ names: ['a.txt', 'sub'], reused: 0 });
+  });
+
+  it('keeps the rows before a torn one, and rows it did not list again as they were', () => {
+    const other = tempDir('dirs-other');
+    try {
+      writeFileSync(path.join(other, 'o.txt'), 'o');
+      const cache = DirCache.load(state, later);
+      cache.list(root);
+      cache.list(other);
+      cache.save();
+      // A later run lists only `root`, which changed: `other`'s row is kept byte for byte.
+      writeFileSync(path.join(root, 'b.txt'), 'b');
+      const next = DirCache.load(state, later);
+      expect([...next.list(root)!.names].sort()).toEqual(['a.txt', 'b.txt', 'sub']);
+      next.save();
+      const again = DirCache.load(state, later);
+      expect([...again.list(other)!.names]).toEqual(['o.txt']);
+      expect([...again.list(root)!.names].sort()).toEqual(['a.txt', 'b.txt', 'sub']);
+      expect(again.reused).toBe(2);
+      // Torn within its last row: the rows before it are still used.
+      const kept = readFileSync(state);
+      writeFileSync(state, kept.subarray(0, kept.length - 3));
+      const torn = DirCache.load(state, later);
+      torn.list(root);
+      torn.list(other);
+      expect(torn.reused).toBe(1);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
