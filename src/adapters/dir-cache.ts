@@ -183,9 +183,7 @@ export class DirCache {
       }
     }
     if (run) pieces.push(data.subarray(...run));
-    for (const [dir, row] of this.updates) {
-      if (row !== null && Buffer.byteLength(dir) <= 0xffff) pieces.push(encodeRow(dir, row));
-    }
+    pieces.push(encodeRows(this.updates));
     try {
       writeFileAtomic(this.file, pieces);
     } catch {
@@ -216,19 +214,29 @@ function fromRow(row: Row, stats: Stats): DirListing | undefined {
   return names.length === row[4].length ? { names, kinds: row[4] } : undefined;
 }
 
-/** A row as the file holds it. */
-function encodeRow(dir: string, row: Row): Buffer {
-  const path = Buffer.from(dir, 'utf8');
-  const names = Buffer.from(row[3], 'utf8');
-  const out = Buffer.allocUnsafe(2 + path.length + NUMBERS + names.length + 4 + row[4].length);
-  let at = out.writeUInt16LE(path.length, 0);
-  at += path.copy(out, at);
-  at = out.writeDoubleLE(row[0], at);
-  at = out.writeDoubleLE(row[1], at);
-  at = out.writeDoubleLE(row[2], at);
-  at = out.writeUInt32LE(names.length, at);
-  at += names.copy(out, at);
-  at = out.writeUInt32LE(row[4].length, at);
-  out.write(row[4], at, 'latin1');
-  return out;
+/** Rows as the file holds them, in one buffer (a buffer per row cost more than the rows). */
+function encodeRows(rows: ReadonlyMap<string, Row | null>): Buffer {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+  let most = 0;
+  for (const [dir, row] of rows) {
+    if (row !== null) most += 2 + dir.length * 3 + NUMBERS + row[3].length * 3 + 4 + row[4].length;
+  }
+  const out = Buffer.allocUnsafe(most);
+  let at = 0;
+  for (const [dir, row] of rows) {
+    if (row === null) continue;
+    const length = out.write(dir, at + 2, 'utf8');
+    if (length > 0xffff) continue; // No such path on any filesystem: not kept.
+    out.writeUInt16LE(length, at);
+    at += 2 + length;
+    at = out.writeDoubleLE(row[0], at);
+    at = out.writeDoubleLE(row[1], at);
+    at = out.writeDoubleLE(row[2], at);
+    const names = out.write(row[3], at + 4, 'utf8');
+    out.writeUInt32LE(names, at);
+    at += 4 + names;
+    at = out.writeUInt32LE(row[4].length, at);
+    at += out.write(row[4], at, 'latin1');
+  }
+  return out.subarray(0, at);
 }

@@ -93,6 +93,8 @@ export class NameTable {
 
   /** The row of `name`, or -1. */
   find(name: string): number {
+    // A fresh clone's caches are empty: nothing to encode a name for.
+    if (this.rows === 0) return -1;
     // Encoded into the scratch buffer and hashed in one pass while it is ASCII.
     let length = name.length;
     if (this.scratch.length < length * 3) this.scratch = Buffer.allocUnsafe(length * 3);
