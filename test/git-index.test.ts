@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   rmSync,
@@ -189,6 +190,32 @@ describe('git index parser', () => {
       }
       expect(index.has('bad-\ufffd.txt')).toBe(false);
       expect([...index.names()]).toHaveLength(Object.keys(files).length + 1);
+    }
+  });
+
+  it('matches a stat in the index bytes as statMatches does with the decoded entry', () => {
+    const dir = repo({ 'a.txt': 'a', 'b/c.txt': 'cc', 'b/d.txt': 'ddd', 'x.sh': 'x' });
+    chmodSync(path.join(dir, 'x.sh'), 0o755);
+    git(dir, 'add', '-A');
+    refresh(dir);
+    write(dir, 'b/c.txt', 'changed');
+    utimesSync(path.join(dir, 'b/d.txt'), new Date(1_000_000), new Date(1_000_000));
+    chmodSync(path.join(dir, 'a.txt'), 0o755);
+    for (const version of ['2', '4']) {
+      git(dir, 'update-index', '--index-version', version);
+      const index = parsed(dir)!;
+      const found = new Map<string, string | undefined>();
+      for (const name of ['a.txt', 'b/c.txt', 'b/d.txt', 'x.sh', 'missing.txt']) {
+        const stat = lstatSync(path.join(dir, 'x.sh'));
+        const own = name === 'missing.txt' ? stat : lstatSync(path.join(dir, name));
+        const entry = index.lookup(name);
+        const expected = entry && statMatches(entry, own) ? entry.blob : undefined;
+        expect(index.matching(name, own)).toBe(expected);
+        found.set(name, index.matching(name, own));
+      }
+      expect([...found].filter(([, blob]) => blob !== undefined).map(([name]) => name)).toEqual([
+        'x.sh',
+      ]);
     }
   });
 

@@ -522,21 +522,18 @@ interface Scanned {
   digest: Digest | undefined;
   executable: boolean;
   /** Its git index entry, when its stat matched it (its blob's digest was not known yet). */
-  entry?: IndexEntry;
+  entry: IndexEntry | undefined;
+  /** Its blob id (hex), when its stat matched its git index entry. */
+  blob: string | undefined;
   /** Taken from the invocation's memo: already kept there. */
-  memoised?: true;
+  memoised: boolean;
 }
 
 /** The scanned files the memo does not have yet, as it keeps them. */
-function* memoFiles(
-  files: readonly Scanned[],
-  blobs: ReadonlyMap<string, string>,
-): Generator<[string, MemoFile]> {
-  for (const file of files) {
-    if (file.memoised) continue;
-    const { digest, executable, symlink } = file;
-    yield [file.path, { digest, executable, symlink, blob: blobs.get(file.path) }];
-  }
+function* memoFiles(files: readonly Scanned[]): Generator<[string, MemoFile]> {
+  // A scanned file is what the memo keeps (its digest, bits and blob): kept as it is, it costs
+  // no second object per file.
+  for (const file of files) if (!file.memoised) yield [file.path, file];
 }
 
 /** Numbers kept per file waiting for the store's hints: size, mode, mtime, ctime, inode. */
@@ -584,7 +581,6 @@ export async function scanInputs(
   const index = context.blobHints ? context.gitIndex : undefined;
   const hints = context.blobHints;
   let fromIndex = 0;
-  const blobs = new Map<string, string>();
   let storeHints: Promise<ReadonlyMap<string, Digest> | undefined> | undefined;
   /** Files matching their index entry, with no local hint, while the store's hints are asked. */
   const waiting: Scanned[] = [];
@@ -636,7 +632,7 @@ export async function scanInputs(
         })
       ) {
         hints!.record(entry.blob, digest);
-        blobs.set(file.path, entry.blob);
+        file.blob = entry.blob;
       }
       cache?.record(
         {
@@ -681,17 +677,18 @@ export async function scanInputs(
   };
   /** Whether the git index (and a hint) settled the file without reading it. */
   const indexed = (file: Scanned): boolean => {
-    const entry = index!.lookup(file.path);
-    if (entry === undefined) return false;
+    if (!index!.has(file.path)) return false;
     const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
     if (stats === undefined || stats.isDirectory()) file.gone = true;
     else if (stats.isSymbolicLink()) file.symlink = true;
     else {
-      if (!statMatches(entry, stats)) return false;
-      const known = hints!.digestOf(entry.blob);
+      // Compared in the index's bytes: only a match costs its blob id, as a string.
+      const blob = index!.matching(file.path, stats);
+      if (blob === undefined) return false;
+      const known = hints!.digestOf(blob);
       if (known === undefined) {
         if (!context.storeHints) {
-          file.entry = entry;
+          file.entry = index!.lookup(file.path);
           return false;
         }
         storeHints ??= context.storeHints().catch(() => undefined);
@@ -707,10 +704,10 @@ export async function scanInputs(
         waitingStats[at + 3] = stats.ctimeMs;
         waitingStats[at + 4] = stats.ino;
         waiting.push(file);
-        waitingBlobs.push(entry.blob);
+        waitingBlobs.push(blob);
         return true;
       }
-      blobs.set(file.path, entry.blob);
+      file.blob = blob;
       file.digest = known;
       file.executable = isExecutable(stats.mode);
       fromIndex++;
@@ -731,6 +728,9 @@ export async function scanInputs(
           gone: false,
           digest: undefined,
           executable: false,
+          entry: undefined,
+          blob: undefined,
+          memoised: false,
         };
         if (scanned.push(file) === LARGE_SCAN && largeScanHook) {
           largeScanHook();
@@ -741,7 +741,7 @@ export async function scanInputs(
           file.digest = known.digest;
           file.executable = known.executable;
           file.memoised = true;
-          if (known.blob !== undefined) blobs.set(relative, known.blob);
+          file.blob = known.blob;
           return;
         }
         if (symlink || (cache?.knows(file.path) && lookup(file))) return;
@@ -778,7 +778,7 @@ export async function scanInputs(
         const ino = waitingStats[at + 4]!;
         file.digest = known;
         file.executable = isExecutable(waitingStats[at + 1]!);
-        blobs.set(file.path, blob);
+        file.blob = blob;
         fromIndex++;
         // The next run here knows it from its stat, without asking the store again.
         cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
@@ -810,23 +810,23 @@ export async function scanInputs(
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
-  memo?.keep(stamp, memoFiles(files, blobs));
+  memo?.keep(stamp, memoFiles(files));
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  const inputs = files.map(
-    (file): InputEntry =>
-      file.symlink
-        ? { path: file.path, link: readlinkSync(inRoot(root, file.path)).split(path.sep).join('/') }
-        : { path: file.path, executable: file.executable, digest: file.digest! },
-  );
-  debug(`scanned at ${elapsed()}`);
   const kept = new Map<string, string>();
-  for (const input of inputs) {
-    const blob = blobs.get(input.path);
-    if (blob !== undefined && 'digest' in input) kept.set(input.path, blob);
-  }
+  const inputs = files.map((file): InputEntry => {
+    if (file.symlink) {
+      return {
+        path: file.path,
+        link: readlinkSync(inRoot(root, file.path)).split(path.sep).join('/'),
+      };
+    }
+    if (file.blob !== undefined) kept.set(file.path, file.blob);
+    return { path: file.path, executable: file.executable, digest: file.digest! };
+  });
+  debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched, blobs: kept, read: misses };
 }

@@ -67,6 +67,8 @@ export interface ParsedIndex {
   names(): IterableIterator<string>;
   has(name: string): boolean;
   lookup(name: string): IndexEntry | undefined;
+  /** The blob id of the entry of `name` when the stat is the entry's (without decoding it). */
+  matching(name: string, stat: StatLike): string | undefined;
 }
 
 /** Milliseconds as Node computes them from seconds and nanoseconds (so equal inputs are equal). */
@@ -87,6 +89,21 @@ export function statMatches(entry: IndexEntry, stat: StatLike): boolean {
     stat.gid % U32 === entry.gid &&
     stat.mtimeMs === ms(entry.mtimeSec, entry.mtimeNsec) &&
     stat.ctimeMs === ms(entry.ctimeSec, entry.ctimeNsec)
+  );
+}
+
+/** Whether a file's stat is the entry's that starts at `start` in an index's bytes. */
+function matchesAt(data: Buffer, start: number, stat: StatLike): boolean {
+  const mode = data.readUInt32BE(start + 24);
+  return (
+    (stat.mode & S_IFMT) === S_IFREG &&
+    (stat.mode & 0o100) === (mode & 0o100) &&
+    stat.size % U32 === data.readUInt32BE(start + 36) &&
+    stat.ino % U32 === data.readUInt32BE(start + 20) &&
+    stat.uid % U32 === data.readUInt32BE(start + 28) &&
+    stat.gid % U32 === data.readUInt32BE(start + 32) &&
+    stat.mtimeMs === ms(data.readUInt32BE(start + 8), data.readUInt32BE(start + 12)) &&
+    stat.ctimeMs === ms(data.readUInt32BE(start), data.readUInt32BE(start + 4))
   );
 }
 
@@ -214,6 +231,13 @@ export function parseIndex(
         const row = table.find(name);
         return row < 0 ? undefined : entryAt(data, table.value(row), hashBytes);
       },
+      matching(name, stat) {
+        const row = table.find(name);
+        if (row < 0) return undefined;
+        const start = table.value(row);
+        if (!matchesAt(data, start, stat)) return undefined;
+        return data.toString('hex', start + 40, start + 40 + hashBytes);
+      },
     };
   } catch {
     return undefined;
@@ -276,6 +300,8 @@ export interface WorkspaceIndex {
   lookup(relative: string): IndexEntry | undefined;
   /** Whether the index holds a trusted entry for the path (without decoding it). */
   has(relative: string): boolean;
+  /** The blob id of the path's entry when the stat is the entry's (without decoding it). */
+  matching(relative: string, stat: StatLike): string | undefined;
 }
 
 /**
@@ -300,6 +326,7 @@ export function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefine
   return {
     lookup: (relative) => parsed.lookup(`${prefix}/${relative}`),
     has: (relative) => parsed.has(`${prefix}/${relative}`),
+    matching: (relative, stat) => parsed.matching(`${prefix}/${relative}`, stat),
   };
 }
 
@@ -370,5 +397,6 @@ export function lazyWorkspaceIndex(workspace: string): WorkspaceIndex {
   return {
     lookup: (relative) => load()?.lookup(relative),
     has: (relative) => load()?.has(relative) ?? false,
+    matching: (relative, stat) => load()?.matching(relative, stat),
   };
 }

@@ -29,6 +29,9 @@ export class NameTable {
   /** Row + 1 per slot, 0 for empty; its size a power of two. */
   private slots = new Int32Array(0);
   private scratch = Buffer.allocUnsafe(256);
+  /** The name found last, and its row (or -1). */
+  private lastName: string | undefined;
+  private lastRow = -1;
 
   /** `data`: where the names are; without it, names are copied as they come. */
   constructor(count: number, data?: Buffer) {
@@ -95,6 +98,8 @@ export class NameTable {
   find(name: string): number {
     // A fresh clone's caches are empty: nothing to encode a name for.
     if (this.rows === 0) return -1;
+    // Asked again for the name just found (whether a path is tracked, then its entry).
+    if (name === this.lastName) return this.lastRow;
     // Encoded into the scratch buffer and hashed in one pass while it is ASCII.
     let length = name.length;
     if (this.scratch.length < length * 3) this.scratch = Buffer.allocUnsafe(length * 3);
@@ -114,8 +119,14 @@ export class NameTable {
     const mask = slots.length - 1;
     for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const row = slots[slot]! - 1;
-      if (this.sameName(row, out, 0, length, hash)) return row;
+      if (this.sameName(row, out, 0, length, hash)) {
+        this.lastName = name;
+        this.lastRow = row;
+        return row;
+      }
     }
+    this.lastName = name;
+    this.lastRow = -1;
     return -1;
   }
 
