@@ -53,7 +53,7 @@ export function storedRecordText(
   record: RecordLists,
   header: (text: Uint8Array) => string,
 ): string {
-  const out = new Utf8Writer(HEADER_ROOM);
+  const out = new Utf8Writer(HEADER_ROOM, expectedLength(record));
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     out.write(canonicalJson(record as unknown as Json));
   } else writeRecord(record, (piece) => out.write(piece));
@@ -66,6 +66,35 @@ export function storedRecordText(
   return decoder.decode(out.withBefore(head));
 }
 
+/** Bytes of an item's text beside its path: `{"digest":"<64 hex>","executable":false,…}`. */
+const ITEM_BYTES = 128;
+
+/**
+ * About the length of a record's text in bytes (exact for ASCII paths of typical items, short
+ * of it for others), so that its array is allocated once: grown by doubling, the array of a
+ * record of tens of thousands of items was allocated a dozen times, up to twice the text's
+ * length, and the copies left behind (about as much again) were garbage outside the JS heap,
+ * held until the next full collection, at the very moment the record is written.
+ */
+function expectedLength(record: RecordLists): number {
+  if (record === null || typeof record !== 'object') return 0;
+  let length = 64 * 1024;
+  const add = (items: unknown): void => {
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      const p = (item as { path?: unknown } | null)?.path;
+      length += ITEM_BYTES + (typeof p === 'string' ? p.length : 0);
+    }
+  };
+  add(record.manifest?.inputs);
+  add(record.outputs);
+  const blobs = record.blobs;
+  if (blobs !== null && typeof blobs === 'object') {
+    for (const p in blobs) length += p.length + 48;
+  }
+  return length;
+}
+
 /** Text written as UTF-8 into one array that grows, after `room` bytes left free. */
 class Utf8Writer {
   private readonly encoder = new TextEncoder();
@@ -73,8 +102,11 @@ class Utf8Writer {
   private length: number;
   private text = '';
 
-  constructor(private readonly room: number) {
-    this.bytes = new Uint8Array(room + 64 * 1024);
+  constructor(
+    private readonly room: number,
+    expected = 0,
+  ) {
+    this.bytes = new Uint8Array(room + Math.max(expected, 64 * 1024));
     this.length = room;
   }
 
@@ -112,7 +144,10 @@ class Utf8Writer {
   }
 
   private grow(need: number): void {
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + need));
+    // Past the expected length by a little (non-ASCII paths): a quarter more, not double.
+    const grown = new Uint8Array(
+      Math.max(Math.ceil(this.bytes.length * 1.25), this.length + need + 64 * 1024),
+    );
     grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
   }
