@@ -12,7 +12,7 @@ import { isDigest, isKey } from './digest.js';
 import { type Fields, isObject, unknownKey } from './fields.js';
 import { computeKey, KEY_SCHEMA_VERSION, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
-import { storedRecordText } from './record-text.js';
+import { storedRecordBytes } from './record-text.js';
 
 export const ENTRY_FORMAT = 1;
 
@@ -111,8 +111,16 @@ export interface Signer {
  * key is the hash of. (Any JSON is taken and digested as it is, for tests that craft entries.)
  */
 export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string {
+  // canonicalJson escapes lone surrogates, so the UTF-8 decodes to the very text.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    encodeRecordBytes(record, hash, signer),
+  );
+}
+
+/** encodeRecord's text as UTF-8, for a store that writes bytes (see SaveRequest.recordBytes). */
+export function encodeRecordBytes(record: EntryRecord, hash: HashFn, signer?: Signer): Uint8Array {
   // The text is written once, as UTF-8 (a record can be megabytes), and digested from it.
-  return storedRecordText(record, (text) => {
+  return storedRecordBytes(record, (text) => {
     const digest = hash(text);
     const signature = signer
       ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}`

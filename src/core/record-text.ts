@@ -41,29 +41,30 @@ const HEADER_ROOM = 512;
  * The record's stored form (`{"digest":…,"record":<text>}` and a newline), where `header`
  * gives the part before the text from the text's UTF-8 (of which it takes the digest). The
  * text is canonicalJson(record), byte for byte, written as UTF-8 into one growing array and
- * decoded once: a record holds an item per input and per output (tens of thousands), and the
- * generic form builds each list's text, then the manifest's, then the record's, as whole
+ * decoded once (or not at all, by a store that writes bytes): a record holds an item per input
+ * and per output (tens of thousands), and the generic form builds each list's text, then the manifest's, then the record's, as whole
  * strings in turn (several copies of what is the largest text a save holds) from an array and
  * a sort per item, and strings joined from small pieces cost more than their characters until
  * they are flattened. Items shaped as the record's types declare are written directly, keys in
  * code-unit order as canonicalJson sorts them; anything else (a crafted record, an old
  * schema's manifest) goes through canonicalJson.
  */
-export function storedRecordText(
+export function storedRecordBytes(
   record: RecordLists,
   header: (text: Uint8Array) => string,
-): string {
+): Uint8Array {
   const out = new Utf8Writer(HEADER_ROOM, expectedLength(record));
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     out.write(canonicalJson(record as unknown as Json));
   } else writeRecord(record, (piece) => out.write(piece));
   const head = new TextEncoder().encode(header(out.finish()));
   out.write('}\n');
-  out.finish();
-  // canonicalJson escapes lone surrogates, so the UTF-8 decodes to the very text.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  if (head.length > HEADER_ROOM) return `${decoder.decode(head)}${decoder.decode(out.finish())}`;
-  return decoder.decode(out.withBefore(head));
+  const text = out.finish();
+  if (head.length <= HEADER_ROOM) return out.withBefore(head);
+  const joined = new Uint8Array(head.length + text.length);
+  joined.set(head);
+  joined.set(text, head.length);
+  return joined;
 }
 
 /** Bytes of an item's text beside its path: `{"digest":"<64 hex>","executable":false,…}`. */

@@ -12,7 +12,7 @@ import {
   type Codec,
   ENTRY_FORMAT,
   type EntryRecord,
-  encodeRecord,
+  encodeRecordBytes,
   MAX_OUTPUTS,
   outputBytes,
   type RunnerFiles,
@@ -61,12 +61,19 @@ export async function save(
       );
       return none;
     }
-    const { recordText, bytes } = recordOf(spec, taskKey, context, run, written, codec);
+    const { recordBytes, bytes } = recordOf(spec, taskKey, context, run, written, codec);
+    let recordText: string | undefined;
     const request: SaveRequest = {
       key: taskKey.key,
       task: spec.name,
       scope: context.scope,
-      recordText,
+      // Decoded only for a store that asks for the text (the local store writes the bytes): a
+      // record of tens of thousands of items is megabytes, the largest thing a save holds.
+      get recordText() {
+        recordText ??= new TextDecoder('utf-8', { ignoreBOM: true }).decode(recordBytes);
+        return recordText;
+      },
+      recordBytes,
       archivePath,
       archiveSize: statSync(archivePath).size,
       ...(run.replace ? { replace: true } : {}),
@@ -147,7 +154,7 @@ function recordOf(
   run: { durationMs: number; runnerFiles: RunnerFiles | undefined },
   written: WrittenArchive,
   codec: Codec,
-): { recordText: string; bytes: number } {
+): { recordBytes: Uint8Array; bytes: number } {
   const record: EntryRecord = {
     format: ENTRY_FORMAT,
     key: taskKey.key,
@@ -167,7 +174,7 @@ function recordOf(
       : {}),
   };
   return {
-    recordText: encodeRecord(record, blake3, context.signer),
+    recordBytes: encodeRecordBytes(record, blake3, context.signer),
     bytes: outputBytes(record),
   };
 }

@@ -202,7 +202,7 @@ export class LocalStore implements Store {
       await link(request.archivePath, path.join(staging, ARCHIVE)).catch(() =>
         copyFile(request.archivePath, path.join(staging, ARCHIVE)),
       );
-      await writeFile(path.join(staging, RECORD), request.recordText);
+      await writeFile(path.join(staging, RECORD), request.recordBytes ?? request.recordText);
       await mkdir(path.dirname(final), { recursive: true });
       try {
         await rename(staging, final);
