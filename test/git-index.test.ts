@@ -258,6 +258,9 @@ describe('git index parser', () => {
     const many = Buffer.from(data);
     many.writeUInt32BE(1000, 8);
     expect(parseIndex(many, now)).toBeUndefined();
+    // A count no index of its size could hold is refused before anything is sized by it.
+    many.writeUInt32BE(2 ** 32 - 1, 8);
+    expect(parseIndex(many, now)).toBeUndefined();
     git(dir, 'update-index', '--split-index');
     expect(parsed(dir)).toBeUndefined();
     expect(loadWorkspaceIndex(dir)).toBeUndefined();

@@ -151,6 +151,8 @@ export function parseIndex(
     if (version < 2 || version > 4) return undefined;
     const count = data.readUInt32BE(8);
     const end = data.length - hashBytes;
+    // More entries than the bytes could hold: malformed (and the table is sized by the count).
+    if (count * (40 + hashBytes + 2) > end - 12) return undefined;
     const table = new NameTable(count, version === 4 ? undefined : data);
     let at = 12;
     // Version 4: the previous name's bytes, which the next one shares a prefix with.

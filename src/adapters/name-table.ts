@@ -1,6 +1,7 @@
 // Names found by their UTF-8 bytes, without a string per name: the git index's trusted entries
-// (git-index.ts) and the stat cache's rows (stat-cache.ts). A map of 50,000 decoded names cost
-// every run that reads them more to build, and the collector more to move, than its lookups.
+// (git-index.ts), the stat cache's rows (stat-cache.ts) and the kept directory listings
+// (dir-cache.ts). A map of 50,000 decoded names cost every run that reads them more to build,
+// and the collector more to move, than its lookups.
 
 /** FNV-1a over bytes, as a 32-bit integer. */
 function fnv(bytes: Uint8Array, from: number, to: number): number {
