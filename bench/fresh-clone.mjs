@@ -21,8 +21,10 @@
 //   repeated      the original tree, each tool's state kept.
 //   no git        a hardlinked copy without .git: `b3sum -P2` over the file list beside
 //                 taskcache dry-run with its state removed.
-// Medians with min and max; the machine's cores and load, Node versions; results appended to
-// bench/results/fresh-clone-<date>.json. Needs bench/run.sh to have installed the peers and
+// Medians with min and max of the wall time, and of the CPU time (user and system, of the command
+// and what it waited for: a turbo daemon's is not counted), which another bench on the same cores
+// disturbs less; with --compare, each row's CPU time against its @compare row. The machine's
+// cores and load, Node versions; results appended to bench/results/fresh-clone-<date>.json. Needs bench/run.sh to have installed the peers and
 // generated the set, and dist/ (npm run -s build).
 
 import { spawnSync } from 'node:child_process';
@@ -223,6 +225,7 @@ const rows = [
 ];
 
 const times = Object.fromEntries(rows.map((r) => [r.id, []]));
+const cpu = Object.fromEntries(rows.map((r) => [r.id, []]));
 for (let turn = 1; turn <= turns; turn++) {
   fs.rmSync(clone, { recursive: true, force: true });
   sh(`git clone -q ${q(tree)} ${q(clone)}`, scratch);
@@ -231,11 +234,13 @@ for (let turn = 1; turn <= turns; turn++) {
   const order = shuffle(rows, random);
   for (const row of order) {
     row.prepare?.();
-    const r = await run(row.cmd, [], { cwd: row.cwd, env, shell: true });
+    // rss: run under /usr/bin/time, which gives the CPU time too.
+    const r = await run(row.cmd, [], { cwd: row.cwd, env, shell: true, rss: true });
     if (r.code !== 0 || (row.hit && !row.hit(r))) {
       throw new Error(`${row.id} did not hit (exit ${r.code}):\n${r.out.slice(-3000)}`);
     }
     times[row.id].push(r.ms);
+    if (r.cpuMs !== undefined) cpu[row.id].push(r.cpuMs);
   }
   console.log(
     `turn ${turn}/${turns}: ${order.map((r) => `${r.id} ${Math.round(times[r.id].at(-1))}`).join(', ')}`,
@@ -243,6 +248,21 @@ for (let turn = 1; turn <= turns; turn++) {
 }
 
 const results = Object.fromEntries(rows.map((r) => [r.id, stats(times[r.id])]));
+const cpuResults = Object.fromEntries(
+  rows.filter((r) => cpu[r.id].length > 0).map((r) => [r.id, stats(cpu[r.id])]),
+);
+const cpuRatios = {};
+if (compareDir) {
+  for (const row of tcRows(builds[0])) {
+    const other = `${row.id}@compare`;
+    if (cpuResults[row.id] && cpuResults[other]) {
+      cpuRatios[`CPU ${row.id} / ${other}`] = round(
+        cpuResults[row.id].median / cpuResults[other].median,
+        2,
+      );
+    }
+  }
+}
 const ratio = (a, b) => round(results[a].median / results[b].median, 2);
 const ratiosOf = (suffix) => ({
   [`fresh clone: taskcache${suffix} / turbo (goal <= 0.5)`]: ratio(
@@ -273,7 +293,12 @@ for (const row of rows) {
     `${row.group.padEnd(12)} ${row.id.padEnd(32)} median ${s.median} ms (min ${s.min}, max ${s.max}, n ${s.n})`,
   );
 }
+for (const row of rows) {
+  const s = cpuResults[row.id];
+  if (s) console.log(`CPU ${row.id.padEnd(41)} median ${s.median} ms (min ${s.min}, max ${s.max})`);
+}
 for (const [name, value] of Object.entries(ratios)) console.log(`${name}: ${value}`);
+for (const [name, value] of Object.entries(cpuRatios)) console.log(`${name}: ${value}`);
 const file = appendResult(
   'fresh-clone',
   {
@@ -293,6 +318,8 @@ const file = appendResult(
     ).version,
     results,
     ratios,
+    cpu: cpuResults,
+    ...(compareDir ? { cpuRatios } : {}),
   },
   'Deciding a hit: fresh clone, repeated run and no git (bench/fresh-clone.mjs)',
 );
