@@ -5,12 +5,15 @@
 //
 //   node bench/remotes-load.mjs [--remotes http,s3] [--jobs 16] [--reps 2] [--single-reps 5]
 //                               [--node PATH] [--dist DIR] [--label TEXT] [--no-write]
+//                               [--blake3 wasm|native]
 //
 // Needs the bundled CLI (`npm run -s build`, or another build's dist/ given with --dist; a copy is
 // taken at the start, outside node_modules, so it hashes with BLAKE3 in WebAssembly as the
 // action's bundle does on a runner; the result names the backend), the servers
 // (`bash scripts/servers/start.sh all`; their env is read from /tmp/taskcache-servers/servers.env
-// when not set), curl, zstd and GNU tar. Uses the `out200` set (200 MB, 4,000 files in dist/).
+// when not set), curl, zstd and GNU tar. `--blake3 native` links this project's node_modules beside
+// the copy so the CLI loads the native addon (@napi-rs/blake-hash), as the CLI installed from npm
+// does on linux/macOS x64/arm64; the default, wasm, is the action's case. Uses the `out200` set (200 MB, 4,000 files in dist/).
 //
 // Entries: job i's workspace holds src/input.txt = "job i" and a task `emit` whose command copies
 // out200/dist and writes dist/job.txt = i, so every job has its own key and its own archive
@@ -85,6 +88,15 @@ const prefix = `bench-load-${runId}`;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-remotes-load-'));
 fs.chmodSync(scratch, 0o700);
 const cli = snapshotCli(scratch, dist);
+const blake3Wanted = opt.value('blake3', 'wasm');
+if (blake3Wanted === 'native') {
+  fs.symlinkSync(
+    path.join(import.meta.dirname, '..', 'node_modules'),
+    path.join(scratch, 'node_modules'),
+  );
+} else if (blake3Wanted !== 'wasm') {
+  throw new Error(`--blake3 ${blake3Wanted}: expected wasm or native`);
+}
 /** The BLAKE3 the CLI hashes with: the native addon where it resolves from the CLI's copy. */
 const blake3Backend = (() => {
   try {
