@@ -36,7 +36,7 @@ export function loadScanCaches(stateDir: string | undefined, workspace: string):
   if (statCache.empty) return { statCache, ...git };
   return {
     statCache,
-    dirCache: DirCache.load(path.join(stateDir, `dirs-${id}.json`)),
+    dirCache: DirCache.load(path.join(stateDir, `dirs-${id}.bin`)),
     ...git,
   };
 }
