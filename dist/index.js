@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-HWDCA3WK.js";
+} from "./chunks/chunk-EUTMUXUI.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-2K5UKKA6.js";
+} from "./chunks/chunk-73I5L6JM.js";
 import {
   canonicalJson
-} from "./chunks/chunk-MLFAAQON.js";
+} from "./chunks/chunk-4DMBW6RW.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

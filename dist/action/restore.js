@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-QWDZUZGG.js";
+} from "../chunks/chunk-G6GULL7J.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-2K5UKKA6.js";
-import "../chunks/chunk-MLFAAQON.js";
+} from "../chunks/chunk-73I5L6JM.js";
+import "../chunks/chunk-4DMBW6RW.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

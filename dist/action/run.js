@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-HWDCA3WK.js";
+} from "../chunks/chunk-EUTMUXUI.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-QWDZUZGG.js";
+} from "../chunks/chunk-G6GULL7J.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-2K5UKKA6.js";
-import "../chunks/chunk-MLFAAQON.js";
+} from "../chunks/chunk-73I5L6JM.js";
+import "../chunks/chunk-4DMBW6RW.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-QWDZUZGG.js";
+} from "../chunks/chunk-G6GULL7J.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-2K5UKKA6.js";
-import "../chunks/chunk-MLFAAQON.js";
+} from "../chunks/chunk-73I5L6JM.js";
+import "../chunks/chunk-4DMBW6RW.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

@@ -2042,12 +2042,160 @@ var init_file_digest = __esm({
   }
 });
 
+// src/adapters/name-table.ts
+function fnv(bytes, from, to) {
+  let hash = 2166136261 | 0;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  return hash;
+}
+var NameTable;
+var init_name_table = __esm({
+  "src/adapters/name-table.ts"() {
+    "use strict";
+    NameTable = class {
+      bytes;
+      copies;
+      used = 0;
+      nameAt;
+      nameLength;
+      values;
+      /** Per row, 1 when a later row has the same name. */
+      shadowed;
+      hashes;
+      rows = 0;
+      /** Row + 1 per slot, 0 for empty; its size a power of two. */
+      slots = new Int32Array(0);
+      scratch = Buffer.allocUnsafe(256);
+      /** The name found last, and its row (or -1). */
+      lastName;
+      lastRow = -1;
+      /** `data`: where the names are; without it, names are copied as they come. */
+      constructor(count, data) {
+        this.copies = data === void 0;
+        this.bytes = data ?? Buffer.allocUnsafe(Math.max(1024, Math.min(count, 1 << 20) * 32));
+        this.nameAt = new Int32Array(count);
+        this.nameLength = new Int32Array(count);
+        this.values = new Float64Array(count);
+        this.shadowed = new Uint8Array(count);
+        this.hashes = new Int32Array(count);
+      }
+      /** Adds the name at `at` in `source`, with its number. */
+      add(source, at, length, value) {
+        let nameAt = at;
+        if (this.copies) {
+          if (this.used + length > this.bytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(this.used + length, this.bytes.length * 2));
+            this.bytes.copy(grown, 0, 0, this.used);
+            this.bytes = grown;
+          }
+          source.copy(this.bytes, this.used, at, at + length);
+          nameAt = this.used;
+          this.used += length;
+        }
+        const row = this.rows++;
+        this.nameAt[row] = nameAt;
+        this.nameLength[row] = length;
+        this.values[row] = value;
+        this.hashes[row] = fnv(this.bytes, nameAt, nameAt + length);
+      }
+      /** Builds the table once every name is added; a name added twice finds its last entry. */
+      seal() {
+        let size = 16;
+        while (size < this.rows * 2) size *= 2;
+        const slots = new Int32Array(size);
+        const mask = size - 1;
+        for (let row = 0; row < this.rows; row++) {
+          let slot = this.hashes[row] & mask;
+          const at = this.nameAt[row];
+          const length = this.nameLength[row];
+          for (; slots[slot] !== 0; slot = slot + 1 & mask) {
+            const other = slots[slot] - 1;
+            if (this.sameName(other, this.bytes, at, length, this.hashes[row])) {
+              this.shadowed[other] = 1;
+              break;
+            }
+          }
+          slots[slot] = row + 1;
+        }
+        this.slots = slots;
+      }
+      sameName(row, bytes, at, length, hash) {
+        if (this.hashes[row] !== hash || this.nameLength[row] !== length) return false;
+        const own = this.bytes;
+        const from = this.nameAt[row];
+        for (let i = 0; i < length; i++) if (own[from + i] !== bytes[at + i]) return false;
+        return true;
+      }
+      /** The row of `name`, or -1. */
+      find(name) {
+        if (this.rows === 0) return -1;
+        if (name === this.lastName) return this.lastRow;
+        let length = name.length;
+        if (this.scratch.length < length * 3) this.scratch = Buffer.allocUnsafe(length * 3);
+        const out = this.scratch;
+        let hash = 2166136261 | 0;
+        for (let i = 0; i < length; i++) {
+          const code = name.charCodeAt(i);
+          if (code >= 128) {
+            length = out.write(name, 0, "utf8");
+            hash = fnv(out, 0, length);
+            break;
+          }
+          out[i] = code;
+          hash = Math.imul(hash ^ code, 16777619);
+        }
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        for (let slot = hash & mask; slots[slot] !== 0; slot = slot + 1 & mask) {
+          const row = slots[slot] - 1;
+          if (this.sameName(row, out, 0, length, hash)) {
+            this.lastName = name;
+            this.lastRow = row;
+            return row;
+          }
+        }
+        this.lastName = name;
+        this.lastRow = -1;
+        return -1;
+      }
+      /** Rows added. */
+      get size() {
+        return this.rows;
+      }
+      /** A row's number. */
+      value(row) {
+        return this.values[row];
+      }
+      /** Where a row's name starts in the buffer it was read from (when not copied). */
+      nameStart(row) {
+        return this.nameAt[row];
+      }
+      /** Whether a later row has the same name: this one is never found. */
+      isShadowed(row) {
+        return this.shadowed[row] === 1;
+      }
+      /** Every name found, in the order added. */
+      *names() {
+        for (let row = 0; row < this.rows; row++) {
+          if (this.shadowed[row] === 1) continue;
+          const at = this.nameAt[row];
+          yield this.bytes.toString("utf8", at, at + this.nameLength[row]);
+        }
+      }
+    };
+  }
+});
+
 // src/adapters/git-index.ts
 function ms(sec, nsec) {
   return sec * 1e3 + nsec / 1e6;
 }
 function statMatches(entry, stat) {
   return (stat.mode & S_IFMT) === S_IFREG && (stat.mode & 64) === (entry.mode & 64) && stat.size % U32 === entry.size && stat.ino % U32 === entry.ino && stat.uid % U32 === entry.uid && stat.gid % U32 === entry.gid && stat.mtimeMs === ms(entry.mtimeSec, entry.mtimeNsec) && stat.ctimeMs === ms(entry.ctimeSec, entry.ctimeNsec);
+}
+function matchesAt(data, start, stat) {
+  const mode = data.readUInt32BE(start + 24);
+  return (stat.mode & S_IFMT) === S_IFREG && (stat.mode & 64) === (mode & 64) && stat.size % U32 === data.readUInt32BE(start + 36) && stat.ino % U32 === data.readUInt32BE(start + 20) && stat.uid % U32 === data.readUInt32BE(start + 28) && stat.gid % U32 === data.readUInt32BE(start + 32) && stat.mtimeMs === ms(data.readUInt32BE(start + 8), data.readUInt32BE(start + 12)) && stat.ctimeMs === ms(data.readUInt32BE(start), data.readUInt32BE(start + 4));
 }
 function varint(data, at) {
   let byte = data[at++];
@@ -2080,7 +2228,8 @@ function parseIndex(data, racyAt, hashBytes = 20) {
     if (version < 2 || version > 4) return void 0;
     const count = data.readUInt32BE(8);
     const end = data.length - hashBytes;
-    const starts = /* @__PURE__ */ new Map();
+    if (count * (40 + hashBytes + 2) > end - 12) return void 0;
+    const table2 = new NameTable(count, version === 4 ? void 0 : data);
     let at = 12;
     let previous = Buffer.allocUnsafe(version === 4 ? 4096 : 0);
     let previousLength = 0;
@@ -2095,7 +2244,8 @@ function parseIndex(data, racyAt, hashBytes = 20) {
         extended = data.readUInt16BE(at);
         at += 2;
       }
-      let name;
+      let nameAt;
+      let nameLength;
       if (version === 4) {
         const [strip, next] = varint(data, at);
         if (strip > previousLength) return void 0;
@@ -2110,17 +2260,19 @@ function parseIndex(data, racyAt, hashBytes = 20) {
         }
         data.copy(previous, kept, next, nul);
         previousLength = length;
-        name = previous.toString("utf8", 0, length);
+        nameAt = 0;
+        nameLength = length;
         at = nul + 1;
       } else {
         const short = flags & 4095;
         const nul = short < 4095 ? at + short : data.indexOf(0, at);
         if (nul < 0 || nul >= end || data[nul] !== 0) return void 0;
-        name = data.toString("utf8", at, nul);
+        nameAt = at;
+        nameLength = nul - at;
         at = start + (nul - start + 8 & ~7);
         if (at > end) return void 0;
       }
-      if (flags & (ASSUME_VALID | STAGE) || extended & (SKIP_WORKTREE | INTENT_TO_ADD) || name.length === 0) {
+      if (flags & (ASSUME_VALID | STAGE) || extended & (SKIP_WORKTREE | INTENT_TO_ADD) || nameLength === 0) {
         continue;
       }
       const mode = data.readUInt32BE(start + 24);
@@ -2129,7 +2281,8 @@ function parseIndex(data, racyAt, hashBytes = 20) {
       const size = data.readUInt32BE(start + 36);
       const racy = mtimeSec > racyAt.sec || mtimeSec === racyAt.sec && mtimeNsec >= racyAt.nsec;
       if ((mode & S_IFMT) !== S_IFREG || size === 0 || racy) continue;
-      starts.set(name, start);
+      if (version === 4) table2.add(previous, nameAt, nameLength, start);
+      else table2.add(data, nameAt, nameLength, start);
     }
     while (at < end) {
       if (at + 8 > end) return void 0;
@@ -2138,13 +2291,21 @@ function parseIndex(data, racyAt, hashBytes = 20) {
       at += 8 + data.readUInt32BE(at + 4);
     }
     if (at !== end) return void 0;
+    table2.seal();
     return {
       version,
-      names: () => starts.keys(),
-      has: (name) => starts.has(name),
+      names: () => table2.names(),
+      has: (name) => table2.find(name) >= 0,
       lookup(name) {
-        const start = starts.get(name);
-        return start === void 0 ? void 0 : entryAt(data, start, hashBytes);
+        const row = table2.find(name);
+        return row < 0 ? void 0 : entryAt(data, table2.value(row), hashBytes);
+      },
+      matching(name, stat) {
+        const row = table2.find(name);
+        if (row < 0) return void 0;
+        const start = table2.value(row);
+        if (!matchesAt(data, start, stat)) return void 0;
+        return data.toString("hex", start + 40, start + 40 + hashBytes);
       }
     };
   } catch {
@@ -2205,7 +2366,8 @@ function loadWorkspaceIndex(workspace) {
   if (prefix.startsWith("..")) return void 0;
   return {
     lookup: (relative5) => parsed.lookup(`${prefix}/${relative5}`),
-    has: (relative5) => parsed.has(`${prefix}/${relative5}`)
+    has: (relative5) => parsed.has(`${prefix}/${relative5}`),
+    matching: (relative5, stat) => parsed.matching(`${prefix}/${relative5}`, stat)
   };
 }
 function readIndex(file, gitDir) {
@@ -2257,7 +2419,8 @@ function lazyWorkspaceIndex(workspace) {
   };
   return {
     lookup: (relative5) => load2()?.lookup(relative5),
-    has: (relative5) => load2()?.has(relative5) ?? false
+    has: (relative5) => load2()?.has(relative5) ?? false,
+    matching: (relative5, stat) => load2()?.matching(relative5, stat)
   };
 }
 var import_node_fs2, path, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
@@ -2267,6 +2430,7 @@ var init_git_index = __esm({
     import_node_fs2 = require("node:fs");
     path = __toESM(require("node:path"), 1);
     init_debug();
+    init_name_table();
     ASSUME_VALID = 32768;
     EXTENDED = 16384;
     STAGE = 12288;
@@ -2978,12 +3142,8 @@ function fileBackend() {
 function onLargeScan(hook) {
   largeScanHook = hook;
 }
-function* memoFiles(files, blobs) {
-  for (const file of files) {
-    if (file.memoised) continue;
-    const { digest, executable, symlink } = file;
-    yield [file.path, { digest, executable, symlink, blob: blobs.get(file.path) }];
-  }
+function* memoFiles(files) {
+  for (const file of files) if (!file.memoised) yield [file.path, file];
 }
 async function scanInputs(options, context = {}) {
   const cache = context.statCache;
@@ -2992,7 +3152,6 @@ async function scanInputs(options, context = {}) {
   const index = context.blobHints ? context.gitIndex : void 0;
   const hints = context.blobHints;
   let fromIndex = 0;
-  const blobs = /* @__PURE__ */ new Map();
   let storeHints;
   const waiting = [];
   const waitingBlobs = [];
@@ -3032,7 +3191,7 @@ async function scanInputs(options, context = {}) {
         gid: entry.gid
       })) {
         hints.record(entry.blob, digest);
-        blobs.set(file.path, entry.blob);
+        file.blob = entry.blob;
       }
       cache?.record(
         {
@@ -3075,17 +3234,17 @@ async function scanInputs(options, context = {}) {
     return true;
   };
   const indexed = (file) => {
-    const entry = index.lookup(file.path);
-    if (entry === void 0) return false;
+    if (!index.has(file.path)) return false;
     const stats2 = (0, import_node_fs5.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
     else if (stats2.isSymbolicLink()) file.symlink = true;
     else {
-      if (!statMatches(entry, stats2)) return false;
-      const known = hints.digestOf(entry.blob);
+      const blob = index.matching(file.path, stats2);
+      if (blob === void 0) return false;
+      const known = hints.digestOf(blob);
       if (known === void 0) {
         if (!context.storeHints) {
-          file.entry = entry;
+          file.entry = index.lookup(file.path);
           return false;
         }
         storeHints ??= context.storeHints().catch(() => void 0);
@@ -3101,10 +3260,10 @@ async function scanInputs(options, context = {}) {
         waitingStats[at + 3] = stats2.ctimeMs;
         waitingStats[at + 4] = stats2.ino;
         waiting.push(file);
-        waitingBlobs.push(entry.blob);
+        waitingBlobs.push(blob);
         return true;
       }
-      blobs.set(file.path, entry.blob);
+      file.blob = blob;
       file.digest = known;
       file.executable = isExecutable(stats2.mode);
       fromIndex++;
@@ -3123,7 +3282,10 @@ async function scanInputs(options, context = {}) {
           symlink,
           gone: false,
           digest: void 0,
-          executable: false
+          executable: false,
+          entry: void 0,
+          blob: void 0,
+          memoised: false
         };
         if (scanned.push(file) === LARGE_SCAN && largeScanHook) {
           largeScanHook();
@@ -3134,7 +3296,7 @@ async function scanInputs(options, context = {}) {
           file.digest = known.digest;
           file.executable = known.executable;
           file.memoised = true;
-          if (known.blob !== void 0) blobs.set(relative5, known.blob);
+          file.blob = known.blob;
           return;
         }
         if (symlink || cache?.knows(file.path) && lookup(file)) return;
@@ -3169,7 +3331,7 @@ async function scanInputs(options, context = {}) {
         const ino = waitingStats[at + 4];
         file.digest = known;
         file.executable = isExecutable(waitingStats[at + 1]);
-        blobs.set(file.path, blob);
+        file.blob = blob;
         fromIndex++;
         cache?.record({ path: file.path, size, mtimeMs, ctimeMs, ino }, known, hashedAt);
       }
@@ -3195,21 +3357,24 @@ async function scanInputs(options, context = {}) {
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
-  memo?.keep(stamp, memoFiles(files, blobs));
+  memo?.keep(stamp, memoFiles(files));
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  const inputs = files.map(
-    (file) => file.symlink ? { path: file.path, link: (0, import_node_fs5.readlinkSync)(inRoot(root, file.path)).split(path3.sep).join("/") } : { path: file.path, executable: file.executable, digest: file.digest }
-  );
-  debug(`scanned at ${elapsed()}`);
   const kept = /* @__PURE__ */ new Map();
-  for (const input of inputs) {
-    const blob = blobs.get(input.path);
-    if (blob !== void 0 && "digest" in input) kept.set(input.path, blob);
-  }
+  const inputs = files.map((file) => {
+    if (file.symlink) {
+      return {
+        path: file.path,
+        link: (0, import_node_fs5.readlinkSync)(inRoot(root, file.path)).split(path3.sep).join("/")
+      };
+    }
+    if (file.blob !== void 0) kept.set(file.path, file.blob);
+    return { path: file.path, executable: file.executable, digest: file.digest };
+  });
+  debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched, blobs: kept, read: misses };
 }
 var import_node_fs5, path3, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook, WAITING_FIELDS;
@@ -4035,12 +4200,13 @@ var init_git_ignore = __esm({
     failures = /* @__PURE__ */ new Map();
     SHOWN_PATHS = 5;
     GitIgnore = class _GitIgnore {
-      constructor(workspace, cwd, patterns, listIgnored, untrackedList) {
+      constructor(workspace, cwd, patterns, listIgnored, untrackedList, index) {
         this.workspace = workspace;
         this.cwd = cwd;
         this.patterns = patterns;
         this.listIgnored = listIgnored;
         this.untrackedList = untrackedList;
+        this.index = index;
         if (untrackedList) this.ignoredList = listIgnored();
       }
       workspace;
@@ -4048,6 +4214,7 @@ var init_git_ignore = __esm({
       patterns;
       listIgnored;
       untrackedList;
+      index;
       dropped = [];
       kept = [];
       ignoredList;
@@ -4058,7 +4225,9 @@ var init_git_ignore = __esm({
       }
       /**
        * Starts asking git about the files `patterns` (relative to `cwd`) can match. With
-       * `untracked`, also lists the untracked files, for `report`.
+       * `untracked`, also lists the untracked files, for `report`. `index` is the invocation's
+       * index of the workspace (engine/key-caches.ts), read once for all its tasks; without one,
+       * each filter reads it.
        */
       static start(workspace, cwd, patterns, options = {}) {
         if (notRepositories.has(workspace) || findGitDir(workspace) === void 0) return void 0;
@@ -4082,13 +4251,14 @@ var init_git_ignore = __esm({
           cwd,
           patterns,
           () => list(["--ignored", "--directory"]),
-          options.untracked ? list(["--directory"]) : void 0
+          options.untracked ? list(["--directory"]) : void 0,
+          options.index
         );
       }
       /** Leaves out what git ignores, but for matches of a pattern whose base git ignores. */
       filter = async (files) => {
         if (this.ignoredList === void 0) {
-          const index = loadWorkspaceIndex(this.workspace);
+          const index = this.index ?? loadWorkspaceIndex(this.workspace);
           if (index !== void 0 && files.every((file) => index.has(file))) {
             debug("git: every input is tracked, so none is ignored");
             this.kept = [...files];
@@ -4535,17 +4705,37 @@ var init_diff = __esm({
 });
 
 // src/core/record-text.ts
-function storedRecordText(record, header) {
-  const out = new Utf8Writer(HEADER_ROOM);
+function storedRecordBytes(record, header) {
+  const out = new Utf8Writer(HEADER_ROOM, expectedLength(record));
   if (record === null || typeof record !== "object" || Array.isArray(record)) {
     out.write(canonicalJson(record));
   } else writeRecord(record, (piece) => out.write(piece));
   const head = new TextEncoder().encode(header(out.finish()));
   out.write("}\n");
-  out.finish();
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  if (head.length > HEADER_ROOM) return `${decoder.decode(head)}${decoder.decode(out.finish())}`;
-  return decoder.decode(out.withBefore(head));
+  const text = out.finish();
+  if (head.length <= HEADER_ROOM) return out.withBefore(head);
+  const joined = new Uint8Array(head.length + text.length);
+  joined.set(head);
+  joined.set(text, head.length);
+  return joined;
+}
+function expectedLength(record) {
+  if (record === null || typeof record !== "object") return 0;
+  let length = 64 * 1024;
+  const add = (items) => {
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      const p = item?.path;
+      length += ITEM_BYTES + (typeof p === "string" ? p.length : 0);
+    }
+  };
+  add(record.manifest?.inputs);
+  add(record.outputs);
+  const blobs = record.blobs;
+  if (blobs !== null && typeof blobs === "object") {
+    for (const p in blobs) length += p.length + 48;
+  }
+  return length;
 }
 function writeRecord(record, write) {
   const { manifest, outputs, blobs } = record;
@@ -4625,7 +4815,7 @@ function writeBlobs(blobs, write) {
   }
   write("}");
 }
-var TEXT_CHUNK, HEADER_ROOM, Utf8Writer, isText;
+var TEXT_CHUNK, HEADER_ROOM, ITEM_BYTES, Utf8Writer, isText;
 var init_record_text = __esm({
   "src/core/record-text.ts"() {
     "use strict";
@@ -4634,10 +4824,11 @@ var init_record_text = __esm({
     init_manifest();
     TEXT_CHUNK = 16 * 1024;
     HEADER_ROOM = 512;
+    ITEM_BYTES = 128;
     Utf8Writer = class {
-      constructor(room) {
+      constructor(room, expected = 0) {
         this.room = room;
-        this.bytes = new Uint8Array(room + 64 * 1024);
+        this.bytes = new Uint8Array(room + Math.max(expected, 64 * 1024));
         this.length = room;
       }
       room;
@@ -4674,7 +4865,9 @@ var init_record_text = __esm({
         }
       }
       grow(need) {
-        const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + need));
+        const grown = new Uint8Array(
+          Math.max(Math.ceil(this.bytes.length * 1.25), this.length + need + 64 * 1024)
+        );
         grown.set(this.bytes.subarray(0, this.length));
         this.bytes = grown;
       }
@@ -4689,8 +4882,8 @@ function outputBytes(record) {
   for (const item of record.outputs) if (item.kind === "file") total += item.size;
   return total;
 }
-function encodeRecord(record, hash, signer) {
-  return storedRecordText(record, (text) => {
+function encodeRecordBytes(record, hash, signer) {
+  return storedRecordBytes(record, (text) => {
     const digest = hash(text);
     const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : "";
     return `{"digest":"${digest}"${signature},"record":`;
@@ -5172,6 +5365,7 @@ var init_stat_cache = __esm({
     "use strict";
     import_node_fs9 = require("node:fs");
     init_atomic_file();
+    init_name_table();
     MAGIC = "TCS1";
     NUMBERS = 4 * 8;
     DIGEST_BYTES = 32;
@@ -5184,15 +5378,35 @@ var init_stat_cache = __esm({
       constructor(file, data) {
         this.file = file;
         this.data = data;
+        let rows = 0;
+        const usable = data.toString("latin1", 0, MAGIC.length) === MAGIC;
+        for (let at = MAGIC.length; usable && at + 2 <= data.length; rows++) {
+          const end = at + 2 + data.readUInt16LE(at) + ROW_TAIL;
+          if (end > data.length) break;
+          at = end;
+        }
+        this.offsets = new NameTable(rows, data);
+        for (let row = 0, at = MAGIC.length; row < rows; row++) {
+          const length = data.readUInt16LE(at);
+          this.offsets.add(data, at + 2, length, at + 2 + length);
+          at += 2 + length + ROW_TAIL;
+        }
+        this.offsets.seal();
+        this.superseded = new Uint8Array(rows);
+        this.seen = new Uint8Array(rows);
       }
       file;
       data;
-      /** Rows loaded from disk, by path: where their numbers start in `data`. */
-      offsets = /* @__PURE__ */ new Map();
-      /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
-      superseded = /* @__PURE__ */ new Set();
-      /** Loaded paths looked up in this run. */
-      seen = /* @__PURE__ */ new Set();
+      /** Rows loaded from disk, by path (name-table.ts): where their numbers start in `data`. */
+      offsets;
+      /** Per loaded row, 1 once recorded again in this run: the loaded row is dropped. */
+      superseded;
+      supersededRows = 0;
+      /** Per loaded row, 1 once looked up in this run. */
+      seen;
+      /** The last path found among the loaded rows, and its row: `knows` then `lookup` ask twice. */
+      lastPath = "";
+      lastRow = -1;
       /**
        * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
        * cost no objects and saving is a write: full pieces, then the one being filled.
@@ -5215,18 +5429,15 @@ var init_stat_cache = __esm({
         } catch {
           return new _StatCache(file, Buffer.alloc(0));
         }
-        const cache = new _StatCache(file, data);
-        if (data.toString("latin1", 0, MAGIC.length) !== MAGIC)
-          return new _StatCache(file, Buffer.alloc(0));
-        let at = MAGIC.length;
-        while (at + 2 <= data.length) {
-          const length = data.readUInt16LE(at);
-          const end = at + 2 + length + ROW_TAIL;
-          if (end > data.length) break;
-          cache.offsets.set(data.toString("utf8", at + 2, at + 2 + length), at + 2 + length);
-          at = end;
+        return new _StatCache(file, data);
+      }
+      /** The loaded row of a path, or -1. */
+      rowOf(name) {
+        if (name !== this.lastPath) {
+          this.lastPath = name;
+          this.lastRow = this.offsets.find(name);
         }
-        return cache;
+        return this.lastRow;
       }
       /** Whether nothing was loaded: this workspace was never hashed with this state. */
       get empty() {
@@ -5237,7 +5448,9 @@ var init_stat_cache = __esm({
        * asks once per path, before recording it.)
        */
       knows(name) {
-        return this.recent.has(name) || this.offsets.has(name) && !this.superseded.has(name);
+        if (this.recent.has(name)) return true;
+        const row = this.rowOf(name);
+        return row >= 0 && this.superseded[row] === 0;
       }
       /** The digest kept for this exact stat, unless it was racy when recorded. */
       lookup(stat) {
@@ -5250,10 +5463,10 @@ var init_stat_cache = __esm({
             fresh % PIECE_INDEX
           );
         }
-        const at = this.offsets.get(stat.path);
-        if (at === void 0 || this.superseded.has(stat.path)) return void 0;
-        this.seen.add(stat.path);
-        return this.digestAt(stat, this.data, at);
+        const row = this.rowOf(stat.path);
+        if (row < 0 || this.superseded[row] === 1) return void 0;
+        this.seen[row] = 1;
+        return this.digestAt(stat, this.data, this.offsets.value(row));
       }
       /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
       digestAt(stat, d, at) {
@@ -5267,7 +5480,11 @@ var init_stat_cache = __esm({
       }
       /** Records a digest computed from content read at or after `hashedAt`. */
       record(stat, digest, hashedAt) {
-        if (this.offsets.has(stat.path)) this.superseded.add(stat.path);
+        const row = this.rowOf(stat.path);
+        if (row >= 0 && this.superseded[row] === 0) {
+          this.superseded[row] = 1;
+          this.supersededRows += 1;
+        }
         this.recent.delete(stat.path);
         if (isRacy(stat, hashedAt)) return;
         const most = 2 + stat.path.length * 3 + ROW_TAIL;
@@ -5294,13 +5511,15 @@ var init_stat_cache = __esm({
        * still valid are written as they were read (runs of them in one piece), then this run's rows.
        */
       save() {
-        if (this.addedRows === 0 && this.superseded.size === 0) return;
-        const many = this.offsets.size - this.superseded.size + this.addedRows > MAX_ENTRIES;
+        if (this.addedRows === 0 && this.supersededRows === 0) return;
+        const many = this.offsets.size - this.supersededRows + this.addedRows > MAX_ENTRIES;
         const pieces = [Buffer.from(MAGIC, "latin1")];
         let run2;
-        for (const [name, numbers] of this.offsets) {
-          if (this.superseded.has(name) || many && !this.seen.has(name)) continue;
-          const start = numbers - 2 - Buffer.byteLength(name);
+        for (let row = 0; row < this.offsets.size; row++) {
+          if (this.superseded[row] === 1 || this.offsets.isShadowed(row)) continue;
+          if (many && this.seen[row] === 0) continue;
+          const numbers = this.offsets.value(row);
+          const start = this.offsets.nameStart(row) - 2;
           if (run2?.[1] === start) run2[1] = numbers + ROW_TAIL;
           else {
             if (run2) pieces.push(this.data.subarray(...run2));
@@ -5440,6 +5659,36 @@ var init_stat_cache = __esm({
 });
 
 // src/adapters/dir-cache.ts
+function loadRows(file) {
+  let data;
+  try {
+    data = (0, import_node_fs10.readFileSync)(file);
+    if (data.toString("latin1", 0, MAGIC2.length) !== MAGIC2) data = Buffer.alloc(0);
+  } catch {
+    data = Buffer.alloc(0);
+  }
+  const starts = [];
+  for (let at = MAGIC2.length; at + 2 <= data.length; ) {
+    const numbers = at + 2 + data.readUInt16LE(at);
+    if (numbers + NUMBERS2 > data.length) break;
+    const kinds = numbers + NUMBERS2 + data.readUInt32LE(numbers + 24);
+    if (kinds + 4 > data.length) break;
+    const end = kinds + 4 + data.readUInt32LE(kinds);
+    if (end > data.length) break;
+    starts.push(at, end);
+    at = end;
+  }
+  const table2 = new NameTable(starts.length / 2, data);
+  const ends = new Float64Array(starts.length / 2);
+  for (let row = 0; row < ends.length; row++) {
+    const at = starts[row * 2];
+    const length = data.readUInt16LE(at);
+    table2.add(data, at + 2, length, at + 2 + length);
+    ends[row] = starts[row * 2 + 1];
+  }
+  table2.seal();
+  return { data, table: table2, ends };
+}
 function statIfAny(absolute) {
   try {
     return (0, import_node_fs10.statSync)(absolute, { throwIfNoEntry: false });
@@ -5450,27 +5699,62 @@ function statIfAny(absolute) {
 function toRow(stats2, listing) {
   return [stats2.mtimeMs, stats2.ctimeMs, stats2.ino, listing.names.join("/"), listing.kinds];
 }
-var import_node_fs10, FORMAT, MAX_DIRS, DirCache;
+function fromRow(row, stats2) {
+  if (row[0] !== stats2.mtimeMs || row[1] !== stats2.ctimeMs || row[2] !== stats2.ino) {
+    return void 0;
+  }
+  const names = row[3] === "" ? [] : row[3].split("/");
+  return names.length === row[4].length ? { names, kinds: row[4] } : void 0;
+}
+function encodeRows(rows) {
+  let most = 0;
+  for (const [dir, row] of rows) {
+    if (row !== null) most += 2 + dir.length * 3 + NUMBERS2 + row[3].length * 3 + 4 + row[4].length;
+  }
+  const out = Buffer.allocUnsafe(most);
+  let at = 0;
+  for (const [dir, row] of rows) {
+    if (row === null) continue;
+    const length = out.write(dir, at + 2, "utf8");
+    if (length > 65535) continue;
+    out.writeUInt16LE(length, at);
+    at += 2 + length;
+    at = out.writeDoubleLE(row[0], at);
+    at = out.writeDoubleLE(row[1], at);
+    at = out.writeDoubleLE(row[2], at);
+    const names = out.write(row[3], at + 4, "utf8");
+    out.writeUInt32LE(names, at);
+    at += 4 + names;
+    at = out.writeUInt32LE(row[4].length, at);
+    at += out.write(row[4], at, "latin1");
+  }
+  return out.subarray(0, at);
+}
+var import_node_fs10, MAGIC2, MAX_DIRS, NUMBERS2, DirCache;
 var init_dir_cache = __esm({
   "src/adapters/dir-cache.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     init_atomic_file();
+    init_name_table();
     init_stat_cache();
     init_walk();
-    FORMAT = 1;
+    MAGIC2 = "TCD1";
     MAX_DIRS = 1e5;
+    NUMBERS2 = 3 * 8 + 4;
     DirCache = class _DirCache {
       constructor(file, rows, now) {
         this.file = file;
         this.rows = rows;
         this.now = now;
+        this.seen = new Uint8Array(rows.ends.length);
       }
       file;
       rows;
       now;
       updates = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
+      /** Per loaded row, 1 once its directory was listed in this run, 2 once listed anew. */
+      seen;
       /** Directories listed during this run, and how many of them came from the cache. */
       listed = 0;
       reused = 0;
@@ -5479,15 +5763,21 @@ var init_dir_cache = __esm({
        * racy rule reads (tests pass one that runs ahead).
        */
       static load(file, now = Date.now) {
-        let rows = /* @__PURE__ */ new Map();
-        try {
-          const parsed = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
-          if (parsed.format === FORMAT && parsed.dirs !== null && typeof parsed.dirs === "object") {
-            rows = new Map(Object.entries(parsed.dirs));
-          }
-        } catch {
+        return new _DirCache(file, loadRows(file), now);
+      }
+      /** A loaded row's listing, if the directory's stat is still the row's. */
+      kept(row, stats2) {
+        const { data, table: table2 } = this.rows;
+        const at = table2.value(row);
+        if (data.readDoubleLE(at) !== stats2.mtimeMs || data.readDoubleLE(at + 8) !== stats2.ctimeMs || data.readDoubleLE(at + 16) !== stats2.ino) {
+          return void 0;
         }
-        return new _DirCache(file, rows, now);
+        const namesAt = at + NUMBERS2;
+        const kindsAt = namesAt + data.readUInt32LE(at + 24);
+        const joined = data.toString("utf8", namesAt, kindsAt);
+        const kinds = data.toString("latin1", kindsAt + 4, this.rows.ends[row]);
+        const names = joined === "" ? [] : joined.split("/");
+        return names.length === kinds.length ? { names, kinds } : void 0;
       }
       /** What this invocation listed while nothing it runs wrote (engine/key-caches.ts sets it). */
       memo;
@@ -5506,38 +5796,50 @@ var init_dir_cache = __esm({
       };
       listOnDisk(absolute) {
         this.listed += 1;
-        this.seen.add(absolute);
         const update = this.updates.get(absolute);
-        const row = update === void 0 ? this.rows.get(absolute) : update ?? void 0;
+        const row = update === void 0 ? this.rows.table.find(absolute) : -1;
+        if (row >= 0) this.seen[row] = 1;
+        const replace = (update2) => {
+          this.updates.set(absolute, update2);
+          if (row >= 0) this.seen[row] = 2;
+        };
         const listedAt = this.now();
         const stats2 = statIfAny(absolute);
         if (stats2 === void 0 || !stats2.isDirectory()) {
-          this.updates.set(absolute, null);
+          replace(null);
           return void 0;
         }
-        if (row !== void 0 && Array.isArray(row) && row[0] === stats2.mtimeMs && row[1] === stats2.ctimeMs && row[2] === stats2.ino && typeof row[3] === "string" && typeof row[4] === "string") {
-          const names = row[3] === "" ? [] : row[3].split("/");
-          if (names.length === row[4].length) {
-            this.reused += 1;
-            return { names, kinds: row[4] };
-          }
+        const known = update !== void 0 ? update !== null ? fromRow(update, stats2) : void 0 : row >= 0 ? this.kept(row, stats2) : void 0;
+        if (known !== void 0) {
+          this.reused += 1;
+          return known;
         }
         const listing = readListing(absolute);
         const keep = listing !== void 0 && listing.invalid === void 0 && !isRacy(stats2, listedAt);
-        this.updates.set(absolute, keep ? toRow(stats2, listing) : null);
+        replace(keep ? toRow(stats2, listing) : null);
         return listing;
       }
       /** Writes the cache atomically when anything changed; failures only cost speed. */
       save() {
         if (this.listed === this.reused) return;
-        const many = this.rows.size + this.updates.size > MAX_DIRS;
-        const dirs = {};
-        for (const [dir, row] of this.rows) {
-          if (!this.updates.has(dir) && (!many || this.seen.has(dir))) dirs[dir] = row;
+        const { data, table: table2, ends } = this.rows;
+        const many = table2.size + this.updates.size > MAX_DIRS;
+        const pieces = [Buffer.from(MAGIC2, "latin1")];
+        let run2;
+        for (let row = 0; row < table2.size; row++) {
+          const seen = this.seen[row];
+          if (table2.isShadowed(row) || seen === 2 || many && seen === 0) continue;
+          const start = table2.nameStart(row) - 2;
+          if (run2?.[1] === start) run2[1] = ends[row];
+          else {
+            if (run2) pieces.push(data.subarray(...run2));
+            run2 = [start, ends[row]];
+          }
         }
-        for (const [dir, row] of this.updates) if (row !== null) dirs[dir] = row;
+        if (run2) pieces.push(data.subarray(...run2));
+        pieces.push(encodeRows(this.updates));
         try {
-          writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, dirs }));
+          writeFileAtomic(this.file, pieces);
         } catch {
         }
       }
@@ -5611,7 +5913,7 @@ function loadScanCaches(stateDir, workspace) {
   if (statCache.empty) return { statCache, ...git };
   return {
     statCache,
-    dirCache: DirCache.load(path8.join(stateDir, `dirs-${id}.json`)),
+    dirCache: DirCache.load(path8.join(stateDir, `dirs-${id}.bin`)),
     ...git
   };
 }
@@ -5771,8 +6073,11 @@ function cachesFor(ctx) {
   return { caches: loadScanCaches(ctx.stateDir, ctx.workspace), owned: true };
 }
 async function computeTaskKey(spec, ctx, options = {}) {
-  const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, options);
   const { caches, owned } = cachesFor(ctx);
+  const git = GitIgnore.start(ctx.workspace, spec.cwd, spec.inputs, {
+    ...options,
+    index: caches.gitIndex
+  });
   const signer = ctx.signer ?? signerFromEnv(ctx.env);
   const storeHints = caches.gitIndex && isHintSource(ctx) ? () => storeBlobHints(spec.name, { ...ctx, signer }) : void 0;
   const scan = await scanInputs(
@@ -6893,14 +7198,20 @@ var init_archive = __esm({
       slots;
       opened = [];
       started = 0;
+      /** The last open started: the next waits for it (see take). */
+      tail = Promise.resolve();
       /** The staging file of slot `index`, opened with its mode; fails as the open did. */
       take(index) {
         for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.length; this.started++) {
           const { file, mode } = this.slots[this.started];
           if (file === void 0) continue;
-          const fd2 = new Promise(
-            (resolve10, reject) => (0, import_node_fs12.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
+          const fd2 = this.tail.then(
+            () => new Promise(
+              (resolve10, reject) => (0, import_node_fs12.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
+            )
           );
+          this.tail = fd2.catch(() => {
+          });
           fd2.catch(() => {
           });
           this.opened[this.started] = fd2;
@@ -7012,13 +7323,18 @@ var init_kept_logs = __esm({
     MAX_LOG_BYTES = 64 * 1024;
     MAX_LOGS = 4e3;
     KeptLogs = class {
-      constructor(dir) {
+      /** `limits` are for tests; taskcache keeps logs of up to 64 KiB, and up to 4,000 of them. */
+      constructor(dir, limits = {}) {
         this.dir = dir;
+        this.maxBytes = limits.maxBytes ?? MAX_LOG_BYTES;
+        this.maxLogs = limits.maxLogs ?? MAX_LOGS;
       }
       dir;
+      maxBytes;
+      maxLogs;
       /** The log with this size and digest, if kept and intact. */
       get(log) {
-        if (log.size > MAX_LOG_BYTES || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
+        if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
         let bytes;
         try {
           bytes = (0, import_node_fs14.readFileSync)(path12.join(this.dir, log.digest));
@@ -7029,7 +7345,7 @@ var init_kept_logs = __esm({
       }
       /** Keeps a log read from a verified entry (or just saved); failures only cost speed. */
       keep(log) {
-        if (log.length > MAX_LOG_BYTES) return;
+        if (log.length > this.maxBytes) return;
         const digest = blake3(log);
         const file = path12.join(this.dir, digest);
         try {
@@ -7042,7 +7358,7 @@ var init_kept_logs = __esm({
       }
       trim() {
         const names = (0, import_node_fs14.readdirSync)(this.dir);
-        if (names.length <= MAX_LOGS) return;
+        if (names.length <= this.maxLogs) return;
         const aged = names.map((name) => ({ name, at: (0, import_node_fs14.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
         for (const { name } of aged.slice(0, aged.length >> 1)) {
           (0, import_node_fs14.rmSync)(path12.join(this.dir, name), { force: true });
@@ -7067,12 +7383,19 @@ async function save(spec, taskKey, context, run2) {
       );
       return none;
     }
-    const { recordText, bytes } = recordOf(spec, taskKey, context, run2, written, codec);
+    const { recordBytes, bytes } = recordOf(spec, taskKey, context, run2, written, codec);
+    let recordText;
     const request = {
       key: taskKey.key,
       task: spec.name,
       scope: context.scope,
-      recordText,
+      // Decoded only for a store that asks for the text (the local store writes the bytes): a
+      // record of tens of thousands of items is megabytes, the largest thing a save holds.
+      get recordText() {
+        recordText ??= new TextDecoder("utf-8", { ignoreBOM: true }).decode(recordBytes);
+        return recordText;
+      },
+      recordBytes,
       archivePath,
       archiveSize: (0, import_node_fs15.statSync)(archivePath).size,
       ...run2.replace ? { replace: true } : {}
@@ -7149,7 +7472,7 @@ function recordOf(spec, taskKey, context, run2, written, codec) {
     ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: Object.fromEntries(taskKey.blobs) } : {}
   };
   return {
-    recordText: encodeRecord(record, blake3, context.signer),
+    recordBytes: encodeRecordBytes(record, blake3, context.signer),
     bytes: outputBytes(record)
   };
 }
@@ -9099,17 +9422,17 @@ __export(turbo_exports, {
   TurboStore: () => TurboStore
 });
 function parseArtifact(body) {
-  if (body.length < HEADER_BYTES || !body.subarray(0, MAGIC2.length).equals(MAGIC2)) {
+  if (body.length < HEADER_BYTES || !body.subarray(0, MAGIC3.length).equals(MAGIC3)) {
     return "the artifact was not written by taskcache";
   }
-  const length = body.readUInt32BE(MAGIC2.length);
+  const length = body.readUInt32BE(MAGIC3.length);
   if (HEADER_BYTES + length > body.length) return "the artifact is shorter than its header says";
   return {
     recordText: body.subarray(HEADER_BYTES, HEADER_BYTES + length).toString("utf8"),
     archive: body.subarray(HEADER_BYTES + length)
   };
 }
-var import_node_crypto2, import_node_stream6, MAGIC2, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var import_node_crypto2, import_node_stream6, MAGIC3, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
 var init_turbo = __esm({
   "src/stores/turbo.ts"() {
     "use strict";
@@ -9119,8 +9442,8 @@ var init_turbo = __esm({
     init_digest();
     init_remote_shared();
     init_store();
-    MAGIC2 = Buffer.from("TCE1");
-    HEADER_BYTES = MAGIC2.length + 4;
+    MAGIC3 = Buffer.from("TCE1");
+    HEADER_BYTES = MAGIC3.length + 4;
     MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
     TurboStore = class {
       // No replace: turborepo-remote-cache's file storage (fs-blob-store) rewrites an artifact in
@@ -9208,8 +9531,8 @@ var init_turbo = __esm({
         if (await this.has(request.key)) return "exists";
         const record = Buffer.from(request.recordText, "utf8");
         const header = Buffer.alloc(HEADER_BYTES);
-        MAGIC2.copy(header, 0);
-        header.writeUInt32BE(record.length, MAGIC2.length);
+        MAGIC3.copy(header, 0);
+        header.writeUInt32BE(record.length, MAGIC3.length);
         const body = bodyOf(header, record, { path: request.archivePath, size: request.archiveSize });
         await this.upload(request.key, body);
         const pointer = pointerId(request.task, request.scope);
@@ -10343,7 +10666,7 @@ var init_local = __esm({
           await link(request.archivePath, path18.join(staging, ARCHIVE)).catch(
             () => copyFile(request.archivePath, path18.join(staging, ARCHIVE))
           );
-          await writeFile(path18.join(staging, RECORD), request.recordText);
+          await writeFile(path18.join(staging, RECORD), request.recordBytes ?? request.recordText);
           await mkdir(path18.dirname(final), { recursive: true });
           try {
             await rename(staging, final);

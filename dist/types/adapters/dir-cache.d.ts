@@ -5,6 +5,7 @@ export declare class DirCache {
     private readonly rows;
     private readonly now;
     private readonly updates;
+    /** Per loaded row, 1 once its directory was listed in this run, 2 once listed anew. */
     private readonly seen;
     /** Directories listed during this run, and how many of them came from the cache. */
     listed: number;
@@ -15,6 +16,8 @@ export declare class DirCache {
      * racy rule reads (tests pass one that runs ahead).
      */
     static load(file: string, now?: () => number): DirCache;
+    /** A loaded row's listing, if the directory's stat is still the row's. */
+    private kept;
     /** What this invocation listed while nothing it runs wrote (engine/key-caches.ts sets it). */
     memo: ScanMemo | undefined;
     /** Lists directories through the cache (and the invocation's memo, when it has one). */

@@ -1,4 +1,5 @@
 import { type ListFilter } from './files.js';
+import { type WorkspaceIndex } from './git-index.js';
 /** How many paths of each kind `explain` shows. */
 export declare const SHOWN_PATHS = 5;
 export interface IgnoredInputs {
@@ -18,6 +19,7 @@ export declare class GitIgnore {
     private readonly patterns;
     private readonly listIgnored;
     private readonly untrackedList;
+    private readonly index;
     private dropped;
     private kept;
     private ignoredList;
@@ -26,10 +28,13 @@ export declare class GitIgnore {
     private ignoredPaths;
     /**
      * Starts asking git about the files `patterns` (relative to `cwd`) can match. With
-     * `untracked`, also lists the untracked files, for `report`.
+     * `untracked`, also lists the untracked files, for `report`. `index` is the invocation's
+     * index of the workspace (engine/key-caches.ts), read once for all its tasks; without one,
+     * each filter reads it.
      */
     static start(workspace: string, cwd: string, patterns: readonly string[], options?: {
         readonly untracked?: boolean;
+        readonly index?: WorkspaceIndex;
     }): GitIgnore | undefined;
     /** Leaves out what git ignores, but for matches of a pattern whose base git ignores. */
     readonly filter: ListFilter;

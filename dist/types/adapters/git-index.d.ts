@@ -23,10 +23,10 @@ export interface StatLike {
     readonly gid: number;
 }
 /**
- * The entries of an index that may be trusted, by repository-relative path. Only each name and
- * where its entry starts are kept when parsing; an entry is decoded when it is looked up (a
- * 50,000-file index would otherwise cost as many objects and hex strings, most of them never
- * needed: a run the stat cache serves only asks which files are tracked).
+ * The entries of an index that may be trusted, by repository-relative path. Only where each
+ * name and entry start are kept when parsing (name-table.ts); an entry is decoded when it is
+ * looked up (a 50,000-file index would otherwise cost as many objects and hex strings, most of
+ * them never needed: a run the stat cache serves only asks which files are tracked).
  */
 export interface ParsedIndex {
     readonly version: number;
@@ -34,6 +34,8 @@ export interface ParsedIndex {
     names(): IterableIterator<string>;
     has(name: string): boolean;
     lookup(name: string): IndexEntry | undefined;
+    /** The blob id of the entry of `name` when the stat is the entry's (without decoding it). */
+    matching(name: string, stat: StatLike): string | undefined;
 }
 /** Whether a file's stat is the entry's: its content is then the entry's blob. */
 export declare function statMatches(entry: IndexEntry, stat: StatLike): boolean;
@@ -56,6 +58,8 @@ export interface WorkspaceIndex {
     lookup(relative: string): IndexEntry | undefined;
     /** Whether the index holds a trusted entry for the path (without decoding it). */
     has(relative: string): boolean;
+    /** The blob id of the path's entry when the stat is the entry's (without decoding it). */
+    matching(relative: string, stat: StatLike): string | undefined;
 }
 /**
  * Reads the index of the checkout a workspace is in; undefined when there is none, it cannot

@@ -1,7 +1,13 @@
 import type { Digest } from '../core/digest.js';
 export declare class KeptLogs {
     private readonly dir;
-    constructor(dir: string);
+    private readonly maxBytes;
+    private readonly maxLogs;
+    /** `limits` are for tests; taskcache keeps logs of up to 64 KiB, and up to 4,000 of them. */
+    constructor(dir: string, limits?: {
+        readonly maxBytes?: number;
+        readonly maxLogs?: number;
+    });
     /** The log with this size and digest, if kept and intact. */
     get(log: {
         readonly size: number;

@@ -17,12 +17,16 @@ export interface FileStat {
 export declare class StatCache {
     private readonly file;
     private readonly data;
-    /** Rows loaded from disk, by path: where their numbers start in `data`. */
+    /** Rows loaded from disk, by path (name-table.ts): where their numbers start in `data`. */
     private readonly offsets;
-    /** Loaded paths recorded again (or found racy) in this run: their loaded rows are dropped. */
+    /** Per loaded row, 1 once recorded again in this run: the loaded row is dropped. */
     private readonly superseded;
-    /** Loaded paths looked up in this run. */
+    private supersededRows;
+    /** Per loaded row, 1 once looked up in this run. */
     private readonly seen;
+    /** The last path found among the loaded rows, and its row: `knows` then `lookup` ask twice. */
+    private lastPath;
+    private lastRow;
     /**
      * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
      * cost no objects and saving is a write: full pieces, then the one being filled.
@@ -40,6 +44,8 @@ export declare class StatCache {
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
+    /** The loaded row of a path, or -1. */
+    private rowOf;
     /** Whether nothing was loaded: this workspace was never hashed with this state. */
     get empty(): boolean;
     /**

@@ -90,6 +90,8 @@ export interface Signer {
  * key is the hash of. (Any JSON is taken and digested as it is, for tests that craft entries.)
  */
 export declare function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string;
+/** encodeRecord's text as UTF-8, for a store that writes bytes (see SaveRequest.recordBytes). */
+export declare function encodeRecordBytes(record: EntryRecord, hash: HashFn, signer?: Signer): Uint8Array;
 /** Records longer than this (in UTF-16 code units of text) are refused unread. */
 export declare const MAX_RECORD_CHARS: number;
 /** At most this many outputs in one entry. */

@@ -18,6 +18,11 @@ export interface SaveRequest {
     /** Identifies the project the entry came from, for finding a task's latest entry. */
     readonly scope: string;
     readonly recordText: string;
+    /**
+     * recordText as UTF-8, when the writer has it: a store that writes bytes takes these instead
+     * of encoding the text again (a record can be megabytes).
+     */
+    readonly recordBytes?: Uint8Array;
     /** A file holding the archive; the store copies or links it, never moves it. */
     readonly archivePath: string;
     readonly archiveSize: number;
