@@ -344,9 +344,9 @@ class OpenAhead {
             open(file, 'wx', mode, (error, fd) => (error ? reject(error) : resolve(fd))),
           ),
       );
+      // Taken (and its failure thrown) in order, or closed by closeRest: the tail's handler
+      // keeps a failure from going unhandled meanwhile.
       this.tail = fd.catch(() => {});
-      // Taken (and its failure thrown) in order, or closed by closeRest.
-      fd.catch(() => {});
       this.opened[this.started] = fd;
     }
     const fd = this.opened[index]!;

@@ -144,14 +144,10 @@ export class DirCache {
       replace(null);
       return undefined;
     }
-    const known =
-      update !== undefined
-        ? update !== null
-          ? fromRow(update, stats)
-          : undefined
-        : row >= 0
-          ? this.kept(row, stats)
-          : undefined;
+    // This invocation's row for the directory, else the one loaded (none after a null update).
+    let known: DirListing | undefined;
+    if (update) known = fromRow(update, stats);
+    else if (row >= 0) known = this.kept(row, stats);
     if (known !== undefined) {
       this.reused += 1;
       return known;

@@ -62,9 +62,6 @@ export class StatCache {
   private supersededRows = 0;
   /** Per loaded row, 1 once looked up in this run. */
   private readonly seen: Uint8Array;
-  /** The last path found among the loaded rows, and its row: `knows` then `lookup` ask twice. */
-  private lastPath = '';
-  private lastRow = -1;
   /**
    * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
    * cost no objects and saving is a write: full pieces, then the one being filled.
@@ -114,15 +111,6 @@ export class StatCache {
     return new StatCache(file, data);
   }
 
-  /** The loaded row of a path, or -1. */
-  private rowOf(name: string): number {
-    if (name !== this.lastPath) {
-      this.lastPath = name;
-      this.lastRow = this.offsets.find(name);
-    }
-    return this.lastRow;
-  }
-
   /** Whether nothing was loaded: this workspace was never hashed with this state. */
   get empty(): boolean {
     return this.offsets.size === 0;
@@ -134,7 +122,7 @@ export class StatCache {
    */
   knows(name: string): boolean {
     if (this.recent.has(name)) return true;
-    const row = this.rowOf(name);
+    const row = this.offsets.find(name);
     return row >= 0 && this.superseded[row] === 0;
   }
 
@@ -149,7 +137,7 @@ export class StatCache {
         fresh % PIECE_INDEX,
       );
     }
-    const row = this.rowOf(stat.path);
+    const row = this.offsets.find(stat.path);
     if (row < 0 || this.superseded[row] === 1) return undefined;
     this.seen[row] = 1;
     return this.digestAt(stat, this.data, this.offsets.value(row));
@@ -171,7 +159,7 @@ export class StatCache {
 
   /** Records a digest computed from content read at or after `hashedAt`. */
   record(stat: FileStat, digest: Digest, hashedAt: number): void {
-    const row = this.rowOf(stat.path);
+    const row = this.offsets.find(stat.path);
     if (row >= 0 && this.superseded[row] === 0) {
       this.superseded[row] = 1;
       this.supersededRows += 1;
