@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-EUTMUXUI.js";
+} from "./chunks/chunk-IJFWVONC.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-73I5L6JM.js";
+} from "./chunks/chunk-5DKJFMDA.js";
 import {
   canonicalJson
-} from "./chunks/chunk-4DMBW6RW.js";
+} from "./chunks/chunk-VGZE7KBD.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

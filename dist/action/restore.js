@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-G6GULL7J.js";
+} from "../chunks/chunk-VOFVQXKG.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-73I5L6JM.js";
-import "../chunks/chunk-4DMBW6RW.js";
+} from "../chunks/chunk-5DKJFMDA.js";
+import "../chunks/chunk-VGZE7KBD.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

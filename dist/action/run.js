@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-EUTMUXUI.js";
+} from "../chunks/chunk-IJFWVONC.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-G6GULL7J.js";
+} from "../chunks/chunk-VOFVQXKG.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-73I5L6JM.js";
-import "../chunks/chunk-4DMBW6RW.js";
+} from "../chunks/chunk-5DKJFMDA.js";
+import "../chunks/chunk-VGZE7KBD.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

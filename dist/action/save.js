@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-G6GULL7J.js";
+} from "../chunks/chunk-VOFVQXKG.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-73I5L6JM.js";
-import "../chunks/chunk-4DMBW6RW.js";
+} from "../chunks/chunk-5DKJFMDA.js";
+import "../chunks/chunk-VGZE7KBD.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

@@ -5404,9 +5404,6 @@ var init_stat_cache = __esm({
       supersededRows = 0;
       /** Per loaded row, 1 once looked up in this run. */
       seen;
-      /** The last path found among the loaded rows, and its row: `knows` then `lookup` ask twice. */
-      lastPath = "";
-      lastRow = -1;
       /**
        * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
        * cost no objects and saving is a write: full pieces, then the one being filled.
@@ -5431,14 +5428,6 @@ var init_stat_cache = __esm({
         }
         return new _StatCache(file, data);
       }
-      /** The loaded row of a path, or -1. */
-      rowOf(name) {
-        if (name !== this.lastPath) {
-          this.lastPath = name;
-          this.lastRow = this.offsets.find(name);
-        }
-        return this.lastRow;
-      }
       /** Whether nothing was loaded: this workspace was never hashed with this state. */
       get empty() {
         return this.offsets.size === 0;
@@ -5449,7 +5438,7 @@ var init_stat_cache = __esm({
        */
       knows(name) {
         if (this.recent.has(name)) return true;
-        const row = this.rowOf(name);
+        const row = this.offsets.find(name);
         return row >= 0 && this.superseded[row] === 0;
       }
       /** The digest kept for this exact stat, unless it was racy when recorded. */
@@ -5463,7 +5452,7 @@ var init_stat_cache = __esm({
             fresh % PIECE_INDEX
           );
         }
-        const row = this.rowOf(stat.path);
+        const row = this.offsets.find(stat.path);
         if (row < 0 || this.superseded[row] === 1) return void 0;
         this.seen[row] = 1;
         return this.digestAt(stat, this.data, this.offsets.value(row));
@@ -5480,7 +5469,7 @@ var init_stat_cache = __esm({
       }
       /** Records a digest computed from content read at or after `hashedAt`. */
       record(stat, digest, hashedAt) {
-        const row = this.rowOf(stat.path);
+        const row = this.offsets.find(stat.path);
         if (row >= 0 && this.superseded[row] === 0) {
           this.superseded[row] = 1;
           this.supersededRows += 1;
@@ -5809,7 +5798,9 @@ var init_dir_cache = __esm({
           replace(null);
           return void 0;
         }
-        const known = update !== void 0 ? update !== null ? fromRow(update, stats2) : void 0 : row >= 0 ? this.kept(row, stats2) : void 0;
+        let known;
+        if (update) known = fromRow(update, stats2);
+        else if (row >= 0) known = this.kept(row, stats2);
         if (known !== void 0) {
           this.reused += 1;
           return known;
@@ -7211,8 +7202,6 @@ var init_archive = __esm({
             )
           );
           this.tail = fd2.catch(() => {
-          });
-          fd2.catch(() => {
           });
           this.opened[this.started] = fd2;
         }

@@ -24,9 +24,6 @@ export declare class StatCache {
     private supersededRows;
     /** Per loaded row, 1 once looked up in this run. */
     private readonly seen;
-    /** The last path found among the loaded rows, and its row: `knows` then `lookup` ask twice. */
-    private lastPath;
-    private lastRow;
     /**
      * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
      * cost no objects and saving is a write: full pieces, then the one being filled.
@@ -44,8 +41,6 @@ export declare class StatCache {
     private constructor();
     /** Loads the cache; a missing, foreign or torn file is an empty cache. */
     static load(file: string): StatCache;
-    /** The loaded row of a path, or -1. */
-    private rowOf;
     /** Whether nothing was loaded: this workspace was never hashed with this state. */
     get empty(): boolean;
     /**

@@ -25,10 +25,10 @@ interface RecordLists {
  * gives the part before the text from the text's UTF-8 (of which it takes the digest). The
  * text is canonicalJson(record), byte for byte, written as UTF-8 into one growing array and
  * decoded once (or not at all, by a store that writes bytes): a record holds an item per input
- * and per output (tens of thousands), and the generic form builds each list's text, then the manifest's, then the record's, as whole
- * strings in turn (several copies of what is the largest text a save holds) from an array and
- * a sort per item, and strings joined from small pieces cost more than their characters until
- * they are flattened. Items shaped as the record's types declare are written directly, keys in
+ * and per output (tens of thousands), and the generic form builds each list's text, then the
+ * manifest's, then the record's, as whole strings in turn (several copies of what is the
+ * largest text a save holds) from an array and a sort per item, and strings joined from small
+ * pieces cost more than their characters until they are flattened. Items shaped as the record's types declare are written directly, keys in
  * code-unit order as canonicalJson sorts them; anything else (a crafted record, an old
  * schema's manifest) goes through canonicalJson.
  */
