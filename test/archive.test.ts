@@ -158,6 +158,24 @@ describe('checkDestinations and links', () => {
     expect(() => checkDestinations(record, ws)).toThrow(/written through the link out/);
   });
 
+  it('checks the parents of every directory, not only of the first output in it', () => {
+    const ws = workspace('many-dirs');
+    const elsewhere = workspace('many-dirs-elsewhere');
+    mkdirSync(path.join(ws, 'out', 'ok'), { recursive: true });
+    symlinkSync(elsewhere, path.join(ws, 'out', 'ok', 'deep'));
+    const file = (p: string) => ({ kind: 'file', path: p, size: 0, digest: 'a'.repeat(64) });
+    const outputs = ['out/ok/a', 'out/ok/b', 'out/ok/deep/c'].map(file);
+    const record = { outputs } as unknown as EntryRecord;
+    expect(() => checkDestinations(record, ws)).toThrow(/written through the link out\/ok\/deep/);
+    // Below a directory the restore creates, then below an existing one that is a link.
+    const later = ['new/a', 'new/b', 'out/ok/deep/c'].map(file);
+    expect(() => checkDestinations({ outputs: later } as unknown as EntryRecord, ws)).toThrow(
+      /written through the link out\/ok\/deep/,
+    );
+    const fine = ['new/a', 'new/b', 'out/ok/a', 'out/ok/b', 'top'].map(file);
+    expect(() => checkDestinations({ outputs: fine } as unknown as EntryRecord, ws)).not.toThrow();
+  });
+
   it('refuses links into .git and links to the workspace root', () => {
     const ws = workspace('link-git');
     expect(() => checkDestinations(linksRecord([['out/a', '../.git/config']]), ws)).toThrow(

@@ -470,10 +470,12 @@ export function checkDestinations(
 ): void {
   // What each workspace-relative path is on disk, looked up once: outputs share directories.
   const kinds = new Map<string, 'dir' | 'link' | 'other' | 'none'>();
+  // The record's paths are checked normalized and relative (checkRecord): joined by hand.
+  const prefix = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
   const kindOf = (relative: string): 'dir' | 'link' | 'other' | 'none' => {
     let kind = kinds.get(relative);
     if (kind === undefined) {
-      const stats = lstatSync(path.join(workspace, relative), { throwIfNoEntry: false });
+      const stats = lstatSync(prefix + relative, { throwIfNoEntry: false });
       options.seen?.set(relative, stats ?? null);
       kind = !stats
         ? 'none'
@@ -500,9 +502,16 @@ export function checkDestinations(
   };
   const links = new Set<string>();
   for (const item of record.outputs) if (item.kind === 'link') links.add(item.path);
+  // The directory whose parents were last found fine: outputs are sorted, so most share it.
+  let checkedDir: string | undefined;
   for (const item of record.outputs) {
-    const problem = parentProblem(item.path, parents(item.path));
-    if (problem) throw new CorruptEntryError(problem);
+    const dir = item.path.slice(0, Math.max(0, item.path.lastIndexOf('/')));
+    if (dir !== checkedDir) {
+      const problem = parentProblem(item.path, parents(item.path));
+      if (problem) throw new CorruptEntryError(problem);
+      // Only when every parent exists as a directory: below a missing one nothing is checked.
+      if (dir === '' || kinds.get(dir) === 'dir') checkedDir = dir;
+    }
     if (kindOf(item.path) === 'dir') {
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }

@@ -35,9 +35,8 @@ export async function outputsInPlace(
   let hasher: FileHasher | undefined;
   // Before any file is read: what the racy rule compares modification times with.
   const hashedAt = Date.now();
-  const digestOf = async (absolute: string, stat: FileStat): Promise<Digest | undefined> => {
-    const known = statCache?.lookup(stat);
-    if (known !== undefined) return known;
+  /** Reads and hashes a file the stat cache does not know. */
+  const hashOf = async (absolute: string, stat: FileStat): Promise<Digest | undefined> => {
     hasher ??= await FileHasher.create(await fileBackend());
     const hashed = hasher.hash(absolute);
     // Changed since the lstat: not trusted.
@@ -52,9 +51,11 @@ export async function outputsInPlace(
     statCache?.record(stat, hashed.digest, hashedAt);
     return hashed.digest;
   };
+  // The record's paths are checked normalized and relative (checkRecord): joined by hand.
+  const prefix = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
   for (const item of record.outputs) {
     try {
-      const absolute = path.join(workspace, item.path);
+      const absolute = prefix + item.path;
       const looked = seen?.get(item.path);
       const stats =
         looked === undefined
@@ -70,7 +71,9 @@ export async function outputsInPlace(
       if (!stats.isFile() || stats.size !== item.size) continue;
       if ((stats.mode & 0o7777) !== restoredMode(item.executable)) continue;
       const { size, mtimeMs, ctimeMs, ino } = stats;
-      const digest = await digestOf(absolute, { path: item.path, size, mtimeMs, ctimeMs, ino });
+      const stat: FileStat = { path: item.path, size, mtimeMs, ctimeMs, ino };
+      // Most files are known from the stat cache: no promise for those.
+      const digest = statCache?.lookup(stat) ?? (await hashOf(absolute, stat));
       if (digest === item.digest) {
         inPlace.set(item.path, { digest, executable: item.executable, symlink: false });
       }
