@@ -116,7 +116,7 @@ export function selectEnv(
   patterns: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): string[] {
-  const compiled = compileEnvPatterns(patterns);
+  const compiled = compiledFor(patterns);
   const selected: string[] = [];
   for (const name of Object.keys(env)) {
     if (env[name] === undefined) continue;
@@ -126,10 +126,38 @@ export function selectEnv(
       continue;
     }
     if (!compiled.include.some((re) => re.test(name))) continue;
-    if (isSecretLookingName(name) || VOLATILE.some((re) => re.test(name))) continue;
+    if (neverByWildcard(name)) continue;
     selected.push(name);
   }
   return selected.sort(compareCodeUnits);
+}
+
+/**
+ * Pattern lists compiled once: a monorepo's tasks share theirs (defaults), and each task's key
+ * selects its variables again. Bounded: a list is a config's, and configs are few.
+ */
+const compiledLists = new Map<string, EnvPatterns>();
+
+function compiledFor(patterns: readonly string[]): EnvPatterns {
+  const id = JSON.stringify(patterns);
+  let compiled = compiledLists.get(id);
+  if (compiled === undefined) {
+    compiled = compileEnvPatterns(patterns);
+    if (compiledLists.size < 256) compiledLists.set(id, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a wildcard may not take `name` (secret-looking or volatile), by name, remembered. */
+const refusedNames = new Map<string, boolean>();
+
+function neverByWildcard(name: string): boolean {
+  let refused = refusedNames.get(name);
+  if (refused === undefined) {
+    refused = isSecretLookingName(name) || VOLATILE.some((re) => re.test(name));
+    if (refusedNames.size < 4096) refusedNames.set(name, refused);
+  }
+  return refused;
 }
 
 /** Values that must never be stored in a log: secret-looking variables' values. */

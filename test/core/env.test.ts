@@ -49,6 +49,18 @@ describe('environment selection', () => {
     ]);
   });
 
+  it('selects by each list anew, however many lists came before', () => {
+    // Lists are compiled once and reused: one that differs in any way is another list.
+    expect(selectEnv(['VITE_*'], env)).toEqual(['VITE_API', 'VITE_DEBUG']);
+    expect(selectEnv(['VITE_*', '!VITE_DEBUG'], env)).toEqual(['VITE_API']);
+    expect(selectEnv(['VITE_*,!VITE_DEBUG'], env)).toEqual([]);
+    expect(selectEnv(['GITHUB_*'], env)).toEqual(['GITHUB_REPOSITORY']);
+    expect(selectEnv(['VITE_*'], env)).toEqual(['VITE_API', 'VITE_DEBUG']);
+    // Whether a wildcard may take a name is remembered by name, for every variable set.
+    expect(selectEnv(['*'], { ...env, NEW_TOKEN: 'x', NEW_NAME: 'y' })).toContain('NEW_NAME');
+    expect(selectEnv(['*'], { ...env, NEW_TOKEN: 'x' })).not.toContain('NEW_TOKEN');
+  });
+
   it('sorts by code unit, not locale', () => {
     expect(selectEnv(['*'], { b: '1', B: '1', a: '1', _A: '1' })).toEqual(['B', '_A', 'a', 'b']);
   });
