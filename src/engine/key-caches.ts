@@ -3,6 +3,7 @@
 // scan the same files (a package's build, lint and test), and a cache loaded and written per
 // task would cost a file read and write each, with the last writer's view winning.
 
+import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
 import { DirCache } from '../adapters/dir-cache.js';
@@ -34,11 +35,22 @@ export function loadScanCaches(stateDir: string | undefined, workspace: string):
     blobHints: BlobHints.load(path.join(stateDir, 'blobs.bin')),
   };
   if (statCache.empty) return { statCache, ...git };
+  // The listing cache of earlier versions (JSON) is never read again: not left to linger.
+  removeLegacyListings(path.join(stateDir, `dirs-${id}.json`));
   return {
     statCache,
     dirCache: DirCache.load(path.join(stateDir, `dirs-${id}.bin`)),
     ...git,
   };
+}
+
+/** Removes a file of a format no longer read; failing only leaves it. */
+function removeLegacyListings(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Not ours to remove (a directory, no permission): left as it is.
+  }
 }
 
 /** Writes what a computation learnt; failures only cost speed. */
