@@ -3,7 +3,7 @@
 //
 //   node bench/monorepo.mjs [--reps 3] [--files 300] [--rows cold,cached,edited]
 //                           [--profile N] [--settle MS] [--node PATH] [--dist DIR] [--note TEXT]
-//                           [--no-write]
+//                           [--compare DIR] [--compare-label TEXT] [--no-write]
 //
 // Needs the bundled CLI (`npm run -s build`) and the peers (`bash bench/run.sh` installs them
 // into bench/.peers); installs pnpm (pinned below) into bench/.work/monorepo-tools once.
@@ -24,7 +24,10 @@
 // it, the edited run misses exactly the tasks of helpers and its dependents, and both tools
 // build the same dist/. --profile N adds N cached taskcache runs with TASKCACHE_DEBUG=1 and
 // --cpu-prof: the debug lines' phases and the bundle's functions by inclusive time. --dist DIR
-// measures another build of the CLI (a copy of DIR) instead of this checkout's dist/.
+// measures another build of the CLI (a copy of DIR) instead of this checkout's dist/. --compare DIR
+// adds a second build of taskcache (DIR's dist/, say the build before a change) as a third tool
+// in the same turns, on its own copy of the tree and its own cache, with its ratios to Turborepo
+// and to the first build.
 // Medians, min and max (wall and CPU ms) and the ratios go to bench/results/monorepo-<date>.json.
 
 import { createHash } from 'node:crypto';
@@ -81,9 +84,18 @@ if (!fs.existsSync(turbo)) {
   process.exit(2);
 }
 const work = path.join(here, '.work', 'monorepo');
+await takeTurn(`${work}.lock`);
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(work, { recursive: true });
 const cli = snapshotCli(work, path.resolve(opt.value('dist', path.join(repo, 'dist'))));
+const compareDist = opt.value('compare', '');
+const compareLabel = opt.value('compare-label', 'compare');
+const compareCli = compareDist
+  ? snapshotCli(path.join(work, 'compare-cli'), path.resolve(compareDist))
+  : undefined;
+/** The tools measured; `compare` is a second build of taskcache. */
+const toolNames = ['taskcache', 'turbo', ...(compareCli ? ['compare'] : [])];
+const isTaskcache = (tool) => tool === 'taskcache' || tool === 'compare';
 
 const tools = path.join(here, '.work', 'monorepo-tools');
 const pnpm = path.join(tools, 'node_modules', '.bin', 'pnpm');
@@ -108,11 +120,14 @@ if ((await run(pnpm, ['--version'], { env }).catch(() => ({}))).out?.trim() !== 
   if (r.code !== 0) throw new Error(`npm install pnpm failed:\n${r.out}`);
 }
 
-const trees = { taskcache: path.join(work, 'taskcache'), turbo: path.join(work, 'turbo') };
+const trees = Object.fromEntries(toolNames.map((tool) => [tool, path.join(work, tool)]));
 for (const dir of Object.values(trees)) {
   generate(dir, { pnpm, pnpmVersion: PNPM_VERSION, filesPerPackage, env });
 }
-const cacheDir = path.join(work, 'taskcache-cache');
+const cacheDirs = {
+  taskcache: path.join(work, 'taskcache-cache'),
+  compare: path.join(work, 'compare-cache'),
+};
 const total = Object.keys(PACKAGES).length * SCRIPTS.length;
 const editedMisses = dependents(EDITED).length * SCRIPTS.length;
 const sourceFiles = fs.readdirSync(path.join(trees.turbo, 'packages'), { recursive: true });
@@ -124,24 +139,25 @@ const versions = {
 };
 /** Each tool's default: taskcache the number of cores, Turborepo 10. */
 const concurrency = { taskcache: os.availableParallelism(), turbo: 10 };
+if (compareCli) concurrency.compare = concurrency.taskcache;
 
 const commands = {
-  taskcache: [node, [cli, 'run', '--cache-dir', cacheDir]],
+  taskcache: [node, [cli, 'run', '--cache-dir', cacheDirs.taskcache]],
+  ...(compareCli ? { compare: [node, [compareCli, 'run', '--cache-dir', cacheDirs.compare]] } : {}),
   turbo: [turbo, ['run', ...SCRIPTS]],
 };
 
 /** Runs a tool's every task; returns times and its count of cache hits, or throws. */
 async function runTool(tool, extraEnv = {}, nodeArgs = []) {
   const [cmd, args] = commands[tool];
-  const argv = tool === 'taskcache' ? [...nodeArgs, ...args] : args;
+  const argv = isTaskcache(tool) ? [...nodeArgs, ...args] : args;
   const r = await run(cmd, argv, { cwd: trees[tool], env: { ...env, ...extraEnv }, rss: true });
   if (r.code !== 0) throw new Error(`${tool} failed (${r.code}):\n${r.out.slice(-4000)}`);
-  const m =
-    tool === 'taskcache'
-      ? /(\d+) tasks?: (\d+) hits?, \d+ miss/.exec(r.out)
-      : /Cached:\s+(\d+) cached, (\d+) total/.exec(r.out);
+  const m = isTaskcache(tool)
+    ? /(\d+) tasks?: (\d+) hits?, \d+ miss/.exec(r.out)
+    : /Cached:\s+(\d+) cached, (\d+) total/.exec(r.out);
   if (!m) throw new Error(`${tool}: no summary line in its output:\n${r.out.slice(-2000)}`);
-  const [done, hits] = tool === 'taskcache' ? [+m[1], +m[2]] : [+m[2], +m[1]];
+  const [done, hits] = isTaskcache(tool) ? [+m[1], +m[2]] : [+m[2], +m[1]];
   if (done !== total) throw new Error(`${tool} ran ${done} tasks, not ${total}`);
   return { ms: r.ms, cpuMs: r.cpuMs, hits, out: r.out };
 }
@@ -152,11 +168,11 @@ function clean(tool) {
   }
   if (tool === 'turbo')
     fs.rmSync(path.join(trees.turbo, '.turbo'), { recursive: true, force: true });
-  else fs.rmSync(cacheDir, { recursive: true, force: true });
+  else fs.rmSync(cacheDirs[tool], { recursive: true, force: true });
 }
 
 const editedFile = path.join('packages', EDITED, 'src', 'm0000.js');
-const state = { taskcache: 'stale', turbo: 'stale' };
+const state = Object.fromEntries(toolNames.map((tool) => [tool, 'stale']));
 const reference = {};
 const wall = {};
 const cpu = {};
@@ -211,7 +227,7 @@ console.log(
 );
 for (let rep = 0; rep < reps; rep++) {
   const order = shuffle(
-    rows.flatMap((row) => ['taskcache', 'turbo'].map((tool) => [row, tool])),
+    rows.flatMap((row) => toolNames.map((tool) => [row, tool])),
     random,
   );
   const line = [];
@@ -221,7 +237,9 @@ for (let rep = 0; rep < reps; rep++) {
   }
   console.log(`rep ${rep + 1}/${reps}: ${line.join(', ')}`);
 }
-if (reference.taskcache !== reference.turbo) throw new Error('the two tools built different dist/');
+if (toolNames.some((tool) => reference[tool] !== reference.turbo)) {
+  throw new Error('the tools built different dist/');
+}
 
 const wallMs = Object.fromEntries(Object.entries(wall).map(([k, v]) => [k, stats(v)]));
 const cpuMs = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, stats(v)]));
@@ -231,6 +249,14 @@ for (const row of rows) {
     wall: round(wallMs[`${row}/taskcache`].median / wallMs[`${row}/turbo`].median, 3),
     cpu: round(cpuMs[`${row}/taskcache`].median / cpuMs[`${row}/turbo`].median, 3),
   };
+  if (compareCli) {
+    const of = (a, b) => ({
+      wall: round(wallMs[`${row}/${a}`].median / wallMs[`${row}/${b}`].median, 3),
+      cpu: round(cpuMs[`${row}/${a}`].median / cpuMs[`${row}/${b}`].median, 3),
+    });
+    ratio[row].compare = { ...of('compare', 'turbo'), label: compareLabel };
+    ratio[row].againstCompare = of('taskcache', 'compare');
+  }
 }
 for (const k of Object.keys(wallMs).sort()) {
   const [w, c] = [wallMs[k], cpuMs[k]];
@@ -242,6 +268,11 @@ for (const [row, r] of Object.entries(ratio)) {
   console.log(
     `ratio taskcache / turbo, ${row}: wall ${r.wall}x, CPU ${r.cpu}x${row === 'cached' ? ' (goal <= 0.8 wall)' : ''}`,
   );
+  if (r.compare) {
+    console.log(
+      `  ${compareLabel} / turbo: wall ${r.compare.wall}x, CPU ${r.compare.cpu}x; taskcache / ${compareLabel}: wall ${r.againstCompare.wall}x, CPU ${r.againstCompare.cpu}x`,
+    );
+  }
 }
 
 // ---- where a cached taskcache run spends its time --------------------------------------------
@@ -291,6 +322,7 @@ if (write) {
     at: new Date().toISOString(),
     commit: commit(),
     dist: opt.has('dist') ? path.resolve(opt.value('dist')) : 'dist/',
+    ...(compareCli ? { compare: { dist: path.resolve(compareDist), label: compareLabel } } : {}),
     machine: machine(),
     versions,
     tree: { packages: Object.keys(PACKAGES).length, tasks: total, files: sourceFiles.length },
@@ -308,4 +340,33 @@ if (write) {
     ...(profile ? { profile } : {}),
   };
   console.log(`written to ${appendResult('monorepo', entry, 'bench/monorepo.mjs')}`);
+}
+
+/**
+ * Waits until no other run of this bench holds `lock`, then holds it until this process exits:
+ * two runs at once would remove each other's trees.
+ */
+async function takeTurn(lock) {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      process.on('exit', () => fs.rmSync(lock, { force: true }));
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(lock, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(holder, 0);
+      alive = holder > 0;
+    } catch {}
+    if (!alive) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (waited === 0) console.log(`waiting for another run of this bench (pid ${holder})`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
 }
