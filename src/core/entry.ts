@@ -6,6 +6,7 @@
 // Over ~350 lines: the decoder checks the exact layout the encoder writes (asWritten), and both
 // keep the same limits; apart, a change to one could silently stop matching the other.
 
+import { isUtf8 } from 'node:buffer';
 import { canonicalJson, type Json } from './canonical.js';
 import type { Digest, HashFn, Key } from './digest.js';
 import { isDigest, isKey } from './digest.js';
@@ -144,53 +145,63 @@ type Checked =
       digest: Digest;
       record: object;
       signature: unknown;
-      /** The manifest's text in the body, and its UTF-8, when the record was parsed without it. */
-      manifest?: { readonly text: string; readonly bytes: Uint8Array };
+      /** The manifest's UTF-8 in the body, when the record was parsed without it. */
+      manifest?: Uint8Array;
     }
   | { readonly ok: false; readonly reason: string };
 
-const RECORD_FIELD = ',"record":';
+/** What of the record to parse: all of it, or all but the manifest (and the outputs). */
+type Leave = 'manifest' | 'manifest-and-outputs';
+
+const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
+const RECORD_FIELD = ascii(',"record":');
+const MANIFEST_FIELD = ascii(',"manifest":{');
+const AFTER_MANIFEST = ascii('},"outputs":[');
+const AFTER_OUTPUTS = ascii('],"producer":{');
+const CLOSE = 0x7d; // }
+
+/** UTF-8 known to be valid, decoded (a byte-order mark is kept, as readFileSync keeps it). */
+const utf8 = (bytes: Uint8Array): string =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
 /**
- * The record of a text laid out as encodeRecord writes it, checked by hashing its body as it
- * stands (no second serialization of a record that can hold tens of thousands of inputs), and
- * parsed without its manifest, whose text is handed on to be hashed against the key. Undefined
- * when the text is laid out otherwise or the body does not match the digest; the general check
- * then decides.
+ * The record of a stored form laid out as encodeRecord writes it, checked by hashing its body's
+ * bytes as they stand (no second serialization of a record that can hold tens of thousands of
+ * inputs, and no text of the whole), and parsed without its manifest, whose bytes are handed on
+ * to be hashed against the key (and, for a restore, are never made text). Undefined when the
+ * bytes are laid out otherwise or the body does not match the digest; the general check then
+ * decides. `bytes` is valid UTF-8: what any text's encoding is.
  */
-function asWritten(text: string, hash: HashFn): Checked | undefined {
-  const start = text.indexOf(RECORD_FIELD);
-  const end = text.lastIndexOf('}');
-  if (start === -1 || end <= start || text.slice(end + 1).trim() !== '') return undefined;
+function asWritten(bytes: Buffer, hash: HashFn, leave: Leave): Checked | undefined {
+  const start = bytes.indexOf(RECORD_FIELD);
+  const end = bytes.lastIndexOf(CLOSE);
+  if (start === -1 || end <= start || utf8(bytes.subarray(end + 1)).trim() !== '') {
+    return undefined;
+  }
   let header: { digest?: unknown; signature?: unknown };
   try {
-    header = JSON.parse(`${text.slice(0, start)}}`);
+    header = JSON.parse(`${utf8(bytes.subarray(0, start))}}`);
   } catch {
     return undefined;
   }
-  const body = text.slice(start + RECORD_FIELD.length, end);
+  const body = bytes.subarray(start + RECORD_FIELD.length, end);
   if (!isDigest(header.digest)) return undefined;
-  // Encoded once: the manifest's bytes are hashed again from it.
-  const bytes = new TextEncoder().encode(body);
-  if (hash(bytes) !== header.digest) return undefined;
+  if (hash(body) !== header.digest) return undefined;
   // The body is byte for byte what was hashed when the entry was written (which a crafted
   // text can still make invalid JSON: then the general check gives the reason).
-  const without = parseWithoutManifest(body);
+  const without = parseWithout(body, leave);
   if (without) {
-    // Only the text around the manifest is encoded again, to find its bytes.
-    const from = utf8Length(body, 0, without.start);
-    const to = bytes.length - utf8Length(body, without.end, body.length);
     return {
       ok: true,
       digest: header.digest,
       signature: header.signature,
       record: without.record,
-      manifest: { text: body.slice(without.start, without.end), bytes: bytes.subarray(from, to) },
+      manifest: without.manifest,
     };
   }
   let record: unknown;
   try {
-    record = JSON.parse(body);
+    record = JSON.parse(utf8(body));
   } catch {
     return undefined;
   }
@@ -198,32 +209,42 @@ function asWritten(text: string, hash: HashFn): Checked | undefined {
   return { ok: true, digest: header.digest, record, signature: header.signature };
 }
 
-const MANIFEST_FIELD = ',"manifest":{';
-const AFTER_MANIFEST = '},"outputs":[';
-
 /**
  * A record body as encodeRecord writes it, parsed without its manifest (which a restore does
- * not need, and which holds an entry per input), and the manifest's text. Keys are sorted, so
- * the record's "outputs" follows "manifest"; inside a manifest the key "outputs" follows a list,
- * never an object, and a raw `"` never occurs inside a JSON string. A text whose markers lie
- * elsewhere gives a manifest text whose hash is not the key (or fields the record may not have),
- * and is refused by the checks after. Undefined when the body is not laid out so or does not
- * parse.
+ * not need, and which holds an entry per input), and the manifest's bytes; with
+ * 'manifest-and-outputs', without its outputs too (left null). Keys are sorted, so the record's
+ * "outputs" follows "manifest" and "producer" follows "outputs"; inside a manifest the key
+ * "outputs" follows a list, never an object, no output item has a "producer", and a raw `"`
+ * never occurs inside a JSON string. A body whose markers lie elsewhere gives a manifest whose
+ * hash is not the key (or fields the record may not have), and is refused by the checks after.
+ * Undefined when the body is not laid out so or does not parse.
  */
-function parseWithoutManifest(
-  body: string,
-): { record: object; start: number; end: number } | undefined {
+function parseWithout(
+  body: Buffer,
+  leave: Leave,
+): { record: object; manifest: Uint8Array } | undefined {
   const start = body.indexOf(MANIFEST_FIELD);
   const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
   if (end === -1) return undefined;
+  let rest = end + 1;
+  let outputs = '';
+  if (leave === 'manifest-and-outputs') {
+    const after = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
+    if (after === -1) return undefined;
+    rest = after + 1;
+    outputs = ',"outputs":null';
+  }
   try {
     const record: unknown = JSON.parse(
-      `${body.slice(0, start)},"manifest":null${body.slice(end + 1)}`,
+      `${utf8(body.subarray(0, start))},"manifest":null${outputs}${utf8(body.subarray(rest))}`,
     );
     if (record === null || typeof record !== 'object') return undefined;
-    if ((record as { manifest?: unknown }).manifest !== null) return undefined;
-    delete (record as { manifest?: unknown }).manifest;
-    return { record, start: start + MANIFEST_FIELD.length - 1, end: end + 1 };
+    const fields = record as { manifest?: unknown; outputs?: unknown };
+    if (fields.manifest !== null || (outputs !== '' && fields.outputs !== null)) return undefined;
+    delete fields.manifest;
+    if (outputs !== '') delete fields.outputs;
+    const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+    return { record, manifest };
   } catch {
     return undefined;
   }
@@ -267,6 +288,15 @@ export type DecodeResult<R = EntryRecord> =
 /** What a restore needs of a record: all of it but the manifest. */
 export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
 
+/** What blob hints need of a record: all of it but the outputs. */
+export type HintRecord = Omit<EntryRecord, 'outputs'>;
+
+/**
+ * A stored record: its text, or that text's UTF-8 as a store read it (unchecked: bytes that are
+ * not UTF-8 are decoded as a text read would decode them, and checked as that text).
+ */
+export type StoredRecord = string | Uint8Array;
+
 /**
  * Parses and checks a stored record: its size, its digest, its key (when one is expected), its
  * signature (with a signer), every field against the record's schema and the manifest's, that
@@ -274,26 +304,42 @@ export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
  * workspace. Anything off is a reason, never a throw.
  */
 export function decodeRecord(
-  text: string,
+  stored: StoredRecord,
   expectedKey: Key | undefined,
   hash: HashFn,
   signer?: Signer,
 ): DecodeResult {
-  return decode(text, { expectedKey, hash, signer, manifest: 'read' }) as DecodeResult;
+  return decode(stored, { expectedKey, hash, signer, manifest: 'read' }) as DecodeResult;
 }
 
 /**
- * decodeRecord for a restore: the same checks, without building the manifest. When the text
+ * decodeRecord for a restore: the same checks, without building the manifest. When the record
  * is laid out as encodeRecord writes it, the manifest is checked against the key by hashing
- * its text as it stands (one pass, no parse); otherwise it is read and checked in full.
+ * its bytes as they stand (one pass, no parse, and from bytes no text of it); otherwise it is
+ * read and checked in full.
  */
 export function decodeRecordToRestore(
-  text: string,
+  stored: StoredRecord,
   expectedKey: Key,
   hash: HashFn,
   signer?: Signer,
 ): DecodeResult<RestoredRecord> {
-  return decode(text, { expectedKey, hash, signer, manifest: 'check-against-key' });
+  return decode(stored, { expectedKey, hash, signer, manifest: 'check-against-key' });
+}
+
+/**
+ * decodeRecord for blob hints, which read the manifest and the blobs of a task's earlier
+ * records: the same checks but of the outputs, which are not parsed when the record is laid
+ * out as encodeRecord writes it (a record holds an item per output; nothing of them is used),
+ * and are checked as decodeRecord checks them otherwise.
+ */
+export function decodeRecordForHints(
+  stored: StoredRecord,
+  hash: HashFn,
+  signer?: Signer,
+): DecodeResult<HintRecord> {
+  const options = { expectedKey: undefined, hash, signer, manifest: 'read' as const };
+  return decode(stored, options, 'manifest-and-outputs') as DecodeResult<HintRecord>;
 }
 
 interface DecodeOptions {
@@ -307,13 +353,42 @@ interface DecodeOptions {
   readonly manifest: 'read' | 'check-against-key';
 }
 
-function decode(text: string, options: DecodeOptions): DecodeResult<RestoredRecord> {
-  const { expectedKey, hash, signer } = options;
-  if (typeof text !== 'string') return { ok: false, reason: 'record is not text' };
-  if (text.length > MAX_RECORD_CHARS) {
-    return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
+/** The bytes of a stored record checked as written, or its text for the general check. */
+function checkStored(stored: StoredRecord, hash: HashFn, leave: Leave): Checked {
+  let text: string | undefined;
+  let bytes: Buffer;
+  if (typeof stored === 'string') {
+    if (stored.length > MAX_RECORD_CHARS) return tooLarge();
+    text = stored;
+    // Encoded once: the digest, the manifest's hash and the parse all work from these.
+    bytes = Buffer.from(stored, 'utf8');
+  } else {
+    bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    // Not UTF-8, or maybe too long in characters: as the text a read would have given.
+    if (bytes.length > MAX_RECORD_CHARS || !isUtf8(bytes)) {
+      text = bytes.toString('utf8');
+      if (text.length > MAX_RECORD_CHARS) return tooLarge();
+      bytes = Buffer.from(text, 'utf8');
+    }
   }
-  const checked = asWritten(text, hash) ?? reserialized(text, hash);
+  return asWritten(bytes, hash, leave) ?? reserialized(text ?? utf8(bytes), hash);
+}
+
+const tooLarge = (): Checked => ({
+  ok: false,
+  reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB`,
+});
+
+function decode(
+  stored: StoredRecord,
+  options: DecodeOptions,
+  leave: Leave = 'manifest',
+): DecodeResult<RestoredRecord> {
+  const { expectedKey, hash, signer } = options;
+  if (typeof stored !== 'string' && !(stored instanceof Uint8Array)) {
+    return { ok: false, reason: 'record is not text' };
+  }
+  const checked = checkStored(stored, hash, leave);
   if (!checked.ok) return checked;
   const { digest, record, signature, manifest: written } = checked;
   if (Array.isArray(record)) return { ok: false, reason: 'record is not an object' };
@@ -330,25 +405,33 @@ function decode(text: string, options: DecodeOptions): DecodeResult<RestoredReco
       return { ok: false, reason: 'entry signature does not match the signing key' };
     }
   }
-  const malformed = checkRecord(entry, { manifestRequired: written === undefined });
+  // Outputs left unparsed for hints are neither checked nor returned.
+  const outputsLeft = written !== undefined && leave === 'manifest-and-outputs';
+  const malformed = checkRecord(entry, {
+    manifestRequired: written === undefined,
+    outputs: !outputsLeft,
+  });
   if (malformed !== undefined) return { ok: false, reason: malformed };
-  const unsafe = checkOutputPaths(entry.outputs as readonly OutputItem[]);
-  if (unsafe !== undefined) return { ok: false, reason: unsafe };
+  if (!outputsLeft) {
+    const unsafe = checkOutputPaths(entry.outputs as readonly OutputItem[]);
+    if (unsafe !== undefined) return { ok: false, reason: unsafe };
+  }
   if (written !== undefined) {
     // As encodeRecord writes it, the manifest's text is serializeManifest()'s: its hash is the
-    // key. One pass over bytes already encoded, where re-serializing 50,000 inputs to hash them
-    // would cost many times the rest of the decoding. With an expected key (computed here from
-    // the workspace) only the genuine text has that hash; without one, a crafted record may
-    // hold a manifest in another layout of its own key, which is still checked field by field.
+    // key. One pass over bytes as they were read, where re-serializing 50,000 inputs to hash
+    // them would cost many times the rest of the decoding. With an expected key (computed here
+    // from the workspace) only the genuine text has that hash; without one, a crafted record
+    // may hold a manifest in another layout of its own key, which is still checked field by
+    // field.
     if (options.manifest === 'check-against-key') {
-      if ((hash(written.bytes) as string) !== entry.key) {
+      if ((hash(written) as string) !== entry.key) {
         return { ok: false, reason: MANIFEST_NOT_KEY };
       }
       return { ok: true, record: entry as unknown as RestoredRecord };
     }
     let value: unknown;
     try {
-      value = JSON.parse(written.text);
+      value = JSON.parse(utf8(written));
     } catch {
       return { ok: false, reason: 'record manifest is not valid JSON' };
     }
@@ -357,7 +440,7 @@ function decode(text: string, options: DecodeOptions): DecodeResult<RestoredReco
     // Schema 1's key text is not the text its records hold ("x" for the executable bit).
     const key =
       manifest.manifest.schema === KEY_SCHEMA_VERSION
-        ? hash(written.bytes)
+        ? hash(written)
         : computeKey(manifest.manifest, hash);
     if ((key as string) !== entry.key) return { ok: false, reason: MANIFEST_NOT_KEY };
     return {
@@ -379,29 +462,6 @@ function decode(text: string, options: DecodeOptions): DecodeResult<RestoredReco
 }
 
 const MANIFEST_NOT_KEY = "record's manifest does not give its key";
-
-/** Code units of text encoded at a time to count its bytes. */
-const COUNT_CHUNK = 64 * 1024;
-let countScratch: Uint8Array | undefined;
-
-/**
- * Bytes of `text` from `from` to `to` in UTF-8, as TextEncoder writes it (a lone surrogate
- * takes three): encoded a piece at a time into one small array, never as a whole.
- */
-function utf8Length(text: string, from: number, to: number): number {
-  const encoder = new TextEncoder();
-  countScratch ??= new Uint8Array(3 * COUNT_CHUNK);
-  let bytes = 0;
-  for (let at = from; at < to; ) {
-    let end = Math.min(at + COUNT_CHUNK, to);
-    // A surrogate pair stays in one piece: apart, each half would count as a lone one.
-    const last = text.charCodeAt(end - 1);
-    if (end < to && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    bytes += encoder.encodeInto(text.slice(at, end), countScratch).written;
-    at = end;
-  }
-  return bytes;
-}
 
 const RECORD_KEYS = [
   'format',
@@ -431,7 +491,7 @@ const isSize = (value: unknown): value is number =>
  */
 function checkRecord(
   entry: Fields,
-  options: { readonly manifestRequired: boolean },
+  options: { readonly manifestRequired: boolean; readonly outputs: boolean },
 ): string | undefined {
   const extra = unknownKey(entry, RECORD_KEYS);
   if (extra !== undefined) return `record has an unknown field ${JSON.stringify(extra)}`;
@@ -440,7 +500,12 @@ function checkRecord(
   if (typeof entry.createdAt !== 'string') return 'record field createdAt is not a string';
   if (!isSize(entry.durationMs)) return 'record field durationMs is not a duration';
   if (!Number.isSafeInteger(entry.exitCode)) return 'record field exitCode is not an integer';
-  const { outputs, log, archive, producer, runnerFiles } = entry;
+  const unfit = options.outputs ? checkOutputs(entry.outputs) : undefined;
+  return unfit ?? checkRest(entry);
+}
+
+/** The record's outputs: the reason for the first item that is off. */
+function checkOutputs(outputs: unknown): string | undefined {
   if (!Array.isArray(outputs)) return 'record field outputs is not a list';
   if (outputs.length > MAX_OUTPUTS) {
     return `record has ${outputs.length} outputs, more than ${MAX_OUTPUTS}`;
@@ -477,6 +542,12 @@ function checkRecord(
       if (total > MAX_SIZE) return `record's outputs add up to more than ${MAX_SIZE} bytes`;
     }
   }
+  return undefined;
+}
+
+/** The record's other fields (checkRecord's part but the outputs). */
+function checkRest(entry: Fields): string | undefined {
+  const { log, archive, producer, runnerFiles } = entry;
   if (
     !isObject(log) ||
     unknownKey(log, ['size', 'digest']) !== undefined ||

@@ -77,7 +77,12 @@ export async function restoreOutcome(
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
     if (!stored) continue;
-    const decoded = decodeRecordToRestore(stored.recordText, key, blake3, context.signer);
+    const decoded = decodeRecordToRestore(
+      stored.recordBytes ?? stored.recordText,
+      key,
+      blake3,
+      context.signer,
+    );
     if (!decoded.ok) {
       refuse(store, decoded.reason, 'unusable');
       continue;

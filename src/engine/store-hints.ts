@@ -4,7 +4,7 @@
 
 import { blake3 } from '../adapters/blake3.js';
 import type { Digest } from '../core/digest.js';
-import { decodeRecord, type Signer } from '../core/entry.js';
+import { decodeRecordForHints, type Signer, type StoredRecord } from '../core/entry.js';
 import type { Store } from '../stores/store.js';
 
 /** What the hints are fetched through: a run's stores and scope (a RunContext has them). */
@@ -25,24 +25,24 @@ export function isHintSource(ctx: object): ctx is HintSource {
 
 /**
  * Blob id -> digest pairs from the task's recent records in the first store that has any. A
- * record gives pairs only when it decodes in full: its digest, its signature when a signing key
- * is set (an unsigned record then gives none), every field, and a manifest that hashes to its
- * key; and only for this platform, where checkouts write a blob's bytes the same way.
+ * record gives pairs only when it decodes: its digest, its signature when a signing key is set
+ * (an unsigned record then gives none), every field (the outputs, of no use here, are left
+ * unparsed where the layout allows), and a manifest that hashes to its key; and only for this platform, where checkouts write a blob's bytes the same way.
  */
 export async function storeBlobHints(
   task: string,
   source: HintSource,
 ): Promise<Map<string, Digest> | undefined> {
   for (const store of source.stores.readable()) {
-    const texts = await source.stores.attempt(store, 'lookup', () =>
-      store.recentRecords
-        ? store.recentRecords(task, source.scope)
-        : store.latestRecord(task, source.scope).then((text) => (text ? [text] : [])),
+    const records = await source.stores.attempt(store, 'lookup', () =>
+      recentOf(store, task, source),
     );
-    if (!texts || texts.length === 0) continue;
+    if (!records || records.length === 0) continue;
     const pairs = new Map<string, Digest>();
-    for (const text of texts) {
-      const decoded = decodeRecord(text, undefined, blake3, source.signer);
+    for (let i = 0; i < records.length; i++) {
+      const decoded = decodeRecordForHints(records[i]!, blake3, source.signer);
+      // Each record's bytes can go as soon as it is read (a record can be megabytes).
+      records[i] = '';
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
       if (manifest.platform.os !== source.platform.os) continue;
@@ -55,4 +55,11 @@ export async function storeBlobHints(
     return pairs;
   }
   return undefined;
+}
+
+/** The task's recent records, as bytes from a store that reads them. */
+function recentOf(store: Store, task: string, source: HintSource): Promise<StoredRecord[]> {
+  if (store.recentRecordBytes) return store.recentRecordBytes(task, source.scope);
+  if (store.recentRecords) return store.recentRecords(task, source.scope);
+  return store.latestRecord(task, source.scope).then((text) => (text ? [text] : []));
 }

@@ -181,7 +181,11 @@ export class StoreSet {
       return new StoreError(store.name, `${store.name}: ${message}`);
     };
     return {
-      recordText: entry.recordText,
+      // Made only when asked for: a store that read bytes gives those, and the text may be unused.
+      get recordText() {
+        return entry.recordText;
+      },
+      ...(entry.recordBytes !== undefined ? { recordBytes: entry.recordBytes } : {}),
       ...(entry.archiveFile !== undefined ? { archiveFile: entry.archiveFile } : {}),
       openArchive: async () => {
         if (this.down.has(store)) {

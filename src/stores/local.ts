@@ -139,8 +139,8 @@ export class LocalStore implements Store {
   async get(key: Key): Promise<StoredEntry | undefined> {
     const dir = this.entryDir(key);
     if (await this.expired(dir, key)) return undefined;
-    let recordText: string | undefined;
-    for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === undefined; attempt += 1) {
+    let recordBytes: Buffer | undefined;
+    for (let attempt = 0; attempt < LOOKUP_TRIES && recordBytes === undefined; attempt += 1) {
       // The directory before and after: a replace in between means the record and the archive
       // may come from two entries, so the lookup starts again.
       const before = statOrUndefined(dir);
@@ -150,9 +150,9 @@ export class LocalStore implements Store {
         await new Promise((resolve) => setTimeout(resolve, 2));
         continue;
       }
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = this.readRegular(path.join(dir, RECORD));
+        bytes = this.readRegularBytes(path.join(dir, RECORD));
       } catch (error) {
         if (isNotFound(error)) return undefined;
         throw error;
@@ -164,10 +164,10 @@ export class LocalStore implements Store {
       const after = statOrUndefined(dir);
       if (after?.ino === before.ino && after.dev === before.dev) {
         if (archive === undefined) return undefined;
-        recordText = text;
+        recordBytes = bytes;
       }
     }
-    if (recordText === undefined) return undefined;
+    if (recordBytes === undefined) return undefined;
     // A restore counts as a use for least-recently-used eviction.
     const now = Date.now() / 1000;
     try {
@@ -175,8 +175,13 @@ export class LocalStore implements Store {
     } catch {
       // A read-only store: the entry ages as if unused.
     }
+    // The bytes as read: the record is checked from them, and made text only when asked for.
+    const bytes = recordBytes;
     return {
-      recordText,
+      get recordText() {
+        return bytes.toString('utf8');
+      },
+      recordBytes: bytes,
       archiveFile: path.join(dir, ARCHIVE),
       openArchive: async () => {
         const file = path.join(dir, ARCHIVE);
@@ -261,9 +266,14 @@ export class LocalStore implements Store {
 
   /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
   private readRegular(file: string): string {
+    return this.readRegularBytes(file).toString('utf8');
+  }
+
+  /** readRegular's bytes, not decoded. */
+  private readRegularBytes(file: string): Buffer {
     const fd = this.openRegular(file, constants.O_RDONLY);
     try {
-      return readFileSync(fd, 'utf8');
+      return readFileSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -332,10 +342,15 @@ export class LocalStore implements Store {
   }
 
   async recentRecords(task: string, scope: string, limit = RECENT_RECORDS): Promise<string[]> {
-    const records: string[] = [];
+    const records = await this.recentRecordBytes(task, scope, limit);
+    return records.map((bytes) => bytes.toString('utf8'));
+  }
+
+  async recentRecordBytes(task: string, scope: string, limit = RECENT_RECORDS): Promise<Buffer[]> {
+    const records: Buffer[] = [];
     for (const key of this.recentKeys(task, scope).slice(0, limit)) {
       try {
-        records.push(this.readRegular(path.join(this.entryDir(key), RECORD)));
+        records.push(this.readRegularBytes(path.join(this.entryDir(key), RECORD)));
       } catch {
         // Evicted or cleared since: left out.
       }

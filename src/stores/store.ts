@@ -14,6 +14,11 @@ export const canWrite = (mode: StoreMode): boolean => mode === 'read-write' || m
 export interface StoredEntry {
   /** The stored record text, unverified. */
   readonly recordText: string;
+  /**
+   * recordText's UTF-8 as the store read it, when it reads bytes: a reader takes these and
+   * leaves recordText (which may then be made only when asked for) alone.
+   */
+  readonly recordBytes?: Uint8Array;
   /** Opens the archive's bytes, unverified. */
   openArchive(): Promise<Readable>;
   /** A file on this machine holding the same bytes, when the store has one: read in place. */
@@ -74,6 +79,8 @@ export interface Store {
    * knows the latest one only (`recentRecords` in engine/inspect.ts falls back to it).
    */
   recentRecords?(task: string, scope: string, limit?: number): Promise<string[]>;
+  /** recentRecords as the stored UTF-8, from a store that reads bytes (never decoded to text). */
+  recentRecordBytes?(task: string, scope: string, limit?: number): Promise<Uint8Array[]>;
   /** What the store can do beyond get and put (`taskcache doctor`, `ls`, `clear`). */
   readonly capabilities?: StoreCapabilities;
   /**
