@@ -100,6 +100,8 @@ export async function restoreOutcome(
     }
     const position = stores.stores.indexOf(store);
     const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
+    // Decoded, the record is needed again only to copy it: it can go before the outputs do.
+    if (backfill.length === 0) stored.releaseRecord?.();
     let copy: string | undefined;
     let written: Promise<void> | undefined;
     /** The store's stream, if one was opened: on any failure it is destroyed, never drained. */

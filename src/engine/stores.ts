@@ -185,7 +185,10 @@ export class StoreSet {
       get recordText() {
         return entry.recordText;
       },
-      ...(entry.recordBytes !== undefined ? { recordBytes: entry.recordBytes } : {}),
+      get recordBytes() {
+        return entry.recordBytes;
+      },
+      releaseRecord: () => entry.releaseRecord?.(),
       ...(entry.archiveFile !== undefined ? { archiveFile: entry.archiveFile } : {}),
       openArchive: async () => {
         if (this.down.has(store)) {

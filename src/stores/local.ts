@@ -176,12 +176,26 @@ export class LocalStore implements Store {
       // A read-only store: the entry ages as if unused.
     }
     // The bytes as read: the record is checked from them, and made text only when asked for.
-    const bytes = recordBytes;
+    let bytes: Buffer | undefined = recordBytes;
+    const released = () => new Error('the record was released');
     return {
       get recordText() {
+        if (bytes === undefined) throw released();
         return bytes.toString('utf8');
       },
-      recordBytes: bytes,
+      get recordBytes() {
+        if (bytes === undefined) throw released();
+        return bytes;
+      },
+      releaseRecord: () => {
+        // Its memory goes now, not at a full collection far into the restore: an array of its
+        // own (never a slice of Node's pool) is detached, where the runtime can (Node 21+).
+        const owned = bytes?.buffer;
+        if (owned && bytes!.byteOffset === 0 && owned.byteLength === bytes!.byteLength) {
+          (owned as { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
+        }
+        bytes = undefined;
+      },
       archiveFile: path.join(dir, ARCHIVE),
       openArchive: async () => {
         const file = path.join(dir, ARCHIVE);

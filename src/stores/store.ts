@@ -19,6 +19,11 @@ export interface StoredEntry {
    * leaves recordText (which may then be made only when asked for) alone.
    */
   readonly recordBytes?: Uint8Array;
+  /**
+   * Lets go of the record's text and bytes, which are not read after (a record can be
+   * megabytes, and the restore that follows long).
+   */
+  releaseRecord?(): void;
   /** Opens the archive's bytes, unverified. */
   openArchive(): Promise<Readable>;
   /** A file on this machine holding the same bytes, when the store has one: read in place. */

@@ -37,3 +37,25 @@ describe('local store: record bytes', () => {
     expect(await store.recentRecords('build', 's')).toEqual([onDisk.toString('utf8')]);
   });
 });
+
+describe('local store: a released record', () => {
+  test('is gone: its text and bytes are not read after, and its memory is given back', async () => {
+    const store = new LocalStore(path.join(root, 'released'));
+    const key = randomKey();
+    const archive = randomFile(root, 'archive-2', 100);
+    // Larger than a slice of Node's buffer pool: an array of its own.
+    const recordText = `{"record":"${key}","note":"${'x'.repeat(64 * 1024)}"}\n`;
+    await store.put(saveRequest({ key, archivePath: archive, recordText, scope: 's' }));
+    const entry = await store.get(key);
+    const bytes = entry!.recordBytes!;
+    expect(bytes.byteLength).toBe(recordText.length);
+    entry!.releaseRecord!();
+    expect(() => entry!.recordBytes).toThrow('the record was released');
+    expect(() => entry!.recordText).toThrow('the record was released');
+    // Detached where the runtime can (Node 21+): the bytes are freed at once.
+    const detachable = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer;
+    expect(bytes.byteLength).toBe(detachable === 'function' ? 0 : recordText.length);
+    // The archive is still there to restore.
+    expect(entry!.archiveFile).toBeDefined();
+  });
+});
