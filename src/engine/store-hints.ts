@@ -41,7 +41,8 @@ export async function storeBlobHints(
     const pairs = new Map<string, Digest>();
     for (let i = 0; i < records.length; i++) {
       const decoded = decodeRecordForHints(records[i]!, blake3, source.signer);
-      // Each record's bytes can go as soon as it is read (a record can be megabytes).
+      // Each record's bytes go as soon as it is read (a record can be megabytes).
+      release(records[i]!);
       records[i] = '';
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
@@ -62,4 +63,14 @@ function recentOf(store: Store, task: string, source: HintSource): Promise<Store
   if (store.recentRecordBytes) return store.recentRecordBytes(task, source.scope);
   if (store.recentRecords) return store.recentRecords(task, source.scope);
   return store.latestRecord(task, source.scope).then((text) => (text ? [text] : []));
+}
+
+/**
+ * Frees a record's bytes at once where the runtime can (Node 21+) rather than at a full
+ * collection: an array of its own (never a slice of Node's pool) is detached.
+ */
+function release(record: StoredRecord): void {
+  if (typeof record === 'string') return;
+  const owned = record.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
 }

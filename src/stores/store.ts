@@ -84,7 +84,10 @@ export interface Store {
    * knows the latest one only (`recentRecords` in engine/inspect.ts falls back to it).
    */
   recentRecords?(task: string, scope: string, limit?: number): Promise<string[]>;
-  /** recentRecords as the stored UTF-8, from a store that reads bytes (never decoded to text). */
+  /**
+   * recentRecords as the stored UTF-8, from a store that reads bytes (never decoded to text):
+   * arrays the caller owns, which it may detach when done.
+   */
   recentRecordBytes?(task: string, scope: string, limit?: number): Promise<Uint8Array[]>;
   /** What the store can do beyond get and put (`taskcache doctor`, `ls`, `clear`). */
   readonly capabilities?: StoreCapabilities;
