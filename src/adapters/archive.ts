@@ -40,6 +40,7 @@ import { uniqueSuffix } from './atomic-file.js';
 import type { Hasher } from './blake3.js';
 import { compressToFile, decompressFile, decompressStream } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
+import { PieceHasher } from './piece-hasher.js';
 
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
 export class CorruptEntryError extends Error {
@@ -369,7 +370,18 @@ async function fillSlots(
   codec: Codec,
   slots: readonly Slot[],
 ): Promise<Buffer> {
-  const hasher = await (await fileBackend()).createHasher();
+  // Large archives are hashed on a worker while this thread decompresses and writes; each
+  // slot's digest is checked as it comes back, and all of them before this returns.
+  const pieces = PieceHasher.start(
+    slots.reduce((sum, slot) => sum + slot.size, 0),
+    (index, digest) => {
+      const slot = slots[index]!;
+      if (digest !== slot.digest) {
+        throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
+      }
+    },
+  );
+  const hasher = pieces ? undefined : await (await fileBackend()).createHasher();
   const modes = new Modes();
   const ahead = new OpenAhead(slots);
   const logChunks: Buffer[] = [];
@@ -383,7 +395,8 @@ async function fillSlots(
     if (!slot) return;
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
-    if (hasher.digest() !== slot.digest) {
+    if (pieces) pieces.end(index);
+    else if (hasher!.digest() !== slot.digest) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
     }
   };
@@ -394,7 +407,7 @@ async function fillSlots(
       index += 1;
       slot = slots[index];
       if (!slot) return;
-      hasher.init();
+      hasher?.init();
       remaining = slot.size;
       position = 0;
       if (slot.file !== undefined) {
@@ -417,7 +430,8 @@ async function fillSlots(
       if (stream instanceof Readable) stream.destroy();
       throw error;
     }
-    // Each piece is used up (hashed, written or copied) before the next is asked for.
+    // Each piece is used up (hashed or copied for the worker, written or copied) before the
+    // next is asked for.
     for await (const raw of stream) {
       const chunk = raw as Buffer;
       let offset = 0;
@@ -425,7 +439,10 @@ async function fillSlots(
         if (!slot) throw new CorruptEntryError('archive has more data than its record');
         const take = Math.min(remaining, chunk.length - offset);
         const part = chunk.subarray(offset, offset + take);
-        hasher.update(part);
+        if (pieces) {
+          const room = pieces.update(index, part);
+          if (room) await room;
+        } else hasher!.update(part);
         // Synchronous: into the page cache this costs less than handing each piece to
         // another thread, and the decompressor runs in its own process meanwhile.
         if (fd !== undefined) {
@@ -439,11 +456,17 @@ async function fillSlots(
         remaining -= take;
         if (remaining === 0) await next();
       }
+      if (pieces) {
+        pieces.send();
+        if (pieces.failed) throw pieces.failed;
+      }
     }
     if (slot) throw new CorruptEntryError('archive ends before its record does');
+    await pieces?.finish();
   } finally {
     if (fd !== undefined) closeSync(fd);
     await ahead.closeRest();
+    pieces?.release();
   }
   return Buffer.concat(logChunks);
 }

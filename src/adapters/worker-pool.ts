@@ -63,7 +63,7 @@ function unpack(response: WorkerResponse): HashedBatch {
 }
 
 /** Where the bundled worker entry is, relative to the module that holds this code. */
-function workerFile(): string | undefined {
+export function workerFile(): string | undefined {
   for (const candidate of [
     './hash-worker.js',
     './chunks/hash-worker.js',
