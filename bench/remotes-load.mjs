@@ -5,7 +5,7 @@
 //
 //   node bench/remotes-load.mjs [--remotes http,s3] [--jobs 16] [--reps 2] [--single-reps 5]
 //                               [--node PATH] [--dist DIR] [--label TEXT] [--no-write]
-//                               [--blake3 wasm|native]
+//                               [--blake3 wasm|native] [--compare DIR] [--compare-label TEXT]
 //
 // Needs the bundled CLI (`npm run -s build`, or another build's dist/ given with --dist; a copy is
 // taken at the start, outside node_modules, so it hashes with BLAKE3 in WebAssembly as the
@@ -30,6 +30,9 @@
 //                       folders: the same work as a restore, without verification
 //   single/taskcache    one `taskcache run emit` (job 0's entry), fresh workspace and local store
 //   single/curl-zstd-tar  one `curl | zstd -d | tar -x` of job 0's peer archive
+//   load/compare, single/compare   with --compare DIR: the same as load/taskcache and
+//                       single/taskcache with another build's CLI (a copy of DIR/cli.cjs, with the
+//                       same BLAKE3), in the same shuffled turns, so two builds are timed side by side
 // Figures: per-job wall times (p50, p99 over all repetitions), the wall time of each round, and
 // throughput = stored bytes fetched / round wall time. Written to
 // bench/results/remotes-load-<date>.json (appending that day's runs).
@@ -67,6 +70,8 @@ const node = opt.value('node', defaultNode());
 const label = opt.value('label', 'current');
 const dist = path.resolve(opt.value('dist', path.join(import.meta.dirname, '..', 'dist')));
 const write = !opt.has('no-write');
+const compareDist = opt.value('compare', '');
+const compareLabel = opt.value('compare-label', 'compare');
 
 // ---- servers -------------------------------------------------------------------------------------
 const serverEnv = { ...process.env };
@@ -88,6 +93,12 @@ const prefix = `bench-load-${runId}`;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-remotes-load-'));
 fs.chmodSync(scratch, 0o700);
 const cli = snapshotCli(scratch, dist);
+// Below the scratch folder too: the native addon linked there resolves from both copies.
+let compareCli;
+if (compareDist) {
+  fs.mkdirSync(path.join(scratch, 'compare'));
+  compareCli = snapshotCli(path.join(scratch, 'compare'), path.resolve(compareDist));
+}
 const blake3Wanted = opt.value('blake3', 'wasm');
 if (blake3Wanted === 'native') {
   fs.symlinkSync(
@@ -182,8 +193,8 @@ function workspace(job) {
   return ws;
 }
 
-const tc = (ws, argv) =>
-  run(node, [cli, 'run', 'emit', '--cache-dir', path.join(ws, '.local-store'), ...argv], {
+const tc = (ws, argv, cliFile = cli) =>
+  run(node, [cliFile, 'run', 'emit', '--cache-dir', path.join(ws, '.local-store'), ...argv], {
     cwd: ws,
     env: cliEnv,
     rss: true,
@@ -259,9 +270,9 @@ function checkRestored(name, ws, job) {
   }
 }
 
-async function taskcacheJob(remote, job, name) {
+async function taskcacheJob(remote, job, name, cliFile = cli) {
   const ws = workspace(job);
-  const r = await tc(ws, ['--remote', REMOTES[remote].storeUrl]);
+  const r = await tc(ws, ['--remote', REMOTES[remote].storeUrl], cliFile);
   if (r.code !== 0 || !/ hit from /.test(r.out) || /warning|miss/i.test(r.out)) {
     throw new Error(`${name}: job ${job} did not hit cleanly:\n${r.out}`);
   }
@@ -295,7 +306,13 @@ async function pipeJob(remote, job, name) {
   return { ms: r.ms, cpuMs: r.cpuMs, rssKb: r.maxRssKb, ws };
 }
 
-const JOB = { taskcache: taskcacheJob, curl: curlJob, 'curl-zstd-tar': pipeJob };
+const JOB = {
+  taskcache: taskcacheJob,
+  compare: (remote, job, name) => taskcacheJob(remote, job, name, compareCli),
+  curl: curlJob,
+  'curl-zstd-tar': pipeJob,
+};
+const builds = compareCli ? ['taskcache', 'compare'] : ['taskcache'];
 
 /** One round: `count` jobs of a tool at once; the round's wall time and each job's. */
 async function round_(remote, tool, count, name) {
@@ -316,8 +333,8 @@ async function round_(remote, tool, count, name) {
 
 const rows = {};
 for (const remote of remotes) {
-  for (const tool of ['taskcache', 'curl', 'curl-zstd-tar']) rows[`${remote}/load/${tool}`] = [];
-  for (const tool of ['taskcache', 'curl-zstd-tar']) rows[`${remote}/single/${tool}`] = [];
+  for (const tool of [...builds, 'curl', 'curl-zstd-tar']) rows[`${remote}/load/${tool}`] = [];
+  for (const tool of [...builds, 'curl-zstd-tar']) rows[`${remote}/single/${tool}`] = [];
 }
 const random = seeded(0x6c6f6164);
 const turns = [];
@@ -397,6 +414,26 @@ for (const remote of remotes) {
       s('single/taskcache').cpuMsPerRound.median / s('single/curl-zstd-tar').cpuMsPerRound.median,
       3,
     ),
+    ...(compareCli
+      ? {
+          [`single hit of ${compareLabel} vs curl | zstd -d | tar -x`]: round(
+            s('single/compare').wallMs.median / s('single/curl-zstd-tar').wallMs.median,
+            3,
+          ),
+          [`single hit wall vs ${compareLabel}`]: round(
+            s('single/taskcache').wallMs.median / s('single/compare').wallMs.median,
+            3,
+          ),
+          [`single hit CPU time vs ${compareLabel}`]: round(
+            s('single/taskcache').cpuMsPerRound.median / s('single/compare').cpuMsPerRound.median,
+            3,
+          ),
+          [`load wall vs ${compareLabel}`]: round(
+            s('load/taskcache').wallMs.median / s('load/compare').wallMs.median,
+            3,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -468,6 +505,7 @@ if (write) {
     machine: machine(),
     node: nodeVersion(node),
     blake3: blake3Backend,
+    ...(compareCli ? { compare: { dist: path.resolve(compareDist), label: compareLabel } } : {}),
     jobs,
     reps,
     singleReps,
