@@ -159,6 +159,8 @@ const MANIFEST_FIELD = ascii(',"manifest":{');
 const AFTER_MANIFEST = ascii('},"outputs":[');
 const AFTER_OUTPUTS = ascii('],"producer":{');
 const CLOSE = 0x7d; // }
+const OPEN = 0x7b; // {
+const COMMA = 0x2c; // ,
 
 /** UTF-8 known to be valid, decoded (a byte-order mark is kept, as readFileSync keeps it). */
 const utf8 = (bytes: Uint8Array): string =>
@@ -227,26 +229,58 @@ function parseWithout(
   const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
   if (end === -1) return undefined;
   let rest = end + 1;
-  let outputs = '';
+  const left = ['manifest'];
   if (leave === 'manifest-and-outputs') {
     const after = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
     if (after === -1) return undefined;
     rest = after + 1;
-    outputs = ',"outputs":null';
+    left.push('outputs');
   }
+  // The parts before and after as objects of their own, each parsed from one flat text: joined,
+  // the text would be copied whole once more to be parsed (megabytes, for outputs and blobs).
+  // Each part's comma next to what is left out stands in for its brace meanwhile.
+  const before = parseObject(body, 0, start, CLOSE);
+  const after = before && parseObject(body, rest, body.length, OPEN);
+  if (!after) return undefined;
+  for (const field of Object.keys(after)) {
+    if (Object.hasOwn(before, field)) return undefined;
+    // Defined, not assigned: a "__proto__" stays a field, as JSON.parse leaves it.
+    Object.defineProperty(before, field, {
+      value: after[field],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  if (left.some((field) => Object.hasOwn(before, field))) return undefined;
+  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  return { record: before, manifest };
+}
+
+/**
+ * The JSON object of `body` from `from` to `to`, where the comma at `comma` (`to` or `from`) is
+ * read as `brace` for the while (nothing else sees the bytes meanwhile). Undefined when it is
+ * not an object.
+ */
+function parseObject(
+  body: Buffer,
+  from: number,
+  to: number,
+  brace: number,
+): { [field: string]: unknown } | undefined {
+  const at = brace === CLOSE ? to : from;
+  if (body[at] !== COMMA) return undefined;
+  body[at] = brace;
   try {
-    const record: unknown = JSON.parse(
-      `${utf8(body.subarray(0, start))},"manifest":null${outputs}${utf8(body.subarray(rest))}`,
-    );
-    if (record === null || typeof record !== 'object') return undefined;
-    const fields = record as { manifest?: unknown; outputs?: unknown };
-    if (fields.manifest !== null || (outputs !== '' && fields.outputs !== null)) return undefined;
-    delete fields.manifest;
-    if (outputs !== '') delete fields.outputs;
-    const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
-    return { record, manifest };
+    const text = utf8(body.subarray(from, brace === CLOSE ? to + 1 : to));
+    body[at] = COMMA;
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    return value as { [field: string]: unknown };
   } catch {
     return undefined;
+  } finally {
+    body[at] = COMMA;
   }
 }
 

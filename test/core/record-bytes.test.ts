@@ -155,6 +155,40 @@ describe('a record decoded from its bytes', () => {
   });
 });
 
+describe('a record parsed in parts around its manifest', () => {
+  it('leaves the bytes it was given as they were', () => {
+    const bytes = encodeRecordBytes(record(), blake3);
+    const copy = Buffer.from(bytes);
+    expect(decodeRecordToRestore(bytes, key, blake3)).toMatchObject({ ok: true });
+    expect(decodeRecordForHints(bytes, blake3)).toMatchObject({ ok: true });
+    expect(decodeRecord(bytes, key, blake3)).toMatchObject({ ok: true });
+    expect(Buffer.from(bytes).equals(copy)).toBe(true);
+  });
+
+  it.each([
+    ['a field after the outputs', '"zz":1', 'record has an unknown field "zz"'],
+    [
+      'a "__proto__" after the outputs',
+      '"__proto__":{"format":2}',
+      'record has an unknown field "__proto__"',
+    ],
+    ['a second task after the outputs', '"task":"other"', undefined],
+    ['a second manifest after the outputs', '"manifest":{}', undefined],
+  ])('with %s decodes as one parse of the whole would', (_, field, reason) => {
+    const text = encodeRecord(record(), blake3);
+    const body = text.slice(text.indexOf(',"record":') + 10, text.lastIndexOf('}'));
+    const crafted = `${body.slice(0, -1)},${field}}`;
+    const stored = utf8(`{"digest":"${blake3(crafted)}","record":${crafted}}\n`);
+    const decoded = decodeRecordToRestore(stored, key, blake3);
+    if (reason !== undefined) expect(decoded).toEqual({ ok: false, reason });
+    else if (field.startsWith('"task"')) {
+      // JSON keeps the last of two equal keys, checked the general way.
+      expect(decoded).toMatchObject({ ok: true, record: { task: 'other' } });
+    } else expect(decoded).toMatchObject({ ok: false });
+    expect(Object.getPrototypeOf(decoded.ok ? decoded.record : {})).toBe(Object.prototype);
+  });
+});
+
 describe('a record decoded for blob hints', () => {
   const hinted = () => {
     const { outputs: _, ...rest } = record();
