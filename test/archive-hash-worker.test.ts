@@ -50,10 +50,12 @@ beforeAll(async () => {
   });
   pieceHashing.script = script;
   pieceHashing.minBytes = 1024 * 1024;
+  pieceHashing.minCores = 1;
   pieceHashing.onStart = (worker) => workers.push(worker);
 });
 afterAll(async () => {
   pieceHashing.script = null;
+  pieceHashing.minCores = 3;
   pieceHashing.onStart = undefined;
   await Promise.all(workers.map((worker) => worker.terminate()));
   removeDir(dir);

@@ -456,10 +456,7 @@ async function fillSlots(
         remaining -= take;
         if (remaining === 0) await next();
       }
-      if (pieces) {
-        pieces.send();
-        if (pieces.failed) throw pieces.failed;
-      }
+      if (pieces?.failed) throw pieces.failed;
     }
     if (slot) throw new CorruptEntryError('archive ends before its record does');
     await pieces?.finish();

@@ -30,7 +30,7 @@ export interface HashedPieces {
 /** The most bytes handed to the worker and not hashed yet. */
 export const RING_BYTES = 8 * 1024 * 1024;
 /** Segments are sent at least this often (in bytes), so the worker starts early. */
-const SEND_BYTES = 512 * 1024;
+const SEND_BYTES = 1024 * 1024;
 
 /** How restores hash: settable for tests (a bundled worker script, a smaller threshold). */
 export const pieceHashing: {
@@ -38,11 +38,17 @@ export const pieceHashing: {
   script: string | undefined | null;
   /** Archives with fewer bytes than this are hashed on the restoring thread. */
   minBytes: number;
+  /**
+   * Cores wanted for a worker: a restore already keeps about two busy (this thread, and
+   * libuv's threads decompressing and creating files), so a worker hashing beside them
+   * helps only where a core is left (bench/results/remotes-load-2026-12-04.json).
+   */
+  minCores: number;
   /** Called with each worker started (tests stop one on purpose). */
   onStart?: (worker: Worker) => void;
   /** The most bytes ever in flight, for tests. */
   maxInFlight: number;
-} = { script: null, minBytes: 4 * 1024 * 1024, maxInFlight: 0 };
+} = { script: null, minBytes: 4 * 1024 * 1024, minCores: 3, maxInFlight: 0 };
 
 interface Thread {
   readonly worker: Worker;
@@ -107,7 +113,9 @@ export class PieceHasher {
     bytes: number,
     check: (slot: number, digest: string) => void,
   ): PieceHasher | undefined {
-    if (bytes < pieceHashing.minBytes || availableParallelism() < 2) return undefined;
+    if (bytes < pieceHashing.minBytes || availableParallelism() < pieceHashing.minCores) {
+      return undefined;
+    }
     const script = pieceHashing.script === null ? workerFile() : pieceHashing.script;
     if (script === undefined) return undefined;
     const thread = idle.pop();
@@ -136,7 +144,7 @@ export class PieceHasher {
     if (this.segments.length >= 4096) this.send();
   }
 
-  /** Sends what is gathered: called after each decompressed piece. */
+  /** Sends what is gathered: after each SEND_BYTES, and at the end. */
   send(): void {
     if (this.segments.length === 0 || this.failure) return;
     const segments = Int32Array.from(this.segments);
