@@ -471,14 +471,19 @@ function matchedPatterns(
   files: readonly string[],
   written: readonly string[],
 ): string[] {
+  // Each file a crawl found was selected by one of its patterns: a crawl of one pattern
+  // matched when it found anything, without a look at each file.
+  if (walk.spec.positive.length === 1) return files.length > 0 ? [written[0]!] : [];
   const matched: string[] = [];
   walk.spec.positive.forEach((pattern, index) => {
     // A pattern that covers a file's whole directory (`src/**`) matches it without a glob.
+    // One pass, stopping at the first file the pattern selects.
     const covers = walk.covers[index]!;
     const matches = matcher(pattern);
     if (
-      files.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf('/'))))) ||
-      files.some((file) => matches(file))
+      files.some(
+        (file) => covers(file.slice(0, Math.max(0, file.lastIndexOf('/')))) || matches(file),
+      )
     ) {
       matched.push(written[index]!);
     }
