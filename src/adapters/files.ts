@@ -23,7 +23,7 @@ import type { DirCache } from './dir-cache.js';
 import { FileHasher } from './file-digest.js';
 import { type IndexEntry, statMatches, type WorkspaceIndex } from './git-index.js';
 import { monotonicMs } from './process.js';
-import type { MemoFile, ScanMemo } from './scan-memo.js';
+import type { ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
 import {
   compileWalk,
@@ -534,13 +534,6 @@ interface Scanned {
   memoised: boolean;
 }
 
-/** The scanned files the memo does not have yet, as it keeps them. */
-function* memoFiles(files: readonly Scanned[]): Generator<[string, MemoFile]> {
-  // A scanned file is what the memo keeps (its digest, bits and blob): kept as it is, it costs
-  // no second object per file.
-  for (const file of files) if (!file.memoised) yield [file.path, file];
-}
-
 /** Numbers kept per file waiting for the store's hints: size, mode, mtime, ctime, inode. */
 const WAITING_FIELDS = 5;
 
@@ -815,7 +808,9 @@ export async function scanInputs(
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
-  memo?.keep(stamp, memoFiles(files));
+  // A scanned file is what the memo keeps (its digest, bits and blob): kept as it is, it costs
+  // no second object per file.
+  memo?.keepScan(stamp, files);
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));

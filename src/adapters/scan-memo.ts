@@ -23,10 +23,21 @@ export interface MemoFile {
   readonly blob?: string;
 }
 
+/** A file a scan found, with its path; `memoised` when the scan took it from the memo. */
+export interface ScannedFile extends MemoFile {
+  readonly path: string;
+  readonly memoised: boolean;
+}
+
 export class ScanMemo {
   private files = new Map<string, MemoFile>();
   /** Directory listings by absolute path; null for one that was gone. */
   private listings = new Map<string, DirListing | null>();
+  /**
+   * Scans kept but not yet put in `files`: an invocation of one task never asks for them, and
+   * 50,000 entries in a map cost it more than its scan's other work on them.
+   */
+  private scans: Array<readonly ScannedFile[]> = [];
   private generation = 0;
   private writers = 0;
 
@@ -47,6 +58,7 @@ export class ScanMemo {
     this.generation += 1;
     if (this.files.size > 0) this.files = new Map();
     if (this.listings.size > 0) this.listings = new Map();
+    if (this.scans.length > 0) this.scans = [];
   }
 
   /** Taken when a scan starts: what keep() compares with. */
@@ -56,7 +68,10 @@ export class ScanMemo {
 
   /** What an earlier scan of this invocation found at `path`, while nothing writes. */
   get(path: string): MemoFile | undefined {
-    return this.writers === 0 ? this.files.get(path) : undefined;
+    if (this.writers !== 0) return undefined;
+    if (this.scans.length > 0) this.settleScans();
+    // Nothing kept yet (the first scan): the path is not hashed for the look-up.
+    return this.files.size === 0 ? undefined : this.files.get(path);
   }
 
   /** What a scan of this invocation listed in `absolute`, while nothing writes. */
@@ -75,6 +90,25 @@ export class ScanMemo {
   /** Keeps a scan's findings, if nothing began writing since the scan's stamp. */
   keep(stamp: number, files: Iterable<readonly [string, MemoFile]>): void {
     if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+    // After the scans kept before: a later finding replaces an earlier one.
+    this.settleScans();
     for (const [path, file] of files) this.files.set(path, file);
+  }
+
+  /**
+   * Keeps a scan's files, if nothing began writing since the scan's stamp. The array is held as
+   * it is (its order may change, its files must not) and looked into only when a later scan
+   * asks; files the scan took from the memo are there already.
+   */
+  keepScan(stamp: number, files: readonly ScannedFile[]): void {
+    if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+    this.scans.push(files);
+  }
+
+  private settleScans(): void {
+    for (const files of this.scans) {
+      for (const file of files) if (!file.memoised) this.files.set(file.path, file);
+    }
+    this.scans = [];
   }
 }
