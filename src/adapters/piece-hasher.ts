@@ -40,8 +40,9 @@ export const pieceHashing: {
   minBytes: number;
   /**
    * Cores wanted for a worker: a restore already keeps about two busy (this thread, and
-   * libuv's threads decompressing and creating files), so a worker hashing beside them
-   * helps only where a core is left (bench/results/remotes-load-2026-12-04.json).
+   * libuv's threads decompressing and creating files). On two cores a worker beside them made
+   * restores slower (bench/results/remotes-load-2026-12-04.json); where a core is left it can
+   * hash beside them, which no bench here has measured yet.
    */
   minCores: number;
   /** Called with each worker started (tests stop one on purpose). */
