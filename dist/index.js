@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-IJFWVONC.js";
+} from "./chunks/chunk-G7IBKP7I.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-5DKJFMDA.js";
+} from "./chunks/chunk-BWDOKJNN.js";
 import {
   canonicalJson
-} from "./chunks/chunk-VGZE7KBD.js";
+} from "./chunks/chunk-BDEBIGMV.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,
@@ -31,13 +31,13 @@ import {
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-WLLFFSRY.js";
+} from "./chunks/chunk-UXBFU2BK.js";
 import "./chunks/chunk-WCZ5FQDO.js";
 import {
   canRead,
   canWrite
 } from "./chunks/chunk-4Z5QRU4E.js";
-import "./chunks/chunk-LIRLPFWS.js";
+import "./chunks/chunk-YMTDA3HV.js";
 import "./chunks/chunk-TEIB2ELP.js";
 import {
   blake3,

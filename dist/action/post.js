@@ -7,8 +7,8 @@ import {
   renderSummary,
   reportPath,
   summary
-} from "../chunks/chunk-AMD5L56D.js";
-import "../chunks/chunk-WLLFFSRY.js";
+} from "../chunks/chunk-EKUBRBKX.js";
+import "../chunks/chunk-UXBFU2BK.js";
 import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
 import "../chunks/chunk-TEIB2ELP.js";

@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-VOFVQXKG.js";
+} from "../chunks/chunk-UL5QJRN6.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-5DKJFMDA.js";
-import "../chunks/chunk-VGZE7KBD.js";
+} from "../chunks/chunk-BWDOKJNN.js";
+import "../chunks/chunk-BDEBIGMV.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -21,13 +21,13 @@ import {
   recordRow,
   reportRow,
   setOutputs
-} from "../chunks/chunk-AMD5L56D.js";
-import "../chunks/chunk-WLLFFSRY.js";
+} from "../chunks/chunk-EKUBRBKX.js";
+import "../chunks/chunk-UXBFU2BK.js";
 import {
   monotonicMs
 } from "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
-import "../chunks/chunk-LIRLPFWS.js";
+import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-CRWXKTXI.js";

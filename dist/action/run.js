@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-IJFWVONC.js";
+} from "../chunks/chunk-G7IBKP7I.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-VOFVQXKG.js";
+} from "../chunks/chunk-UL5QJRN6.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-5DKJFMDA.js";
-import "../chunks/chunk-VGZE7KBD.js";
+} from "../chunks/chunk-BWDOKJNN.js";
+import "../chunks/chunk-BDEBIGMV.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -24,11 +24,11 @@ import {
   reportRow,
   setFailed,
   setOutputs
-} from "../chunks/chunk-AMD5L56D.js";
-import "../chunks/chunk-WLLFFSRY.js";
+} from "../chunks/chunk-EKUBRBKX.js";
+import "../chunks/chunk-UXBFU2BK.js";
 import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
-import "../chunks/chunk-LIRLPFWS.js";
+import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-CRWXKTXI.js";

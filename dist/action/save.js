@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-VOFVQXKG.js";
+} from "../chunks/chunk-UL5QJRN6.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-5DKJFMDA.js";
-import "../chunks/chunk-VGZE7KBD.js";
+} from "../chunks/chunk-BWDOKJNN.js";
+import "../chunks/chunk-BDEBIGMV.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";
@@ -20,11 +20,11 @@ import {
   reportRow,
   savedWhere,
   warning
-} from "../chunks/chunk-AMD5L56D.js";
-import "../chunks/chunk-WLLFFSRY.js";
+} from "../chunks/chunk-EKUBRBKX.js";
+import "../chunks/chunk-UXBFU2BK.js";
 import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-4Z5QRU4E.js";
-import "../chunks/chunk-LIRLPFWS.js";
+import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-CRWXKTXI.js";

@@ -4,7 +4,7 @@ import {
   claim,
   inRoot,
   packBatch
-} from "./chunk-LIRLPFWS.js";
+} from "./chunk-YMTDA3HV.js";
 import "./chunk-TEIB2ELP.js";
 import {
   loadBackend
@@ -16,18 +16,43 @@ import { parentPort } from "node:worker_threads";
 async function serveHashRequests() {
   const port = parentPort;
   if (!port) throw new Error("serveHashRequests() runs in a worker thread");
-  const hasher = await FileHasher.create(await loadBackend());
-  port.on("message", (request) => {
-    if (!claim(request)) return;
+  const backend = await loadBackend();
+  const hasher = await FileHasher.create(backend);
+  const pieces = await backend.createHasher();
+  let ring;
+  port.on("message", (message) => {
+    if ("kind" in message) {
+      if (message.kind === "ring") {
+        ring = new Uint8Array(message.ring);
+        pieces.init();
+        return;
+      }
+      const { segments } = message;
+      const digests = [];
+      let bytes = 0;
+      for (let i = 0; i < segments.length; i += 4) {
+        const start = segments[i + 1];
+        const length = segments[i + 2];
+        if (length > 0) pieces.update(ring.subarray(start, start + length));
+        bytes += length;
+        if (segments[i + 3] === 1) {
+          digests.push(segments[i], pieces.digest());
+          pieces.init();
+        }
+      }
+      port.postMessage({ bytes, digests });
+      return;
+    }
+    if (!claim(message)) return;
     try {
-      const { root, files } = request;
+      const { root, files } = message;
       const batch = packBatch(files.map((file) => hasher.hash(inRoot(root, file))));
-      port.postMessage({ id: request.id, ...batch }, [
+      port.postMessage({ id: message.id, ...batch }, [
         batch.stats.buffer
       ]);
     } catch (error) {
       port.postMessage({
-        id: request.id,
+        id: message.id,
         error: error.message
       });
     }

@@ -3122,11 +3122,14 @@ async function listFiles(options) {
   return { files, unmatched };
 }
 function matchedPatterns(walk, files, written) {
+  if (walk.spec.positive.length === 1) return files.length > 0 ? [written[0]] : [];
   const matched = [];
   walk.spec.positive.forEach((pattern, index) => {
     const covers = walk.covers[index];
     const matches = matcher(pattern);
-    if (files.some((file) => covers(file.slice(0, Math.max(0, file.lastIndexOf("/"))))) || files.some((file) => matches(file))) {
+    if (files.some(
+      (file) => covers(file.slice(0, Math.max(0, file.lastIndexOf("/")))) || matches(file)
+    )) {
       matched.push(written[index]);
     }
   });
@@ -3141,9 +3144,6 @@ function fileBackend() {
 }
 function onLargeScan(hook) {
   largeScanHook = hook;
-}
-function* memoFiles(files) {
-  for (const file of files) if (!file.memoised) yield [file.path, file];
 }
 async function scanInputs(options, context = {}) {
   const cache = context.statCache;
@@ -3357,7 +3357,7 @@ async function scanInputs(options, context = {}) {
     await pool?.close();
   }
   let files = scanned.filter((file) => !file.gone);
-  memo?.keep(stamp, memoFiles(files));
+  memo?.keepScan(stamp, files);
   if (options.filter) {
     const left = await options.filter(files.map((file) => file.path));
     if (left.size > 0) files = files.filter((file) => !left.has(file.path));
@@ -4889,55 +4889,82 @@ function encodeRecordBytes(record, hash, signer) {
     return `{"digest":"${digest}"${signature},"record":`;
   });
 }
-function asWritten(text, hash) {
-  const start = text.indexOf(RECORD_FIELD);
-  const end = text.lastIndexOf("}");
-  if (start === -1 || end <= start || text.slice(end + 1).trim() !== "") return void 0;
+function asWritten(bytes, hash, leave) {
+  const start = bytes.indexOf(RECORD_FIELD);
+  const end = bytes.lastIndexOf(CLOSE);
+  if (start === -1 || end <= start || utf8(bytes.subarray(end + 1)).trim() !== "") {
+    return void 0;
+  }
   let header;
   try {
-    header = JSON.parse(`${text.slice(0, start)}}`);
+    header = JSON.parse(`${utf8(bytes.subarray(0, start))}}`);
   } catch {
     return void 0;
   }
-  const body = text.slice(start + RECORD_FIELD.length, end);
+  const body = bytes.subarray(start + RECORD_FIELD.length, end);
   if (!isDigest(header.digest)) return void 0;
-  const bytes = new TextEncoder().encode(body);
-  if (hash(bytes) !== header.digest) return void 0;
-  const without = parseWithoutManifest(body);
+  if (hash(body) !== header.digest) return void 0;
+  const without = parseWithout(body, leave);
   if (without) {
-    const from = utf8Length(body, 0, without.start);
-    const to = bytes.length - utf8Length(body, without.end, body.length);
     return {
       ok: true,
       digest: header.digest,
       signature: header.signature,
       record: without.record,
-      manifest: { text: body.slice(without.start, without.end), bytes: bytes.subarray(from, to) }
+      manifest: without.manifest
     };
   }
   let record;
   try {
-    record = JSON.parse(body);
+    record = JSON.parse(utf8(body));
   } catch {
     return void 0;
   }
   if (record === null || typeof record !== "object") return void 0;
   return { ok: true, digest: header.digest, record, signature: header.signature };
 }
-function parseWithoutManifest(body) {
+function parseWithout(body, leave) {
   const start = body.indexOf(MANIFEST_FIELD);
   const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
   if (end === -1) return void 0;
+  let rest = end + 1;
+  const left = ["manifest"];
+  if (leave === "manifest-and-outputs") {
+    const after2 = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
+    if (after2 === -1) return void 0;
+    rest = after2 + 1;
+    left.push("outputs");
+  }
+  const before = parseObject(body, 0, start, CLOSE);
+  const after = before && parseObject(body, rest, body.length, OPEN);
+  if (!after) return void 0;
+  for (const field of Object.keys(after)) {
+    if (Object.hasOwn(before, field)) return void 0;
+    Object.defineProperty(before, field, {
+      value: after[field],
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  }
+  if (left.some((field) => Object.hasOwn(before, field))) return void 0;
+  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  return { record: before, manifest };
+}
+function parseObject(body, from, to, brace) {
+  const at = brace === CLOSE ? to : from;
+  if (body[at] !== COMMA) return void 0;
+  body[at] = brace;
   try {
-    const record = JSON.parse(
-      `${body.slice(0, start)},"manifest":null${body.slice(end + 1)}`
-    );
-    if (record === null || typeof record !== "object") return void 0;
-    if (record.manifest !== null) return void 0;
-    delete record.manifest;
-    return { record, start: start + MANIFEST_FIELD.length - 1, end: end + 1 };
+    const text = utf8(body.subarray(from, brace === CLOSE ? to + 1 : to));
+    body[at] = COMMA;
+    const value = JSON.parse(text);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+    return value;
   } catch {
     return void 0;
+  } finally {
+    body[at] = COMMA;
   }
 }
 function reserialized(text, hash) {
@@ -4965,19 +4992,39 @@ function reserialized(text, hash) {
   }
   return { ok: true, digest, record, signature };
 }
-function decodeRecord(text, expectedKey, hash, signer) {
-  return decode(text, { expectedKey, hash, signer, manifest: "read" });
+function decodeRecord(stored, expectedKey, hash, signer) {
+  return decode(stored, { expectedKey, hash, signer, manifest: "read" });
 }
-function decodeRecordToRestore(text, expectedKey, hash, signer) {
-  return decode(text, { expectedKey, hash, signer, manifest: "check-against-key" });
+function decodeRecordToRestore(stored, expectedKey, hash, signer) {
+  return decode(stored, { expectedKey, hash, signer, manifest: "check-against-key" });
 }
-function decode(text, options) {
-  const { expectedKey, hash, signer } = options;
-  if (typeof text !== "string") return { ok: false, reason: "record is not text" };
-  if (text.length > MAX_RECORD_CHARS) {
-    return { ok: false, reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB` };
+function decodeRecordForHints(stored, hash, signer) {
+  const options = { expectedKey: void 0, hash, signer, manifest: "read" };
+  return decode(stored, options, "manifest-and-outputs");
+}
+function checkStored(stored, hash, leave) {
+  let text;
+  let bytes;
+  if (typeof stored === "string") {
+    if (stored.length > MAX_RECORD_CHARS) return tooLarge2();
+    text = stored;
+    bytes = Buffer.from(stored, "utf8");
+  } else {
+    bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    if (bytes.length > MAX_RECORD_CHARS || !(0, import_node_buffer2.isUtf8)(bytes)) {
+      text = bytes.toString("utf8");
+      if (text.length > MAX_RECORD_CHARS) return tooLarge2();
+      bytes = Buffer.from(text, "utf8");
+    }
   }
-  const checked = asWritten(text, hash) ?? reserialized(text, hash);
+  return asWritten(bytes, hash, leave) ?? reserialized(text ?? utf8(bytes), hash);
+}
+function decode(stored, options, leave = "manifest") {
+  const { expectedKey, hash, signer } = options;
+  if (typeof stored !== "string" && !(stored instanceof Uint8Array)) {
+    return { ok: false, reason: "record is not text" };
+  }
+  const checked = checkStored(stored, hash, leave);
   if (!checked.ok) return checked;
   const { digest, record, signature, manifest: written } = checked;
   if (Array.isArray(record)) return { ok: false, reason: "record is not an object" };
@@ -4994,26 +5041,32 @@ function decode(text, options) {
       return { ok: false, reason: "entry signature does not match the signing key" };
     }
   }
-  const malformed = checkRecord(entry, { manifestRequired: written === void 0 });
+  const outputsLeft = written !== void 0 && leave === "manifest-and-outputs";
+  const malformed = checkRecord(entry, {
+    manifestRequired: written === void 0,
+    outputs: !outputsLeft
+  });
   if (malformed !== void 0) return { ok: false, reason: malformed };
-  const unsafe = checkOutputPaths(entry.outputs);
-  if (unsafe !== void 0) return { ok: false, reason: unsafe };
+  if (!outputsLeft) {
+    const unsafe = checkOutputPaths(entry.outputs);
+    if (unsafe !== void 0) return { ok: false, reason: unsafe };
+  }
   if (written !== void 0) {
     if (options.manifest === "check-against-key") {
-      if (hash(written.bytes) !== entry.key) {
+      if (hash(written) !== entry.key) {
         return { ok: false, reason: MANIFEST_NOT_KEY };
       }
       return { ok: true, record: entry };
     }
     let value;
     try {
-      value = JSON.parse(written.text);
+      value = JSON.parse(utf8(written));
     } catch {
       return { ok: false, reason: "record manifest is not valid JSON" };
     }
     const manifest2 = readManifest(value);
     if (!manifest2.ok) return { ok: false, reason: `record ${manifest2.reason}` };
-    const key = manifest2.manifest.schema === KEY_SCHEMA_VERSION ? hash(written.bytes) : computeKey(manifest2.manifest, hash);
+    const key = manifest2.manifest.schema === KEY_SCHEMA_VERSION ? hash(written) : computeKey(manifest2.manifest, hash);
     if (key !== entry.key) return { ok: false, reason: MANIFEST_NOT_KEY };
     return {
       ok: true,
@@ -5031,19 +5084,6 @@ function decode(text, options) {
   }
   return { ok: true, record: { ...entry, manifest: manifest.manifest } };
 }
-function utf8Length(text, from, to) {
-  const encoder = new TextEncoder();
-  countScratch ??= new Uint8Array(3 * COUNT_CHUNK);
-  let bytes = 0;
-  for (let at = from; at < to; ) {
-    let end = Math.min(at + COUNT_CHUNK, to);
-    const last = text.charCodeAt(end - 1);
-    if (end < to && last >= 55296 && last <= 56319) end -= 1;
-    bytes += encoder.encodeInto(text.slice(at, end), countScratch).written;
-    at = end;
-  }
-  return bytes;
-}
 function checkRecord(entry, options) {
   const extra = unknownKey(entry, RECORD_KEYS);
   if (extra !== void 0) return `record has an unknown field ${JSON.stringify(extra)}`;
@@ -5052,7 +5092,10 @@ function checkRecord(entry, options) {
   if (typeof entry.createdAt !== "string") return "record field createdAt is not a string";
   if (!isSize(entry.durationMs)) return "record field durationMs is not a duration";
   if (!Number.isSafeInteger(entry.exitCode)) return "record field exitCode is not an integer";
-  const { outputs, log, archive, producer, runnerFiles } = entry;
+  const unfit = options.outputs ? checkOutputs(entry.outputs) : void 0;
+  return unfit ?? checkRest(entry);
+}
+function checkOutputs(outputs) {
   if (!Array.isArray(outputs)) return "record field outputs is not a list";
   if (outputs.length > MAX_OUTPUTS) {
     return `record has ${outputs.length} outputs, more than ${MAX_OUTPUTS}`;
@@ -5080,6 +5123,10 @@ function checkRecord(entry, options) {
       if (total > MAX_SIZE) return `record's outputs add up to more than ${MAX_SIZE} bytes`;
     }
   }
+  return void 0;
+}
+function checkRest(entry) {
+  const { log, archive, producer, runnerFiles } = entry;
   if (!isObject(log) || unknownKey(log, ["size", "digest"]) !== void 0 || !isDigest(log.digest)) {
     return "record field log is not {size, digest}";
   }
@@ -5136,10 +5183,11 @@ function checkOutputPaths(outputs) {
   }
   return void 0;
 }
-var ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, MANIFEST_NOT_KEY, COUNT_CHUNK, countScratch, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
+var import_node_buffer2, ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
+    import_node_buffer2 = require("node:buffer");
     init_canonical();
     init_digest();
     init_fields();
@@ -5152,11 +5200,20 @@ var init_entry = __esm({
     MAX_OUTPUTS = 1e6;
     MAX_PATH_LENGTH = 4096;
     MAX_SIZE = 2 ** 40;
-    RECORD_FIELD = ',"record":';
-    MANIFEST_FIELD = ',"manifest":{';
-    AFTER_MANIFEST = '},"outputs":[';
+    ascii = (text) => Buffer.from(text, "latin1");
+    RECORD_FIELD = ascii(',"record":');
+    MANIFEST_FIELD = ascii(',"manifest":{');
+    AFTER_MANIFEST = ascii('},"outputs":[');
+    AFTER_OUTPUTS = ascii('],"producer":{');
+    CLOSE = 125;
+    OPEN = 123;
+    COMMA = 44;
+    utf8 = (bytes) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    tooLarge2 = () => ({
+      ok: false,
+      reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB`
+    });
     MANIFEST_NOT_KEY = "record's manifest does not give its key";
-    COUNT_CHUNK = 64 * 1024;
     RECORD_KEYS = [
       "format",
       "key",
@@ -5207,7 +5264,7 @@ function compileEnvPatterns(patterns) {
   return { exact, include, exclude };
 }
 function selectEnv(patterns, env) {
-  const compiled2 = compileEnvPatterns(patterns);
+  const compiled2 = compiledFor(patterns);
   const selected = [];
   for (const name of Object.keys(env)) {
     if (env[name] === void 0) continue;
@@ -5217,10 +5274,27 @@ function selectEnv(patterns, env) {
       continue;
     }
     if (!compiled2.include.some((re) => re.test(name))) continue;
-    if (isSecretLookingName(name) || VOLATILE.some((re) => re.test(name))) continue;
+    if (neverByWildcard(name)) continue;
     selected.push(name);
   }
   return selected.sort(compareCodeUnits);
+}
+function compiledFor(patterns) {
+  const id = JSON.stringify(patterns);
+  let compiled2 = compiledLists.get(id);
+  if (compiled2 === void 0) {
+    compiled2 = compileEnvPatterns(patterns);
+    if (compiledLists.size < 256) compiledLists.set(id, compiled2);
+  }
+  return compiled2;
+}
+function neverByWildcard(name) {
+  let refused = refusedNames.get(name);
+  if (refused === void 0) {
+    refused = isSecretLookingName(name) || VOLATILE.some((re) => re.test(name));
+    if (refusedNames.size < 4096) refusedNames.set(name, refused);
+  }
+  return refused;
 }
 function secretValues(env) {
   const values = [];
@@ -5246,7 +5320,7 @@ function commandEnv(env) {
   }
   return out;
 }
-var VOLATILE_ENV, SECRET_NAME, VOLATILE, PRIVATE_ENV, PRIVATE;
+var VOLATILE_ENV, SECRET_NAME, VOLATILE, compiledLists, refusedNames, PRIVATE_ENV, PRIVATE;
 var init_env = __esm({
   "src/core/env.ts"() {
     "use strict";
@@ -5314,6 +5388,8 @@ var init_env = __esm({
     ];
     SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|API_?KEY|_KEY$|^KEY$/i;
     VOLATILE = VOLATILE_ENV.map(wildcardToRegExp);
+    compiledLists = /* @__PURE__ */ new Map();
+    refusedNames = /* @__PURE__ */ new Map();
     PRIVATE_ENV = [
       "ACTIONS_RUNTIME_TOKEN",
       "ACTIONS_RUNTIME_URL",
@@ -5847,6 +5923,11 @@ var init_scan_memo = __esm({
       files = /* @__PURE__ */ new Map();
       /** Directory listings by absolute path; null for one that was gone. */
       listings = /* @__PURE__ */ new Map();
+      /**
+       * Scans kept but not yet put in `files`: an invocation of one task never asks for them, and
+       * 50,000 entries in a map cost it more than its scan's other work on them.
+       */
+      scans = [];
       generation = 0;
       writers = 0;
       /** Something of the invocation is about to write to the workspace. */
@@ -5864,6 +5945,7 @@ var init_scan_memo = __esm({
         this.generation += 1;
         if (this.files.size > 0) this.files = /* @__PURE__ */ new Map();
         if (this.listings.size > 0) this.listings = /* @__PURE__ */ new Map();
+        if (this.scans.length > 0) this.scans = [];
       }
       /** Taken when a scan starts: what keep() compares with. */
       get stamp() {
@@ -5871,7 +5953,9 @@ var init_scan_memo = __esm({
       }
       /** What an earlier scan of this invocation found at `path`, while nothing writes. */
       get(path24) {
-        return this.writers === 0 ? this.files.get(path24) : void 0;
+        if (this.writers !== 0) return void 0;
+        if (this.scans.length > 0) this.settleScans();
+        return this.files.size === 0 ? void 0 : this.files.get(path24);
       }
       /** What a scan of this invocation listed in `absolute`, while nothing writes. */
       listing(absolute) {
@@ -5886,7 +5970,23 @@ var init_scan_memo = __esm({
       /** Keeps a scan's findings, if nothing began writing since the scan's stamp. */
       keep(stamp, files) {
         if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+        this.settleScans();
         for (const [path24, file] of files) this.files.set(path24, file);
+      }
+      /**
+       * Keeps a scan's files, if nothing began writing since the scan's stamp. The array is held as
+       * it is (its order may change, its files must not) and looked into only when a later scan
+       * asks; files the scan took from the memo are there already.
+       */
+      keepScan(stamp, files) {
+        if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
+        this.scans.push(files);
+      }
+      settleScans() {
+        for (const files of this.scans) {
+          for (const file of files) if (!file.memoised) this.files.set(file.path, file);
+        }
+        this.scans = [];
       }
     };
   }
@@ -5902,11 +6002,18 @@ function loadScanCaches(stateDir, workspace) {
     blobHints: BlobHints.load(path8.join(stateDir, "blobs.bin"))
   };
   if (statCache.empty) return { statCache, ...git };
+  removeLegacyListings(path8.join(stateDir, `dirs-${id}.json`));
   return {
     statCache,
     dirCache: DirCache.load(path8.join(stateDir, `dirs-${id}.bin`)),
     ...git
   };
+}
+function removeLegacyListings(file) {
+  try {
+    (0, import_node_fs11.rmSync)(file, { force: true });
+  } catch {
+  }
 }
 function saveScanCaches(caches) {
   caches.statCache?.save();
@@ -5924,10 +6031,11 @@ async function withKeyCaches(context, use) {
     keyCaches.save();
   }
 }
-var path8, KeyCaches;
+var import_node_fs11, path8, KeyCaches;
 var init_key_caches = __esm({
   "src/engine/key-caches.ts"() {
     "use strict";
+    import_node_fs11 = require("node:fs");
     path8 = __toESM(require("node:path"), 1);
     init_blake3();
     init_dir_cache();
@@ -6027,15 +6135,17 @@ function isHintSource(ctx) {
 }
 async function storeBlobHints(task2, source) {
   for (const store of source.stores.readable()) {
-    const texts = await source.stores.attempt(
+    const records = await source.stores.attempt(
       store,
       "lookup",
-      () => store.recentRecords ? store.recentRecords(task2, source.scope) : store.latestRecord(task2, source.scope).then((text) => text ? [text] : [])
+      () => recentOf(store, task2, source)
     );
-    if (!texts || texts.length === 0) continue;
+    if (!records || records.length === 0) continue;
     const pairs = /* @__PURE__ */ new Map();
-    for (const text of texts) {
-      const decoded = decodeRecord(text, void 0, blake3, source.signer);
+    for (let i = 0; i < records.length; i++) {
+      const decoded = decodeRecordForHints(records[i], blake3, source.signer);
+      release(records[i]);
+      records[i] = "";
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
       if (manifest.platform.os !== source.platform.os) continue;
@@ -6048,6 +6158,16 @@ async function storeBlobHints(task2, source) {
     return pairs;
   }
   return void 0;
+}
+function recentOf(store, task2, source) {
+  if (store.recentRecordBytes) return store.recentRecordBytes(task2, source.scope);
+  if (store.recentRecords) return store.recentRecords(task2, source.scope);
+  return store.latestRecord(task2, source.scope).then((text) => text ? [text] : []);
+}
+function release(record) {
+  if (typeof record === "string") return;
+  const owned = record.buffer;
+  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
 }
 var init_store_hints = __esm({
   "src/engine/store-hints.ts"() {
@@ -6401,7 +6521,14 @@ var init_stores = __esm({
           return new StoreError(store.name, `${store.name}: ${message}`);
         };
         return {
-          recordText: entry.recordText,
+          // Made only when asked for: a store that read bytes gives those, and the text may be unused.
+          get recordText() {
+            return entry.recordText;
+          },
+          get recordBytes() {
+            return entry.recordBytes;
+          },
+          releaseRecord: () => entry.releaseRecord?.(),
           ...entry.archiveFile !== void 0 ? { archiveFile: entry.archiveFile } : {},
           openArchive: async () => {
             if (this.down.has(store)) {
@@ -6678,11 +6805,11 @@ function compressToFile(codec, dest) {
     return { input: child.stdin, done };
   }
   if (codec === "none") {
-    const input2 = (0, import_node_fs11.createWriteStream)(dest);
+    const input2 = (0, import_node_fs12.createWriteStream)(dest);
     return { input: input2, done: stream.promises.finished(input2) };
   }
   const input = compressor(codec);
-  return { input, done: stream.promises.pipeline(input, (0, import_node_fs11.createWriteStream)(dest)) };
+  return { input, done: stream.promises.pipeline(input, (0, import_node_fs12.createWriteStream)(dest)) };
 }
 function decompressor(codec) {
   switch (codec) {
@@ -6703,7 +6830,7 @@ function decompressFile(codec, file) {
   if (codec === "zstd" && !zlib2().createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
-  return decompressStream((0, import_node_fs11.createReadStream)(file, { highWaterMark: PIECE }), codec);
+  return decompressStream((0, import_node_fs12.createReadStream)(file, { highWaterMark: PIECE }), codec);
 }
 function decompressStream(source, codec) {
   const stream2 = source.pipe(decompressor(codec));
@@ -6711,23 +6838,23 @@ function decompressStream(source, codec) {
   return stream2;
 }
 function* plainPieces(file) {
-  const fd = (0, import_node_fs11.openSync)(file, "r");
+  const fd = (0, import_node_fs12.openSync)(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(PIECE);
     for (; ; ) {
-      const read = (0, import_node_fs11.readSync)(fd, buffer, 0, PIECE, null);
+      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, PIECE, null);
       if (read === 0) return;
       yield buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
-var import_node_fs11, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
+var import_node_fs12, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     stream = __toESM(require("node:stream"), 1);
     init_lazy_builtins();
     zlib2 = () => zlib();
@@ -6735,6 +6862,174 @@ var init_codec = __esm({
     SMALL_ARCHIVE = 256 * 1024;
     ZLIB_CHUNK = 1024 * 1024;
     PIECE = 1024 * 1024;
+  }
+});
+
+// src/adapters/piece-hasher.ts
+function startThread(script) {
+  const worker = new (workerThreads()).Worker(script);
+  const ring = new Uint8Array(new SharedArrayBuffer(RING_BYTES));
+  const thread = { worker, ring };
+  const die = (error) => {
+    if (thread.dead) return;
+    thread.dead = error;
+    const index = idle.indexOf(thread);
+    if (index !== -1) idle.splice(index, 1);
+    thread.onDeath?.(error);
+  };
+  worker.on("message", (answer) => thread.listener?.(answer));
+  worker.on("error", die);
+  worker.on("exit", (code) => die(new Error(`the hash worker exited with code ${code}`)));
+  worker.postMessage({
+    kind: "ring",
+    ring: ring.buffer
+  });
+  pieceHashing.onStart?.(worker);
+  return thread;
+}
+var import_node_os2, RING_BYTES, SEND_BYTES, pieceHashing, idle, PieceHasher;
+var init_piece_hasher = __esm({
+  "src/adapters/piece-hasher.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+    init_debug();
+    init_lazy_builtins();
+    init_worker_pool();
+    RING_BYTES = 8 * 1024 * 1024;
+    SEND_BYTES = 1024 * 1024;
+    pieceHashing = { script: null, minBytes: 4 * 1024 * 1024, minCores: 3, maxInFlight: 0 };
+    idle = [];
+    PieceHasher = class _PieceHasher {
+      constructor(thread, check) {
+        this.thread = thread;
+        this.check = check;
+        thread.worker.ref();
+        thread.listener = (answer) => this.answered(answer);
+        thread.onDeath = (error) => this.fail(error);
+      }
+      thread;
+      check;
+      /** Bytes copied into the ring, and bytes the worker has hashed: both only grow. */
+      written = 0;
+      hashed = 0;
+      segments = [];
+      unsent = 0;
+      failure;
+      wake;
+      slotsEnded = 0;
+      slotsChecked = 0;
+      static start(bytes, check) {
+        if (bytes < pieceHashing.minBytes || (0, import_node_os2.availableParallelism)() < pieceHashing.minCores) {
+          return void 0;
+        }
+        const script = pieceHashing.script === null ? workerFile() : pieceHashing.script;
+        if (script === void 0) return void 0;
+        const thread = idle.pop();
+        debug(`restore: hashing on ${thread ? "a waiting" : "a new"} worker thread`);
+        return new _PieceHasher(thread ?? startThread(script), check);
+      }
+      /** Why the restore must stop, once known: a digest that did not match, a dead worker. */
+      get failed() {
+        return this.failure;
+      }
+      /** Hands the next bytes of `slot` on; a promise when the ring had no room for them yet. */
+      update(slot, part) {
+        if (part.length <= RING_BYTES - (this.written - this.hashed) && !this.failure) {
+          this.copy(slot, part);
+          return void 0;
+        }
+        return this.updateSlowly(slot, part);
+      }
+      /** Says that `slot` has no more bytes. */
+      end(slot) {
+        this.segments.push(slot, 0, 0, 1);
+        this.slotsEnded += 1;
+        if (this.segments.length >= 4096) this.send();
+      }
+      /** Sends what is gathered: after each SEND_BYTES, and at the end. */
+      send() {
+        if (this.segments.length === 0 || this.failure) return;
+        const segments = Int32Array.from(this.segments);
+        this.segments = [];
+        this.unsent = 0;
+        this.thread.worker.postMessage({ kind: "pieces", segments }, [
+          segments.buffer
+        ]);
+      }
+      /** Waits for every digest and throws the first failure. */
+      async finish() {
+        this.send();
+        while (!this.failure && this.slotsChecked < this.slotsEnded) await this.answer();
+        if (this.failure) throw this.failure;
+      }
+      /** Hands the worker back for the next restore, or stops it if it may still be busy. */
+      release() {
+        const { thread } = this;
+        thread.listener = void 0;
+        thread.onDeath = void 0;
+        if (!thread.dead && this.hashed === this.written && this.segments.length === 0) {
+          thread.worker.unref();
+          idle.push(thread);
+        } else void thread.worker.terminate();
+      }
+      copy(slot, part) {
+        const { ring } = this.thread;
+        let offset = 0;
+        while (offset < part.length) {
+          const at = this.written % RING_BYTES;
+          const length = Math.min(RING_BYTES - at, part.length - offset);
+          ring.set(part.subarray(offset, offset + length), at);
+          this.segments.push(slot, at, length, 0);
+          this.written += length;
+          offset += length;
+        }
+        pieceHashing.maxInFlight = Math.max(pieceHashing.maxInFlight, this.written - this.hashed);
+        this.unsent += part.length;
+        if (this.unsent >= SEND_BYTES) this.send();
+      }
+      async updateSlowly(slot, part) {
+        let offset = 0;
+        while (offset < part.length) {
+          if (this.failure) throw this.failure;
+          const room = RING_BYTES - (this.written - this.hashed);
+          if (room === 0) {
+            this.send();
+            await this.answer();
+            continue;
+          }
+          const length = Math.min(room, part.length - offset);
+          this.copy(slot, part.subarray(offset, offset + length));
+          offset += length;
+        }
+      }
+      answer() {
+        return new Promise((resolve10) => {
+          this.wake = resolve10;
+        });
+      }
+      answered(answer) {
+        this.hashed += answer.bytes;
+        const { digests } = answer;
+        try {
+          for (let i = 0; i < digests.length; i += 2) {
+            this.slotsChecked += 1;
+            this.check(digests[i], digests[i + 1]);
+          }
+        } catch (error) {
+          this.fail(error);
+        }
+        this.wakeUp();
+      }
+      fail(error) {
+        this.failure ??= error;
+        this.wakeUp();
+      }
+      wakeUp() {
+        const wake = this.wake;
+        this.wake = void 0;
+        wake?.();
+      }
+    };
   }
 });
 
@@ -6754,7 +7049,7 @@ async function writeArchive(options) {
         const target = linkTarget(options.workspace, file);
         if (target !== void 0) outputs.push({ kind: "link", path: file.path, target });
         else if (options.externalLinks) {
-          const raw = (0, import_node_fs12.readlinkSync)(file.absolute);
+          const raw = (0, import_node_fs13.readlinkSync)(file.absolute);
           outputs.push({ kind: "link", path: file.path, target: raw, external: true });
         } else skipped.push(file.path);
         continue;
@@ -6781,7 +7076,7 @@ async function writeArchive(options) {
   return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
 }
 function linkTarget(workspace, file) {
-  let target = (0, import_node_fs12.readlinkSync)(file.absolute);
+  let target = (0, import_node_fs13.readlinkSync)(file.absolute);
   if (path10.isAbsolute(target)) {
     const relative5 = path10.relative(path10.dirname(file.absolute), target);
     if (isAbsoluteAnywhere(relative5)) return void 0;
@@ -6803,11 +7098,11 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
       const file = path10.join(dir, item.path);
       const parent = path10.dirname(file);
       if (made2.size === 0) {
-        (0, import_node_fs12.mkdirSync)(dir);
+        (0, import_node_fs13.mkdirSync)(dir);
         made2.add(dir);
       }
       if (!made2.has(parent)) {
-        (0, import_node_fs12.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs13.mkdirSync)(parent, { recursive: true });
         made2.add(parent);
       }
       return file;
@@ -6834,16 +7129,25 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
     });
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
-      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs12.symlinkSync)(item.target, staged(item));
+      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs13.symlinkSync)(item.target, staged(item));
     }
     return { dir, log, inPlace };
   } catch (error) {
-    (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs13.rmSync)(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf2(error));
   }
 }
 async function fillSlots(source, codec, slots) {
-  const hasher = await (await fileBackend()).createHasher();
+  const pieces = PieceHasher.start(
+    slots.reduce((sum, slot2) => sum + slot2.size, 0),
+    (index2, digest) => {
+      const slot2 = slots[index2];
+      if (digest !== slot2.digest) {
+        throw new CorruptEntryError(`content of ${slot2.label} does not match its digest`);
+      }
+    }
+  );
+  const hasher = pieces ? void 0 : await (await fileBackend()).createHasher();
   const modes = new Modes();
   const ahead = new OpenAhead(slots);
   const logChunks = [];
@@ -6854,9 +7158,10 @@ async function fillSlots(source, codec, slots) {
   let fd;
   const finish2 = () => {
     if (!slot) return;
-    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
     fd = void 0;
-    if (hasher.digest() !== slot.digest) {
+    if (pieces) pieces.end(index);
+    else if (hasher.digest() !== slot.digest) {
       throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
     }
   };
@@ -6866,7 +7171,7 @@ async function fillSlots(source, codec, slots) {
       index += 1;
       slot = slots[index];
       if (!slot) return;
-      hasher.init();
+      hasher?.init();
       remaining = slot.size;
       position = 0;
       if (slot.file !== void 0) {
@@ -6893,10 +7198,13 @@ async function fillSlots(source, codec, slots) {
         if (!slot) throw new CorruptEntryError("archive has more data than its record");
         const take = Math.min(remaining, chunk.length - offset);
         const part = chunk.subarray(offset, offset + take);
-        hasher.update(part);
+        if (pieces) {
+          const room = pieces.update(index, part);
+          if (room) await room;
+        } else hasher.update(part);
         if (fd !== void 0) {
           for (let done = 0; done < take; ) {
-            done += (0, import_node_fs12.writeSync)(fd, part, done, take - done, position + done);
+            done += (0, import_node_fs13.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
         } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
@@ -6904,11 +7212,14 @@ async function fillSlots(source, codec, slots) {
         remaining -= take;
         if (remaining === 0) await next();
       }
+      if (pieces?.failed) throw pieces.failed;
     }
     if (slot) throw new CorruptEntryError("archive ends before its record does");
+    await pieces?.finish();
   } finally {
-    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
     await ahead.closeRest();
+    pieces?.release();
   }
   return Buffer.concat(logChunks);
 }
@@ -6917,10 +7228,11 @@ function messageOf2(error) {
 }
 function checkDestinations(record, workspace, options = {}) {
   const kinds = /* @__PURE__ */ new Map();
+  const prefix = workspace.endsWith(path10.sep) ? workspace : workspace + path10.sep;
   const kindOf2 = (relative5) => {
     let kind = kinds.get(relative5);
     if (kind === void 0) {
-      const stats2 = (0, import_node_fs12.lstatSync)(path10.join(workspace, relative5), { throwIfNoEntry: false });
+      const stats2 = (0, import_node_fs13.lstatSync)(prefix + relative5, { throwIfNoEntry: false });
       options.seen?.set(relative5, stats2 ?? null);
       kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
       kinds.set(relative5, kind);
@@ -6940,9 +7252,14 @@ function checkDestinations(record, workspace, options = {}) {
   };
   const links = /* @__PURE__ */ new Set();
   for (const item of record.outputs) if (item.kind === "link") links.add(item.path);
+  let checkedDir;
   for (const item of record.outputs) {
-    const problem = parentProblem(item.path, parents(item.path));
-    if (problem) throw new CorruptEntryError(problem);
+    const dir = item.path.slice(0, Math.max(0, item.path.lastIndexOf("/")));
+    if (dir !== checkedDir) {
+      const problem = parentProblem(item.path, parents(item.path));
+      if (problem) throw new CorruptEntryError(problem);
+      if (dir === "" || kinds.get(dir) === "dir") checkedDir = dir;
+    }
     if (kindOf2(item.path) === "dir") {
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
@@ -6977,7 +7294,7 @@ function parents(relative5) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs12.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+    return (0, import_node_fs13.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -7002,21 +7319,21 @@ function placeOutputs(record, staged, workspace, remove = []) {
   const inPlace = staged.inPlace ?? /* @__PURE__ */ new Set();
   const moving = record.outputs.filter((item) => !inPlace.has(item.path));
   if (moving.length === 0 && remove.length === 0) return;
-  if (moving.length === 0) (0, import_node_fs12.mkdirSync)(staged.dir);
+  if (moving.length === 0) (0, import_node_fs13.mkdirSync)(staged.dir);
   try {
-    (0, import_node_fs12.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
-    for (const file of remove) (0, import_node_fs12.rmSync)(path10.join(workspace, file), { force: true });
+    (0, import_node_fs13.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs13.rmSync)(path10.join(workspace, file), { force: true });
     for (const item of moving) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
-      (0, import_node_fs12.renameSync)(path10.join(staged.dir, what), path10.join(workspace, what));
+      (0, import_node_fs13.renameSync)(path10.join(staged.dir, what), path10.join(workspace, what));
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
-    (0, import_node_fs12.rmSync)(marker);
+    (0, import_node_fs13.rmSync)(marker);
   } finally {
     if (!removeEmptyParents(staged.dir, placed)) {
-      (0, import_node_fs12.rmSync)(staged.dir, { recursive: true, force: true });
+      (0, import_node_fs13.rmSync)(staged.dir, { recursive: true, force: true });
     }
   }
 }
@@ -7025,7 +7342,7 @@ function recoverInterrupted(workspace) {
   recovered.add(workspace);
   let names;
   try {
-    names = (0, import_node_fs12.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+    names = (0, import_node_fs13.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
   } catch {
     return [];
   }
@@ -7033,13 +7350,13 @@ function recoverInterrupted(workspace) {
   for (const name of names) {
     const dir = path10.join(workspace, name);
     const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
-    const stats2 = (0, import_node_fs12.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs13.lstatSync)(dir, { throwIfNoEntry: false });
     if (!stats2?.isDirectory()) continue;
     const old = Date.now() - stats2.mtimeMs > STALE_MS;
     if (pid !== process.pid && isRunning(pid) && !old) continue;
     let named;
     try {
-      named = JSON.parse((0, import_node_fs12.readFileSync)(path10.join(dir, IN_PROGRESS), "utf8"));
+      named = JSON.parse((0, import_node_fs13.readFileSync)(path10.join(dir, IN_PROGRESS), "utf8"));
     } catch {
       named = [];
     }
@@ -7049,12 +7366,12 @@ function recoverInterrupted(workspace) {
         if (parents(file).some((dir2) => !isPlainDirectory(path10.join(workspace, dir2)))) continue;
         const target = path10.join(workspace, file);
         if (exists(target)) {
-          (0, import_node_fs12.rmSync)(target, { recursive: true, force: true });
+          (0, import_node_fs13.rmSync)(target, { recursive: true, force: true });
           removed.push(file);
         }
       }
     }
-    (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs13.rmSync)(dir, { recursive: true, force: true });
   }
   return removed;
 }
@@ -7068,7 +7385,7 @@ function isRunning(pid) {
   }
 }
 function isPlainDirectory(dir) {
-  return (0, import_node_fs12.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+  return (0, import_node_fs13.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 function removeEmptyParents(root, moved) {
   const dirs = /* @__PURE__ */ new Set();
@@ -7079,25 +7396,26 @@ function removeEmptyParents(root, moved) {
   }
   try {
     for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-      (0, import_node_fs12.rmdirSync)(path10.join(root, dir));
+      (0, import_node_fs13.rmdirSync)(path10.join(root, dir));
     }
-    (0, import_node_fs12.rmdirSync)(root);
+    (0, import_node_fs13.rmdirSync)(root);
     return true;
   } catch {
     return false;
   }
 }
-var import_node_fs12, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var import_node_fs13, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     path10 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_paths();
     init_atomic_file();
     init_codec();
     init_files();
+    init_piece_hasher();
     CorruptEntryError = class extends Error {
       name = "CorruptEntryError";
     };
@@ -7116,14 +7434,14 @@ var init_archive = __esm({
       fill = 0;
       /** Appends a file's bytes, hashing them on the way; returns how many there were. */
       async readFile(file, hasher) {
-        const fd = (0, import_node_fs12.openSync)(file, "r");
+        const fd = (0, import_node_fs13.openSync)(file, "r");
         try {
-          const expected = (0, import_node_fs12.fstatSync)(fd).size;
+          const expected = (0, import_node_fs13.fstatSync)(fd).size;
           let size = 0;
           for (; ; ) {
             const buffer = await this.room();
             const want = BATCH2 - this.fill;
-            const read = (0, import_node_fs12.readSync)(fd, buffer, this.fill, want, null);
+            const read = (0, import_node_fs13.readSync)(fd, buffer, this.fill, want, null);
             if (read === 0) break;
             hasher.update(buffer.subarray(this.fill, this.fill + read));
             this.fill += read;
@@ -7132,7 +7450,7 @@ var init_archive = __esm({
           }
           return size;
         } finally {
-          (0, import_node_fs12.closeSync)(fd);
+          (0, import_node_fs13.closeSync)(fd);
         }
       }
       async append(data) {
@@ -7175,10 +7493,10 @@ var init_archive = __esm({
         if (process.platform === "win32") return;
         let kept = this.kept.get(mode);
         if (kept === void 0) {
-          kept = ((0, import_node_fs12.fstatSync)(fd).mode & 4095) === mode;
+          kept = ((0, import_node_fs13.fstatSync)(fd).mode & 4095) === mode;
           this.kept.set(mode, kept);
         }
-        if (!kept) (0, import_node_fs12.fchmodSync)(fd, mode);
+        if (!kept) (0, import_node_fs13.fchmodSync)(fd, mode);
       }
     };
     OPEN_AHEAD = 16;
@@ -7198,7 +7516,7 @@ var init_archive = __esm({
           if (file === void 0) continue;
           const fd2 = this.tail.then(
             () => new Promise(
-              (resolve10, reject) => (0, import_node_fs12.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
+              (resolve10, reject) => (0, import_node_fs13.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
             )
           );
           this.tail = fd2.catch(() => {
@@ -7214,7 +7532,7 @@ var init_archive = __esm({
         for (const [index, fd] of this.opened.entries()) {
           if (fd === void 0) continue;
           this.opened[index] = void 0;
-          await fd.then(import_node_fs12.closeSync, () => {
+          await fd.then(import_node_fs13.closeSync, () => {
           });
         }
       }
@@ -7253,9 +7571,7 @@ async function outputsInPlace(record, workspace, statCache, seen) {
   const inPlace = /* @__PURE__ */ new Map();
   let hasher;
   const hashedAt = Date.now();
-  const digestOf = async (absolute, stat) => {
-    const known = statCache?.lookup(stat);
-    if (known !== void 0) return known;
+  const hashOf = async (absolute, stat) => {
     hasher ??= await FileHasher.create(await fileBackend());
     const hashed = hasher.hash(absolute);
     if (hashed === void 0 || hashed.stat.size !== stat.size || hashed.stat.mtimeMs !== stat.mtimeMs || hashed.stat.ino !== stat.ino) {
@@ -7264,14 +7580,15 @@ async function outputsInPlace(record, workspace, statCache, seen) {
     statCache?.record(stat, hashed.digest, hashedAt);
     return hashed.digest;
   };
+  const prefix = workspace.endsWith(path11.sep) ? workspace : workspace + path11.sep;
   for (const item of record.outputs) {
     try {
-      const absolute = path11.join(workspace, item.path);
+      const absolute = prefix + item.path;
       const looked = seen?.get(item.path);
-      const stats2 = looked === void 0 ? (0, import_node_fs13.lstatSync)(absolute, { throwIfNoEntry: false }) : looked ?? void 0;
+      const stats2 = looked === void 0 ? (0, import_node_fs14.lstatSync)(absolute, { throwIfNoEntry: false }) : looked ?? void 0;
       if (stats2 === void 0) continue;
       if (item.kind === "link") {
-        if (stats2.isSymbolicLink() && (0, import_node_fs13.readlinkSync)(absolute) === item.target) {
+        if (stats2.isSymbolicLink() && (0, import_node_fs14.readlinkSync)(absolute) === item.target) {
           inPlace.set(item.path, { executable: false, symlink: true });
         }
         continue;
@@ -7279,7 +7596,8 @@ async function outputsInPlace(record, workspace, statCache, seen) {
       if (!stats2.isFile() || stats2.size !== item.size) continue;
       if ((stats2.mode & 4095) !== restoredMode(item.executable)) continue;
       const { size, mtimeMs, ctimeMs, ino } = stats2;
-      const digest = await digestOf(absolute, { path: item.path, size, mtimeMs, ctimeMs, ino });
+      const stat = { path: item.path, size, mtimeMs, ctimeMs, ino };
+      const digest = statCache?.lookup(stat) ?? await hashOf(absolute, stat);
       if (digest === item.digest) {
         inPlace.set(item.path, { digest, executable: item.executable, symlink: false });
       }
@@ -7288,11 +7606,11 @@ async function outputsInPlace(record, workspace, statCache, seen) {
   }
   return inPlace;
 }
-var import_node_fs13, path11;
+var import_node_fs14, path11;
 var init_in_place = __esm({
   "src/adapters/in-place.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     path11 = __toESM(require("node:path"), 1);
     init_archive();
     init_file_digest();
@@ -7301,11 +7619,11 @@ var init_in_place = __esm({
 });
 
 // src/adapters/kept-logs.ts
-var import_node_fs14, path12, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
+var import_node_fs15, path12, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
 var init_kept_logs = __esm({
   "src/adapters/kept-logs.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     path12 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
@@ -7326,7 +7644,7 @@ var init_kept_logs = __esm({
         if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
         let bytes;
         try {
-          bytes = (0, import_node_fs14.readFileSync)(path12.join(this.dir, log.digest));
+          bytes = (0, import_node_fs15.readFileSync)(path12.join(this.dir, log.digest));
         } catch {
           return void 0;
         }
@@ -7338,19 +7656,19 @@ var init_kept_logs = __esm({
         const digest = blake3(log);
         const file = path12.join(this.dir, digest);
         try {
-          if ((0, import_node_fs14.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
-          (0, import_node_fs14.mkdirSync)(this.dir, { recursive: true });
+          if ((0, import_node_fs15.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
+          (0, import_node_fs15.mkdirSync)(this.dir, { recursive: true });
           writeFileAtomic(file, [log]);
           this.trim();
         } catch {
         }
       }
       trim() {
-        const names = (0, import_node_fs14.readdirSync)(this.dir);
+        const names = (0, import_node_fs15.readdirSync)(this.dir);
         if (names.length <= this.maxLogs) return;
-        const aged = names.map((name) => ({ name, at: (0, import_node_fs14.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+        const aged = names.map((name) => ({ name, at: (0, import_node_fs15.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
         for (const { name } of aged.slice(0, aged.length >> 1)) {
-          (0, import_node_fs14.rmSync)(path12.join(this.dir, name), { force: true });
+          (0, import_node_fs15.rmSync)(path12.join(this.dir, name), { force: true });
         }
       }
     };
@@ -7386,7 +7704,7 @@ async function save(spec, taskKey, context, run2) {
       },
       recordBytes,
       archivePath,
-      archiveSize: (0, import_node_fs15.statSync)(archivePath).size,
+      archiveSize: (0, import_node_fs16.statSync)(archivePath).size,
       ...run2.replace ? { replace: true } : {}
     };
     const targets = context.stores.writable();
@@ -7417,7 +7735,7 @@ async function save(spec, taskKey, context, run2) {
     );
     return none;
   } finally {
-    if (archivePath) (0, import_node_fs15.rmSync)(archivePath, { force: true });
+    if (archivePath) (0, import_node_fs16.rmSync)(archivePath, { force: true });
   }
 }
 async function archiveOutputs(spec, context, log, dest) {
@@ -7466,14 +7784,14 @@ function recordOf(spec, taskKey, context, run2, written, codec) {
   };
 }
 function scratchFile(context, key) {
-  (0, import_node_fs15.mkdirSync)(context.tmpDir, { recursive: true });
+  (0, import_node_fs16.mkdirSync)(context.tmpDir, { recursive: true });
   return path13.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
 }
-var import_node_fs15, path13;
+var import_node_fs16, path13;
 var init_save = __esm({
   "src/engine/save.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     path13 = __toESM(require("node:path"), 1);
     init_archive();
     init_atomic_file();
@@ -7512,7 +7830,12 @@ async function restoreOutcome(spec, key, context) {
   for (const store of stores.readable()) {
     const stored = await stores.get(store, key);
     if (!stored) continue;
-    const decoded = decodeRecordToRestore(stored.recordText, key, blake3, context.signer);
+    const decoded = decodeRecordToRestore(
+      stored.recordBytes ?? stored.recordText,
+      key,
+      blake3,
+      context.signer
+    );
     if (!decoded.ok) {
       refuse(store, decoded.reason, "unusable");
       continue;
@@ -7529,6 +7852,7 @@ async function restoreOutcome(spec, key, context) {
     }
     const position = stores.stores.indexOf(store);
     const backfill = stores.writable().filter((s) => stores.stores.indexOf(s) < position);
+    if (backfill.length === 0) stored.releaseRecord?.();
     let copy;
     let written;
     let source;
@@ -7564,11 +7888,11 @@ async function restoreOutcome(spec, key, context) {
       try {
         await written;
       } catch (error) {
-        (0, import_node_fs16.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs17.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
       const stale = await staleOutputs(spec, record, context).catch((error) => {
-        (0, import_node_fs16.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs17.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       });
       if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
@@ -7582,7 +7906,7 @@ async function restoreOutcome(spec, key, context) {
           scope: context.scope,
           recordText: stored.recordText,
           archivePath: copy,
-          archiveSize: (0, import_node_fs16.statSync)(copy).size
+          archiveSize: (0, import_node_fs17.statSync)(copy).size
         });
       }
       return { hit: { source: store, record, log: staged.log } };
@@ -7592,7 +7916,7 @@ async function restoreOutcome(spec, key, context) {
       if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
-      if (copy) (0, import_node_fs16.rmSync)(copy, { force: true });
+      if (copy) (0, import_node_fs17.rmSync)(copy, { force: true });
     }
   }
   return unusable === void 0 ? {} : { unusable };
@@ -7611,7 +7935,7 @@ async function staleOutputs(spec, record, context) {
   return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 function teeToFile(source, file) {
-  const out = (0, import_node_fs16.createWriteStream)(file);
+  const out = (0, import_node_fs17.createWriteStream)(file);
   const pass = new import_node_stream3.PassThrough();
   source.on("error", (error) => {
     pass.destroy(error);
@@ -7627,11 +7951,11 @@ function teeToFile(source, file) {
   source.pipe(pass);
   return { stream: pass, written: (0, import_promises.finished)(out) };
 }
-var import_node_fs16, path14, import_node_stream3, import_promises;
+var import_node_fs17, path14, import_node_stream3, import_promises;
 var init_restore = __esm({
   "src/engine/restore.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     path14 = __toESM(require("node:path"), 1);
     import_node_stream3 = require("node:stream");
     import_promises = require("node:stream/promises");
@@ -8140,7 +8464,7 @@ function bodyOf(...parts) {
           if (Buffer.isBuffer(part)) {
             if (part.length > 0) yield part;
           } else if (part.size > 0) {
-            yield* (0, import_node_fs17.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+            yield* (0, import_node_fs18.createReadStream)(part.path, { highWaterMark: 1 << 20 });
           }
         }
       })(),
@@ -8174,11 +8498,11 @@ function withAttempts(error, attempts) {
 function sleep(ms2) {
   return new Promise((resolve10) => setTimeout(resolve10, ms2));
 }
-var import_node_fs17, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs18, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
     import_node_stream5 = require("node:stream");
@@ -8546,7 +8870,7 @@ function decodePointer(text) {
 }
 async function sha256File(path24) {
   const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs18.createReadStream)(path24, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of (0, import_node_fs19.createReadStream)(path24, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -8564,12 +8888,12 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto, import_node_fs18, RemoteUrlError, SHOWN_PARAMS;
+var import_node_crypto, import_node_fs19, RemoteUrlError, SHOWN_PARAMS;
 var init_remote_shared = __esm({
   "src/stores/remote-shared.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     init_blake3();
     init_digest();
     init_store();
@@ -8898,11 +9222,11 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs19, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
+var import_node_fs20, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
     init_archive();
@@ -9255,7 +9579,7 @@ var init_s3 = __esm({
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs19.createReadStream)(path24, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs20.createReadStream)(path24, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -9640,12 +9964,12 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto3, import_node_fs20, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
+var import_node_crypto3, import_node_fs21, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_stream7 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
@@ -9944,7 +10268,7 @@ var init_redis = __esm({
         const out = [];
         const now = Date.now();
         for (const key of keys) {
-          const [text, idle] = await this.run(`GET ${shortKey(key)}`, async (c) => {
+          const [text, idle2] = await this.run(`GET ${shortKey(key)}`, async (c) => {
             const replies = await c.multi().get(this.entryKey(key)).call("OBJECT", "IDLETIME", this.entryKey(key)).exec();
             return [replies?.[0]?.[1], replies?.[1]?.[1]];
           });
@@ -9955,7 +10279,7 @@ var init_redis = __esm({
             key,
             size: envelope.size,
             ...recordFacts(envelope.record),
-            ...typeof idle === "number" ? { usedAt: new Date(now - idle * 1e3).toISOString() } : {}
+            ...typeof idle2 === "number" ? { usedAt: new Date(now - idle2 * 1e3).toISOString() } : {}
           });
         }
         return out;
@@ -10001,7 +10325,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs20.readFileSync)(this.caFile);
+            ca = (0, import_node_fs21.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -10419,13 +10743,13 @@ function repository(dir) {
   try {
     common = path16.resolve(
       found.gitDir,
-      (0, import_node_fs21.readFileSync)(path16.join(found.gitDir, "commondir"), "utf8").trim()
+      (0, import_node_fs22.readFileSync)(path16.join(found.gitDir, "commondir"), "utf8").trim()
     );
   } catch {
   }
   let config = "";
   try {
-    config = (0, import_node_fs21.readFileSync)(path16.join(common, "config"), "utf8");
+    config = (0, import_node_fs22.readFileSync)(path16.join(common, "config"), "utf8");
   } catch {
   }
   return { top: found.top, remote: originUrl(config) };
@@ -10452,7 +10776,7 @@ function normalizeRemote(url) {
 }
 function real(file) {
   try {
-    return import_node_fs21.realpathSync.native(file);
+    return import_node_fs22.realpathSync.native(file);
   } catch {
     return path16.resolve(file);
   }
@@ -10471,11 +10795,11 @@ async function projectScope(configFile, known) {
   const origin = repo.remote === void 0 ? void 0 : normalizeRemote(repo.remote);
   return origin === void 0 ? `git:${relative5}` : `${origin}#${relative5}`;
 }
-var import_node_fs21, path16;
+var import_node_fs22, path16;
 var init_project = __esm({
   "src/engine/project.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     path16 = __toESM(require("node:path"), 1);
     init_blake3();
     init_git_index();
@@ -10485,30 +10809,30 @@ var init_project = __esm({
 // src/adapters/user-cache.ts
 function userCacheDir(env = process.env) {
   if (env.XDG_CACHE_HOME) return path17.join(env.XDG_CACHE_HOME, "taskcache");
-  return path17.join((0, import_node_os2.homedir)(), ".cache", "taskcache");
+  return path17.join((0, import_node_os3.homedir)(), ".cache", "taskcache");
 }
-var import_node_os2, path17;
+var import_node_os3, path17;
 var init_user_cache = __esm({
   "src/adapters/user-cache.ts"() {
     "use strict";
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     path17 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/stores/run-log.ts
 function trimRunLog(file, keep = RUN_LOG_KEEP) {
-  const text = (0, import_node_fs22.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs23.readFileSync)(file, "utf8");
   const lines = text.split("\n").filter((line) => line !== "");
   if (lines.length <= keep) return;
   writeFileAtomic(file, `${lines.slice(-keep).join("\n")}
 `);
 }
-var import_node_fs22, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
+var import_node_fs23, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
 var init_run_log = __esm({
   "src/stores/run-log.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_atomic_file();
     RUN_LOG_KEEP = 1e4;
     RUN_LOG_MAX_BYTES = 4 * 1024 * 1024;
@@ -10528,7 +10852,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs23.lstatSync)(file);
+    return (0, import_node_fs24.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -10537,11 +10861,11 @@ function statOrUndefined(file) {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs23, path18, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
+var import_node_fs24, path18, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     path18 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
@@ -10553,8 +10877,8 @@ var init_local = __esm({
     ARCHIVE = "archive";
     STALE_TMP_MS = 60 * 60 * 1e3;
     LOOKUP_TRIES = 5;
-    OPEN_FLAGS = import_node_fs23.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs23.constants.O_NOFOLLOW ?? 0;
+    OPEN_FLAGS = import_node_fs24.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs24.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -10599,17 +10923,17 @@ var init_local = __esm({
       async get(key) {
         const dir = this.entryDir(key);
         if (await this.expired(dir, key)) return void 0;
-        let recordText;
-        for (let attempt = 0; attempt < LOOKUP_TRIES && recordText === void 0; attempt += 1) {
+        let recordBytes;
+        for (let attempt = 0; attempt < LOOKUP_TRIES && recordBytes === void 0; attempt += 1) {
           const before = statOrUndefined(dir);
           if (before === void 0) {
-            if (!(0, import_node_fs23.existsSync)(replacingMarker(dir))) return void 0;
+            if (!(0, import_node_fs24.existsSync)(replacingMarker(dir))) return void 0;
             await new Promise((resolve10) => setTimeout(resolve10, 2));
             continue;
           }
-          let text;
+          let bytes2;
           try {
-            text = this.readRegular(path18.join(dir, RECORD));
+            bytes2 = this.readRegularBytes(path18.join(dir, RECORD));
           } catch (error) {
             if (isNotFound(error)) return void 0;
             throw error;
@@ -10621,22 +10945,38 @@ var init_local = __esm({
           const after = statOrUndefined(dir);
           if (after?.ino === before.ino && after.dev === before.dev) {
             if (archive === void 0) return void 0;
-            recordText = text;
+            recordBytes = bytes2;
           }
         }
-        if (recordText === void 0) return void 0;
+        if (recordBytes === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs23.utimesSync)(path18.join(dir, RECORD), now, now);
+          (0, import_node_fs24.utimesSync)(path18.join(dir, RECORD), now, now);
         } catch {
         }
+        let bytes = recordBytes;
+        const released = () => new Error("the record was released");
         return {
-          recordText,
+          get recordText() {
+            if (bytes === void 0) throw released();
+            return bytes.toString("utf8");
+          },
+          get recordBytes() {
+            if (bytes === void 0) throw released();
+            return bytes;
+          },
+          releaseRecord: () => {
+            const owned = bytes?.buffer;
+            if (owned && bytes.byteOffset === 0 && owned.byteLength === bytes.byteLength) {
+              owned.transfer?.(0);
+            }
+            bytes = void 0;
+          },
           archiveFile: path18.join(dir, ARCHIVE),
           openArchive: async () => {
             const file = path18.join(dir, ARCHIVE);
-            const fd = this.openRegular(file, import_node_fs23.constants.O_RDONLY);
-            return (0, import_node_fs23.createReadStream)(file, { fd });
+            const fd = this.openRegular(file, import_node_fs24.constants.O_RDONLY);
+            return (0, import_node_fs24.createReadStream)(file, { fd });
           }
         };
       }
@@ -10647,7 +10987,7 @@ var init_local = __esm({
       async put(request) {
         const final = this.entryDir(request.key);
         const replace = request.replace === true;
-        if (!replace && (0, import_node_fs23.existsSync)(final)) return "exists";
+        if (!replace && (0, import_node_fs24.existsSync)(final)) return "exists";
         const staging = path18.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
         await mkdir(staging, { recursive: true });
@@ -10661,7 +11001,7 @@ var init_local = __esm({
             await rename(staging, final);
           } catch (error) {
             if (!replace) {
-              if ((0, import_node_fs23.existsSync)(path18.join(final, RECORD))) return "exists";
+              if ((0, import_node_fs24.existsSync)(path18.join(final, RECORD))) return "exists";
               throw error;
             }
             await this.swapIn(staging, final);
@@ -10709,25 +11049,29 @@ var init_local = __esm({
       }
       /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
       readRegular(file) {
-        const fd = this.openRegular(file, import_node_fs23.constants.O_RDONLY);
+        return this.readRegularBytes(file).toString("utf8");
+      }
+      /** readRegular's bytes, not decoded. */
+      readRegularBytes(file) {
+        const fd = this.openRegular(file, import_node_fs24.constants.O_RDONLY);
         try {
-          return (0, import_node_fs23.readFileSync)(fd, "utf8");
+          return (0, import_node_fs24.readFileSync)(fd);
         } finally {
-          (0, import_node_fs23.closeSync)(fd);
+          (0, import_node_fs24.closeSync)(fd);
         }
       }
       /** Opens a regular file without blocking on a FIFO or following a final link. */
       openRegular(file, flags, mode) {
         let fd;
         try {
-          fd = (0, import_node_fs23.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+          fd = (0, import_node_fs24.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
         } catch (error) {
           const code = error.code;
           if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
           throw error;
         }
-        if (!(0, import_node_fs23.fstatSync)(fd).isFile()) {
-          (0, import_node_fs23.closeSync)(fd);
+        if (!(0, import_node_fs24.fstatSync)(fd).isFile()) {
+          (0, import_node_fs24.closeSync)(fd);
           throw this.notRegular(file);
         }
         return fd;
@@ -10773,10 +11117,14 @@ var init_local = __esm({
         }
       }
       async recentRecords(task2, scope, limit = RECENT_RECORDS) {
+        const records = await this.recentRecordBytes(task2, scope, limit);
+        return records.map((bytes) => bytes.toString("utf8"));
+      }
+      async recentRecordBytes(task2, scope, limit = RECENT_RECORDS) {
         const records = [];
         for (const key of this.recentKeys(task2, scope).slice(0, limit)) {
           try {
-            records.push(this.readRegular(path18.join(this.entryDir(key), RECORD)));
+            records.push(this.readRegularBytes(path18.join(this.entryDir(key), RECORD)));
           } catch {
           }
         }
@@ -10899,19 +11247,19 @@ var init_local = __esm({
         }
       }
       async recordRun(run2) {
-        (0, import_node_fs23.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs24.mkdirSync)(this.root, { recursive: true });
         const fd = this.openRegular(
           path18.join(this.root, "runs.jsonl"),
-          import_node_fs23.constants.O_WRONLY | import_node_fs23.constants.O_APPEND | import_node_fs23.constants.O_CREAT,
+          import_node_fs24.constants.O_WRONLY | import_node_fs24.constants.O_APPEND | import_node_fs24.constants.O_CREAT,
           420
         );
         let size;
         try {
-          (0, import_node_fs23.writeSync)(fd, `${JSON.stringify(run2)}
+          (0, import_node_fs24.writeSync)(fd, `${JSON.stringify(run2)}
 `);
-          size = (0, import_node_fs23.fstatSync)(fd).size;
+          size = (0, import_node_fs24.fstatSync)(fd).size;
         } finally {
-          (0, import_node_fs23.closeSync)(fd);
+          (0, import_node_fs24.closeSync)(fd);
         }
         if (size > RUN_LOG_MAX_BYTES) trimRunLog(path18.join(this.root, "runs.jsonl"));
       }
@@ -11866,7 +12214,7 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs24.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs25.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
@@ -11910,11 +12258,11 @@ function runJsonReport(value) {
   }
   return { version: REPORT_VERSION, rows };
 }
-var import_node_fs24, path20, STATUSES;
+var import_node_fs25, path20, STATUSES;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     path20 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
@@ -12606,11 +12954,11 @@ async function checkStore(store, tmpDir) {
     return { ...base, steps, ok: true };
   }
   const dir = path21.join(tmpDir, `doctor-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-  (0, import_node_fs25.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs26.mkdirSync)(dir, { recursive: true });
   try {
     const archive = (0, import_node_crypto4.randomBytes)(PROBE_BYTES);
     const archivePath = path21.join(dir, "probe.archive");
-    (0, import_node_fs25.writeFileSync)(archivePath, archive);
+    (0, import_node_fs26.writeFileSync)(archivePath, archive);
     const recordText = `{"probe":"taskcache doctor","key":"${key}"}
 `;
     const wrote = await step(
@@ -12645,7 +12993,7 @@ async function checkStore(store, tmpDir) {
     }
     return { ...base, steps, ok: true };
   } finally {
-    (0, import_node_fs25.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs26.rmSync)(dir, { recursive: true, force: true });
   }
 }
 async function readAll2(stream2) {
@@ -12653,12 +13001,12 @@ async function readAll2(stream2) {
   for await (const chunk of stream2) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-var import_node_crypto4, import_node_fs25, path21, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
+var import_node_crypto4, import_node_fs26, path21, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
 var init_doctor = __esm({
   "src/engine/doctor.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     path21 = __toESM(require("node:path"), 1);
     init_store();
     PROBE_TASK = "taskcache-doctor-probe";
@@ -12747,7 +13095,7 @@ var init_doctor2 = __esm({
 function readJson(file) {
   let text;
   try {
-    text = (0, import_node_fs26.readFileSync)(file, "utf8");
+    text = (0, import_node_fs27.readFileSync)(file, "utf8");
   } catch (error) {
     throw new WorkspaceError(`cannot read ${file}: ${error.code}`);
   }
@@ -12769,7 +13117,7 @@ function workspacePatterns2(root, manifest, rootFiles) {
     const file = path22.join(root, "pnpm-workspace.yaml");
     let value;
     try {
-      value = (0, import_yaml.parse)((0, import_node_fs26.readFileSync)(file, "utf8"));
+      value = (0, import_yaml.parse)((0, import_node_fs27.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new WorkspaceError(`${file}: not valid YAML (${error.message})`);
     }
@@ -12786,7 +13134,7 @@ function workspacePatterns2(root, manifest, rootFiles) {
 function entries(dir) {
   const files = [];
   const dirs = [];
-  for (const entry of (0, import_node_fs26.readdirSync)(dir, { withFileTypes: true })) {
+  for (const entry of (0, import_node_fs27.readdirSync)(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) dirs.push(entry.name);
     else files.push(entry.name);
   }
@@ -12861,11 +13209,11 @@ function readWorkspace(root) {
     packages
   };
 }
-var import_node_fs26, path22, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
+var import_node_fs27, path22, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
 var init_workspaces = __esm({
   "src/adapters/workspaces.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
+    import_node_fs27 = require("node:fs");
     path22 = __toESM(require("node:path"), 1);
     import_picomatch6 = __toESM(require_picomatch2(), 1);
     import_yaml = require("./yaml.cjs");
@@ -12981,7 +13329,7 @@ async function init(args) {
   const scripts = parseScripts(flags.scripts);
   const root = process.cwd();
   const target = path23.join(root, DEFAULT_CONFIG);
-  if (!flags.stdout && !flags.force && (0, import_node_fs27.existsSync)(target)) {
+  if (!flags.stdout && !flags.force && (0, import_node_fs28.existsSync)(target)) {
     throw new UsageError(
       `init: ${target} already exists; --force overwrites it, --stdout prints the new config instead`
     );
@@ -13035,11 +13383,11 @@ function render(plan, manager, scripts) {
   return `${header.join("\n")}
 ${(0, import_yaml2.stringify)(plan, { lineWidth: 0 })}`;
 }
-var import_node_fs27, path23, import_yaml2, import_config2;
+var import_node_fs28, path23, import_yaml2, import_config2;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
+    import_node_fs28 = require("node:fs");
     path23 = __toESM(require("node:path"), 1);
     import_yaml2 = require("./yaml.cjs");
     init_atomic_file();

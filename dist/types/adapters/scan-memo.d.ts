@@ -9,10 +9,20 @@ export interface MemoFile {
     /** The file's git blob id, when its stat matched its index entry. */
     readonly blob?: string;
 }
+/** A file a scan found, with its path; `memoised` when the scan took it from the memo. */
+export interface ScannedFile extends MemoFile {
+    readonly path: string;
+    readonly memoised: boolean;
+}
 export declare class ScanMemo {
     private files;
     /** Directory listings by absolute path; null for one that was gone. */
     private listings;
+    /**
+     * Scans kept but not yet put in `files`: an invocation of one task never asks for them, and
+     * 50,000 entries in a map cost it more than its scan's other work on them.
+     */
+    private scans;
     private generation;
     private writers;
     /** Something of the invocation is about to write to the workspace. */
@@ -31,4 +41,11 @@ export declare class ScanMemo {
     keepListing(stamp: number, absolute: string, listing: DirListing | undefined): void;
     /** Keeps a scan's findings, if nothing began writing since the scan's stamp. */
     keep(stamp: number, files: Iterable<readonly [string, MemoFile]>): void;
+    /**
+     * Keeps a scan's files, if nothing began writing since the scan's stamp. The array is held as
+     * it is (its order may change, its files must not) and looked into only when a later scan
+     * asks; files the scan took from the memo are there already.
+     */
+    keepScan(stamp: number, files: readonly ScannedFile[]): void;
+    private settleScans;
 }

@@ -27,6 +27,8 @@ export interface WorkerResponse extends Partial<HashedBatch> {
 export declare const STAT_FIELDS = 5;
 /** Hashed files as one batch: digests, and the stats packed into one transferable array. */
 export declare function packBatch(files: ReadonlyArray<HashedFile | undefined>): HashedBatch;
+/** Where the bundled worker entry is, relative to the module that holds this code. */
+export declare function workerFile(): string | undefined;
 /**
  * Every request goes to every worker at once, with a claim word in shared memory: the first
  * thread to set it hashes the batch, the others skip it. So a worker never waits for the

@@ -109,16 +109,31 @@ export type DecodeResult<R = EntryRecord> = {
 };
 /** What a restore needs of a record: all of it but the manifest. */
 export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
+/** What blob hints need of a record: all of it but the outputs. */
+export type HintRecord = Omit<EntryRecord, 'outputs'>;
+/**
+ * A stored record: its text, or that text's UTF-8 as a store read it (unchecked: bytes that are
+ * not UTF-8 are decoded as a text read would decode them, and checked as that text).
+ */
+export type StoredRecord = string | Uint8Array;
 /**
  * Parses and checks a stored record: its size, its digest, its key (when one is expected), its
  * signature (with a signer), every field against the record's schema and the manifest's, that
  * the manifest gives the record's key, and that every path it would write stays inside the
  * workspace. Anything off is a reason, never a throw.
  */
-export declare function decodeRecord(text: string, expectedKey: Key | undefined, hash: HashFn, signer?: Signer): DecodeResult;
+export declare function decodeRecord(stored: StoredRecord, expectedKey: Key | undefined, hash: HashFn, signer?: Signer): DecodeResult;
 /**
- * decodeRecord for a restore: the same checks, without building the manifest. When the text
+ * decodeRecord for a restore: the same checks, without building the manifest. When the record
  * is laid out as encodeRecord writes it, the manifest is checked against the key by hashing
- * its text as it stands (one pass, no parse); otherwise it is read and checked in full.
+ * its bytes as they stand (one pass, no parse, and from bytes no text of it); otherwise it is
+ * read and checked in full.
  */
-export declare function decodeRecordToRestore(text: string, expectedKey: Key, hash: HashFn, signer?: Signer): DecodeResult<RestoredRecord>;
+export declare function decodeRecordToRestore(stored: StoredRecord, expectedKey: Key, hash: HashFn, signer?: Signer): DecodeResult<RestoredRecord>;
+/**
+ * decodeRecord for blob hints, which read the manifest and the blobs of a task's earlier
+ * records: the same checks but of the outputs, which are not parsed when the record is laid
+ * out as encodeRecord writes it (a record holds an item per output; nothing of them is used),
+ * and are checked as decodeRecord checks them otherwise.
+ */
+export declare function decodeRecordForHints(stored: StoredRecord, hash: HashFn, signer?: Signer): DecodeResult<HintRecord>;

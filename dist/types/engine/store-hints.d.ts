@@ -17,8 +17,8 @@ export interface HintSource {
 export declare function isHintSource(ctx: object): ctx is HintSource;
 /**
  * Blob id -> digest pairs from the task's recent records in the first store that has any. A
- * record gives pairs only when it decodes in full: its digest, its signature when a signing key
- * is set (an unsigned record then gives none), every field, and a manifest that hashes to its
- * key; and only for this platform, where checkouts write a blob's bytes the same way.
+ * record gives pairs only when it decodes: its digest, its signature when a signing key is set
+ * (an unsigned record then gives none), every field (the outputs, of no use here, are left
+ * unparsed where the layout allows), and a manifest that hashes to its key; and only for this platform, where checkouts write a blob's bytes the same way.
  */
 export declare function storeBlobHints(task: string, source: HintSource): Promise<Map<string, Digest> | undefined>;

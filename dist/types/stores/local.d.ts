@@ -60,6 +60,8 @@ export declare class LocalStore implements Store {
     private swapIn;
     /** A regular file's text; anything else where one belongs is a StoreError, never a wait. */
     private readRegular;
+    /** readRegular's bytes, not decoded. */
+    private readRegularBytes;
     /** Opens a regular file without blocking on a FIFO or following a final link. */
     private openRegular;
     private notRegular;
@@ -69,6 +71,7 @@ export declare class LocalStore implements Store {
     private recentKeys;
     private setLatest;
     recentRecords(task: string, scope: string, limit?: number): Promise<string[]>;
+    recentRecordBytes(task: string, scope: string, limit?: number): Promise<Buffer[]>;
     latestRecord(task: string, scope: string): Promise<string | undefined>;
     /** Every entry with its size and last use. */
     list(): Promise<LocalEntryInfo[]>;

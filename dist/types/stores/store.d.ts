@@ -7,6 +7,16 @@ export declare const canWrite: (mode: StoreMode) => boolean;
 export interface StoredEntry {
     /** The stored record text, unverified. */
     readonly recordText: string;
+    /**
+     * recordText's UTF-8 as the store read it, when it reads bytes: a reader takes these and
+     * leaves recordText (which may then be made only when asked for) alone.
+     */
+    readonly recordBytes?: Uint8Array;
+    /**
+     * Lets go of the record's text and bytes, which are not read after (a record can be
+     * megabytes, and the restore that follows long).
+     */
+    releaseRecord?(): void;
     /** Opens the archive's bytes, unverified. */
     openArchive(): Promise<Readable>;
     /** A file on this machine holding the same bytes, when the store has one: read in place. */
@@ -64,6 +74,11 @@ export interface Store {
      * knows the latest one only (`recentRecords` in engine/inspect.ts falls back to it).
      */
     recentRecords?(task: string, scope: string, limit?: number): Promise<string[]>;
+    /**
+     * recentRecords as the stored UTF-8, from a store that reads bytes (never decoded to text):
+     * arrays the caller owns, which it may detach when done.
+     */
+    recentRecordBytes?(task: string, scope: string, limit?: number): Promise<Uint8Array[]>;
     /** What the store can do beyond get and put (`taskcache doctor`, `ls`, `clear`). */
     readonly capabilities?: StoreCapabilities;
     /**
