@@ -5,7 +5,7 @@
 import { blake3 } from '../adapters/blake3.js';
 import type { Digest } from '../core/digest.js';
 import { decodeRecordForHints, type Signer, type StoredRecord } from '../core/entry.js';
-import type { Store } from '../stores/store.js';
+import { releaseBytes, type Store } from '../stores/store.js';
 
 /** What the hints are fetched through: a run's stores and scope (a RunContext has them). */
 export interface HintSource {
@@ -27,7 +27,8 @@ export function isHintSource(ctx: object): ctx is HintSource {
  * Blob id -> digest pairs from the task's recent records in the first store that has any. A
  * record gives pairs only when it decodes: its digest, its signature when a signing key is set
  * (an unsigned record then gives none), every field (the outputs, of no use here, are left
- * unparsed where the layout allows), and a manifest that hashes to its key; and only for this platform, where checkouts write a blob's bytes the same way.
+ * unparsed where the layout allows), and a manifest that hashes to its key; and only for this
+ * platform, where checkouts write a blob's bytes the same way.
  */
 export async function storeBlobHints(
   task: string,
@@ -42,7 +43,7 @@ export async function storeBlobHints(
     for (let i = 0; i < records.length; i++) {
       const decoded = decodeRecordForHints(records[i]!, blake3, source.signer);
       // Each record's bytes go as soon as it is read (a record can be megabytes).
-      release(records[i]!);
+      releaseBytes(records[i]!);
       records[i] = '';
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
@@ -63,14 +64,4 @@ function recentOf(store: Store, task: string, source: HintSource): Promise<Store
   if (store.recentRecordBytes) return store.recentRecordBytes(task, source.scope);
   if (store.recentRecords) return store.recentRecords(task, source.scope);
   return store.latestRecord(task, source.scope).then((text) => (text ? [text] : []));
-}
-
-/**
- * Frees a record's bytes at once where the runtime can (Node 21+) rather than at a full
- * collection: an array of its own (never a slice of Node's pool) is detached.
- */
-function release(record: StoredRecord): void {
-  if (typeof record === 'string') return;
-  const owned = record.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
 }

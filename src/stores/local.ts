@@ -37,6 +37,7 @@ import {
   type ListedEntry,
   pushRecent,
   RECENT_RECORDS,
+  releaseBytes,
   type SaveOutcome,
   type SaveRequest,
   type Store,
@@ -188,12 +189,8 @@ export class LocalStore implements Store {
         return bytes;
       },
       releaseRecord: () => {
-        // Its memory goes now, not at a full collection far into the restore: an array of its
-        // own (never a slice of Node's pool) is detached, where the runtime can (Node 21+).
-        const owned = bytes?.buffer;
-        if (owned && bytes!.byteOffset === 0 && owned.byteLength === bytes!.byteLength) {
-          (owned as { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
-        }
+        // Its memory goes now, not at a full collection far into the restore.
+        releaseBytes(bytes);
         bytes = undefined;
       },
       archiveFile: path.join(dir, ARCHIVE),

@@ -11,6 +11,16 @@ export { STORE_MODES, type StoreMode };
 export const canRead = (mode: StoreMode): boolean => mode === 'read-write' || mode === 'read';
 export const canWrite = (mode: StoreMode): boolean => mode === 'read-write' || mode === 'write';
 
+/**
+ * Frees a record's bytes at once where the runtime can (Node 21+) rather than at a full
+ * collection: an array of its own (never a slice of Node's pool) is detached; text is left.
+ */
+export function releaseBytes(record: string | Uint8Array | undefined): void {
+  if (record === undefined || typeof record === 'string') return;
+  const owned = record.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
+}
+
 export interface StoredEntry {
   /** The stored record text, unverified. */
   readonly recordText: string;
