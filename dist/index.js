@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-G7IBKP7I.js";
+} from "./chunks/chunk-EQQ447WA.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,7 +20,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-BWDOKJNN.js";
+} from "./chunks/chunk-XODJXGQQ.js";
 import {
   canonicalJson
 } from "./chunks/chunk-BDEBIGMV.js";
@@ -31,12 +31,12 @@ import {
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-UXBFU2BK.js";
+} from "./chunks/chunk-DVEEB5JY.js";
 import "./chunks/chunk-WCZ5FQDO.js";
 import {
   canRead,
   canWrite
-} from "./chunks/chunk-4Z5QRU4E.js";
+} from "./chunks/chunk-XJK27DBY.js";
 import "./chunks/chunk-YMTDA3HV.js";
 import "./chunks/chunk-TEIB2ELP.js";
 import {

@@ -7,10 +7,10 @@ import {
   renderSummary,
   reportPath,
   summary
-} from "../chunks/chunk-EKUBRBKX.js";
-import "../chunks/chunk-UXBFU2BK.js";
+} from "../chunks/chunk-6PPZGLAR.js";
+import "../chunks/chunk-DVEEB5JY.js";
 import "../chunks/chunk-WCZ5FQDO.js";
-import "../chunks/chunk-4Z5QRU4E.js";
+import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
 import "../chunks/chunk-TP236A7V.js";

@@ -4,13 +4,13 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-UL5QJRN6.js";
+} from "../chunks/chunk-ZL6IUVZN.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-BWDOKJNN.js";
+} from "../chunks/chunk-XODJXGQQ.js";
 import "../chunks/chunk-BDEBIGMV.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
@@ -21,12 +21,12 @@ import {
   recordRow,
   reportRow,
   setOutputs
-} from "../chunks/chunk-EKUBRBKX.js";
-import "../chunks/chunk-UXBFU2BK.js";
+} from "../chunks/chunk-6PPZGLAR.js";
+import "../chunks/chunk-DVEEB5JY.js";
 import {
   monotonicMs
 } from "../chunks/chunk-WCZ5FQDO.js";
-import "../chunks/chunk-4Z5QRU4E.js";
+import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";

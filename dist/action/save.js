@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-UL5QJRN6.js";
+} from "../chunks/chunk-ZL6IUVZN.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-BWDOKJNN.js";
+} from "../chunks/chunk-XODJXGQQ.js";
 import "../chunks/chunk-BDEBIGMV.js";
 import {
   isKey
@@ -20,10 +20,10 @@ import {
   reportRow,
   savedWhere,
   warning
-} from "../chunks/chunk-EKUBRBKX.js";
-import "../chunks/chunk-UXBFU2BK.js";
+} from "../chunks/chunk-6PPZGLAR.js";
+import "../chunks/chunk-DVEEB5JY.js";
 import "../chunks/chunk-WCZ5FQDO.js";
-import "../chunks/chunk-4Z5QRU4E.js";
+import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";

@@ -6128,6 +6128,44 @@ var init_key_commands = __esm({
   }
 });
 
+// src/stores/store.ts
+function releaseBytes(record) {
+  if (record === void 0 || typeof record === "string") return;
+  const owned = record.buffer;
+  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
+}
+function pushRecent(key, earlier) {
+  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
+}
+function capabilitiesOf(store) {
+  return store.capabilities ?? {
+    list: typeof store.listEntries === "function",
+    delete: typeof store.deleteEntry === "function",
+    replace: store.replaces
+  };
+}
+var canRead, canWrite, RECENT_RECORDS, UnsupportedError, StoreError;
+var init_store = __esm({
+  "src/stores/store.ts"() {
+    "use strict";
+    init_config_shape();
+    canRead = (mode) => mode === "read-write" || mode === "read";
+    canWrite = (mode) => mode === "read-write" || mode === "write";
+    RECENT_RECORDS = 8;
+    UnsupportedError = class extends Error {
+      name = "UnsupportedError";
+    };
+    StoreError = class extends Error {
+      constructor(store, message) {
+        super(message);
+        this.store = store;
+      }
+      store;
+      name = "StoreError";
+    };
+  }
+});
+
 // src/engine/store-hints.ts
 function isHintSource(ctx) {
   const { stores, scope } = ctx;
@@ -6144,7 +6182,7 @@ async function storeBlobHints(task2, source) {
     const pairs = /* @__PURE__ */ new Map();
     for (let i = 0; i < records.length; i++) {
       const decoded = decodeRecordForHints(records[i], blake3, source.signer);
-      release(records[i]);
+      releaseBytes(records[i]);
       records[i] = "";
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
@@ -6164,16 +6202,12 @@ function recentOf(store, task2, source) {
   if (store.recentRecords) return store.recentRecords(task2, source.scope);
   return store.latestRecord(task2, source.scope).then((text) => text ? [text] : []);
 }
-function release(record) {
-  if (typeof record === "string") return;
-  const owned = record.buffer;
-  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
-}
 var init_store_hints = __esm({
   "src/engine/store-hints.ts"() {
     "use strict";
     init_blake3();
     init_entry();
+    init_store();
   }
 });
 
@@ -6300,39 +6334,6 @@ var init_deadlines = __esm({
       minBytesPerSecond: 16 * 1024,
       throughputWindowMs: 1e4,
       operationMs: 3e4
-    };
-  }
-});
-
-// src/stores/store.ts
-function pushRecent(key, earlier) {
-  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
-}
-function capabilitiesOf(store) {
-  return store.capabilities ?? {
-    list: typeof store.listEntries === "function",
-    delete: typeof store.deleteEntry === "function",
-    replace: store.replaces
-  };
-}
-var canRead, canWrite, RECENT_RECORDS, UnsupportedError, StoreError;
-var init_store = __esm({
-  "src/stores/store.ts"() {
-    "use strict";
-    init_config_shape();
-    canRead = (mode) => mode === "read-write" || mode === "read";
-    canWrite = (mode) => mode === "read-write" || mode === "write";
-    RECENT_RECORDS = 8;
-    UnsupportedError = class extends Error {
-      name = "UnsupportedError";
-    };
-    StoreError = class extends Error {
-      constructor(store, message) {
-        super(message);
-        this.store = store;
-      }
-      store;
-      name = "StoreError";
     };
   }
 });
@@ -10966,10 +10967,7 @@ var init_local = __esm({
             return bytes;
           },
           releaseRecord: () => {
-            const owned = bytes?.buffer;
-            if (owned && bytes.byteOffset === 0 && owned.byteLength === bytes.byteLength) {
-              owned.transfer?.(0);
-            }
+            releaseBytes(bytes);
             bytes = void 0;
           },
           archiveFile: path18.join(dir, ARCHIVE),

@@ -4,6 +4,11 @@ import type { Key } from '../core/digest.js';
 export { STORE_MODES, type StoreMode };
 export declare const canRead: (mode: StoreMode) => boolean;
 export declare const canWrite: (mode: StoreMode) => boolean;
+/**
+ * Frees a record's bytes at once where the runtime can (Node 21+) rather than at a full
+ * collection: an array of its own (never a slice of Node's pool) is detached; text is left.
+ */
+export declare function releaseBytes(record: string | Uint8Array | undefined): void;
 export interface StoredEntry {
     /** The stored record text, unverified. */
     readonly recordText: string;
