@@ -175,6 +175,7 @@ export function computeKey(manifest: Manifest, hash: HashFn): Key {
 
 /** An incremental hash over bytes (BLAKE3, provided by an adapter). */
 export interface IncrementalHash {
+  /** Takes the chunk's bytes before returning: the caller reuses the chunk. */
   update(chunk: Uint8Array): void;
   digest(): Digest;
 }
@@ -182,15 +183,25 @@ export interface IncrementalHash {
 /** Code units of text gathered before it is encoded and handed to the hash. */
 const KEY_TEXT_CHUNK = 16 * 1024;
 
+let keyTextEncoder: InstanceType<typeof TextEncoder> | undefined;
+/**
+ * A UTF-16 code unit takes at most 3 bytes of UTF-8; text is flushed once it passes the chunk
+ * size, so it rarely exceeds twice that.
+ */
+let keyTextBytes: Uint8Array | undefined;
+
 /**
  * The same key as computeKey(), hashed as the text is written, some 16 KB at a time: the text
  * of 50,000 inputs is 7 MB that would otherwise be built as one string, then encoded as a whole.
  */
 export function hashManifest(manifest: Manifest, hash: IncrementalHash): Key {
-  const encoder = new TextEncoder();
-  // A UTF-16 code unit takes at most 3 bytes of UTF-8; text is flushed once it passes the
-  // chunk size, so it rarely exceeds twice that.
-  const bytes = new Uint8Array(3 * 2 * KEY_TEXT_CHUNK);
+  // One buffer for every key of the process: a run of many small tasks would otherwise zero
+  // 96 KB per key. The hash takes each chunk before the next is encoded, and nothing here
+  // yields, so two keys never share it at once.
+  keyTextEncoder ??= new TextEncoder();
+  keyTextBytes ??= new Uint8Array(3 * 2 * KEY_TEXT_CHUNK);
+  const encoder = keyTextEncoder;
+  const bytes = keyTextBytes;
   let text = '';
   const flush = () => {
     if (text.length * 3 <= bytes.length) {
