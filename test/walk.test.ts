@@ -5,8 +5,10 @@
 import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
+import picomatch from 'picomatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../src/adapters/files.js';
+import { ALWAYS_IGNORED, matcher } from '../src/adapters/walk.js';
 import { tempDir } from './support/cli.js';
 
 let root: string;
@@ -136,5 +138,43 @@ describe('the walker', () => {
       patterns: ['a/**', 'a/src/**', 'b/nothing/**', '*/src/*.ts'],
     });
     expect(below.unmatched).toEqual(['b/nothing/**']);
+  });
+});
+
+describe('the walker’s own exclusions', () => {
+  // Every path of up to four segments from names that are, or nearly are, the excluded ones.
+  const names = [
+    '.git',
+    '.gitx',
+    'x.git',
+    '.taskcache-tmp-',
+    '.taskcache-tmp-1',
+    '.taskcache-tmpx',
+  ];
+  const paths: string[] = [];
+  const grow = (prefix: string, depth: number) => {
+    for (const name of [...names, 'a']) {
+      const p = prefix === '' ? name : `${prefix}/${name}`;
+      paths.push(p);
+      if (depth > 1) grow(p, depth - 1);
+    }
+  };
+  grow('', 4);
+
+  it('leave out what the globs `**/.git/**` and `**/.taskcache-tmp-*/**` match', () => {
+    const globs = picomatch(['**/.git/**', '**/.taskcache-tmp-*/**'], { dot: true });
+    const disagree = paths.filter((p) => ALWAYS_IGNORED.test(p) !== globs(p));
+    expect(disagree).toEqual([]);
+    expect(paths.filter((p) => globs(p)).length).toBeGreaterThan(1000);
+  });
+
+  it('compare a pattern without glob syntax as a path, as picomatch does', () => {
+    const literal = ['a/b.json', 'a/.git', 'x.git', 'a/b c', 'a/$x^y.z|w'];
+    for (const pattern of literal) {
+      const glob = picomatch(pattern, { dot: true });
+      for (const p of [...literal, 'a/b.json/', 'A/b.json', 'a/b.jsonx', './a/b.json', 'a']) {
+        expect(matcher(pattern)(p), `${pattern} ~ ${p}`).toBe(glob(p));
+      }
+    }
   });
 });

@@ -30,7 +30,7 @@ import {
   crawl,
   excludedDir,
   type ListDir,
-  matcher,
+  lazyMatcher,
   type OnFile,
   quotePath,
   scanDir,
@@ -479,7 +479,8 @@ function matchedPatterns(
     // A pattern that covers a file's whole directory (`src/**`) matches it without a glob.
     // One pass, stopping at the first file the pattern selects.
     const covers = walk.covers[index]!;
-    const matches = matcher(pattern);
+    // Compiled only if a file is not covered: most crawls of `dir/**` patterns never need it.
+    const matches = lazyMatcher(pattern);
     if (
       files.some(
         (file) => covers(file.slice(0, Math.max(0, file.lastIndexOf('/')))) || matches(file),

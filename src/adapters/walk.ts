@@ -11,10 +11,16 @@ import { type Dirent, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
-/** Never inputs or outputs: version control internals and taskcache's own staging dirs. */
-const ALWAYS_IGNORED = ['**/.git/**', '**/.taskcache-tmp-*/**'];
+/**
+ * Never inputs or outputs: version control internals and taskcache's own staging dirs. As
+ * globs, `**\/.git/**` and `**\/.taskcache-tmp-*\/**`; written as the expression they compile
+ * to, so that a walk compiles no glob for them (test/walk.test.ts checks the two agree).
+ */
+export const ALWAYS_IGNORED = /(?:^|\/)\.git(?:\/|$)|(?:^|\/)\.taskcache-tmp-[^/]*\//;
 /** Directories never entered; files of these names are matched against the patterns above. */
 const IGNORED_NAME = (name: string) => name === '.git' || name.startsWith('.taskcache-tmp-');
+/** Whether a path has a segment IGNORED_NAME never enters: such a directory is left out. */
+const IGNORED_SEGMENT = /(?:^|\/)(?:\.git|\.taskcache-tmp-[^/]*)(?:\/|$)/;
 
 export const MATCH_OPTIONS = { dot: true } as const;
 
@@ -54,31 +60,39 @@ type Matcher = (path: string) => boolean;
 
 const compiled = new Map<string, Matcher>();
 
-/** The matcher of a glob, compiled once per process. */
+/** Characters that make a pattern more than a path (escapes included). */
+const GLOB_SYNTAX = /[\\*?[\]{}()!+@]/;
+
+/** The matcher of a glob, compiled once per process; a plain path is compared as it is. */
 export function matcher(pattern: string): Matcher {
   let matches = compiled.get(pattern);
   if (matches === undefined) {
-    matches = picomatch(pattern, MATCH_OPTIONS);
+    matches = GLOB_SYNTAX.test(pattern)
+      ? picomatch(pattern, MATCH_OPTIONS)
+      : (path: string) => path === pattern;
     compiled.set(pattern, matches);
   }
   return matches;
 }
 
+/** The matcher of a glob, compiled when first called. */
+export function lazyMatcher(pattern: string): Matcher {
+  let matches: Matcher | undefined;
+  return (path: string) => {
+    matches ??= matcher(pattern);
+    return matches(path);
+  };
+}
+
 /** Matches any of `patterns`, each compiled when first needed: many walks never need some. */
 function anyOf(patterns: readonly string[]): Matcher {
-  const lazy = patterns.map((pattern) => {
-    let matches: Matcher | undefined;
-    return (path: string) => {
-      matches ??= matcher(pattern);
-      return matches(path);
-    };
-  });
+  const lazy = patterns.map(lazyMatcher);
   return (path) => lazy.some((matches) => matches(path));
 }
 
 /** A path segment's matcher: a plain name is compared as it is, without compiling a glob. */
 function segmentMatcher(segment: string): Matcher {
-  return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
+  return GLOB_SYNTAX.test(segment) ? anyOf([segment]) : (name) => name === segment;
 }
 
 /**
@@ -139,11 +153,13 @@ function excludesDirs(pattern: string): boolean {
 
 export function compileWalk(spec: WalkSpec): Walk {
   const userIgnores = spec.ignore.map(mayContain);
+  const userIgnored = anyOf(spec.ignore);
+  const userIgnoredDir = anyOf(spec.ignore.filter(excludesDirs));
   return {
     spec,
     included: anyOf(spec.positive),
-    ignored: anyOf([...ALWAYS_IGNORED, ...spec.ignore]),
-    ignoredDir: anyOf([...ALWAYS_IGNORED, ...spec.ignore.filter(excludesDirs)]),
+    ignored: (relative) => ALWAYS_IGNORED.test(relative) || userIgnored(relative),
+    ignoredDir: (dir) => IGNORED_SEGMENT.test(dir) || userIgnoredDir(dir),
     reachable: spec.positive.map(mayContain),
     covers: spec.positive.map(coversAll),
     mayIgnore: (dir) => userIgnores.some((may) => may(dir)),
