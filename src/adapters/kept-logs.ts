@@ -2,13 +2,15 @@
 // (adapters/in-place.ts) replays its log without opening the entry's archive, where the log
 // is the last part. A kept log is used only when its size and BLAKE3 are the verified
 // record's: a changed or planted file is ignored. Only small logs are kept, and the oldest
-// half goes when the directory grows past a bound.
+// half goes when the directory grows past a bound. A log used is touched, so its mtime is its
+// last use: for that bound, and for `prune`, which removes logs unused for its age limit.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Digest } from '../core/digest.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { blake3 } from './blake3.js';
+import { touchUsed } from './state-touch.js';
 
 /** Logs bigger than this are read from the archive. */
 const MAX_LOG_BYTES = 64 * 1024;
@@ -31,13 +33,16 @@ export class KeptLogs {
   /** The log with this size and digest, if kept and intact. */
   get(log: { readonly size: number; readonly digest: Digest }): Buffer | undefined {
     if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return undefined;
+    const file = path.join(this.dir, log.digest);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path.join(this.dir, log.digest));
+      bytes = readFileSync(file);
     } catch {
       return undefined;
     }
-    return bytes.length === log.size && blake3(bytes) === log.digest ? bytes : undefined;
+    if (bytes.length !== log.size || blake3(bytes) !== log.digest) return undefined;
+    touchUsed(file);
+    return bytes;
   }
 
   /** Keeps a log read from a verified entry (or just saved); failures only cost speed. */

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
 import { debug } from '../adapters/debug.js';
 import { defaultShell } from '../adapters/process.js';
+import { touchUsed } from '../adapters/state-touch.js';
 import type { Config, TaskConfig } from '../core/config.js';
 import type { Shell, StoreMode } from '../core/config-shape.js';
 import { normalizeWorkingDirectory } from '../core/paths.js';
@@ -141,7 +142,11 @@ export async function loadConfigCached(
       : undefined;
   if (cached && schemaId) {
     const config = keptConfig(cached, source, env, schemaId);
-    if (config) return { file: absolute, workspace: path.dirname(absolute), config };
+    if (config) {
+      // Used again: `prune` removes the parses of config texts no run used for its age limit.
+      touchUsed(cached);
+      return { file: absolute, workspace: path.dirname(absolute), config };
+    }
   }
   const { parsedConfig } = await import('./config-load.js');
   const loaded = parsedConfig(absolute, source.text);

@@ -10,6 +10,7 @@ import { DirCache } from '../adapters/dir-cache.js';
 import { lazyWorkspaceIndex, type WorkspaceIndex } from '../adapters/git-index.js';
 import { ScanMemo } from '../adapters/scan-memo.js';
 import { BlobHints, StatCache } from '../adapters/stat-cache.js';
+import { touchUsed } from '../adapters/state-touch.js';
 
 export interface ScanCaches {
   readonly statCache?: StatCache;
@@ -44,6 +45,12 @@ export function loadScanCaches(stateDir: string | undefined, workspace: string):
   };
 }
 
+/** The names of a workspace's stat and listing caches in the state directory (for prune). */
+export function scanStateNames(workspace: string): readonly string[] {
+  const id = blake3(workspace).slice(0, 24);
+  return [`stat-${id}.bin`, `dirs-${id}.bin`];
+}
+
 /** Removes a file of a format no longer read; failing only leaves it. */
 function removeLegacyListings(file: string): void {
   try {
@@ -71,6 +78,10 @@ export class KeyCaches {
       const memo = new ScanMemo();
       caches = { ...loadScanCaches(stateDir, workspace), memo };
       if (caches.dirCache) caches.dirCache.memo = memo;
+      // Used now, written or not at the end: `prune` keeps a workspace's caches by their mtime.
+      if (stateDir && caches.statCache?.empty === false) {
+        for (const name of scanStateNames(workspace)) touchUsed(path.join(stateDir, name));
+      }
       this.loaded.set(id, caches);
     }
     return caches;

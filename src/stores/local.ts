@@ -32,6 +32,14 @@ import { blake3 } from '../adapters/blake3.js';
 import { userCacheDir } from '../adapters/user-cache.js';
 import type { Key } from '../core/digest.js';
 import { isoTime, recordFacts } from './listing.js';
+import {
+  clearStaleTmp,
+  evictEntries,
+  logsNamed,
+  pruneState,
+  type StatePruneOptions,
+  type StatePruneResult,
+} from './local-prune.js';
 import { RUN_LOG_MAX_BYTES, trimRunLog } from './run-log.js';
 import {
   type ListedEntry,
@@ -49,8 +57,6 @@ import {
 
 const RECORD = 'record.json';
 const ARCHIVE = 'archive';
-/** tmp/ items older than this belong to a save that died. */
-const STALE_TMP_MS = 60 * 60 * 1000;
 /** Lookups retried when a replace swapped the entry while it was being read. */
 const LOOKUP_TRIES = 5;
 /** Opens never block on a FIFO or device, and never follow a link in the last component. */
@@ -77,6 +83,8 @@ export interface PruneResult {
   readonly freedBytes: number;
   readonly kept: number;
   readonly keptBytes: number;
+  /** What went from state/, when prune was asked to prune it. */
+  readonly state?: StatePruneResult;
 }
 
 export interface RunRecord {
@@ -218,7 +226,15 @@ export class LocalStore implements Store {
       await link(request.archivePath, path.join(staging, ARCHIVE)).catch(() =>
         copyFile(request.archivePath, path.join(staging, ARCHIVE)),
       );
-      await writeFile(path.join(staging, RECORD), request.recordBytes ?? request.recordText);
+      if (request.recordFile) {
+        // Written by the save beside the archive, and taken the same way.
+        const recordFile = request.recordFile;
+        await link(recordFile, path.join(staging, RECORD)).catch(() =>
+          copyFile(recordFile, path.join(staging, RECORD)),
+        );
+      } else {
+        await writeFile(path.join(staging, RECORD), request.recordBytes ?? request.recordText);
+      }
       await mkdir(path.dirname(final), { recursive: true });
       try {
         await rename(staging, final);
@@ -436,36 +452,34 @@ export class LocalStore implements Store {
 
   /**
    * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
-   * until the store fits in `maxBytes`; also clears debris of saves that died.
+   * until the store fits in `maxBytes`; also clears debris of saves that died. With `state`,
+   * also removes state/ files unused for longer than its age (local-prune.ts), and kept logs
+   * that no remaining entry names.
    */
   async prune(options: {
     maxBytes?: number;
     maxAgeMs?: number;
     now?: number;
+    state?: Omit<StatePruneOptions, 'now' | 'logs'>;
   }): Promise<PruneResult> {
     const now = options.now ?? Date.now();
-    await this.clearStaleTmp(now);
-    const entries = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
-    let keptBytes = 0;
-    let removed = 0;
-    let freedBytes = 0;
-    let kept = 0;
-    // Least recently used first out: keep the most recently used entries while they fit;
-    // once one does not, it and everything used less recently go.
-    let full = false;
-    for (const entry of entries) {
-      const tooOld = options.maxAgeMs !== undefined && now - entry.usedAt > options.maxAgeMs;
-      full ||= options.maxBytes !== undefined && keptBytes + entry.bytes > options.maxBytes;
-      if (tooOld || full) {
-        await this.remove(entry);
-        removed += 1;
-        freedBytes += entry.bytes;
-      } else {
-        kept += 1;
-        keptBytes += entry.bytes;
-      }
-    }
-    return { removed, freedBytes, kept, keptBytes };
+    await clearStaleTmp(this.root, this.tmpDir, now);
+    const entries = await evictEntries(await this.list(), { ...options, now }, (entry) =>
+      this.remove(entry),
+    );
+    const result = {
+      removed: entries.removed,
+      freedBytes: entries.freedBytes,
+      kept: entries.kept.length,
+      keptBytes: entries.keptBytes,
+    };
+    if (options.state === undefined) return result;
+    const state = await pruneState(this.stateDir, {
+      ...options.state,
+      now,
+      logs: await logsNamed(entries.kept.map((entry) => path.join(entry.dir, RECORD))),
+    });
+    return { ...result, state };
   }
 
   /** Moves the entry out of sight first, so readers never see half of it. */
@@ -479,26 +493,6 @@ export class LocalStore implements Store {
       return;
     }
     await rm(doomed, { recursive: true, force: true });
-  }
-
-  private async clearStaleTmp(now: number): Promise<void> {
-    const { readdir, rm, stat } = await fsp();
-    for (const name of await readdir(this.tmpDir).catch(() => [] as string[])) {
-      const item = path.join(this.tmpDir, name);
-      const info = await stat(item).catch(() => undefined);
-      if (info && now - info.mtimeMs > STALE_TMP_MS)
-        await rm(item, { recursive: true, force: true });
-    }
-    // Markers of replaces that died between their two renames.
-    const base = path.join(this.root, 'entries');
-    for (const shard of await readdir(base).catch(() => [] as string[])) {
-      for (const name of await readdir(path.join(base, shard)).catch(() => [] as string[])) {
-        if (!name.endsWith('.replacing')) continue;
-        const marker = path.join(base, shard, name);
-        const info = await stat(marker).catch(() => undefined);
-        if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
-      }
-    }
   }
 
   async recordRun(run: RunRecord): Promise<void> {
