@@ -29,12 +29,21 @@ export function normalizeWorkingDirectory(dir: string): string | undefined {
 }
 
 /**
+ * What most restored paths look like: segments of letters, digits and `_ @ + - .`, none
+ * starting with a dot. Such a path passes every rule of isSafeRelativePath (no empty, `.` or
+ * `..` segment, nothing reserved, nothing absolute), without a look at each segment: an entry
+ * of thousands of outputs is checked on every hit.
+ */
+const PLAIN_RELATIVE = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*$/;
+
+/**
  * True when `path` is a safe workspace-relative file path to restore: relative, normalized,
  * no `..` segment, no empty segment, no backslash or NUL, and nothing inside a `.git`
  * directory (a restored `.git/config` runs code on the next git command) or a staging
  * directory of taskcache's own.
  */
 export function isSafeRelativePath(path: string): boolean {
+  if (PLAIN_RELATIVE.test(path)) return true;
   if (path.length === 0 || isAbsoluteAnywhere(path)) return false;
   if (path.includes('\\') || path.includes('\0')) return false;
   return path.split('/').every(isSafeSegment);

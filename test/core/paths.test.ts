@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isReservedName,
   isSafeRelativePath,
   linkStaysInside,
   normalizeWorkingDirectory,
@@ -50,5 +51,34 @@ describe('workspace paths', () => {
     ['link', '.', false],
   ])('link %s -> %s inside = %s', (link, target, inside) => {
     expect(linkStaysInside(link, target)).toBe(inside);
+  });
+});
+
+describe('restored paths, checked whole or segment by segment', () => {
+  // The rules as documented, one segment at a time: the oracle the quick check must agree with.
+  const oracle = (path: string) =>
+    path !== '' &&
+    !/^([/\\]|[a-zA-Z]:)/.test(path) &&
+    !path.includes('\\') &&
+    !path.includes('\0') &&
+    path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && !isReservedName(s));
+  const segments = [
+    ...['', '.', '..', '...', '.git', '.GIT', '.git.', '.git ', '.Git..', 'git', '.gitx'],
+    ...['.taskcache-tmp-', '.taskcache-tmp-1', 'a', 'a.b', 'a..', '-x', '@s', 'x+y', 'C:', 'c:x'],
+    ...['a\\b', 'a\0', 'é', ' x', 'x ', '_'],
+  ];
+
+  it('agree on every path of up to three segments from near-miss names', () => {
+    const disagree: string[] = [];
+    for (const a of segments) {
+      for (const b of segments) {
+        for (const c of segments) {
+          for (const path of [a, `${a}/${b}`, `${a}/${b}/${c}`, `/${a}`]) {
+            if (isSafeRelativePath(path) !== oracle(path)) disagree.push(path);
+          }
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
   });
 });
