@@ -13,7 +13,7 @@ import { isDigest, isKey } from './digest.js';
 import { type Fields, isObject, unknownKey } from './fields.js';
 import { computeKey, KEY_SCHEMA_VERSION, type Manifest, readManifest } from './manifest.js';
 import { isSafeRelativePath, linkStaysInside } from './paths.js';
-import { storedRecordBytes } from './record-text.js';
+import { storedRecordBytes, writeRecordText } from './record-text.js';
 
 export const ENTRY_FORMAT = 1;
 
@@ -121,13 +121,60 @@ export function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer)
 /** encodeRecord's text as UTF-8, for a store that writes bytes (see SaveRequest.recordBytes). */
 export function encodeRecordBytes(record: EntryRecord, hash: HashFn, signer?: Signer): Uint8Array {
   // The text is written once, as UTF-8 (a record can be megabytes), and digested from it.
-  return storedRecordBytes(record, (text) => {
-    const digest = hash(text);
-    const signature = signer
-      ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}`
-      : '';
-    return `{"digest":"${digest}"${signature},"record":`;
-  });
+  return storedRecordBytes(record, (text) => recordHeader(record.key, hash(text), signer));
+}
+
+/** The stored form's part before the record's text: its digest, and a signature with a signer. */
+function recordHeader(key: Key, digest: Digest, signer: Signer | undefined): string {
+  const signature = signer ? `,"signature":${JSON.stringify(signer.sign(key, digest))}` : '';
+  return `{"digest":"${digest}"${signature},"record":`;
+}
+
+/** An incremental hash of the kind HashFn gives in one call. */
+export interface IncrementalHash {
+  update(bytes: Uint8Array): void;
+  digest(): Digest;
+}
+
+/** Where streamRecord writes: bytes at a position of the stored form. */
+export type RecordSink = (bytes: Uint8Array, position: number) => void;
+
+const CLOSING = new TextEncoder().encode('}\n');
+
+/**
+ * encodeRecordBytes's bytes, written to `sink` as they are made rather than held whole (a
+ * record holds an item per input and per output: megabytes, the largest thing a save holds).
+ * The header holds the digest of the text after it, so the text is written after room for the
+ * header, hashed on the way, and the header last: its length is known beforehand, a digest's
+ * and an HMAC's being fixed. Should the header come out of another length after all (a signer
+ * whose signatures vary), the text is written a second time after it. `hasher` is fresh; the
+ * result is the stored form's length (the sink's bytes past it are not the record's).
+ */
+export function streamRecord(
+  record: EntryRecord,
+  hasher: IncrementalHash,
+  sink: RecordSink,
+  signer?: Signer,
+): number {
+  const encoder = new TextEncoder();
+  const room = encoder.encode(recordHeader(record.key, '0'.repeat(64) as Digest, signer)).length;
+  const writeText = (at: number, hash: boolean): number => {
+    writeRecordText(record, (piece) => {
+      if (hash) hasher.update(piece);
+      sink(piece, at);
+      at += piece.length;
+    });
+    sink(CLOSING, at);
+    return at + CLOSING.length;
+  };
+  let end = writeText(room, true);
+  const header = encoder.encode(recordHeader(record.key, hasher.digest(), signer));
+  sink(header, 0);
+  if (header.length !== room) {
+    // Hashed already: the second writing only moves the text to after the header.
+    end = writeText(header.length, false);
+  }
+  return end;
 }
 
 /** Records longer than this (in UTF-16 code units of text) are refused unread. */

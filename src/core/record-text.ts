@@ -96,7 +96,28 @@ function expectedLength(record: RecordLists): number {
   return length;
 }
 
-/** Text written as UTF-8 into one array that grows, after `room` bytes left free. */
+/** Bytes of each piece writeRecordText hands on: a few hundred items' worth. */
+const PIECE_BYTES = 64 * 1024;
+
+/**
+ * canonicalJson(record) as UTF-8 (the text storedRecordBytes holds between its header and its
+ * closing brace, byte for byte), handed to `write` in pieces of up to PIECE_BYTES as it is
+ * made, so that no array or string of the whole text is ever held: each piece is a view of one
+ * array that is written again once `write` returns, to be hashed or written out meanwhile.
+ */
+export function writeRecordText(record: RecordLists, write: (piece: Uint8Array) => void): void {
+  const out = new Utf8Writer(0, PIECE_BYTES, write);
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    out.write(canonicalJson(record as unknown as Json));
+  } else writeRecord(record, (piece) => out.write(piece));
+  out.finish();
+}
+
+/**
+ * Text written as UTF-8 into one array, after `room` bytes left free: an array that grows, or
+ * with `emit`, one of a fixed size whose bytes are handed to `emit` whenever it is full (and
+ * by finish()), then written over.
+ */
 class Utf8Writer {
   private readonly encoder = new TextEncoder();
   private bytes: Uint8Array;
@@ -106,8 +127,9 @@ class Utf8Writer {
   constructor(
     private readonly room: number,
     expected = 0,
+    private readonly emit?: (piece: Uint8Array) => void,
   ) {
-    this.bytes = new Uint8Array(room + Math.max(expected, 64 * 1024));
+    this.bytes = new Uint8Array(room + Math.max(expected, emit ? 16 : 64 * 1024));
     this.length = room;
   }
 
@@ -116,9 +138,10 @@ class Utf8Writer {
     if (this.text.length >= TEXT_CHUNK) this.flush();
   }
 
-  /** The text written so far, as UTF-8. */
+  /** The text written so far, as UTF-8 (with `emit`: what is left of it, handed on). */
   finish(): Uint8Array {
     this.flush();
+    if (this.emit) this.handOn();
     return this.bytes.subarray(this.room, this.length);
   }
 
@@ -140,8 +163,18 @@ class Utf8Writer {
       this.length += written;
       done += read;
       // Out of room: a UTF-16 code unit takes at most three bytes.
-      if (done < text.length) this.grow(3 * (text.length - done));
+      if (done < text.length) {
+        if (this.emit) this.handOn();
+        else this.grow(3 * (text.length - done));
+      }
     }
+  }
+
+  /** Hands the bytes written so far to `emit`, and starts the array over. */
+  private handOn(): void {
+    if (this.length === this.room) return;
+    this.emit!(this.bytes.subarray(this.room, this.length));
+    this.length = this.room;
   }
 
   private grow(need: number): void {

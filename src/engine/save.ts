@@ -1,21 +1,29 @@
 // Saving a task's outputs, log and manifest as one entry in every writable store.
 
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { type WrittenArchive, writeArchive } from '../adapters/archive.js';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
-import { blake3 } from '../adapters/blake3.js';
 import { preferredCodec } from '../adapters/codec.js';
-import { listFiles } from '../adapters/files.js';
+import { fileBackend, listFiles } from '../adapters/files.js';
 import type { Key } from '../core/digest.js';
 import {
   type Codec,
   ENTRY_FORMAT,
   type EntryRecord,
-  encodeRecordBytes,
   MAX_OUTPUTS,
   outputBytes,
   type RunnerFiles,
+  streamRecord,
 } from '../core/entry.js';
 import type { Manifest } from '../core/manifest.js';
 import type { SaveRequest, Store } from '../stores/store.js';
@@ -52,6 +60,7 @@ export async function save(
   const none: SaveResult = { bytes: 0, stores: [], kept: [] };
   if (context.stores.writable().length === 0) return none;
   let archivePath: string | undefined;
+  let recordFile: string | undefined;
   try {
     archivePath = scratchFile(context, taskKey.key);
     const { written, codec } = await archiveOutputs(spec, context, run.log, archivePath);
@@ -61,19 +70,29 @@ export async function save(
       );
       return none;
     }
-    const { recordBytes, bytes } = recordOf(spec, taskKey, context, run, written, codec);
+    recordFile = `${archivePath}.record`;
+    const bytes = await writeRecordFile(spec, taskKey, context, run, written, codec, recordFile);
+    const file = recordFile;
+    let recordBytes: Uint8Array | undefined;
     let recordText: string | undefined;
+    // Read back only for a store that asks (the local store links the file): a record of tens
+    // of thousands of items is megabytes, the largest thing a save holds.
+    const bytesOf = (): Uint8Array => {
+      recordBytes ??= readFileSync(file);
+      return recordBytes;
+    };
     const request: SaveRequest = {
       key: taskKey.key,
       task: spec.name,
       scope: context.scope,
-      // Decoded only for a store that asks for the text (the local store writes the bytes): a
-      // record of tens of thousands of items is megabytes, the largest thing a save holds.
       get recordText() {
-        recordText ??= new TextDecoder('utf-8', { ignoreBOM: true }).decode(recordBytes);
+        recordText ??= new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytesOf());
         return recordText;
       },
-      recordBytes,
+      get recordBytes() {
+        return bytesOf();
+      },
+      recordFile,
       archivePath,
       archiveSize: statSync(archivePath).size,
       ...(run.replace ? { replace: true } : {}),
@@ -107,6 +126,7 @@ export async function save(
     return none;
   } finally {
     if (archivePath) rmSync(archivePath, { force: true });
+    if (recordFile) rmSync(recordFile, { force: true });
   }
 }
 
@@ -144,17 +164,19 @@ async function archiveOutputs(
 }
 
 /**
- * The record's stored text, and the output bytes it describes. Apart from save() so that the
- * record (its blobs an object of a property per input) is garbage while the stores write.
+ * Writes the record's stored form to `file` as it is made (streamRecord: never whole in memory)
+ * and gives the output bytes it describes. Apart from save() so that the record (its blobs an
+ * object of a property per input) is garbage while the stores write.
  */
-function recordOf(
+async function writeRecordFile(
   spec: TaskSpec,
   taskKey: { key: Key; manifest: Manifest; blobs?: ReadonlyMap<string, string> },
   context: RunContext,
   run: { durationMs: number; runnerFiles: RunnerFiles | undefined },
   written: WrittenArchive,
   codec: Codec,
-): { recordBytes: Uint8Array; bytes: number } {
+  file: string,
+): Promise<number> {
   const record: EntryRecord = {
     format: ENTRY_FORMAT,
     key: taskKey.key,
@@ -173,10 +195,27 @@ function recordOf(
       ? { blobs: Object.fromEntries(taskKey.blobs) }
       : {}),
   };
-  return {
-    recordBytes: encodeRecordBytes(record, blake3, context.signer),
-    bytes: outputBytes(record),
-  };
+  const hasher = await (await fileBackend()).createHasher();
+  const fd = openSync(file, 'w');
+  try {
+    const length = streamRecord(
+      record,
+      hasher,
+      (bytes, at) => writeAt(fd, bytes, at),
+      context.signer,
+    );
+    ftruncateSync(fd, length);
+  } finally {
+    closeSync(fd);
+  }
+  return outputBytes(record);
+}
+
+/** Writes all of `bytes` at `position` of the open file. */
+function writeAt(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) {
+    done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+  }
 }
 
 export function scratchFile(context: RunContext, key: Key): string {
