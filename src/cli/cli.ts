@@ -22,7 +22,7 @@ Usage:
   taskcache explain TASK       the key's parts, and what changed since the task's last entry
   taskcache stats              local store size, entries, and hit rate of recorded runs
   taskcache stats --task [TASK...]  the same per task: hits, misses, time saved, bytes
-  taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
+  taskcache prune              evict local entries (--max-size 10GB, --max-age 7d) and unused state
   taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
                                (the action's report files, or what run --json printed)
   taskcache ls [TASK...]       entries in every store that can list: key, task, size, dates, store
