@@ -197,8 +197,11 @@ type Checked =
     }
   | { readonly ok: false; readonly reason: string };
 
-/** What of the record to parse: all of it, or all but the manifest (and the outputs). */
-type Leave = 'manifest' | 'manifest-and-outputs';
+/**
+ * What of the record to parse: all of it but the manifest, and but the outputs (for hints) or
+ * the blobs (for a restore) too.
+ */
+type Leave = 'manifest' | 'manifest-and-outputs' | 'manifest-and-blobs';
 
 const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
 const RECORD_FIELD = ascii(',"record":');
@@ -277,6 +280,8 @@ function parseWithout(
   if (end === -1) return undefined;
   let rest = end + 1;
   const left = ['manifest'];
+  const blobs = leave === 'manifest-and-blobs' ? blobsAsWritten(body, start) : undefined;
+  if (blobs) left.push('blobs');
   if (leave === 'manifest-and-outputs') {
     const after = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
     if (after === -1) return undefined;
@@ -286,7 +291,7 @@ function parseWithout(
   // The parts before and after as objects of their own, each parsed from one flat text: joined,
   // the text would be copied whole once more to be parsed (megabytes, for outputs and blobs).
   // Each part's comma next to what is left out stands in for its brace meanwhile.
-  const before = parseObject(body, 0, start, CLOSE);
+  const before = blobs ? withoutBlobs(body, blobs, start) : parseObject(body, 0, start, CLOSE);
   const after = before && parseObject(body, rest, body.length, OPEN);
   if (!after) return undefined;
   for (const field of Object.keys(after)) {
@@ -302,6 +307,88 @@ function parseWithout(
   if (left.some((field) => Object.hasOwn(before, field))) return undefined;
   const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
   return { record: before, manifest };
+}
+
+/** How a record as written begins when it has blobs: its archive, then its blobs. */
+const BLOBS_AFTER = CODECS.map((codec) => ({
+  codec,
+  prefix: ascii(`{"archive":{"codec":"${codec}"},"blobs":{`),
+}));
+const QUOTE = 0x22;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+
+/**
+ * Where the blobs of a record body end (just after their object) and the codec of the archive
+ * before them, when the body begins with its archive and
+ * blobs as encodeRecord writes them and the blobs pass checkBlobs for certain: each path a
+ * string without escapes or control characters of at most MAX_PATH_LENGTH UTF-16 code units,
+ * each id 40 or 64 lowercase hex digits, at most MAX_OUTPUTS of them, and no whitespace. Then
+ * JSON.parse would give an object checkBlobs takes (duplicates only make fewer paths), and a
+ * restore, which has no use for the blobs, need not make it. Undefined otherwise: the blobs
+ * are then parsed and checked with the rest. `before` is where the manifest field starts.
+ */
+function blobsAsWritten(body: Buffer, before: number): { codec: Codec; to: number } | undefined {
+  const start = BLOBS_AFTER.find((b) => body.subarray(0, b.prefix.length).equals(b.prefix));
+  if (!start) return undefined;
+  let at = start.prefix.length;
+  let count = 0;
+  if (body[at] !== CLOSE) {
+    for (;;) {
+      if (body[at++] !== QUOTE) return undefined;
+      let units = 0;
+      for (;;) {
+        const byte = body[at++];
+        if (byte === undefined || byte === BACKSLASH || byte < 0x20) return undefined;
+        if (byte === QUOTE) break;
+        // Valid UTF-8: a lead byte starts a code point; four bytes make a surrogate pair.
+        if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+      }
+      if (units > MAX_PATH_LENGTH || ++count > MAX_OUTPUTS) return undefined;
+      if (body[at++] !== COLON || body[at++] !== QUOTE) return undefined;
+      const id = at;
+      while (isLowerHex(body[at])) at++;
+      if ((at - id !== 40 && at - id !== 64) || body[at++] !== QUOTE) return undefined;
+      if (body[at] === CLOSE) break;
+      if (body[at++] !== COMMA) return undefined;
+    }
+  }
+  const to = at + 1;
+  // The blobs end where a field follows, at the manifest's comma at the latest.
+  if (to > before || body[to] !== COMMA) return undefined;
+  return { codec: start.codec, to };
+}
+
+const isLowerHex = (byte: number | undefined): boolean =>
+  byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66));
+
+/**
+ * The part of a record body before its manifest (at `before`), parsed without the blobs that
+ * blobsAsWritten found: the archive it read, and the fields between the blobs and the manifest.
+ */
+function withoutBlobs(
+  body: Buffer,
+  blobs: { codec: Codec; to: number },
+  before: number,
+): { [field: string]: unknown } | undefined {
+  const archive = { codec: blobs.codec };
+  if (blobs.to === before) return { archive };
+  // `,"createdAt":…,` read as `{"createdAt":…}`: both commas stand in for braces meanwhile.
+  if (body[blobs.to] !== COMMA) return undefined;
+  body[blobs.to] = OPEN;
+  try {
+    const between = parseObject(body, blobs.to, before, CLOSE);
+    if (!between || Object.hasOwn(between, 'archive')) return undefined;
+    Object.defineProperty(between, 'archive', {
+      value: archive,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    return between;
+  } finally {
+    body[blobs.to] = COMMA;
+  }
 }
 
 /**
@@ -366,8 +453,11 @@ export type DecodeResult<R = EntryRecord> =
   | { readonly ok: true; readonly record: R }
   | { readonly ok: false; readonly reason: string };
 
-/** What a restore needs of a record: all of it but the manifest. */
-export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
+/**
+ * What a restore needs of a record: all of it but the manifest and the blobs (both checked, as
+ * every field is, and the blobs left unparsed where the layout allows).
+ */
+export type RestoredRecord = Omit<EntryRecord, 'manifest' | 'blobs'>;
 
 /** What blob hints need of a record: all of it but the outputs. */
 export type HintRecord = Omit<EntryRecord, 'outputs'>;
@@ -405,7 +495,8 @@ export function decodeRecordToRestore(
   hash: HashFn,
   signer?: Signer,
 ): DecodeResult<RestoredRecord> {
-  return decode(stored, { expectedKey, hash, signer, manifest: 'check-against-key' });
+  const options = { expectedKey, hash, signer, manifest: 'check-against-key' as const };
+  return decode(stored, options, 'manifest-and-blobs');
 }
 
 /**
@@ -508,7 +599,9 @@ function decode(
       if ((hash(written) as string) !== entry.key) {
         return { ok: false, reason: MANIFEST_NOT_KEY };
       }
-      return { ok: true, record: entry as unknown as RestoredRecord };
+      if (!Object.hasOwn(entry, 'blobs')) return { ok: true, record: entry as RestoredRecord };
+      const { blobs: _, ...restored } = entry;
+      return { ok: true, record: restored as unknown as RestoredRecord };
     }
     let value: unknown;
     try {
@@ -536,7 +629,7 @@ function decode(
     return { ok: false, reason: MANIFEST_NOT_KEY };
   }
   if (options.manifest === 'check-against-key') {
-    const { manifest: _, ...restored } = entry;
+    const { manifest: _, blobs: __, ...restored } = entry;
     return { ok: true, record: restored as unknown as RestoredRecord };
   }
   return { ok: true, record: { ...entry, manifest: manifest.manifest } as unknown as EntryRecord };

@@ -67,8 +67,9 @@ function record(): EntryRecord {
   };
 }
 
+/** What a restore is given: the record but its manifest and blobs (never used there). */
 const restorable = () => {
-  const { manifest: _, ...rest } = record();
+  const { manifest: _, blobs: __, ...rest } = record();
   return rest;
 };
 
