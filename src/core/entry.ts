@@ -136,6 +136,14 @@ export interface IncrementalHash {
   digest(): Digest;
 }
 
+/**
+ * A record as streamRecord takes it: its blobs may be a Map, written as the object
+ * Object.fromEntries would make of it (a save has them as one, of a path per input).
+ */
+export type RecordToWrite = Omit<EntryRecord, 'blobs'> & {
+  readonly blobs?: EntryRecord['blobs'] | ReadonlyMap<string, string>;
+};
+
 /** Where streamRecord writes: bytes at a position of the stored form. */
 export type RecordSink = (bytes: Uint8Array, position: number) => void;
 
@@ -151,7 +159,7 @@ const CLOSING = new TextEncoder().encode('}\n');
  * result is the stored form's length (the sink's bytes past it are not the record's).
  */
 export function streamRecord(
-  record: EntryRecord,
+  record: RecordToWrite,
   hasher: IncrementalHash,
   sink: RecordSink,
   signer?: Signer,

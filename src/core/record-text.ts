@@ -28,7 +28,8 @@ type OutputItem =
 interface RecordLists {
   readonly manifest?: Manifest;
   readonly outputs?: readonly OutputItem[];
-  readonly blobs?: { readonly [path: string]: string };
+  /** As a Map (a save's, written without an object of a property per path made of it). */
+  readonly blobs?: { readonly [path: string]: string } | ReadonlyMap<string, string>;
 }
 
 /** Code units of text gathered before they are encoded: a few hundred items' worth. */
@@ -90,7 +91,9 @@ function expectedLength(record: RecordLists): number {
   add(record.manifest?.inputs);
   add(record.outputs);
   const blobs = record.blobs;
-  if (blobs !== null && typeof blobs === 'object') {
+  if (blobs instanceof Map) {
+    for (const p of blobs.keys()) length += p.length + 48;
+  } else if (blobs !== null && typeof blobs === 'object') {
     for (const p in blobs) length += p.length + 48;
   }
   return length;
@@ -201,6 +204,7 @@ function writeRecord(record: RecordLists, write: (piece: string) => void): void 
     first = false;
     if (name === 'manifest' && isPlainManifest(manifest)) writeManifest(manifest, write);
     else if (name === 'outputs' && Array.isArray(outputs)) writeOutputs(outputs, write);
+    else if (name === 'blobs' && blobs instanceof Map) writeBlobs(blobs, write);
     else if (
       name === 'blobs' &&
       blobs !== null &&
@@ -304,17 +308,26 @@ function outputJson(item: OutputItem): string {
   return (canonicalJson(item as unknown as Json) as string | undefined) ?? '';
 }
 
-/** The blobs field's canonical JSON: {path: blob id}, paths in code-unit order. */
-function writeBlobs(blobs: { readonly [path: string]: string }, write: (piece: string) => void) {
-  const paths = Object.keys(blobs).sort(compareCodeUnits);
-  if (!paths.every((p) => isText(blobs[p]))) {
-    write(canonicalJson(blobs as Json));
+/**
+ * The blobs field's canonical JSON: {path: blob id}, paths in code-unit order; from a Map, that
+ * of the object Object.fromEntries would make of it.
+ */
+function writeBlobs(
+  given: { readonly [path: string]: string } | ReadonlyMap<string, string>,
+  write: (piece: string) => void,
+) {
+  const map = given instanceof Map ? (given as ReadonlyMap<string, string>) : undefined;
+  const object = given as { readonly [path: string]: string };
+  const paths = (map ? [...map.keys()] : Object.keys(object)).sort(compareCodeUnits);
+  const idOf = map ? (p: string) => map.get(p) : (p: string) => object[p];
+  if (!paths.every((p) => isText(idOf(p)))) {
+    write(canonicalJson((map ? Object.fromEntries(map) : object) as Json));
     return;
   }
   write('{');
   for (let i = 0; i < paths.length; i++) {
     const p = paths[i]!;
-    write(`${i === 0 ? '' : ','}${jsonString(p)}:${jsonString(blobs[p]!)}`);
+    write(`${i === 0 ? '' : ','}${jsonString(p)}:${jsonString(idOf(p)!)}`);
   }
   write('}');
 }

@@ -19,9 +19,9 @@ import type { Key } from '../core/digest.js';
 import {
   type Codec,
   ENTRY_FORMAT,
-  type EntryRecord,
   MAX_OUTPUTS,
   outputBytes,
+  type RecordToWrite,
   type RunnerFiles,
   streamRecord,
 } from '../core/entry.js';
@@ -165,8 +165,7 @@ async function archiveOutputs(
 
 /**
  * Writes the record's stored form to `file` as it is made (streamRecord: never whole in memory)
- * and gives the output bytes it describes. Apart from save() so that the record (its blobs an
- * object of a property per input) is garbage while the stores write.
+ * and gives the output bytes it describes.
  */
 async function writeRecordFile(
   spec: TaskSpec,
@@ -177,7 +176,7 @@ async function writeRecordFile(
   codec: Codec,
   file: string,
 ): Promise<number> {
-  const record: EntryRecord = {
+  const record: RecordToWrite = {
     format: ENTRY_FORMAT,
     key: taskKey.key,
     task: spec.name,
@@ -191,8 +190,9 @@ async function writeRecordFile(
     producer: context.producer,
     ...(run.runnerFiles ? { runnerFiles: run.runnerFiles } : {}),
     // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
+    // Written from the Map: an object of a property per input made of it would be megabytes.
     ...(taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS
-      ? { blobs: Object.fromEntries(taskKey.blobs) }
+      ? { blobs: taskKey.blobs }
       : {}),
   };
   const hasher = await (await fileBackend()).createHasher();

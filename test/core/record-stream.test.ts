@@ -11,6 +11,7 @@ import {
   ENTRY_FORMAT,
   type EntryRecord,
   encodeRecordBytes,
+  type RecordToWrite,
   type Signer,
   streamRecord,
 } from '../../src/core/entry.js';
@@ -74,7 +75,7 @@ function record(files: number, path: (i: number) => string): EntryRecord {
 }
 
 /** What streamRecord writes, gathered into one array as a file would hold it. */
-function streamed(rec: EntryRecord, signer?: Signer): { bytes: Buffer; pieces: Uint8Array[] } {
+function streamed(rec: RecordToWrite, signer?: Signer): { bytes: Buffer; pieces: Uint8Array[] } {
   let file = Buffer.alloc(0);
   const pieces: Uint8Array[] = [];
   const sink = (bytes: Uint8Array, at: number) => {
@@ -139,6 +140,31 @@ describe('a streamed record', () => {
     const buffers = new Set(pieces.slice(0, -2).map((p) => p.buffer));
     expect(buffers.size).toBe(1);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(bytes.length / 4);
+  });
+
+  it('with its blobs as a Map is the record with them as an object', () => {
+    for (const make of [() => record(3000, wide), () => record(3, ascii)]) {
+      const rec = make();
+      // In another order than the paths' (a save's Map is in the order of its scan).
+      const map = new Map(Object.entries(rec.blobs!).reverse());
+      map.set('__proto__', 'f'.repeat(64));
+      const asObject = { ...rec, blobs: Object.fromEntries(map) };
+      for (const s of [undefined, signer]) {
+        const { bytes } = streamed({ ...rec, blobs: map }, s);
+        expect(bytes.equals(Buffer.from(encodeRecordBytes(asObject, blake3, s)))).toBe(true);
+      }
+    }
+  });
+
+  it('with a Map of blobs that are not all text is as canonicalJson writes them', () => {
+    const rec = record(3, ascii);
+    const map = new Map<string, unknown>([
+      ['b', 'x'],
+      ['a', 7],
+    ]) as unknown as ReadonlyMap<string, string>;
+    const { bytes } = streamed({ ...rec, blobs: map });
+    const asObject = { ...rec, blobs: { b: 'x', a: 7 } } as unknown as EntryRecord;
+    expect(bytes.equals(Buffer.from(encodeRecordBytes(asObject, blake3)))).toBe(true);
   });
 
   it('of a crafted record (fields of other shapes) is still encodeRecordBytes', () => {
