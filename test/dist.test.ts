@@ -3,8 +3,18 @@
 // the JSON Schema is current.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import * as path from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3, loadBackend } from '../src/adapters/blake3.js';
 import { nativePackage } from '../src/adapters/blake3-native.js';
@@ -248,11 +258,143 @@ describe('the compile cache of the executable', () => {
       const second = await run();
       expect(JSON.parse(second.stdout).tasks[0].key).toBe(JSON.parse(first.stdout).tasks[0].key);
       expect(JSON.parse(off.stdout).tasks[0].key).toBe(JSON.parse(first.stdout).tasks[0].key);
-      if (testNodeHasCompileCache()) {
-        expect(readdirSync(dir).length).toBeGreaterThan(0);
-      } else {
-        expect(existsSync(dir)).toBe(false);
+      // The bundle's own code, kept after the first run; Node's cache of the rest beside it.
+      expect(readdirSync(path.join(dir, 'warm')).length).toBe(1);
+      expect(readdirSync(dir).filter((name) => name !== 'warm').length).toBe(
+        testNodeHasCompileCache() ? 1 : 0,
+      );
+    } finally {
+      rmSync(xdg, { recursive: true, force: true });
+    }
+  });
+});
+
+// The bundle runs with a code cache taken at the end of a run (src/cli/warm-load.ts). V8 checks
+// such a cache against the source's length only: a cache must never serve another build.
+describe('the warm code cache of the executable', () => {
+  it('serves each build its own code, and never hands V8 a damaged cache', async () => {
+    const root = tempDir('dist-warm');
+    const xdg = path.join(root, 'xdg');
+    try {
+      // Two copies of dist/, the second with one word of its usage text changed, same length.
+      const copy = (name: string) => {
+        cpSync(path.join(repoRoot, 'dist'), path.join(root, name), { recursive: true });
+        return path.join(root, name, 'cli.cjs');
+      };
+      const a = copy('a');
+      const b = copy('b');
+      const main = path.join(root, 'b', 'cli', 'main.cjs');
+      const text = readFileSync(main, 'utf8');
+      const word = 'content-addressed cache';
+      expect(text).toContain(word);
+      writeFileSync(main, text.replace(word, 'content-addresses cache'));
+      expect(readFileSync(main, 'utf8').length).toBe(text.length);
+      const help = async (cli: string) => {
+        const result = await runCli(['--help'], {
+          cwd: project,
+          cli,
+          env: { XDG_CACHE_HOME: xdg },
+        });
+        expect(result.code, result.stderr).toBe(0);
+        return result.stdout;
+      };
+      const warm = path.join(xdg, 'taskcache', 'code', 'warm');
+      expect(await help(a)).toContain('content-addressed cache');
+      const [written] = readdirSync(warm);
+      expect(await help(a)).toContain('content-addressed cache');
+      expect(await help(b)).toContain('content-addresses cache');
+      expect(await help(b)).toContain('content-addresses cache');
+      expect(readdirSync(warm).length).toBe(2);
+      // A torn or foreign cache: V8 refuses it, the run is as without, and it is written again.
+      const file = path.join(warm, written!);
+      const garbage = Buffer.alloc(statSync(file).size, 7);
+      writeFileSync(file, garbage);
+      expect(await help(a)).toContain('content-addressed cache');
+      expect(readFileSync(file).equals(garbage)).toBe(false);
+      // Damaged data under an intact header: never handed to V8 (which may crash on it).
+      const intact = readFileSync(file);
+      const damaged = Buffer.from(intact);
+      damaged[damaged.length - 100]! ^= 0xff;
+      writeFileSync(file, damaged);
+      const seen = await runCli(['--help'], {
+        cwd: project,
+        cli: a,
+        env: { XDG_CACHE_HOME: xdg, TASKCACHE_DEBUG: '1' },
+      });
+      expect(seen.code, seen.stderr).toBe(0);
+      expect(seen.stdout).toContain('content-addressed cache');
+      expect(seen.stderr).toContain('is damaged: not used, written again');
+      expect(readFileSync(file).equals(damaged)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('is written again while runs compile more, then settles', async () => {
+    const xdg = tempDir('dist-warm-xdg');
+    try {
+      const run = async (task: string) =>
+        (
+          await runCli(['run', task], {
+            cwd: project,
+            env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg },
+          })
+        ).code;
+      const warm = path.join(xdg, 'taskcache', 'code', 'warm');
+      const kept = () => readFileSync(path.join(warm, readdirSync(warm)[0]!));
+      // An unknown task fails after reading the config: little of the bundle has run.
+      expect(await run('no-such-task')).not.toBe(0);
+      const small = kept();
+      expect(small.toString('latin1', 0, 4)).toBe('TCW1');
+      expect(await run('t')).toBe(0);
+      const full = kept();
+      expect(full.length).toBeGreaterThan(small.length * 1.5);
+      expect(full.readUInt32LE(4)).toBe(4);
+      // A run that fails proves nothing: it neither writes nor spends a check.
+      expect(await run('no-such-task')).not.toBe(0);
+      expect(kept().equals(full)).toBe(true);
+      // A hit runs code the miss before it did not: written again, larger. Runs that compile
+      // nothing new spend one check each; then the file is only read.
+      let before = full;
+      for (let runs = 0; before.readUInt32LE(4) > 0; runs++) {
+        expect(runs).toBeLessThan(12);
+        expect(await run('t')).toBe(0);
+        const now = kept();
+        if (now.length > before.length) expect(now.readUInt32LE(4)).toBe(4);
+        else expect(now.readUInt32LE(4)).toBe(before.readUInt32LE(4) - 1);
+        expect(now.length).toBeGreaterThanOrEqual(before.length);
+        before = now;
       }
+      const settled = kept();
+      expect(await run('t')).toBe(0);
+      expect(kept().equals(settled)).toBe(true);
+      // An intact cache V8 refuses (made for another script): written again, counted, and left
+      // alone once writes keep being refused.
+      const foreign = (refused: number) => {
+        const data = new vm.Script('1', { filename: 'other.js' }).createCachedData();
+        const header = Buffer.alloc(44);
+        header.write('TCW1', 0, 'latin1');
+        header.writeUInt32LE(0, 4);
+        header.writeUInt32LE(refused, 8);
+        createHash('sha256').update(data).digest().copy(header, 12);
+        const bytes = Buffer.concat([header, data]);
+        writeFileSync(path.join(warm, readdirSync(warm)[0]!), bytes);
+        return bytes;
+      };
+      foreign(0);
+      expect(await run('t')).toBe(0);
+      expect(kept().readUInt32LE(8)).toBe(1);
+      expect(kept().length).toBeGreaterThan(settled.length / 2);
+      const given = foreign(2);
+      expect(await run('t')).toBe(0);
+      expect(kept().equals(given)).toBe(true);
+      foreign(1);
+      expect(await run('t')).toBe(0);
+      expect(kept().readUInt32LE(8)).toBe(2);
+      // Taken by the next run: the count starts again.
+      expect(await run('t')).toBe(0);
+      expect(kept().readUInt32LE(8)).toBe(0);
+      expect(readdirSync(warm)).toHaveLength(1);
     } finally {
       rmSync(xdg, { recursive: true, force: true });
     }

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// The `taskcache` executable (dist/cli.cjs): loads the CLI's bundle (dist/cli/main.cjs). On Node
-// 22.8 and later it first turns on Node's own compile cache (module.enableCompileCache), kept in
-// the user's cache, `$XDG_CACHE_HOME/taskcache/code` (else `~/.cache/taskcache/code`), not the
-// shared temporary directory, so that the bundle's compiled code is reused between runs. Older
-// Node compiles the bundle on every start. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
+// The `taskcache` executable (dist/cli.cjs): loads the CLI's bundle (dist/cli/main.cjs). The
+// bundle itself is run with a code cache taken at the end of a run (warm-load.ts), and on Node
+// 22.8 and later the parts it loads later use Node's own compile cache
+// (module.enableCompileCache). Both are kept in the user's cache, `$XDG_CACHE_HOME/taskcache/code`
+// (else `~/.cache/taskcache/code`), not the shared temporary directory.
+// NODE_DISABLE_COMPILE_CACHE=1 turns both off.
 
 import module from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debug } from '../adapters/debug.js';
 import { userCacheDir } from '../adapters/user-cache.js';
+import { loadWarm } from './warm-load.js';
 
 const bundle = fileURLToPath(new URL('./cli/main.cjs', import.meta.url));
 
@@ -23,4 +25,16 @@ if (enableCompileCache) {
     debug(`compile cache not used: ${(error as Error).message}`);
   }
 }
-module.createRequire(bundle)(bundle);
+// The bundle's import() has no loader in a vm script: plug-in stores are imported through this
+// module's (src/engine/plugins.ts), by a function the bundler leaves as it is.
+(globalThis as Record<symbol, unknown>)[Symbol.for('taskcache.import')] = new Function(
+  'specifier',
+  'return import(specifier)',
+);
+let warmDir: string | undefined;
+try {
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path.join(userCacheDir(), 'code', 'warm');
+} catch {
+  // No home directory: no cache.
+}
+if (!loadWarm(bundle, warmDir, process.argv.slice(2))) module.createRequire(bundle)(bundle);

@@ -37,10 +37,13 @@ export type PluginStoreFactory = (context: PluginStoreContext) => Store | Promis
 const STORE_METHODS = ['get', 'has', 'put', 'latestRecord'] as const;
 
 // The CLI is a CommonJS bundle whose import() becomes require(), which cannot load an ES
-// module on Node 20: a real dynamic import, through a function the bundler leaves alone. Where
-// such a function cannot import (a host that runs this code in a vm context, like the test
-// runner), the module's own import() does.
-const nativeImport = new Function('specifier', 'return import(specifier)') as (
+// module on Node 20: a real dynamic import, through a function the bundler leaves alone. The
+// executable runs the bundle as a vm script (src/cli/warm-load.ts), where no import() has a
+// loader, and hands over one of its own under IMPORTER. Where such a function cannot import (a
+// host that runs this code in a vm context, like the test runner), the module's own import() does.
+const IMPORTER = Symbol.for('taskcache.import');
+const nativeImport = ((globalThis as Record<symbol, unknown>)[IMPORTER] ??
+  new Function('specifier', 'return import(specifier)')) as (
   specifier: string,
 ) => Promise<Record<string, unknown>>;
 
