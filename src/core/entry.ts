@@ -511,14 +511,17 @@ export function decodeRecordToRestore(
  * decodeRecord for blob hints, which read the manifest and the blobs of a task's earlier
  * records: the same checks but of the outputs, which are not parsed when the record is laid
  * out as encodeRecord writes it (a record holds an item per output; nothing of them is used),
- * and are checked as decodeRecord checks them otherwise.
+ * and are checked as decodeRecord checks them otherwise. `release` is called when the bytes of
+ * `stored` are read no more, which may be before the manifest is parsed (then the caller may
+ * free them meanwhile: a record is megabytes), or not at all.
  */
 export function decodeRecordForHints(
   stored: StoredRecord,
   hash: HashFn,
   signer?: Signer,
+  release?: () => void,
 ): DecodeResult<HintRecord> {
-  const options = { expectedKey: undefined, hash, signer, manifest: 'read' as const };
+  const options = { expectedKey: undefined, hash, signer, manifest: 'read' as const, release };
   return decode(stored, options, 'manifest-and-outputs') as DecodeResult<HintRecord>;
 }
 
@@ -531,6 +534,8 @@ interface DecodeOptions {
    * that its text gives the key, where the layout allows that (a restore needs no manifest).
    */
   readonly manifest: 'read' | 'check-against-key';
+  /** Called when the stored bytes are read no more, before the manifest is parsed. */
+  readonly release?: () => void;
 }
 
 /** The bytes of a stored record checked as written, or its text for the general check. */
@@ -611,9 +616,14 @@ function decode(
       const { blobs: _, ...restored } = entry;
       return { ok: true, record: restored as unknown as RestoredRecord };
     }
+    // The manifest's text and hash taken, the bytes are read no more: they may go before the
+    // manifest (an object per input) is made.
+    const text = utf8(written);
+    const writtenKey = hash(written);
+    options.release?.();
     let value: unknown;
     try {
-      value = JSON.parse(utf8(written));
+      value = JSON.parse(text);
     } catch {
       return { ok: false, reason: 'record manifest is not valid JSON' };
     }
@@ -622,7 +632,7 @@ function decode(
     // Schema 1's key text is not the text its records hold ("x" for the executable bit).
     const key =
       manifest.manifest.schema === KEY_SCHEMA_VERSION
-        ? hash(written)
+        ? writtenKey
         : computeKey(manifest.manifest, hash);
     if ((key as string) !== entry.key) return { ok: false, reason: MANIFEST_NOT_KEY };
     return {

@@ -41,9 +41,16 @@ export async function storeBlobHints(
     if (!records || records.length === 0) continue;
     const pairs = new Map<string, Digest>();
     for (let i = 0; i < records.length; i++) {
-      const decoded = decodeRecordForHints(records[i]!, blake3, source.signer);
-      // Each record's bytes go as soon as it is read (a record can be megabytes).
-      releaseBytes(records[i]!);
+      // Each record's bytes go as soon as they are read, before its manifest is parsed where
+      // the layout allows (a record can be megabytes, its manifest an object per input).
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        releaseBytes(records[i]!);
+      };
+      const decoded = decodeRecordForHints(records[i]!, blake3, source.signer, release);
+      release();
       records[i] = '';
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
