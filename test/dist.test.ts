@@ -249,7 +249,7 @@ describe('the compile cache of the executable', () => {
           cwd: project,
           env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg, ...env },
         });
-      const dir = path.join(xdg, 'taskcache', 'code');
+      const dir = path.join(xdg, 'taskcache-code');
       const off = await run({ NODE_DISABLE_COMPILE_CACHE: '1' });
       expect(off.code, off.stderr).toBe(0);
       expect(existsSync(dir)).toBe(false);
@@ -263,6 +263,32 @@ describe('the compile cache of the executable', () => {
       expect(readdirSync(dir).filter((name) => name !== 'warm').length).toBe(
         testNodeHasCompileCache() ? 1 : 0,
       );
+    } finally {
+      rmSync(xdg, { recursive: true, force: true });
+    }
+  });
+
+  it("is never kept in the local store's directory, which actions/cache may restore", async () => {
+    const xdg = tempDir('dist-xdg-store');
+    try {
+      // No --cache-dir: the local store is its default, $XDG_CACHE_HOME/taskcache.
+      for (let i = 0; i < 2; i++) {
+        const result = await runCli(['run', 't'], { cwd: project, env: { XDG_CACHE_HOME: xdg } });
+        expect(result.code, result.stderr).toBe(0);
+      }
+      const store = path.join(xdg, 'taskcache');
+      expect(readdirSync(store)).toContain('entries');
+      // Nothing but the store's own: entries, state, temporary files and the run log.
+      expect(
+        readdirSync(store)
+          .filter((name) => name !== 'runs.jsonl')
+          .sort(),
+      ).toEqual(
+        ['entries', 'latest', 'recent', 'state', 'tmp'].filter((name) =>
+          existsSync(path.join(store, name)),
+        ),
+      );
+      expect(readdirSync(path.join(xdg, 'taskcache-code', 'warm')).length).toBe(1);
     } finally {
       rmSync(xdg, { recursive: true, force: true });
     }
@@ -298,7 +324,7 @@ describe('the warm code cache of the executable', () => {
         expect(result.code, result.stderr).toBe(0);
         return result.stdout;
       };
-      const warm = path.join(xdg, 'taskcache', 'code', 'warm');
+      const warm = path.join(xdg, 'taskcache-code', 'warm');
       expect(await help(a)).toContain('content-addressed cache');
       const [written] = readdirSync(warm);
       expect(await help(a)).toContain('content-addressed cache');
@@ -340,7 +366,7 @@ describe('the warm code cache of the executable', () => {
             env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg },
           })
         ).code;
-      const warm = path.join(xdg, 'taskcache', 'code', 'warm');
+      const warm = path.join(xdg, 'taskcache-code', 'warm');
       const kept = () => readFileSync(path.join(warm, readdirSync(warm)[0]!));
       // An unknown task fails after reading the config: little of the bundle has run.
       expect(await run('no-such-task')).not.toBe(0);

@@ -2,15 +2,16 @@
 // The `taskcache` executable (dist/cli.cjs): loads the CLI's bundle (dist/cli/main.cjs). The
 // bundle itself is run with a code cache taken at the end of a run (warm-load.ts), and on Node
 // 22.8 and later the parts it loads later use Node's own compile cache
-// (module.enableCompileCache). Both are kept in the user's cache, `$XDG_CACHE_HOME/taskcache/code`
-// (else `~/.cache/taskcache/code`), not the shared temporary directory.
+// (module.enableCompileCache). Both are kept in `$XDG_CACHE_HOME/taskcache-code` (else
+// `~/.cache/taskcache-code`): the user's, not the shared temporary directory, and not the local
+// store's directory, which may come from a cache others can write.
 // NODE_DISABLE_COMPILE_CACHE=1 turns both off.
 
 import module from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debug } from '../adapters/debug.js';
-import { userCacheDir } from '../adapters/user-cache.js';
+import { codeCacheDir } from '../adapters/user-cache.js';
 import { loadWarm } from './warm-load.js';
 
 const bundle = fileURLToPath(new URL('./cli/main.cjs', import.meta.url));
@@ -19,7 +20,7 @@ const { enableCompileCache } = module as { enableCompileCache?: (dir: string) =>
 if (enableCompileCache) {
   try {
     // Node reports its own failures instead of throwing, and honours NODE_DISABLE_COMPILE_CACHE.
-    enableCompileCache(path.join(userCacheDir(), 'code'));
+    enableCompileCache(codeCacheDir());
   } catch (error) {
     // No home directory, say: the bundle loads without a cache.
     debug(`compile cache not used: ${(error as Error).message}`);
@@ -33,7 +34,7 @@ if (enableCompileCache) {
 );
 let warmDir: string | undefined;
 try {
-  if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path.join(userCacheDir(), 'code', 'warm');
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path.join(codeCacheDir(), 'warm');
 } catch {
   // No home directory: no cache.
 }

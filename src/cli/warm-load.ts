@@ -4,9 +4,9 @@
 // compiling it: the top level only. Every function a run calls is then compiled again, lazily,
 // by every run. V8 can serialize a script's code at any point, with every function compiled so
 // far (vm.Script#createCachedData): that is what this keeps, per bundle, Node version, flags and
-// command, in the user's cache (`<cache>/code/warm`). The first run of a command writes it as it
-// exits; the next few runs that succeed write it again if they compiled more (a hit runs other
-// code than the miss before it), then the cache is settled and runs only read it.
+// command, beside the local store (`~/.cache/taskcache-code/warm`). The first run of a command
+// writes it as it exits; the next few runs that succeed write it again if they compiled more (a
+// hit runs other code than the miss before it), then the cache is settled and runs only read it.
 //
 // V8 checks cached data against the source's length, its own version and flags, not the source's
 // bytes, and keeps no checksum in release builds (damaged data can crash it). So the file is
