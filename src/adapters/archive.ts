@@ -54,7 +54,7 @@ export interface WrittenArchive {
 }
 
 /** What writing an output needs to know of a listed file. */
-export type OutputSource = Pick<ListedFile, 'path' | 'absolute' | 'size' | 'mode' | 'symlink'>;
+export type OutputSource = Pick<ListedFile, 'path' | 'size' | 'mode' | 'symlink'>;
 
 /**
  * Writes the outputs' contents and the log to `dest`. Each file is read once, straight into
@@ -80,17 +80,18 @@ export async function writeArchive(options: {
   const batches = new Batches(sink.input);
   try {
     for (const file of options.files) {
+      const absolute = path.join(options.workspace, file.path);
       if (file.symlink) {
-        const target = linkTarget(options.workspace, file);
+        const target = linkTarget(options.workspace, file.path, absolute);
         if (target !== undefined) outputs.push({ kind: 'link', path: file.path, target });
         else if (options.externalLinks) {
-          const raw = readlinkSync(file.absolute);
+          const raw = readlinkSync(absolute);
           outputs.push({ kind: 'link', path: file.path, target: raw, external: true });
         } else skipped.push(file.path);
         continue;
       }
       hasher.init();
-      const size = await batches.readFile(file.absolute, hasher);
+      const size = await batches.readFile(absolute, hasher);
       outputs.push({
         kind: 'file',
         path: file.path,
@@ -192,17 +193,17 @@ class Batches {
 }
 
 /** A link's target as stored: relative, and inside the workspace, or undefined. */
-function linkTarget(workspace: string, file: OutputSource): string | undefined {
-  let target = readlinkSync(file.absolute);
+function linkTarget(workspace: string, file: string, absolute: string): string | undefined {
+  let target = readlinkSync(absolute);
   if (path.isAbsolute(target)) {
-    const relative = path.relative(path.dirname(file.absolute), target);
+    const relative = path.relative(path.dirname(absolute), target);
     if (isAbsoluteAnywhere(relative)) return undefined;
     const inside = path.relative(workspace, target);
     if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
     target = relative;
   }
   target = target.split(path.sep).join('/');
-  return linkStaysInside(file.path, target) ? target : undefined;
+  return linkStaysInside(file, target) ? target : undefined;
 }
 
 interface Slot {

@@ -38,16 +38,16 @@ import {
 } from './walk.js';
 import { type HashedBatch, inRoot, packBatch, STAT_FIELDS, WorkerPool } from './worker-pool.js';
 
+/**
+ * A listed file: what a save archives by (its absolute path is made where it is opened: a
+ * listing of 32,000 outputs lives through the whole archive).
+ */
 export interface ListedFile {
   /** Workspace-relative POSIX path. */
   readonly path: string;
-  readonly absolute: string;
   readonly size: number;
   readonly mode: number;
   readonly symlink: boolean;
-  readonly mtimeMs: number;
-  readonly ctimeMs: number;
-  readonly ino: number;
 }
 
 export interface ListOptions {
@@ -447,18 +447,13 @@ export async function listFiles(options: ListOptions): Promise<Listing> {
         `output ${quotePath(relative)}: a file name with a backslash cannot be restored`,
       );
     }
-    const absolute = path.join(workspace, relative);
-    const stats = lstatSync(absolute, { throwIfNoEntry: false });
+    const stats = lstatSync(path.join(workspace, relative), { throwIfNoEntry: false });
     if (stats === undefined || stats.isDirectory()) return; // Gone or replaced meanwhile.
     files.push({
       path: relative,
-      absolute,
       size: stats.size,
       mode: stats.mode,
       symlink: stats.isSymbolicLink(),
-      mtimeMs: stats.mtimeMs,
-      ctimeMs: stats.ctimeMs,
-      ino: stats.ino,
     });
   });
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
