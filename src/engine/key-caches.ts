@@ -71,13 +71,19 @@ export function saveScanCaches(caches: ScanCaches): void {
 export class KeyCaches {
   private readonly loaded = new Map<string, ScanCaches>();
 
+  /**
+   * `shareScans: false` (an invocation of one task) keeps no memo: nothing would ask it, and it
+   * would hold every input's entry through the restore or the save (megabytes at 32,000 files).
+   */
+  constructor(private readonly options: { readonly shareScans?: boolean } = {}) {}
+
   of(stateDir: string | undefined, workspace: string): ScanCaches {
     const id = `${stateDir ?? ''}\0${workspace}`;
     let caches = this.loaded.get(id);
     if (caches === undefined) {
-      const memo = new ScanMemo();
-      caches = { ...loadScanCaches(stateDir, workspace), memo };
-      if (caches.dirCache) caches.dirCache.memo = memo;
+      const memo = this.options.shareScans === false ? undefined : new ScanMemo();
+      caches = { ...loadScanCaches(stateDir, workspace), ...(memo ? { memo } : {}) };
+      if (caches.dirCache && memo) caches.dirCache.memo = memo;
       // Used now, written or not at the end: `prune` keeps a workspace's caches by their mtime.
       if (stateDir && caches.statCache?.empty === false) {
         for (const name of scanStateNames(workspace)) touchUsed(path.join(stateDir, name));
@@ -102,12 +108,16 @@ export function invocationCaches(context: {
   return context.keyCaches?.of(context.stateDir, context.workspace);
 }
 
-/** Runs `use` with one set of scan caches for all its keys, saved when it is done. */
+/**
+ * Runs `use` with one set of scan caches for all its keys, saved when it is done; `tasks`, when
+ * known, is how many tasks it keys (one shares its scans with nothing).
+ */
 export async function withKeyCaches<C extends { readonly keyCaches?: KeyCaches }, T>(
   context: C,
   use: (context: C) => Promise<T>,
+  tasks?: number,
 ): Promise<T> {
-  const keyCaches = new KeyCaches();
+  const keyCaches = new KeyCaches({ shareScans: tasks === undefined || tasks > 1 });
   try {
     return await use({ ...context, keyCaches });
   } finally {

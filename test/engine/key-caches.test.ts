@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake3, initBlake3 } from '../../src/adapters/blake3.js';
 import { StatCache } from '../../src/adapters/stat-cache.js';
 import type { Digest } from '../../src/core/digest.js';
-import { loadScanCaches } from '../../src/engine/key-caches.js';
+import { type KeyCaches, loadScanCaches, withKeyCaches } from '../../src/engine/key-caches.js';
 import { tempDir } from '../support/cli.js';
 
 const dir = tempDir('key-caches');
@@ -48,5 +48,26 @@ describe('the scan caches of a state directory', () => {
     mkdirSync(path.join(inTheWay, 'inside'), { recursive: true });
     expect(() => loadScanCaches(state, workspace)).not.toThrow();
     expect(existsSync(path.join(inTheWay, 'inside'))).toBe(true);
+  });
+});
+
+describe('the scan caches of an invocation', () => {
+  it('share scans between tasks, and keep no memo for an invocation of one task', async () => {
+    const { state } = stateWithStats('memo', '/w/memo');
+    const seen: Array<boolean> = [];
+    for (const tasks of [undefined, 3, 1]) {
+      await withKeyCaches(
+        { keyCaches: undefined as KeyCaches | undefined },
+        async (context) => {
+          const caches = context.keyCaches!.of(state, '/w/memo');
+          seen.push(caches.memo !== undefined);
+          // One memo per invocation, and the listing cache shares it.
+          expect(context.keyCaches!.of(state, '/w/memo').memo).toBe(caches.memo);
+          expect(caches.dirCache?.memo).toBe(caches.memo);
+        },
+        tasks,
+      );
+    }
+    expect(seen).toEqual([true, true, false]);
   });
 });

@@ -24,7 +24,11 @@ export default async function dryRun(args: string[]): Promise<number> {
     filters: flags.filter ?? [],
     only: flags.only === true,
   });
-  const results = await withKeyCaches(ctx.engine, (engine) => predictGraph(tasks, engine));
+  const results = await withKeyCaches(
+    ctx.engine,
+    (engine) => predictGraph(tasks, engine),
+    tasks.length,
+  );
   if (flags.json) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;

@@ -41,20 +41,23 @@ export default async function run(args: string[]): Promise<number> {
   // Prunes run one after another: one pass at a time over the local store.
   let pruning = Promise.resolve();
   // The tasks share one load of the stat and listing caches, saved once at the end.
-  const outcome = await withKeyCaches(ctx.engine, (engine) =>
-    schedule(
-      tasks,
-      async (task) => {
-        const reporter = prefixed ? prefixedReporter(engine.reporter, task.name) : undefined;
-        const result = await runTask(task, reporter ? { ...engine, reporter } : engine);
-        if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
-          pruning = pruning.then(() => pruneLocal(ctx));
-          await pruning;
-        }
-        return result;
-      },
-      { concurrency, continueOnFailure: flags.continue === true },
-    ),
+  const outcome = await withKeyCaches(
+    ctx.engine,
+    (engine) =>
+      schedule(
+        tasks,
+        async (task) => {
+          const reporter = prefixed ? prefixedReporter(engine.reporter, task.name) : undefined;
+          const result = await runTask(task, reporter ? { ...engine, reporter } : engine);
+          if (result.status === 'miss' && result.savedTo.includes(ctx.local.name)) {
+            pruning = pruning.then(() => pruneLocal(ctx));
+            await pruning;
+          }
+          return result;
+        },
+        { concurrency, continueOnFailure: flags.continue === true },
+      ),
+    tasks.length,
   );
   for (const { task, reason } of outcome.skipped) {
     stderr.write(`- ${task} ${reason}\n`);
