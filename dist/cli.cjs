@@ -26,8 +26,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli/bin.ts
-var import_node_module = __toESM(require("node:module"), 1);
-var path2 = __toESM(require("node:path"), 1);
+var import_node_module2 = __toESM(require("node:module"), 1);
+var path3 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/adapters/debug.ts
@@ -43,19 +43,156 @@ function debug(message) {
 // src/adapters/user-cache.ts
 var import_node_os = require("node:os");
 var path = __toESM(require("node:path"), 1);
-function userCacheDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, "taskcache");
-  return path.join((0, import_node_os.homedir)(), ".cache", "taskcache");
+function cacheHome(env) {
+  return env.XDG_CACHE_HOME || path.join((0, import_node_os.homedir)(), ".cache");
+}
+function codeCacheDir(env = process.env) {
+  return path.join(cacheHome(env), "taskcache-code");
+}
+
+// src/cli/warm-load.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_module = __toESM(require("node:module"), 1);
+var path2 = __toESM(require("node:path"), 1);
+var import_node_vm = __toESM(require("node:vm"), 1);
+var STALE_MS = 30 * 24 * 60 * 60 * 1e3;
+function loadWarm(bundle2, dir, argv) {
+  const internals = import_node_module.default;
+  if (typeof internals.wrap !== "function") return false;
+  let source;
+  try {
+    source = (0, import_node_fs.readFileSync)(bundle2, "utf8");
+  } catch {
+    return false;
+  }
+  const file = dir === void 0 ? void 0 : path2.join(dir, cacheName(source, argv));
+  const kept = file === void 0 ? void 0 : readKept(file);
+  let script;
+  try {
+    script = new import_node_vm.default.Script(internals.wrap(source), { filename: bundle2, cachedData: kept?.data });
+  } catch {
+    return false;
+  }
+  if (file !== void 0) {
+    if (kept === void 0) {
+      process.once("exit", () => save(script, file, 0));
+    } else if (script.cachedDataRejected) {
+      if (kept.refused < MAX_REFUSED)
+        process.once("exit", () => save(script, file, kept.refused + 1));
+    } else if (kept.refused > 0) {
+      process.once("exit", () => setCount(file, 8, 0));
+    } else if (kept.checks > 0) {
+      process.once("exit", (code) => {
+        if (code === 0) recheck(script, file, kept);
+      });
+    }
+  }
+  const run = script.runInThisContext();
+  const self = new import_node_module.default(bundle2);
+  self.filename = bundle2;
+  self.paths = internals._nodeModulePaths(path2.dirname(bundle2));
+  run.call(
+    self.exports,
+    self.exports,
+    import_node_module.default.createRequire(bundle2),
+    self,
+    bundle2,
+    path2.dirname(bundle2)
+  );
+  return true;
+}
+function commandOf(argv) {
+  const command = argv.find((arg) => !arg.startsWith("-"));
+  return command !== void 0 && /^[a-z][a-z-]{0,23}$/.test(command) ? command : "other";
+}
+function cacheName(source, argv) {
+  const hash = (0, import_node_crypto.createHash)("sha256").update(source).update(`\0${JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""])}`).digest("hex");
+  return `${commandOf(argv)}-${process.version}-${process.arch}-${hash.slice(0, 32)}.bin`;
+}
+var MAGIC = "TCW1";
+var HEADER = 4 + 4 + 4 + 32;
+var CHECKS = 4;
+var GROWTH = 1.02;
+var MAX_REFUSED = 2;
+function readKept(file) {
+  let bytes;
+  try {
+    bytes = (0, import_node_fs.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+  if (bytes.length <= HEADER || bytes.toString("latin1", 0, 4) !== MAGIC) return void 0;
+  const data = bytes.subarray(HEADER);
+  const digest = (0, import_node_crypto.createHash)("sha256").update(data).digest();
+  if (!digest.equals(bytes.subarray(12, HEADER))) {
+    debug(`code cache ${file} is damaged: not used, written again`);
+    return void 0;
+  }
+  return { data, checks: bytes.readUInt32LE(4), refused: bytes.readUInt32LE(8) };
+}
+function save(script, file, refused, data = script.createCachedData()) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const header = Buffer.alloc(HEADER);
+    header.write(MAGIC, 0, "latin1");
+    header.writeUInt32LE(CHECKS, 4);
+    header.writeUInt32LE(refused, 8);
+    (0, import_node_crypto.createHash)("sha256").update(data).digest().copy(header, 12);
+    (0, import_node_fs.mkdirSync)(path2.dirname(file), { recursive: true });
+    (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([header, data]), { mode: 384 });
+    (0, import_node_fs.renameSync)(temporary, file);
+    removeStale(path2.dirname(file), Date.now());
+  } catch {
+    (0, import_node_fs.rmSync)(temporary, { force: true });
+  }
+}
+function recheck(script, file, kept) {
+  const data = script.createCachedData();
+  if (data.length > kept.data.length * GROWTH) {
+    save(script, file, 0, data);
+    return;
+  }
+  setCount(file, 4, kept.checks - 1);
+}
+function setCount(file, at, value) {
+  try {
+    const fd = (0, import_node_fs.openSync)(file, "r+");
+    try {
+      const count = Buffer.alloc(4);
+      count.writeUInt32LE(value);
+      (0, import_node_fs.writeSync)(fd, count, 0, 4, at);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function removeStale(dir, now) {
+  for (const name of (0, import_node_fs.readdirSync)(dir)) {
+    const entry = path2.join(dir, name);
+    const stats = (0, import_node_fs.statSync)(entry, { throwIfNoEntry: false });
+    if (stats?.isFile() && now - stats.mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(entry, { force: true });
+  }
 }
 
 // src/cli/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
-var { enableCompileCache } = import_node_module.default;
+var { enableCompileCache } = import_node_module2.default;
 if (enableCompileCache) {
   try {
-    enableCompileCache(path2.join(userCacheDir(), "code"));
+    enableCompileCache(codeCacheDir());
   } catch (error) {
     debug(`compile cache not used: ${error.message}`);
   }
 }
-import_node_module.default.createRequire(bundle)(bundle);
+globalThis[/* @__PURE__ */ Symbol.for("taskcache.import")] = new Function(
+  "specifier",
+  "return import(specifier)"
+);
+var warmDir;
+try {
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path3.join(codeCacheDir(), "warm");
+} catch {
+}
+if (!loadWarm(bundle, warmDir, process.argv.slice(2))) import_node_module2.default.createRequire(bundle)(bundle);

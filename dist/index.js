@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-EQQ447WA.js";
+} from "./chunks/chunk-OEFYJEC3.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-XODJXGQQ.js";
+} from "./chunks/chunk-ZZQQAZGU.js";
 import {
   canonicalJson
-} from "./chunks/chunk-BDEBIGMV.js";
+} from "./chunks/chunk-HLM4HZ3T.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,
@@ -31,7 +31,7 @@ import {
   findConfig,
   resolveTask,
   selectTasks
-} from "./chunks/chunk-DVEEB5JY.js";
+} from "./chunks/chunk-EUGGKUGV.js";
 import "./chunks/chunk-WCZ5FQDO.js";
 import {
   canRead,
@@ -45,16 +45,16 @@ import {
 } from "./chunks/chunk-UDF6BDGM.js";
 import {
   loadConfig
-} from "./chunks/chunk-CRWXKTXI.js";
+} from "./chunks/chunk-HB4FSAE6.js";
 import {
   ConfigError,
   UsageError,
   configJsonSchema,
   parseConfig,
   validateConfig
-} from "./chunks/chunk-TP236A7V.js";
+} from "./chunks/chunk-SQOTPS3B.js";
 import "./chunks/chunk-R3RWRY7A.js";
-import "./chunks/chunk-AZEJ7MGI.js";
+import "./chunks/chunk-SM6SODOI.js";
 import {
   STORE_MODES
 } from "./chunks/chunk-N7M7VTR6.js";

@@ -7,15 +7,15 @@ import {
   renderSummary,
   reportPath,
   summary
-} from "../chunks/chunk-6PPZGLAR.js";
-import "../chunks/chunk-DVEEB5JY.js";
+} from "../chunks/chunk-3US2DAIG.js";
+import "../chunks/chunk-EUGGKUGV.js";
 import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-TP236A7V.js";
+import "../chunks/chunk-SQOTPS3B.js";
 import "../chunks/chunk-R3RWRY7A.js";
-import "../chunks/chunk-AZEJ7MGI.js";
+import "../chunks/chunk-SM6SODOI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
 

@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-ZL6IUVZN.js";
+} from "../chunks/chunk-OECJOSED.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-XODJXGQQ.js";
-import "../chunks/chunk-BDEBIGMV.js";
+} from "../chunks/chunk-ZZQQAZGU.js";
+import "../chunks/chunk-HLM4HZ3T.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -21,8 +21,8 @@ import {
   recordRow,
   reportRow,
   setOutputs
-} from "../chunks/chunk-6PPZGLAR.js";
-import "../chunks/chunk-DVEEB5JY.js";
+} from "../chunks/chunk-3US2DAIG.js";
+import "../chunks/chunk-EUGGKUGV.js";
 import {
   monotonicMs
 } from "../chunks/chunk-WCZ5FQDO.js";
@@ -30,10 +30,10 @@ import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-CRWXKTXI.js";
-import "../chunks/chunk-TP236A7V.js";
+import "../chunks/chunk-HB4FSAE6.js";
+import "../chunks/chunk-SQOTPS3B.js";
 import "../chunks/chunk-R3RWRY7A.js";
-import "../chunks/chunk-AZEJ7MGI.js";
+import "../chunks/chunk-SM6SODOI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
 

@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-EQQ447WA.js";
+} from "../chunks/chunk-OEFYJEC3.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-ZL6IUVZN.js";
+} from "../chunks/chunk-OECJOSED.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-XODJXGQQ.js";
-import "../chunks/chunk-BDEBIGMV.js";
+} from "../chunks/chunk-ZZQQAZGU.js";
+import "../chunks/chunk-HLM4HZ3T.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -24,17 +24,17 @@ import {
   reportRow,
   setFailed,
   setOutputs
-} from "../chunks/chunk-6PPZGLAR.js";
-import "../chunks/chunk-DVEEB5JY.js";
+} from "../chunks/chunk-3US2DAIG.js";
+import "../chunks/chunk-EUGGKUGV.js";
 import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-CRWXKTXI.js";
-import "../chunks/chunk-TP236A7V.js";
+import "../chunks/chunk-HB4FSAE6.js";
+import "../chunks/chunk-SQOTPS3B.js";
 import "../chunks/chunk-R3RWRY7A.js";
-import "../chunks/chunk-AZEJ7MGI.js";
+import "../chunks/chunk-SM6SODOI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
 

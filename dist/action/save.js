@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-ZL6IUVZN.js";
+} from "../chunks/chunk-OECJOSED.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-XODJXGQQ.js";
-import "../chunks/chunk-BDEBIGMV.js";
+} from "../chunks/chunk-ZZQQAZGU.js";
+import "../chunks/chunk-HLM4HZ3T.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";
@@ -20,21 +20,21 @@ import {
   reportRow,
   savedWhere,
   warning
-} from "../chunks/chunk-6PPZGLAR.js";
-import "../chunks/chunk-DVEEB5JY.js";
+} from "../chunks/chunk-3US2DAIG.js";
+import "../chunks/chunk-EUGGKUGV.js";
 import "../chunks/chunk-WCZ5FQDO.js";
 import "../chunks/chunk-XJK27DBY.js";
 import "../chunks/chunk-YMTDA3HV.js";
 import "../chunks/chunk-TEIB2ELP.js";
 import "../chunks/chunk-UDF6BDGM.js";
-import "../chunks/chunk-CRWXKTXI.js";
+import "../chunks/chunk-HB4FSAE6.js";
 import {
   UsageError
-} from "../chunks/chunk-TP236A7V.js";
+} from "../chunks/chunk-SQOTPS3B.js";
 import {
   formatDuration
 } from "../chunks/chunk-R3RWRY7A.js";
-import "../chunks/chunk-AZEJ7MGI.js";
+import "../chunks/chunk-SM6SODOI.js";
 import "../chunks/chunk-N7M7VTR6.js";
 import "../chunks/chunk-CUVSUTYU.js";
 

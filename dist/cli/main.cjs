@@ -289,8 +289,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2558,23 +2558,24 @@ var init_process = __esm({
 function matcher(pattern) {
   let matches = compiled.get(pattern);
   if (matches === void 0) {
-    matches = (0, import_picomatch.default)(pattern, MATCH_OPTIONS);
+    matches = GLOB_SYNTAX.test(pattern) ? (0, import_picomatch.default)(pattern, MATCH_OPTIONS) : (path26) => path26 === pattern;
     compiled.set(pattern, matches);
   }
   return matches;
 }
+function lazyMatcher(pattern) {
+  let matches;
+  return (path26) => {
+    matches ??= matcher(pattern);
+    return matches(path26);
+  };
+}
 function anyOf(patterns) {
-  const lazy = patterns.map((pattern) => {
-    let matches;
-    return (path24) => {
-      matches ??= matcher(pattern);
-      return matches(path24);
-    };
-  });
-  return (path24) => lazy.some((matches) => matches(path24));
+  const lazy = patterns.map(lazyMatcher);
+  return (path26) => lazy.some((matches) => matches(path26));
 }
 function segmentMatcher(segment) {
-  return /[\\*?[\]{}()!+@]/.test(segment) ? anyOf([segment]) : (name) => name === segment;
+  return GLOB_SYNTAX.test(segment) ? anyOf([segment]) : (name) => name === segment;
 }
 function mayContain(pattern) {
   if (/[{(][^})]*\//.test(pattern)) return () => true;
@@ -2613,11 +2614,13 @@ function excludesDirs(pattern) {
 }
 function compileWalk(spec) {
   const userIgnores = spec.ignore.map(mayContain);
+  const userIgnored = anyOf(spec.ignore);
+  const userIgnoredDir = anyOf(spec.ignore.filter(excludesDirs));
   return {
     spec,
     included: anyOf(spec.positive),
-    ignored: anyOf([...ALWAYS_IGNORED, ...spec.ignore]),
-    ignoredDir: anyOf([...ALWAYS_IGNORED, ...spec.ignore.filter(excludesDirs)]),
+    ignored: (relative5) => ALWAYS_IGNORED.test(relative5) || userIgnored(relative5),
+    ignoredDir: (dir) => IGNORED_SEGMENT.test(dir) || userIgnoredDir(dir),
     reachable: spec.positive.map(mayContain),
     covers: spec.positive.map(coversAll),
     mayIgnore: (dir) => userIgnores.some((may) => may(dir))
@@ -2651,8 +2654,8 @@ function rawListing(absolute) {
   const kinds = entries2.map(kindOf).join("");
   return invalid.size > 0 ? { names, kinds, invalid } : { names, kinds };
 }
-function quotePath(path24) {
-  const bytes = typeof path24 === "string" ? Buffer.from(path24, "utf8") : path24;
+function quotePath(path26) {
+  const bytes = typeof path26 === "string" ? Buffer.from(path26, "utf8") : path26;
   let out = "";
   let at = 0;
   while (at < bytes.length) {
@@ -2709,7 +2712,7 @@ function crawl(walk, dirs, onFile, list = readListing) {
     readDir(walk, next, onFile, stack, list);
   }
 }
-var import_node_buffer, import_node_fs3, path2, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, MATCH_OPTIONS, compiled, readListing, DIR, LINK;
+var import_node_buffer, import_node_fs3, path2, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, IGNORED_SEGMENT, MATCH_OPTIONS, compiled, GLOB_SYNTAX, readListing, DIR, LINK;
 var init_walk = __esm({
   "src/adapters/walk.ts"() {
     "use strict";
@@ -2717,10 +2720,12 @@ var init_walk = __esm({
     import_node_fs3 = require("node:fs");
     path2 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
-    ALWAYS_IGNORED = ["**/.git/**", "**/.taskcache-tmp-*/**"];
+    ALWAYS_IGNORED = /(?:^|\/)\.git(?:\/|$)|(?:^|\/)\.taskcache-tmp-[^/]*\//;
     IGNORED_NAME = (name) => name === ".git" || name.startsWith(".taskcache-tmp-");
+    IGNORED_SEGMENT = /(?:^|\/)(?:\.git|\.taskcache-tmp-[^/]*)(?:\/|$)/;
     MATCH_OPTIONS = { dot: true };
     compiled = /* @__PURE__ */ new Map();
+    GLOB_SYNTAX = /[\\*?[\]{}()!+@]/;
     readListing = (absolute) => {
       let entries2;
       try {
@@ -3104,18 +3109,13 @@ async function listFiles(options) {
         `output ${quotePath(relative5)}: a file name with a backslash cannot be restored`
       );
     }
-    const absolute = path3.join(workspace, relative5);
-    const stats2 = (0, import_node_fs5.lstatSync)(absolute, { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs5.lstatSync)(path3.join(workspace, relative5), { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) return;
     files.push({
       path: relative5,
-      absolute,
       size: stats2.size,
       mode: stats2.mode,
-      symlink: stats2.isSymbolicLink(),
-      mtimeMs: stats2.mtimeMs,
-      ctimeMs: stats2.ctimeMs,
-      ino: stats2.ino
+      symlink: stats2.isSymbolicLink()
     });
   });
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -3126,7 +3126,7 @@ function matchedPatterns(walk, files, written) {
   const matched = [];
   walk.spec.positive.forEach((pattern, index) => {
     const covers = walk.covers[index];
-    const matches = matcher(pattern);
+    const matches = lazyMatcher(pattern);
     if (files.some(
       (file) => covers(file.slice(0, Math.max(0, file.lastIndexOf("/")))) || matches(file)
     )) {
@@ -3521,6 +3521,22 @@ var init_atomic_file = __esm({
   }
 });
 
+// src/adapters/state-touch.ts
+function touchUsed(file) {
+  const now = Date.now() / 1e3;
+  try {
+    (0, import_node_fs7.lutimesSync)(file, now, now);
+  } catch {
+  }
+}
+var import_node_fs7;
+var init_state_touch = __esm({
+  "src/adapters/state-touch.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+  }
+});
+
 // src/core/paths.ts
 function patternStaysInside(cwd, pattern) {
   const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
@@ -3529,8 +3545,8 @@ function patternStaysInside(cwd, pattern) {
   const joined = posix2.normalize(posix2.join(cwd, body));
   return !escapes(joined);
 }
-function isAbsoluteAnywhere(path24) {
-  return path24.startsWith("/") || path24.startsWith("\\") || /^[a-zA-Z]:/.test(path24);
+function isAbsoluteAnywhere(path26) {
+  return path26.startsWith("/") || path26.startsWith("\\") || /^[a-zA-Z]:/.test(path26);
 }
 function escapes(normalized) {
   return normalized === ".." || normalized.startsWith("../");
@@ -3540,10 +3556,11 @@ function normalizeWorkingDirectory(dir) {
   const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
   return escapes(normalized) ? void 0 : normalized;
 }
-function isSafeRelativePath(path24) {
-  if (path24.length === 0 || isAbsoluteAnywhere(path24)) return false;
-  if (path24.includes("\\") || path24.includes("\0")) return false;
-  return path24.split("/").every(isSafeSegment);
+function isSafeRelativePath(path26) {
+  if (PLAIN_RELATIVE.test(path26)) return true;
+  if (path26.length === 0 || isAbsoluteAnywhere(path26)) return false;
+  if (path26.includes("\\") || path26.includes("\0")) return false;
+  return path26.split("/").every(isSafeSegment);
 }
 function isSafeSegment(segment) {
   if (segment === "" || segment === "." || segment === "..") return false;
@@ -3572,11 +3589,12 @@ function linkWalk(linkPath, target) {
   }
   return walked.length > 0 ? walked : [stack.join("/")];
 }
-var posix2;
+var posix2, PLAIN_RELATIVE;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
     posix2 = __toESM(require("node:path/posix"), 1);
+    PLAIN_RELATIVE = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*$/;
   }
 });
 
@@ -3761,7 +3779,7 @@ var init_config_kept = __esm({
 function readConfigFile(absolute) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(absolute, "r");
+    fd = (0, import_node_fs8.openSync)(absolute, "r");
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -3769,7 +3787,7 @@ function readConfigFile(absolute) {
     );
   }
   try {
-    const stat = (0, import_node_fs7.fstatSync)(fd, { bigint: true });
+    const stat = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
     if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
       throw tooLarge(absolute, `${stat.size} bytes`);
     }
@@ -3781,7 +3799,7 @@ function readConfigFile(absolute) {
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const n = (0, import_node_fs7.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs8.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length > MAX_CONFIG_BYTES) {
@@ -3794,17 +3812,17 @@ function readConfigFile(absolute) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${absolute}: ${error.code}`);
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function readConfigText(absolute) {
   return readConfigFile(absolute).text;
 }
-var import_node_fs7, ConfigError, MAX_CONFIG_BYTES, tooLarge;
+var import_node_fs8, ConfigError, MAX_CONFIG_BYTES, tooLarge;
 var init_config_text = __esm({
   "src/engine/config-text.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_config_shape();
     init_errors();
     ConfigError = class extends UsageError {
@@ -3991,7 +4009,7 @@ function findConfig(from) {
   let dir = path6.resolve(from);
   for (; ; ) {
     const candidate = path6.join(dir, DEFAULT_CONFIG);
-    if ((0, import_node_fs8.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs9.existsSync)(candidate)) return candidate;
     const parent = path6.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -4005,18 +4023,18 @@ function parseTag(body, identity, env) {
 function readKept(cached) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(cached, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs9.openSync)(cached, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NONBLOCK ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const stat = (0, import_node_fs8.fstatSync)(fd);
+    const stat = (0, import_node_fs9.fstatSync)(fd);
     if (!stat.isFile() || stat.size > 4 * MAX_CONFIG_BYTES) return void 0;
-    return (0, import_node_fs8.readFileSync)(fd, "utf8");
+    return (0, import_node_fs9.readFileSync)(fd, "utf8");
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 function keptConfig(cached, source, env, schemaId) {
@@ -4051,7 +4069,10 @@ async function loadConfigCached(file, stateDir, options = {}) {
   const cached = stateDir && schemaId ? path6.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
   if (cached && schemaId) {
     const config = keptConfig(cached, source, env, schemaId);
-    if (config) return { file: absolute, workspace: path6.dirname(absolute), config };
+    if (config) {
+      touchUsed(cached);
+      return { file: absolute, workspace: path6.dirname(absolute), config };
+    }
   }
   const { parsedConfig: parsedConfig2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
   const loaded = parsedConfig2(absolute, source.text);
@@ -4103,16 +4124,17 @@ function selectTasks(loaded, names, options = {}) {
     return { ...spec, dependsOn, upstream };
   });
 }
-var import_node_fs8, path6, DEFAULT_CONFIG, SCHEMA_ID;
+var import_node_fs9, path6, DEFAULT_CONFIG, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     path6 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_debug();
     init_process();
+    init_state_touch();
     init_paths();
     init_config_kept();
     init_config_text();
@@ -4121,7 +4143,7 @@ var init_config_file = __esm({
     init_signing();
     init_config_text();
     DEFAULT_CONFIG = "taskcache.yml";
-    SCHEMA_ID = true ? "8d912f7f5f455c50" : void 0;
+    SCHEMA_ID = true ? "6e346571cb749b69" : void 0;
   }
 });
 
@@ -4425,8 +4447,10 @@ function computeKey(manifest, hash) {
   return hash(serializeManifest(manifest));
 }
 function hashManifest(manifest, hash) {
-  const encoder = new TextEncoder();
-  const bytes = new Uint8Array(3 * 2 * KEY_TEXT_CHUNK);
+  keyTextEncoder ??= new TextEncoder();
+  keyTextBytes ??= new Uint8Array(3 * 2 * KEY_TEXT_CHUNK);
+  const encoder = keyTextEncoder;
+  const bytes = keyTextBytes;
   let text = "";
   const flush = () => {
     if (text.length * 3 <= bytes.length) {
@@ -4517,7 +4541,7 @@ function readManifest(value) {
   };
   return { ok: true, manifest };
 }
-var KEY_SCHEMA_VERSION, READABLE_KEY_SCHEMAS, PLAIN, KEY_TEXT_CHUNK, MANIFEST_KEYS, STRING_FIELDS;
+var KEY_SCHEMA_VERSION, READABLE_KEY_SCHEMAS, PLAIN, KEY_TEXT_CHUNK, keyTextEncoder, keyTextBytes, MANIFEST_KEYS, STRING_FIELDS;
 var init_manifest = __esm({
   "src/core/manifest.ts"() {
     "use strict";
@@ -4705,37 +4729,12 @@ var init_diff = __esm({
 });
 
 // src/core/record-text.ts
-function storedRecordBytes(record, header) {
-  const out = new Utf8Writer(HEADER_ROOM, expectedLength(record));
+function writeRecordText(record, write) {
+  const out = new Utf8Writer(0, PIECE_BYTES, write);
   if (record === null || typeof record !== "object" || Array.isArray(record)) {
     out.write(canonicalJson(record));
   } else writeRecord(record, (piece) => out.write(piece));
-  const head = new TextEncoder().encode(header(out.finish()));
-  out.write("}\n");
-  const text = out.finish();
-  if (head.length <= HEADER_ROOM) return out.withBefore(head);
-  const joined = new Uint8Array(head.length + text.length);
-  joined.set(head);
-  joined.set(text, head.length);
-  return joined;
-}
-function expectedLength(record) {
-  if (record === null || typeof record !== "object") return 0;
-  let length = 64 * 1024;
-  const add = (items) => {
-    if (!Array.isArray(items)) return;
-    for (const item of items) {
-      const p = item?.path;
-      length += ITEM_BYTES + (typeof p === "string" ? p.length : 0);
-    }
-  };
-  add(record.manifest?.inputs);
-  add(record.outputs);
-  const blobs = record.blobs;
-  if (blobs !== null && typeof blobs === "object") {
-    for (const p in blobs) length += p.length + 48;
-  }
-  return length;
+  out.finish();
 }
 function writeRecord(record, write) {
   const { manifest, outputs, blobs } = record;
@@ -4749,6 +4748,7 @@ function writeRecord(record, write) {
     first = false;
     if (name === "manifest" && isPlainManifest(manifest)) writeManifest(manifest, write);
     else if (name === "outputs" && Array.isArray(outputs)) writeOutputs(outputs, write);
+    else if (name === "blobs" && blobs instanceof Map) writeBlobs(blobs, write);
     else if (name === "blobs" && blobs !== null && typeof blobs === "object" && !Array.isArray(blobs)) {
       writeBlobs(blobs, write);
     } else write(canonicalJson(value));
@@ -4802,20 +4802,23 @@ function outputJson(item) {
   }
   return canonicalJson(item) ?? "";
 }
-function writeBlobs(blobs, write) {
-  const paths = Object.keys(blobs).sort(compareCodeUnits);
-  if (!paths.every((p) => isText(blobs[p]))) {
-    write(canonicalJson(blobs));
+function writeBlobs(given, write) {
+  const map = given instanceof Map ? given : void 0;
+  const object = given;
+  const paths = (map ? [...map.keys()] : Object.keys(object)).sort(compareCodeUnits);
+  const idOf = map ? (p) => map.get(p) : (p) => object[p];
+  if (!paths.every((p) => isText(idOf(p)))) {
+    write(canonicalJson(map ? Object.fromEntries(map) : object));
     return;
   }
   write("{");
   for (let i = 0; i < paths.length; i++) {
     const p = paths[i];
-    write(`${i === 0 ? "" : ","}${jsonString(p)}:${jsonString(blobs[p])}`);
+    write(`${i === 0 ? "" : ","}${jsonString(p)}:${jsonString(idOf(p))}`);
   }
   write("}");
 }
-var TEXT_CHUNK, HEADER_ROOM, ITEM_BYTES, Utf8Writer, isText;
+var TEXT_CHUNK, PIECE_BYTES, Utf8Writer, isText;
 var init_record_text = __esm({
   "src/core/record-text.ts"() {
     "use strict";
@@ -4823,15 +4826,16 @@ var init_record_text = __esm({
     init_digest();
     init_manifest();
     TEXT_CHUNK = 16 * 1024;
-    HEADER_ROOM = 512;
-    ITEM_BYTES = 128;
+    PIECE_BYTES = 64 * 1024;
     Utf8Writer = class {
-      constructor(room, expected = 0) {
+      constructor(room, expected = 0, emit) {
         this.room = room;
-        this.bytes = new Uint8Array(room + Math.max(expected, 64 * 1024));
+        this.emit = emit;
+        this.bytes = new Uint8Array(room + Math.max(expected, emit ? 16 : 64 * 1024));
         this.length = room;
       }
       room;
+      emit;
       encoder = new TextEncoder();
       bytes;
       length;
@@ -4840,9 +4844,10 @@ var init_record_text = __esm({
         this.text += piece;
         if (this.text.length >= TEXT_CHUNK) this.flush();
       }
-      /** The text written so far, as UTF-8. */
+      /** The text written so far, as UTF-8 (with `emit`: what is left of it, handed on). */
       finish() {
         this.flush();
+        if (this.emit) this.handOn();
         return this.bytes.subarray(this.room, this.length);
       }
       /** The text with `head` (at most the room) just before it. */
@@ -4861,8 +4866,17 @@ var init_record_text = __esm({
           );
           this.length += written;
           done += read;
-          if (done < text.length) this.grow(3 * (text.length - done));
+          if (done < text.length) {
+            if (this.emit) this.handOn();
+            else this.grow(3 * (text.length - done));
+          }
         }
+      }
+      /** Hands the bytes written so far to `emit`, and starts the array over. */
+      handOn() {
+        if (this.length === this.room) return;
+        this.emit(this.bytes.subarray(this.room, this.length));
+        this.length = this.room;
       }
       grow(need) {
         const grown = new Uint8Array(
@@ -4882,12 +4896,29 @@ function outputBytes(record) {
   for (const item of record.outputs) if (item.kind === "file") total += item.size;
   return total;
 }
-function encodeRecordBytes(record, hash, signer) {
-  return storedRecordBytes(record, (text) => {
-    const digest = hash(text);
-    const signature = signer ? `,"signature":${JSON.stringify(signer.sign(record.key, digest))}` : "";
-    return `{"digest":"${digest}"${signature},"record":`;
-  });
+function recordHeader(key, digest, signer) {
+  const signature = signer ? `,"signature":${JSON.stringify(signer.sign(key, digest))}` : "";
+  return `{"digest":"${digest}"${signature},"record":`;
+}
+function streamRecord(record, hasher, sink, signer) {
+  const encoder = new TextEncoder();
+  const room = encoder.encode(recordHeader(record.key, "0".repeat(64), signer)).length;
+  const writeText = (at, hash) => {
+    writeRecordText(record, (piece) => {
+      if (hash) hasher.update(piece);
+      sink(piece, at);
+      at += piece.length;
+    });
+    sink(CLOSING, at);
+    return at + CLOSING.length;
+  };
+  let end = writeText(room, true);
+  const header = encoder.encode(recordHeader(record.key, hasher.digest(), signer));
+  sink(header, 0);
+  if (header.length !== room) {
+    end = writeText(header.length, false);
+  }
+  return end;
 }
 function asWritten(bytes, hash, leave) {
   const start = bytes.indexOf(RECORD_FIELD);
@@ -4929,13 +4960,15 @@ function parseWithout(body, leave) {
   if (end === -1) return void 0;
   let rest = end + 1;
   const left = ["manifest"];
+  const blobs = leave === "manifest-and-blobs" ? blobsAsWritten(body, start) : void 0;
+  if (blobs) left.push("blobs");
   if (leave === "manifest-and-outputs") {
     const after2 = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
     if (after2 === -1) return void 0;
     rest = after2 + 1;
     left.push("outputs");
   }
-  const before = parseObject(body, 0, start, CLOSE);
+  const before = blobs ? withoutBlobs(body, blobs, start) : parseObject(body, 0, start, CLOSE);
   const after = before && parseObject(body, rest, body.length, OPEN);
   if (!after) return void 0;
   for (const field of Object.keys(after)) {
@@ -4950,6 +4983,53 @@ function parseWithout(body, leave) {
   if (left.some((field) => Object.hasOwn(before, field))) return void 0;
   const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
   return { record: before, manifest };
+}
+function blobsAsWritten(body, before) {
+  const start = BLOBS_AFTER.find((b) => body.subarray(0, b.prefix.length).equals(b.prefix));
+  if (!start) return void 0;
+  let at = start.prefix.length;
+  let count = 0;
+  if (body[at] !== CLOSE) {
+    for (; ; ) {
+      if (body[at++] !== QUOTE) return void 0;
+      let units = 0;
+      for (; ; ) {
+        const byte = body[at++];
+        if (byte === void 0 || byte === BACKSLASH || byte < 32) return void 0;
+        if (byte === QUOTE) break;
+        if ((byte & 192) !== 128) units += byte >= 240 ? 2 : 1;
+      }
+      if (units > MAX_PATH_LENGTH || ++count > MAX_OUTPUTS) return void 0;
+      if (body[at++] !== COLON || body[at++] !== QUOTE) return void 0;
+      const id = at;
+      while (isLowerHex(body[at])) at++;
+      if (at - id !== 40 && at - id !== 64 || body[at++] !== QUOTE) return void 0;
+      if (body[at] === CLOSE) break;
+      if (body[at++] !== COMMA) return void 0;
+    }
+  }
+  const to = at + 1;
+  if (to > before || body[to] !== COMMA) return void 0;
+  return { codec: start.codec, to };
+}
+function withoutBlobs(body, blobs, before) {
+  const archive = { codec: blobs.codec };
+  if (blobs.to === before) return { archive };
+  if (body[blobs.to] !== COMMA) return void 0;
+  body[blobs.to] = OPEN;
+  try {
+    const between = parseObject(body, blobs.to, before, CLOSE);
+    if (!between || Object.hasOwn(between, "archive")) return void 0;
+    Object.defineProperty(between, "archive", {
+      value: archive,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return between;
+  } finally {
+    body[blobs.to] = COMMA;
+  }
 }
 function parseObject(body, from, to, brace) {
   const at = brace === CLOSE ? to : from;
@@ -4996,10 +5076,11 @@ function decodeRecord(stored, expectedKey, hash, signer) {
   return decode(stored, { expectedKey, hash, signer, manifest: "read" });
 }
 function decodeRecordToRestore(stored, expectedKey, hash, signer) {
-  return decode(stored, { expectedKey, hash, signer, manifest: "check-against-key" });
+  const options = { expectedKey, hash, signer, manifest: "check-against-key" };
+  return decode(stored, options, "manifest-and-blobs");
 }
-function decodeRecordForHints(stored, hash, signer) {
-  const options = { expectedKey: void 0, hash, signer, manifest: "read" };
+function decodeRecordForHints(stored, hash, signer, release) {
+  const options = { expectedKey: void 0, hash, signer, manifest: "read", release };
   return decode(stored, options, "manifest-and-outputs");
 }
 function checkStored(stored, hash, leave) {
@@ -5056,17 +5137,22 @@ function decode(stored, options, leave = "manifest") {
       if (hash(written) !== entry.key) {
         return { ok: false, reason: MANIFEST_NOT_KEY };
       }
-      return { ok: true, record: entry };
+      if (!Object.hasOwn(entry, "blobs")) return { ok: true, record: entry };
+      const { blobs: _, ...restored } = entry;
+      return { ok: true, record: restored };
     }
+    const text = utf8(written);
+    const writtenKey = hash(written);
+    options.release?.();
     let value;
     try {
-      value = JSON.parse(utf8(written));
+      value = JSON.parse(text);
     } catch {
       return { ok: false, reason: "record manifest is not valid JSON" };
     }
     const manifest2 = readManifest(value);
     if (!manifest2.ok) return { ok: false, reason: `record ${manifest2.reason}` };
-    const key = manifest2.manifest.schema === KEY_SCHEMA_VERSION ? hash(written) : computeKey(manifest2.manifest, hash);
+    const key = manifest2.manifest.schema === KEY_SCHEMA_VERSION ? writtenKey : computeKey(manifest2.manifest, hash);
     if (key !== entry.key) return { ok: false, reason: MANIFEST_NOT_KEY };
     return {
       ok: true,
@@ -5079,7 +5165,7 @@ function decode(stored, options, leave = "manifest") {
     return { ok: false, reason: MANIFEST_NOT_KEY };
   }
   if (options.manifest === "check-against-key") {
-    const { manifest: _, ...restored } = entry;
+    const { manifest: _, blobs: __, ...restored } = entry;
     return { ok: true, record: restored };
   }
   return { ok: true, record: { ...entry, manifest: manifest.manifest } };
@@ -5145,14 +5231,14 @@ function checkRest(entry) {
 function checkBlobs(blobs) {
   if (!isObject(blobs)) return "record field blobs is not an object of path: blob id";
   let count = 0;
-  for (const path24 in blobs) {
+  for (const path26 in blobs) {
     if (++count > MAX_OUTPUTS) return `record field blobs has more than ${MAX_OUTPUTS} paths`;
-    if (path24.length > MAX_PATH_LENGTH) {
+    if (path26.length > MAX_PATH_LENGTH) {
       return `record field blobs has a path longer than ${MAX_PATH_LENGTH} characters`;
     }
-    const id = blobs[path24];
+    const id = blobs[path26];
     if (typeof id !== "string" || !BLOB_ID.test(id)) {
-      return `record field blobs[${JSON.stringify(path24.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
+      return `record field blobs[${JSON.stringify(path26.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
     }
   }
   return void 0;
@@ -5183,7 +5269,7 @@ function checkOutputPaths(outputs) {
   }
   return void 0;
 }
-var import_node_buffer2, ENTRY_FORMAT, CODECS, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
+var import_node_buffer2, ENTRY_FORMAT, CODECS, CLOSING, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, BLOBS_AFTER, QUOTE, COLON, BACKSLASH, isLowerHex, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
@@ -5196,6 +5282,7 @@ var init_entry = __esm({
     init_record_text();
     ENTRY_FORMAT = 1;
     CODECS = ["zstd", "gzip", "none"];
+    CLOSING = new TextEncoder().encode("}\n");
     MAX_RECORD_CHARS = 64 * 1024 * 1024;
     MAX_OUTPUTS = 1e6;
     MAX_PATH_LENGTH = 4096;
@@ -5209,6 +5296,14 @@ var init_entry = __esm({
     OPEN = 123;
     COMMA = 44;
     utf8 = (bytes) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    BLOBS_AFTER = CODECS.map((codec) => ({
+      codec,
+      prefix: ascii(`{"archive":{"codec":"${codec}"},"blobs":{`)
+    }));
+    QUOTE = 34;
+    COLON = 58;
+    BACKSLASH = 92;
+    isLowerHex = (byte) => byte !== void 0 && (byte >= 48 && byte <= 57 || byte >= 97 && byte <= 102);
     tooLarge2 = () => ({
       ok: false,
       reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB`
@@ -5417,7 +5512,7 @@ function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
   return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
 }
 function fileStamp(file) {
-  const stats2 = (0, import_node_fs9.statSync)(file, { throwIfNoEntry: false, bigint: true });
+  const stats2 = (0, import_node_fs10.statSync)(file, { throwIfNoEntry: false, bigint: true });
   return stats2 ? `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}` : "none";
 }
 function nibble(code) {
@@ -5435,11 +5530,11 @@ function sameId(data, at, length, blob) {
   for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
   return true;
 }
-var import_node_fs9, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
+var import_node_fs10, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES2, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
 var init_stat_cache = __esm({
   "src/adapters/stat-cache.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_atomic_file();
     init_name_table();
     MAGIC = "TCS1";
@@ -5447,7 +5542,7 @@ var init_stat_cache = __esm({
     DIGEST_BYTES = 32;
     RACY_MS = 2e3;
     MAX_ENTRIES = 25e4;
-    PIECE_BYTES = 256 * 1024;
+    PIECE_BYTES2 = 256 * 1024;
     PIECE_INDEX = 2 ** 32;
     ROW_TAIL = NUMBERS + DIGEST_BYTES;
     StatCache = class _StatCache {
@@ -5498,7 +5593,7 @@ var init_stat_cache = __esm({
       static load(file) {
         let data;
         try {
-          data = (0, import_node_fs9.readFileSync)(file);
+          data = (0, import_node_fs10.readFileSync)(file);
         } catch {
           return new _StatCache(file, Buffer.alloc(0));
         }
@@ -5555,7 +5650,7 @@ var init_stat_cache = __esm({
         const most = 2 + stat.path.length * 3 + ROW_TAIL;
         if (this.pieceBytes + most > this.piece.length) {
           if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
-          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
+          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES2, most));
           this.pieceBytes = 0;
         }
         const out = this.piece;
@@ -5627,7 +5722,7 @@ var init_stat_cache = __esm({
         if (this.loaded) return this.loaded;
         let data;
         try {
-          data = (0, import_node_fs9.readFileSync)(this.file);
+          data = (0, import_node_fs10.readFileSync)(this.file);
           if (data.toString("latin1", 0, HINTS_MAGIC.length) !== HINTS_MAGIC) data = Buffer.alloc(0);
         } catch {
           data = Buffer.alloc(0);
@@ -5727,7 +5822,7 @@ var init_stat_cache = __esm({
 function loadRows(file) {
   let data;
   try {
-    data = (0, import_node_fs10.readFileSync)(file);
+    data = (0, import_node_fs11.readFileSync)(file);
     if (data.toString("latin1", 0, MAGIC2.length) !== MAGIC2) data = Buffer.alloc(0);
   } catch {
     data = Buffer.alloc(0);
@@ -5756,7 +5851,7 @@ function loadRows(file) {
 }
 function statIfAny(absolute) {
   try {
-    return (0, import_node_fs10.statSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs11.statSync)(absolute, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -5795,11 +5890,11 @@ function encodeRows(rows) {
   }
   return out.subarray(0, at);
 }
-var import_node_fs10, MAGIC2, MAX_DIRS, NUMBERS2, DirCache;
+var import_node_fs11, MAGIC2, MAX_DIRS, NUMBERS2, DirCache;
 var init_dir_cache = __esm({
   "src/adapters/dir-cache.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_atomic_file();
     init_name_table();
     init_stat_cache();
@@ -5952,10 +6047,10 @@ var init_scan_memo = __esm({
         return this.writers === 0 ? this.generation : -1;
       }
       /** What an earlier scan of this invocation found at `path`, while nothing writes. */
-      get(path24) {
+      get(path26) {
         if (this.writers !== 0) return void 0;
         if (this.scans.length > 0) this.settleScans();
-        return this.files.size === 0 ? void 0 : this.files.get(path24);
+        return this.files.size === 0 ? void 0 : this.files.get(path26);
       }
       /** What a scan of this invocation listed in `absolute`, while nothing writes. */
       listing(absolute) {
@@ -5971,7 +6066,7 @@ var init_scan_memo = __esm({
       keep(stamp, files) {
         if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
         this.settleScans();
-        for (const [path24, file] of files) this.files.set(path24, file);
+        for (const [path26, file] of files) this.files.set(path26, file);
       }
       /**
        * Keeps a scan's files, if nothing began writing since the scan's stamp. The array is held as
@@ -6009,9 +6104,13 @@ function loadScanCaches(stateDir, workspace) {
     ...git
   };
 }
+function scanStateNames(workspace) {
+  const id = blake3(workspace).slice(0, 24);
+  return [`stat-${id}.bin`, `dirs-${id}.bin`];
+}
 function removeLegacyListings(file) {
   try {
-    (0, import_node_fs11.rmSync)(file, { force: true });
+    (0, import_node_fs12.rmSync)(file, { force: true });
   } catch {
   }
 }
@@ -6023,34 +6122,46 @@ function saveScanCaches(caches) {
 function invocationCaches(context) {
   return context.keyCaches?.of(context.stateDir, context.workspace);
 }
-async function withKeyCaches(context, use) {
-  const keyCaches = new KeyCaches();
+async function withKeyCaches(context, use, tasks) {
+  const keyCaches = new KeyCaches({ shareScans: tasks === void 0 || tasks > 1 });
   try {
     return await use({ ...context, keyCaches });
   } finally {
     keyCaches.save();
   }
 }
-var import_node_fs11, path8, KeyCaches;
+var import_node_fs12, path8, KeyCaches;
 var init_key_caches = __esm({
   "src/engine/key-caches.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     path8 = __toESM(require("node:path"), 1);
     init_blake3();
     init_dir_cache();
     init_git_index();
     init_scan_memo();
     init_stat_cache();
+    init_state_touch();
     KeyCaches = class {
+      /**
+       * `shareScans: false` (an invocation of one task) keeps no memo: nothing would ask it, and it
+       * would hold every input's entry through the restore or the save (megabytes at 32,000 files).
+       */
+      constructor(options = {}) {
+        this.options = options;
+      }
+      options;
       loaded = /* @__PURE__ */ new Map();
       of(stateDir, workspace) {
         const id = `${stateDir ?? ""}\0${workspace}`;
         let caches = this.loaded.get(id);
         if (caches === void 0) {
-          const memo = new ScanMemo();
-          caches = { ...loadScanCaches(stateDir, workspace), memo };
-          if (caches.dirCache) caches.dirCache.memo = memo;
+          const memo = this.options.shareScans === false ? void 0 : new ScanMemo();
+          caches = { ...loadScanCaches(stateDir, workspace), ...memo ? { memo } : {} };
+          if (caches.dirCache && memo) caches.dirCache.memo = memo;
+          if (stateDir && caches.statCache?.empty === false) {
+            for (const name of scanStateNames(workspace)) touchUsed(path8.join(stateDir, name));
+          }
           this.loaded.set(id, caches);
         }
         return caches;
@@ -6181,8 +6292,14 @@ async function storeBlobHints(task2, source) {
     if (!records || records.length === 0) continue;
     const pairs = /* @__PURE__ */ new Map();
     for (let i = 0; i < records.length; i++) {
-      const decoded = decodeRecordForHints(records[i], blake3, source.signer);
-      releaseBytes(records[i]);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        releaseBytes(records[i]);
+      };
+      const decoded = decodeRecordForHints(records[i], blake3, source.signer, release);
+      release();
       records[i] = "";
       if (!decoded.ok || !decoded.record.blobs) continue;
       const { manifest, blobs } = decoded.record;
@@ -6806,11 +6923,11 @@ function compressToFile(codec, dest) {
     return { input: child.stdin, done };
   }
   if (codec === "none") {
-    const input2 = (0, import_node_fs12.createWriteStream)(dest);
+    const input2 = (0, import_node_fs13.createWriteStream)(dest);
     return { input: input2, done: stream.promises.finished(input2) };
   }
   const input = compressor(codec);
-  return { input, done: stream.promises.pipeline(input, (0, import_node_fs12.createWriteStream)(dest)) };
+  return { input, done: stream.promises.pipeline(input, (0, import_node_fs13.createWriteStream)(dest)) };
 }
 function decompressor(codec) {
   switch (codec) {
@@ -6831,7 +6948,7 @@ function decompressFile(codec, file) {
   if (codec === "zstd" && !zlib2().createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
-  return decompressStream((0, import_node_fs12.createReadStream)(file, { highWaterMark: PIECE }), codec);
+  return decompressStream((0, import_node_fs13.createReadStream)(file, { highWaterMark: PIECE }), codec);
 }
 function decompressStream(source, codec) {
   const stream2 = source.pipe(decompressor(codec));
@@ -6839,23 +6956,23 @@ function decompressStream(source, codec) {
   return stream2;
 }
 function* plainPieces(file) {
-  const fd = (0, import_node_fs12.openSync)(file, "r");
+  const fd = (0, import_node_fs13.openSync)(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(PIECE);
     for (; ; ) {
-      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, PIECE, null);
+      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, PIECE, null);
       if (read === 0) return;
       yield buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
-var import_node_fs12, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
+var import_node_fs13, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     stream = __toESM(require("node:stream"), 1);
     init_lazy_builtins();
     zlib2 = () => zlib();
@@ -7046,17 +7163,18 @@ async function writeArchive(options) {
   const batches = new Batches(sink.input);
   try {
     for (const file of options.files) {
+      const absolute = path10.join(options.workspace, file.path);
       if (file.symlink) {
-        const target = linkTarget(options.workspace, file);
+        const target = linkTarget(options.workspace, file.path, absolute);
         if (target !== void 0) outputs.push({ kind: "link", path: file.path, target });
         else if (options.externalLinks) {
-          const raw = (0, import_node_fs13.readlinkSync)(file.absolute);
+          const raw = (0, import_node_fs14.readlinkSync)(absolute);
           outputs.push({ kind: "link", path: file.path, target: raw, external: true });
         } else skipped.push(file.path);
         continue;
       }
       hasher.init();
-      const size = await batches.readFile(file.absolute, hasher);
+      const size = await batches.readFile(absolute, hasher);
       outputs.push({
         kind: "file",
         path: file.path,
@@ -7076,17 +7194,17 @@ async function writeArchive(options) {
   await sink.done;
   return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
 }
-function linkTarget(workspace, file) {
-  let target = (0, import_node_fs13.readlinkSync)(file.absolute);
+function linkTarget(workspace, file, absolute) {
+  let target = (0, import_node_fs14.readlinkSync)(absolute);
   if (path10.isAbsolute(target)) {
-    const relative5 = path10.relative(path10.dirname(file.absolute), target);
+    const relative5 = path10.relative(path10.dirname(absolute), target);
     if (isAbsoluteAnywhere(relative5)) return void 0;
     const inside = path10.relative(workspace, target);
     if (inside.startsWith("..") || path10.isAbsolute(inside)) return void 0;
     target = relative5;
   }
   target = target.split(path10.sep).join("/");
-  return linkStaysInside(file.path, target) ? target : void 0;
+  return linkStaysInside(file, target) ? target : void 0;
 }
 function restoredMode(executable) {
   return executable ? 493 : 420;
@@ -7099,11 +7217,11 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
       const file = path10.join(dir, item.path);
       const parent = path10.dirname(file);
       if (made2.size === 0) {
-        (0, import_node_fs13.mkdirSync)(dir);
+        (0, import_node_fs14.mkdirSync)(dir);
         made2.add(dir);
       }
       if (!made2.has(parent)) {
-        (0, import_node_fs13.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
         made2.add(parent);
       }
       return file;
@@ -7130,11 +7248,11 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
     });
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
-      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs13.symlinkSync)(item.target, staged(item));
+      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs14.symlinkSync)(item.target, staged(item));
     }
     return { dir, log, inPlace };
   } catch (error) {
-    (0, import_node_fs13.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf2(error));
   }
 }
@@ -7159,7 +7277,7 @@ async function fillSlots(source, codec, slots) {
   let fd;
   const finish2 = () => {
     if (!slot) return;
-    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
     fd = void 0;
     if (pieces) pieces.end(index);
     else if (hasher.digest() !== slot.digest) {
@@ -7205,7 +7323,7 @@ async function fillSlots(source, codec, slots) {
         } else hasher.update(part);
         if (fd !== void 0) {
           for (let done = 0; done < take; ) {
-            done += (0, import_node_fs13.writeSync)(fd, part, done, take - done, position + done);
+            done += (0, import_node_fs14.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
         } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
@@ -7218,7 +7336,7 @@ async function fillSlots(source, codec, slots) {
     if (slot) throw new CorruptEntryError("archive ends before its record does");
     await pieces?.finish();
   } finally {
-    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
     await ahead.closeRest();
     pieces?.release();
   }
@@ -7233,7 +7351,7 @@ function checkDestinations(record, workspace, options = {}) {
   const kindOf2 = (relative5) => {
     let kind = kinds.get(relative5);
     if (kind === void 0) {
-      const stats2 = (0, import_node_fs13.lstatSync)(prefix + relative5, { throwIfNoEntry: false });
+      const stats2 = (0, import_node_fs14.lstatSync)(prefix + relative5, { throwIfNoEntry: false });
       options.seen?.set(relative5, stats2 ?? null);
       kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
       kinds.set(relative5, kind);
@@ -7295,7 +7413,7 @@ function parents(relative5) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs13.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+    return (0, import_node_fs14.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -7320,21 +7438,21 @@ function placeOutputs(record, staged, workspace, remove = []) {
   const inPlace = staged.inPlace ?? /* @__PURE__ */ new Set();
   const moving = record.outputs.filter((item) => !inPlace.has(item.path));
   if (moving.length === 0 && remove.length === 0) return;
-  if (moving.length === 0) (0, import_node_fs13.mkdirSync)(staged.dir);
+  if (moving.length === 0) (0, import_node_fs14.mkdirSync)(staged.dir);
   try {
-    (0, import_node_fs13.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
-    for (const file of remove) (0, import_node_fs13.rmSync)(path10.join(workspace, file), { force: true });
+    (0, import_node_fs14.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs14.rmSync)(path10.join(workspace, file), { force: true });
     for (const item of moving) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
-      (0, import_node_fs13.renameSync)(path10.join(staged.dir, what), path10.join(workspace, what));
+      (0, import_node_fs14.renameSync)(path10.join(staged.dir, what), path10.join(workspace, what));
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
-    (0, import_node_fs13.rmSync)(marker);
+    (0, import_node_fs14.rmSync)(marker);
   } finally {
     if (!removeEmptyParents(staged.dir, placed)) {
-      (0, import_node_fs13.rmSync)(staged.dir, { recursive: true, force: true });
+      (0, import_node_fs14.rmSync)(staged.dir, { recursive: true, force: true });
     }
   }
 }
@@ -7343,7 +7461,7 @@ function recoverInterrupted(workspace) {
   recovered.add(workspace);
   let names;
   try {
-    names = (0, import_node_fs13.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+    names = (0, import_node_fs14.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
   } catch {
     return [];
   }
@@ -7351,13 +7469,13 @@ function recoverInterrupted(workspace) {
   for (const name of names) {
     const dir = path10.join(workspace, name);
     const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
-    const stats2 = (0, import_node_fs13.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs14.lstatSync)(dir, { throwIfNoEntry: false });
     if (!stats2?.isDirectory()) continue;
     const old = Date.now() - stats2.mtimeMs > STALE_MS;
     if (pid !== process.pid && isRunning(pid) && !old) continue;
     let named;
     try {
-      named = JSON.parse((0, import_node_fs13.readFileSync)(path10.join(dir, IN_PROGRESS), "utf8"));
+      named = JSON.parse((0, import_node_fs14.readFileSync)(path10.join(dir, IN_PROGRESS), "utf8"));
     } catch {
       named = [];
     }
@@ -7367,12 +7485,12 @@ function recoverInterrupted(workspace) {
         if (parents(file).some((dir2) => !isPlainDirectory(path10.join(workspace, dir2)))) continue;
         const target = path10.join(workspace, file);
         if (exists(target)) {
-          (0, import_node_fs13.rmSync)(target, { recursive: true, force: true });
+          (0, import_node_fs14.rmSync)(target, { recursive: true, force: true });
           removed.push(file);
         }
       }
     }
-    (0, import_node_fs13.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
   }
   return removed;
 }
@@ -7386,7 +7504,7 @@ function isRunning(pid) {
   }
 }
 function isPlainDirectory(dir) {
-  return (0, import_node_fs13.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+  return (0, import_node_fs14.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 function removeEmptyParents(root, moved) {
   const dirs = /* @__PURE__ */ new Set();
@@ -7397,19 +7515,19 @@ function removeEmptyParents(root, moved) {
   }
   try {
     for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-      (0, import_node_fs13.rmdirSync)(path10.join(root, dir));
+      (0, import_node_fs14.rmdirSync)(path10.join(root, dir));
     }
-    (0, import_node_fs13.rmdirSync)(root);
+    (0, import_node_fs14.rmdirSync)(root);
     return true;
   } catch {
     return false;
   }
 }
-var import_node_fs13, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var import_node_fs14, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     path10 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_paths();
@@ -7435,14 +7553,14 @@ var init_archive = __esm({
       fill = 0;
       /** Appends a file's bytes, hashing them on the way; returns how many there were. */
       async readFile(file, hasher) {
-        const fd = (0, import_node_fs13.openSync)(file, "r");
+        const fd = (0, import_node_fs14.openSync)(file, "r");
         try {
-          const expected = (0, import_node_fs13.fstatSync)(fd).size;
+          const expected = (0, import_node_fs14.fstatSync)(fd).size;
           let size = 0;
           for (; ; ) {
             const buffer = await this.room();
             const want = BATCH2 - this.fill;
-            const read = (0, import_node_fs13.readSync)(fd, buffer, this.fill, want, null);
+            const read = (0, import_node_fs14.readSync)(fd, buffer, this.fill, want, null);
             if (read === 0) break;
             hasher.update(buffer.subarray(this.fill, this.fill + read));
             this.fill += read;
@@ -7451,7 +7569,7 @@ var init_archive = __esm({
           }
           return size;
         } finally {
-          (0, import_node_fs13.closeSync)(fd);
+          (0, import_node_fs14.closeSync)(fd);
         }
       }
       async append(data) {
@@ -7494,10 +7612,10 @@ var init_archive = __esm({
         if (process.platform === "win32") return;
         let kept = this.kept.get(mode);
         if (kept === void 0) {
-          kept = ((0, import_node_fs13.fstatSync)(fd).mode & 4095) === mode;
+          kept = ((0, import_node_fs14.fstatSync)(fd).mode & 4095) === mode;
           this.kept.set(mode, kept);
         }
-        if (!kept) (0, import_node_fs13.fchmodSync)(fd, mode);
+        if (!kept) (0, import_node_fs14.fchmodSync)(fd, mode);
       }
     };
     OPEN_AHEAD = 16;
@@ -7517,7 +7635,7 @@ var init_archive = __esm({
           if (file === void 0) continue;
           const fd2 = this.tail.then(
             () => new Promise(
-              (resolve10, reject) => (0, import_node_fs13.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
+              (resolve10, reject) => (0, import_node_fs14.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
             )
           );
           this.tail = fd2.catch(() => {
@@ -7533,7 +7651,7 @@ var init_archive = __esm({
         for (const [index, fd] of this.opened.entries()) {
           if (fd === void 0) continue;
           this.opened[index] = void 0;
-          await fd.then(import_node_fs13.closeSync, () => {
+          await fd.then(import_node_fs14.closeSync, () => {
           });
         }
       }
@@ -7554,7 +7672,7 @@ function declaredOutputs(cwd, outputs) {
 }
 function firstUndeclared(paths, cwd, outputs) {
   const covered = declaredOutputs(cwd, outputs);
-  for (const path24 of paths) if (!covered(path24)) return path24;
+  for (const path26 of paths) if (!covered(path26)) return path26;
   return void 0;
 }
 var import_picomatch5;
@@ -7586,10 +7704,10 @@ async function outputsInPlace(record, workspace, statCache, seen) {
     try {
       const absolute = prefix + item.path;
       const looked = seen?.get(item.path);
-      const stats2 = looked === void 0 ? (0, import_node_fs14.lstatSync)(absolute, { throwIfNoEntry: false }) : looked ?? void 0;
+      const stats2 = looked === void 0 ? (0, import_node_fs15.lstatSync)(absolute, { throwIfNoEntry: false }) : looked ?? void 0;
       if (stats2 === void 0) continue;
       if (item.kind === "link") {
-        if (stats2.isSymbolicLink() && (0, import_node_fs14.readlinkSync)(absolute) === item.target) {
+        if (stats2.isSymbolicLink() && (0, import_node_fs15.readlinkSync)(absolute) === item.target) {
           inPlace.set(item.path, { executable: false, symlink: true });
         }
         continue;
@@ -7607,11 +7725,11 @@ async function outputsInPlace(record, workspace, statCache, seen) {
   }
   return inPlace;
 }
-var import_node_fs14, path11;
+var import_node_fs15, path11;
 var init_in_place = __esm({
   "src/adapters/in-place.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     path11 = __toESM(require("node:path"), 1);
     init_archive();
     init_file_digest();
@@ -7620,14 +7738,15 @@ var init_in_place = __esm({
 });
 
 // src/adapters/kept-logs.ts
-var import_node_fs15, path12, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
+var import_node_fs16, path12, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
 var init_kept_logs = __esm({
   "src/adapters/kept-logs.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     path12 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
+    init_state_touch();
     MAX_LOG_BYTES = 64 * 1024;
     MAX_LOGS = 4e3;
     KeptLogs = class {
@@ -7643,13 +7762,16 @@ var init_kept_logs = __esm({
       /** The log with this size and digest, if kept and intact. */
       get(log) {
         if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
+        const file = path12.join(this.dir, log.digest);
         let bytes;
         try {
-          bytes = (0, import_node_fs15.readFileSync)(path12.join(this.dir, log.digest));
+          bytes = (0, import_node_fs16.readFileSync)(file);
         } catch {
           return void 0;
         }
-        return bytes.length === log.size && blake3(bytes) === log.digest ? bytes : void 0;
+        if (bytes.length !== log.size || blake3(bytes) !== log.digest) return void 0;
+        touchUsed(file);
+        return bytes;
       }
       /** Keeps a log read from a verified entry (or just saved); failures only cost speed. */
       keep(log) {
@@ -7657,19 +7779,19 @@ var init_kept_logs = __esm({
         const digest = blake3(log);
         const file = path12.join(this.dir, digest);
         try {
-          if ((0, import_node_fs15.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
-          (0, import_node_fs15.mkdirSync)(this.dir, { recursive: true });
+          if ((0, import_node_fs16.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
+          (0, import_node_fs16.mkdirSync)(this.dir, { recursive: true });
           writeFileAtomic(file, [log]);
           this.trim();
         } catch {
         }
       }
       trim() {
-        const names = (0, import_node_fs15.readdirSync)(this.dir);
+        const names = (0, import_node_fs16.readdirSync)(this.dir);
         if (names.length <= this.maxLogs) return;
-        const aged = names.map((name) => ({ name, at: (0, import_node_fs15.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+        const aged = names.map((name) => ({ name, at: (0, import_node_fs16.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
         for (const { name } of aged.slice(0, aged.length >> 1)) {
-          (0, import_node_fs15.rmSync)(path12.join(this.dir, name), { force: true });
+          (0, import_node_fs16.rmSync)(path12.join(this.dir, name), { force: true });
         }
       }
     };
@@ -7682,6 +7804,7 @@ async function save(spec, taskKey, context, run2) {
   const none = { bytes: 0, stores: [], kept: [] };
   if (context.stores.writable().length === 0) return none;
   let archivePath;
+  let recordFile;
   try {
     archivePath = scratchFile(context, taskKey.key);
     const { written, codec } = await archiveOutputs(spec, context, run2.log, archivePath);
@@ -7691,21 +7814,29 @@ async function save(spec, taskKey, context, run2) {
       );
       return none;
     }
-    const { recordBytes, bytes } = recordOf(spec, taskKey, context, run2, written, codec);
+    recordFile = `${archivePath}.record`;
+    const bytes = await writeRecordFile(spec, taskKey, context, run2, written, codec, recordFile);
+    const file = recordFile;
+    let recordBytes;
     let recordText;
+    const bytesOf = () => {
+      recordBytes ??= (0, import_node_fs17.readFileSync)(file);
+      return recordBytes;
+    };
     const request = {
       key: taskKey.key,
       task: spec.name,
       scope: context.scope,
-      // Decoded only for a store that asks for the text (the local store writes the bytes): a
-      // record of tens of thousands of items is megabytes, the largest thing a save holds.
       get recordText() {
-        recordText ??= new TextDecoder("utf-8", { ignoreBOM: true }).decode(recordBytes);
+        recordText ??= new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytesOf());
         return recordText;
       },
-      recordBytes,
+      get recordBytes() {
+        return bytesOf();
+      },
+      recordFile,
       archivePath,
-      archiveSize: (0, import_node_fs16.statSync)(archivePath).size,
+      archiveSize: (0, import_node_fs17.statSync)(archivePath).size,
       ...run2.replace ? { replace: true } : {}
     };
     const targets = context.stores.writable();
@@ -7736,7 +7867,8 @@ async function save(spec, taskKey, context, run2) {
     );
     return none;
   } finally {
-    if (archivePath) (0, import_node_fs16.rmSync)(archivePath, { force: true });
+    if (archivePath) (0, import_node_fs17.rmSync)(archivePath, { force: true });
+    if (recordFile) (0, import_node_fs17.rmSync)(recordFile, { force: true });
   }
 }
 async function archiveOutputs(spec, context, log, dest) {
@@ -7762,7 +7894,7 @@ async function archiveOutputs(spec, context, log, dest) {
   });
   return { written, codec };
 }
-function recordOf(spec, taskKey, context, run2, written, codec) {
+async function writeRecordFile(spec, taskKey, context, run2, written, codec, file) {
   const record = {
     format: ENTRY_FORMAT,
     key: taskKey.key,
@@ -7777,26 +7909,41 @@ function recordOf(spec, taskKey, context, run2, written, codec) {
     producer: context.producer,
     ...run2.runnerFiles ? { runnerFiles: run2.runnerFiles } : {},
     // Beside the manifest: a fresh clone maps these blob ids to its digests (store-hints.ts).
-    ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: Object.fromEntries(taskKey.blobs) } : {}
+    // Written from the Map: an object of a property per input made of it would be megabytes.
+    ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: taskKey.blobs } : {}
   };
-  return {
-    recordBytes: encodeRecordBytes(record, blake3, context.signer),
-    bytes: outputBytes(record)
-  };
+  const hasher = await (await fileBackend()).createHasher();
+  const fd = (0, import_node_fs17.openSync)(file, "w");
+  try {
+    const length = streamRecord(
+      record,
+      hasher,
+      (bytes, at) => writeAt(fd, bytes, at),
+      context.signer
+    );
+    (0, import_node_fs17.ftruncateSync)(fd, length);
+  } finally {
+    (0, import_node_fs17.closeSync)(fd);
+  }
+  return outputBytes(record);
+}
+function writeAt(fd, bytes, position) {
+  for (let done = 0; done < bytes.length; ) {
+    done += (0, import_node_fs17.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+  }
 }
 function scratchFile(context, key) {
-  (0, import_node_fs16.mkdirSync)(context.tmpDir, { recursive: true });
+  (0, import_node_fs17.mkdirSync)(context.tmpDir, { recursive: true });
   return path13.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
 }
-var import_node_fs16, path13;
+var import_node_fs17, path13;
 var init_save = __esm({
   "src/engine/save.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     path13 = __toESM(require("node:path"), 1);
     init_archive();
     init_atomic_file();
-    init_blake3();
     init_codec();
     init_files();
     init_entry();
@@ -7889,11 +8036,11 @@ async function restoreOutcome(spec, key, context) {
       try {
         await written;
       } catch (error) {
-        (0, import_node_fs17.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs18.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
       const stale = await staleOutputs(spec, record, context).catch((error) => {
-        (0, import_node_fs17.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs18.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       });
       if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
@@ -7907,7 +8054,7 @@ async function restoreOutcome(spec, key, context) {
           scope: context.scope,
           recordText: stored.recordText,
           archivePath: copy,
-          archiveSize: (0, import_node_fs17.statSync)(copy).size
+          archiveSize: (0, import_node_fs18.statSync)(copy).size
         });
       }
       return { hit: { source: store, record, log: staged.log } };
@@ -7917,7 +8064,7 @@ async function restoreOutcome(spec, key, context) {
       if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
-      if (copy) (0, import_node_fs17.rmSync)(copy, { force: true });
+      if (copy) (0, import_node_fs18.rmSync)(copy, { force: true });
     }
   }
   return unusable === void 0 ? {} : { unusable };
@@ -7936,7 +8083,7 @@ async function staleOutputs(spec, record, context) {
   return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 function teeToFile(source, file) {
-  const out = (0, import_node_fs17.createWriteStream)(file);
+  const out = (0, import_node_fs18.createWriteStream)(file);
   const pass = new import_node_stream3.PassThrough();
   source.on("error", (error) => {
     pass.destroy(error);
@@ -7952,11 +8099,11 @@ function teeToFile(source, file) {
   source.pipe(pass);
   return { stream: pass, written: (0, import_promises.finished)(out) };
 }
-var import_node_fs17, path14, import_node_stream3, import_promises;
+var import_node_fs18, path14, import_node_stream3, import_promises;
 var init_restore = __esm({
   "src/engine/restore.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     path14 = __toESM(require("node:path"), 1);
     import_node_stream3 = require("node:stream");
     import_promises = require("node:stream/promises");
@@ -8465,7 +8612,7 @@ function bodyOf(...parts) {
           if (Buffer.isBuffer(part)) {
             if (part.length > 0) yield part;
           } else if (part.size > 0) {
-            yield* (0, import_node_fs18.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+            yield* (0, import_node_fs19.createReadStream)(part.path, { highWaterMark: 1 << 20 });
           }
         }
       })(),
@@ -8499,11 +8646,11 @@ function withAttempts(error, attempts) {
 function sleep(ms2) {
   return new Promise((resolve10) => setTimeout(resolve10, ms2));
 }
-var import_node_fs18, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs19, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
     import_node_stream5 = require("node:stream");
@@ -8802,8 +8949,8 @@ function redactUrl(url) {
   }
   let base;
   if (parsed.host) {
-    const path24 = parsed.pathname === "/" ? "" : parsed.pathname;
-    base = `${parsed.protocol}//${parsed.host}${path24}`;
+    const path26 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path26}`;
   } else {
     base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
   }
@@ -8869,9 +9016,9 @@ function decodePointer(text) {
     return void 0;
   }
 }
-async function sha256File(path24) {
+async function sha256File(path26) {
   const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs19.createReadStream)(path24, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of (0, import_node_fs20.createReadStream)(path26, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -8889,12 +9036,12 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto, import_node_fs19, RemoteUrlError, SHOWN_PARAMS;
+var import_node_crypto, import_node_fs20, RemoteUrlError, SHOWN_PARAMS;
 var init_remote_shared = __esm({
   "src/stores/remote-shared.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     init_blake3();
     init_digest();
     init_store();
@@ -9223,11 +9370,11 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs20, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
+var import_node_fs21, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
     init_archive();
@@ -9293,8 +9440,8 @@ var init_s3 = __esm({
           );
         }
         this.bucket = decodeURIComponent(url.hostname);
-        const path24 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
-        this.prefix = path24 ? `${path24}/` : "";
+        const path26 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
+        this.prefix = path26 ? `${path26}/` : "";
         const env = settings.env;
         const endpoint = url.searchParams.get("endpoint") ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
         if (endpoint !== void 0 && !/^https?:\/\/[^/]/.test(endpoint)) {
@@ -9574,13 +9721,13 @@ var init_s3 = __esm({
         }
       }
       /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-      async upload(objectKey, path24, size, what) {
+      async upload(objectKey, path26, size, what) {
         const upload = new import_s3_sdk.Upload({
           client: this.client,
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs20.createReadStream)(path24, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs21.createReadStream)(path26, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -9965,12 +10112,12 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto3, import_node_fs21, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
+var import_node_crypto3, import_node_fs22, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_stream7 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
@@ -10326,7 +10473,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs21.readFileSync)(this.caFile);
+            ca = (0, import_node_fs22.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -10676,7 +10823,7 @@ async function pluginStores(entries2, options) {
   }
   return stores;
 }
-var path15, import_node_url2, STORE_METHODS, nativeImport;
+var path15, import_node_url2, STORE_METHODS, IMPORTER, nativeImport;
 var init_plugins = __esm({
   "src/engine/plugins.ts"() {
     "use strict";
@@ -10685,7 +10832,8 @@ var init_plugins = __esm({
     init_errors();
     init_remotes();
     STORE_METHODS = ["get", "has", "put", "latestRecord"];
-    nativeImport = new Function("specifier", "return import(specifier)");
+    IMPORTER = /* @__PURE__ */ Symbol.for("taskcache.import");
+    nativeImport = globalThis[IMPORTER] ?? new Function("specifier", "return import(specifier)");
   }
 });
 
@@ -10744,13 +10892,13 @@ function repository(dir) {
   try {
     common = path16.resolve(
       found.gitDir,
-      (0, import_node_fs22.readFileSync)(path16.join(found.gitDir, "commondir"), "utf8").trim()
+      (0, import_node_fs23.readFileSync)(path16.join(found.gitDir, "commondir"), "utf8").trim()
     );
   } catch {
   }
   let config = "";
   try {
-    config = (0, import_node_fs22.readFileSync)(path16.join(common, "config"), "utf8");
+    config = (0, import_node_fs23.readFileSync)(path16.join(common, "config"), "utf8");
   } catch {
   }
   return { top: found.top, remote: originUrl(config) };
@@ -10777,7 +10925,7 @@ function normalizeRemote(url) {
 }
 function real(file) {
   try {
-    return import_node_fs22.realpathSync.native(file);
+    return import_node_fs23.realpathSync.native(file);
   } catch {
     return path16.resolve(file);
   }
@@ -10796,11 +10944,11 @@ async function projectScope(configFile, known) {
   const origin = repo.remote === void 0 ? void 0 : normalizeRemote(repo.remote);
   return origin === void 0 ? `git:${relative5}` : `${origin}#${relative5}`;
 }
-var import_node_fs22, path16;
+var import_node_fs23, path16;
 var init_project = __esm({
   "src/engine/project.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     path16 = __toESM(require("node:path"), 1);
     init_blake3();
     init_git_index();
@@ -10808,9 +10956,11 @@ var init_project = __esm({
 });
 
 // src/adapters/user-cache.ts
+function cacheHome(env) {
+  return env.XDG_CACHE_HOME || path17.join((0, import_node_os3.homedir)(), ".cache");
+}
 function userCacheDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return path17.join(env.XDG_CACHE_HOME, "taskcache");
-  return path17.join((0, import_node_os3.homedir)(), ".cache", "taskcache");
+  return path17.join(cacheHome(env), "taskcache");
 }
 var import_node_os3, path17;
 var init_user_cache = __esm({
@@ -10821,19 +10971,162 @@ var init_user_cache = __esm({
   }
 });
 
+// src/stores/local-prune.ts
+async function evictEntries(entries2, options, remove) {
+  const byUse = [...entries2].sort((a, b) => b.usedAt - a.usedAt);
+  const out = { removed: 0, freedBytes: 0, kept: [], keptBytes: 0 };
+  let full = false;
+  for (const entry of byUse) {
+    const tooOld = options.maxAgeMs !== void 0 && options.now - entry.usedAt > options.maxAgeMs;
+    full ||= options.maxBytes !== void 0 && out.keptBytes + entry.bytes > options.maxBytes;
+    if (tooOld || full) {
+      await remove(entry);
+      out.removed += 1;
+      out.freedBytes += entry.bytes;
+    } else {
+      out.kept.push(entry);
+      out.keptBytes += entry.bytes;
+    }
+  }
+  return out;
+}
+async function pruneState(stateDir, options) {
+  const totals2 = { removed: 0, freedBytes: 0, kept: 0, keptBytes: 0 };
+  const keep = new Set(options.keep ?? []);
+  await pruneDir(stateDir, options, totals2, (name, info) => {
+    if (info.isDirectory()) return name === "logs" ? "descend" : "leave";
+    return keep.has(name) ? "keep" : "age";
+  });
+  return totals2;
+}
+async function pruneDir(dir, options, totals2, judge) {
+  const { lstat, readdir } = await fsp();
+  const self = await lstat(dir).catch(() => void 0);
+  if (!self?.isDirectory()) return;
+  for (const name of await readdir(dir).catch(() => [])) {
+    const file = path18.join(dir, name);
+    const info = await lstat(file).catch(() => void 0);
+    if (info === void 0) continue;
+    const verdict = judge(name, info);
+    if (verdict === "descend") {
+      await pruneDir(file, options, totals2, (_, inner) => inner.isDirectory() ? "leave" : "log");
+      continue;
+    }
+    if (verdict === "leave") continue;
+    if (isOld(name, verdict, options.now - info.mtimeMs, options)) {
+      await options.beforeRemove?.(file);
+      if (await removeUnchanged(file, info)) {
+        totals2.removed += 1;
+        totals2.freedBytes += info.size;
+        continue;
+      }
+    }
+    totals2.kept += 1;
+    totals2.keptBytes += info.size;
+  }
+}
+function isOld(name, verdict, age, options) {
+  if (IN_PROGRESS2.test(name)) return age > STALE_TMP_MS;
+  if (verdict === "keep") return false;
+  if (age > options.maxAgeMs) return true;
+  return verdict === "log" && options.logs !== void 0 && !options.logs.has(name) && age > STALE_TMP_MS;
+}
+async function removeUnchanged(file, judged) {
+  const { link, lstat, rename, unlink } = await fsp();
+  const aside = `${file}.prune-${uniqueSuffix()}`;
+  try {
+    await rename(file, aside);
+  } catch {
+    return false;
+  }
+  const taken = await lstat(aside).catch(() => void 0);
+  const same = taken !== void 0 && taken.ino === judged.ino && taken.dev === judged.dev && taken.mtimeMs === judged.mtimeMs;
+  if (!same) await link(aside, file).catch(() => {
+  });
+  await unlink(aside).catch(() => {
+  });
+  return same;
+}
+async function recordLogDigest(recordFile) {
+  const { constants: constants3, open: open3 } = await fsp();
+  let handle;
+  try {
+    handle = await open3(
+      recordFile,
+      constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0)
+    );
+  } catch {
+    return void 0;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return void 0;
+    const head = Buffer.alloc(RECORD_HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const match = /"log":\{"digest":"([0-9a-f]{64})"/.exec(
+      head.subarray(0, bytesRead).toString("latin1")
+    );
+    return match?.[1] ?? null;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+async function logsNamed(records) {
+  const named = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    const digest = await recordLogDigest(record);
+    if (digest === null) return void 0;
+    if (digest !== void 0) named.add(digest);
+  }
+  return named;
+}
+async function clearStaleTmp(root, tmpDir, now) {
+  const { readdir, rm, stat } = await fsp();
+  for (const name of await readdir(tmpDir).catch(() => [])) {
+    const item = path18.join(tmpDir, name);
+    const info = await stat(item).catch(() => void 0);
+    if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(item, { recursive: true, force: true });
+  }
+  const base = path18.join(root, "entries");
+  for (const shard of await readdir(base).catch(() => [])) {
+    for (const name of await readdir(path18.join(base, shard)).catch(() => [])) {
+      if (!name.endsWith(".replacing")) continue;
+      const marker = path18.join(base, shard, name);
+      const info = await stat(marker).catch(() => void 0);
+      if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
+    }
+  }
+}
+function fsp() {
+  return Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
+}
+var path18, STALE_TMP_MS, DEFAULT_STATE_MAX_AGE_MS, RECORD_HEAD_BYTES, IN_PROGRESS2;
+var init_local_prune = __esm({
+  "src/stores/local-prune.ts"() {
+    "use strict";
+    path18 = __toESM(require("node:path"), 1);
+    init_atomic_file();
+    STALE_TMP_MS = 60 * 60 * 1e3;
+    DEFAULT_STATE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
+    RECORD_HEAD_BYTES = 4096;
+    IN_PROGRESS2 = /\.\d+\.[0-9a-z]{9,}$/;
+  }
+});
+
 // src/stores/run-log.ts
 function trimRunLog(file, keep = RUN_LOG_KEEP) {
-  const text = (0, import_node_fs23.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs24.readFileSync)(file, "utf8");
   const lines = text.split("\n").filter((line) => line !== "");
   if (lines.length <= keep) return;
   writeFileAtomic(file, `${lines.slice(-keep).join("\n")}
 `);
 }
-var import_node_fs23, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
+var import_node_fs24, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
 var init_run_log = __esm({
   "src/stores/run-log.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     init_atomic_file();
     RUN_LOG_KEEP = 1e4;
     RUN_LOG_MAX_BYTES = 4 * 1024 * 1024;
@@ -10842,10 +11135,10 @@ var init_run_log = __esm({
 
 // src/stores/local.ts
 function defaultCacheDir(env = process.env) {
-  if (env.TASKCACHE_DIR) return path18.resolve(env.TASKCACHE_DIR);
+  if (env.TASKCACHE_DIR) return path19.resolve(env.TASKCACHE_DIR);
   return userCacheDir(env);
 }
-function fsp() {
+function fsp2() {
   return Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
 }
 function replacingMarker(entryDir) {
@@ -10853,7 +11146,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs24.lstatSync)(file);
+    return (0, import_node_fs25.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -10862,24 +11155,24 @@ function statOrUndefined(file) {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs24, path18, RECORD, ARCHIVE, STALE_TMP_MS, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
+var import_node_fs25, path19, RECORD, ARCHIVE, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
-    path18 = __toESM(require("node:path"), 1);
+    import_node_fs25 = require("node:fs");
+    path19 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_user_cache();
     init_listing();
+    init_local_prune();
     init_run_log();
     init_store();
     RECORD = "record.json";
     ARCHIVE = "archive";
-    STALE_TMP_MS = 60 * 60 * 1e3;
     LOOKUP_TRIES = 5;
-    OPEN_FLAGS = import_node_fs24.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs24.constants.O_NOFOLLOW ?? 0;
+    OPEN_FLAGS = import_node_fs25.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs25.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -10893,14 +11186,14 @@ var init_local = __esm({
       capabilities = { list: true, delete: true, replace: true };
       credentials = "none needed";
       entryDir(key) {
-        return path18.join(this.root, "entries", key.slice(0, 2), key);
+        return path19.join(this.root, "entries", key.slice(0, 2), key);
       }
       get tmpDir() {
-        return path18.join(this.root, "tmp");
+        return path19.join(this.root, "tmp");
       }
       /** State that only speeds up later runs (the stat cache); safe to delete. */
       get stateDir() {
-        return path18.join(this.root, "state");
+        return path19.join(this.root, "state");
       }
       /**
        * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
@@ -10913,7 +11206,7 @@ var init_local = __esm({
       /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
       async expired(dir, key) {
         if (this.maxAgeMs === void 0) return false;
-        const record = statOrUndefined(path18.join(dir, RECORD));
+        const record = statOrUndefined(path19.join(dir, RECORD));
         if (record === void 0 || Date.now() - record.mtimeMs <= this.maxAgeMs) return false;
         if (this.mode === "read-write" || this.mode === "write") {
           await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 }).catch(() => {
@@ -10928,20 +11221,20 @@ var init_local = __esm({
         for (let attempt = 0; attempt < LOOKUP_TRIES && recordBytes === void 0; attempt += 1) {
           const before = statOrUndefined(dir);
           if (before === void 0) {
-            if (!(0, import_node_fs24.existsSync)(replacingMarker(dir))) return void 0;
+            if (!(0, import_node_fs25.existsSync)(replacingMarker(dir))) return void 0;
             await new Promise((resolve10) => setTimeout(resolve10, 2));
             continue;
           }
           let bytes2;
           try {
-            bytes2 = this.readRegularBytes(path18.join(dir, RECORD));
+            bytes2 = this.readRegularBytes(path19.join(dir, RECORD));
           } catch (error) {
             if (isNotFound(error)) return void 0;
             throw error;
           }
-          const archive = statOrUndefined(path18.join(dir, ARCHIVE));
+          const archive = statOrUndefined(path19.join(dir, ARCHIVE));
           if (archive !== void 0 && !archive.isFile()) {
-            throw this.notRegular(path18.join(dir, ARCHIVE));
+            throw this.notRegular(path19.join(dir, ARCHIVE));
           }
           const after = statOrUndefined(dir);
           if (after?.ino === before.ino && after.dev === before.dev) {
@@ -10952,7 +11245,7 @@ var init_local = __esm({
         if (recordBytes === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs24.utimesSync)(path18.join(dir, RECORD), now, now);
+          (0, import_node_fs25.utimesSync)(path19.join(dir, RECORD), now, now);
         } catch {
         }
         let bytes = recordBytes;
@@ -10970,36 +11263,43 @@ var init_local = __esm({
             releaseBytes(bytes);
             bytes = void 0;
           },
-          archiveFile: path18.join(dir, ARCHIVE),
+          archiveFile: path19.join(dir, ARCHIVE),
           openArchive: async () => {
-            const file = path18.join(dir, ARCHIVE);
-            const fd = this.openRegular(file, import_node_fs24.constants.O_RDONLY);
-            return (0, import_node_fs24.createReadStream)(file, { fd });
+            const file = path19.join(dir, ARCHIVE);
+            const fd = this.openRegular(file, import_node_fs25.constants.O_RDONLY);
+            return (0, import_node_fs25.createReadStream)(file, { fd });
           }
         };
       }
       async has(key) {
         if (await this.expired(this.entryDir(key), key)) return false;
-        return statOrUndefined(path18.join(this.entryDir(key), RECORD))?.isFile() === true;
+        return statOrUndefined(path19.join(this.entryDir(key), RECORD))?.isFile() === true;
       }
       async put(request) {
         const final = this.entryDir(request.key);
         const replace = request.replace === true;
-        if (!replace && (0, import_node_fs24.existsSync)(final)) return "exists";
-        const staging = path18.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
-        const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp();
+        if (!replace && (0, import_node_fs25.existsSync)(final)) return "exists";
+        const staging = path19.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+        const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp2();
         await mkdir(staging, { recursive: true });
         try {
-          await link(request.archivePath, path18.join(staging, ARCHIVE)).catch(
-            () => copyFile(request.archivePath, path18.join(staging, ARCHIVE))
+          await link(request.archivePath, path19.join(staging, ARCHIVE)).catch(
+            () => copyFile(request.archivePath, path19.join(staging, ARCHIVE))
           );
-          await writeFile(path18.join(staging, RECORD), request.recordBytes ?? request.recordText);
-          await mkdir(path18.dirname(final), { recursive: true });
+          if (request.recordFile) {
+            const recordFile = request.recordFile;
+            await link(recordFile, path19.join(staging, RECORD)).catch(
+              () => copyFile(recordFile, path19.join(staging, RECORD))
+            );
+          } else {
+            await writeFile(path19.join(staging, RECORD), request.recordBytes ?? request.recordText);
+          }
+          await mkdir(path19.dirname(final), { recursive: true });
           try {
             await rename(staging, final);
           } catch (error) {
             if (!replace) {
-              if ((0, import_node_fs24.existsSync)(path18.join(final, RECORD))) return "exists";
+              if ((0, import_node_fs25.existsSync)(path19.join(final, RECORD))) return "exists";
               throw error;
             }
             await this.swapIn(staging, final);
@@ -11017,7 +11317,7 @@ var init_local = __esm({
        * last; the old entries are removed after the swap.
        */
       async swapIn(staging, final) {
-        const { rename, rm, writeFile } = await fsp();
+        const { rename, rm, writeFile } = await fsp2();
         const marker = replacingMarker(final);
         const owned = await writeFile(marker, "", { flag: "wx" }).then(
           () => true,
@@ -11026,7 +11326,7 @@ var init_local = __esm({
         const doomed = [];
         try {
           for (let attempt = 0; ; attempt += 1) {
-            const aside = path18.join(this.tmpDir, `replaced-${path18.basename(final)}.${uniqueSuffix()}`);
+            const aside = path19.join(this.tmpDir, `replaced-${path19.basename(final)}.${uniqueSuffix()}`);
             try {
               await rename(final, aside);
               doomed.push(aside);
@@ -11051,25 +11351,25 @@ var init_local = __esm({
       }
       /** readRegular's bytes, not decoded. */
       readRegularBytes(file) {
-        const fd = this.openRegular(file, import_node_fs24.constants.O_RDONLY);
+        const fd = this.openRegular(file, import_node_fs25.constants.O_RDONLY);
         try {
-          return (0, import_node_fs24.readFileSync)(fd);
+          return (0, import_node_fs25.readFileSync)(fd);
         } finally {
-          (0, import_node_fs24.closeSync)(fd);
+          (0, import_node_fs25.closeSync)(fd);
         }
       }
       /** Opens a regular file without blocking on a FIFO or following a final link. */
       openRegular(file, flags, mode) {
         let fd;
         try {
-          fd = (0, import_node_fs24.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+          fd = (0, import_node_fs25.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
         } catch (error) {
           const code = error.code;
           if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
           throw error;
         }
-        if (!(0, import_node_fs24.fstatSync)(fd).isFile()) {
-          (0, import_node_fs24.closeSync)(fd);
+        if (!(0, import_node_fs25.fstatSync)(fd).isFile()) {
+          (0, import_node_fs25.closeSync)(fd);
           throw this.notRegular(file);
         }
         return fd;
@@ -11077,15 +11377,15 @@ var init_local = __esm({
       notRegular(file) {
         return new StoreError(
           this.name,
-          `${path18.relative(this.root, file) || file} in the local store is not a regular file`
+          `${path19.relative(this.root, file) || file} in the local store is not a regular file`
         );
       }
       latestFile(task2, scope) {
-        return path18.join(this.root, "latest", blake3(`${scope}\0${task2}`));
+        return path19.join(this.root, "latest", blake3(`${scope}\0${task2}`));
       }
       /** The keys of the task's recent entries in a scope, newest first, one a line. */
       recentFile(task2, scope) {
-        return path18.join(this.root, "recent", blake3(`${scope}\0${task2}`));
+        return path19.join(this.root, "recent", blake3(`${scope}\0${task2}`));
       }
       recentKeys(task2, scope) {
         let text;
@@ -11101,14 +11401,14 @@ var init_local = __esm({
         return text.split("\n").filter((line) => /^[0-9a-f]{64}$/.test(line));
       }
       async setLatest(task2, scope, key) {
-        const { mkdir, rename, writeFile } = await fsp();
+        const { mkdir, rename, writeFile } = await fsp2();
         const recent = pushRecent(key, this.recentKeys(task2, scope));
         for (const [file, text] of [
           [this.latestFile(task2, scope), key],
           [this.recentFile(task2, scope), `${recent.join("\n")}
 `]
         ]) {
-          await mkdir(path18.dirname(file), { recursive: true });
+          await mkdir(path19.dirname(file), { recursive: true });
           const tmp = `${file}.${uniqueSuffix()}`;
           await writeFile(tmp, text);
           await rename(tmp, file);
@@ -11122,7 +11422,7 @@ var init_local = __esm({
         const records = [];
         for (const key of this.recentKeys(task2, scope).slice(0, limit)) {
           try {
-            records.push(this.readRegularBytes(path18.join(this.entryDir(key), RECORD)));
+            records.push(this.readRegularBytes(path19.join(this.entryDir(key), RECORD)));
           } catch {
           }
         }
@@ -11132,22 +11432,22 @@ var init_local = __esm({
         try {
           const key = this.readRegular(this.latestFile(task2, scope)).trim();
           if (!/^[0-9a-f]{64}$/.test(key)) return void 0;
-          return this.readRegular(path18.join(this.entryDir(key), RECORD));
+          return this.readRegular(path19.join(this.entryDir(key), RECORD));
         } catch {
           return void 0;
         }
       }
       /** Every entry with its size and last use. */
       async list() {
-        const base = path18.join(this.root, "entries");
-        const { readdir, stat } = await fsp();
+        const base = path19.join(this.root, "entries");
+        const { readdir, stat } = await fsp2();
         const out = [];
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const key of await readdir(path18.join(base, shard)).catch(() => [])) {
-            const dir = path18.join(base, shard, key);
+          for (const key of await readdir(path19.join(base, shard)).catch(() => [])) {
+            const dir = path19.join(base, shard, key);
             try {
-              const record = await stat(path18.join(dir, RECORD));
-              const archive = await stat(path18.join(dir, ARCHIVE));
+              const record = await stat(path19.join(dir, RECORD));
+              const archive = await stat(path19.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -11167,7 +11467,7 @@ var init_local = __esm({
         for (const entry of await this.list()) {
           let facts = {};
           try {
-            facts = recordFacts(this.readRegular(path18.join(entry.dir, RECORD)));
+            facts = recordFacts(this.readRegular(path19.join(entry.dir, RECORD)));
           } catch {
           }
           out.push({
@@ -11189,36 +11489,37 @@ var init_local = __esm({
       }
       /**
        * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
-       * until the store fits in `maxBytes`; also clears debris of saves that died.
+       * until the store fits in `maxBytes`; also clears debris of saves that died. With `state`,
+       * also removes state/ files unused for longer than its age (local-prune.ts), and kept logs
+       * that no remaining entry names.
        */
       async prune(options) {
         const now = options.now ?? Date.now();
-        await this.clearStaleTmp(now);
-        const entries2 = (await this.list()).sort((a, b) => b.usedAt - a.usedAt);
-        let keptBytes = 0;
-        let removed = 0;
-        let freedBytes = 0;
-        let kept = 0;
-        let full = false;
-        for (const entry of entries2) {
-          const tooOld = options.maxAgeMs !== void 0 && now - entry.usedAt > options.maxAgeMs;
-          full ||= options.maxBytes !== void 0 && keptBytes + entry.bytes > options.maxBytes;
-          if (tooOld || full) {
-            await this.remove(entry);
-            removed += 1;
-            freedBytes += entry.bytes;
-          } else {
-            kept += 1;
-            keptBytes += entry.bytes;
-          }
-        }
-        return { removed, freedBytes, kept, keptBytes };
+        await clearStaleTmp(this.root, this.tmpDir, now);
+        const entries2 = await evictEntries(
+          await this.list(),
+          { ...options, now },
+          (entry) => this.remove(entry)
+        );
+        const result = {
+          removed: entries2.removed,
+          freedBytes: entries2.freedBytes,
+          kept: entries2.kept.length,
+          keptBytes: entries2.keptBytes
+        };
+        if (options.state === void 0) return result;
+        const state = await pruneState(this.stateDir, {
+          ...options.state,
+          now,
+          logs: await logsNamed(entries2.kept.map((entry) => path19.join(entry.dir, RECORD)))
+        });
+        return { ...result, state };
       }
       /** Moves the entry out of sight first, so readers never see half of it. */
       async remove(entry) {
-        const { mkdir, rename, rm } = await fsp();
+        const { mkdir, rename, rm } = await fsp2();
         await mkdir(this.tmpDir, { recursive: true });
-        const doomed = path18.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+        const doomed = path19.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
           await rename(entry.dir, doomed);
         } catch {
@@ -11226,45 +11527,27 @@ var init_local = __esm({
         }
         await rm(doomed, { recursive: true, force: true });
       }
-      async clearStaleTmp(now) {
-        const { readdir, rm, stat } = await fsp();
-        for (const name of await readdir(this.tmpDir).catch(() => [])) {
-          const item = path18.join(this.tmpDir, name);
-          const info = await stat(item).catch(() => void 0);
-          if (info && now - info.mtimeMs > STALE_TMP_MS)
-            await rm(item, { recursive: true, force: true });
-        }
-        const base = path18.join(this.root, "entries");
-        for (const shard of await readdir(base).catch(() => [])) {
-          for (const name of await readdir(path18.join(base, shard)).catch(() => [])) {
-            if (!name.endsWith(".replacing")) continue;
-            const marker = path18.join(base, shard, name);
-            const info = await stat(marker).catch(() => void 0);
-            if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
-          }
-        }
-      }
       async recordRun(run2) {
-        (0, import_node_fs24.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs25.mkdirSync)(this.root, { recursive: true });
         const fd = this.openRegular(
-          path18.join(this.root, "runs.jsonl"),
-          import_node_fs24.constants.O_WRONLY | import_node_fs24.constants.O_APPEND | import_node_fs24.constants.O_CREAT,
+          path19.join(this.root, "runs.jsonl"),
+          import_node_fs25.constants.O_WRONLY | import_node_fs25.constants.O_APPEND | import_node_fs25.constants.O_CREAT,
           420
         );
         let size;
         try {
-          (0, import_node_fs24.writeSync)(fd, `${JSON.stringify(run2)}
+          (0, import_node_fs25.writeSync)(fd, `${JSON.stringify(run2)}
 `);
-          size = (0, import_node_fs24.fstatSync)(fd).size;
+          size = (0, import_node_fs25.fstatSync)(fd).size;
         } finally {
-          (0, import_node_fs24.closeSync)(fd);
+          (0, import_node_fs25.closeSync)(fd);
         }
-        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path18.join(this.root, "runs.jsonl"));
+        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path19.join(this.root, "runs.jsonl"));
       }
       async runs() {
         let text = "";
         try {
-          text = this.readRegular(path18.join(this.root, "runs.jsonl"));
+          text = this.readRegular(path19.join(this.root, "runs.jsonl"));
         } catch {
         }
         const runs = [];
@@ -11603,7 +11886,7 @@ var init_switches = __esm({
 
 // src/cli/context.ts
 function localStoreFor(flags) {
-  const dir = flags["cache-dir"] ? path19.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  const dir = flags["cache-dir"] ? path20.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
 async function createContext(flags) {
@@ -11666,12 +11949,12 @@ async function createContext(flags) {
     summary: (results) => reporter.summary(results)
   };
 }
-var os, path19;
+var os, path20;
 var init_context = __esm({
   "src/cli/context.ts"() {
     "use strict";
     os = __toESM(require("node:os"), 1);
-    path19 = __toESM(require("node:path"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_blake3();
     init_units();
     init_config_file();
@@ -11827,7 +12110,8 @@ async function run(args) {
         return result;
       },
       { concurrency, continueOnFailure: flags.continue === true }
-    )
+    ),
+    tasks.length
   );
   for (const { task: task2, reason } of outcome.skipped) {
     stderr.write(`- ${task2} ${reason}
@@ -11895,7 +12179,11 @@ async function dryRun(args) {
     filters: flags.filter ?? [],
     only: flags.only === true
   });
-  const results = await withKeyCaches(ctx.engine, (engine) => predictGraph(tasks, engine));
+  const results = await withKeyCaches(
+    ctx.engine,
+    (engine) => predictGraph(tasks, engine),
+    tasks.length
+  );
   if (flags.json) {
     printJson({ tasks: results, warnings: ctx.warnings });
     return 0;
@@ -12180,19 +12468,32 @@ async function prune(args) {
   if (maxBytes === void 0 && maxAgeMs === void 0) {
     throw new UsageError("prune: give --max-size SIZE, --max-age AGE, or both");
   }
+  await initBlake3();
   const local = localStoreFor(flags);
-  const result = await local.prune({ maxBytes, maxAgeMs });
+  const config = findConfig(process.cwd());
+  const keep = config === void 0 ? [] : scanStateNames(path21.dirname(config));
+  const result = await local.prune({
+    maxBytes,
+    maxAgeMs,
+    state: { maxAgeMs: maxAgeMs ?? DEFAULT_STATE_MAX_AGE_MS, keep }
+  });
+  const state = result.state ?? { removed: 0, freedBytes: 0 };
   stdout.write(
-    `removed ${result.removed} entr${result.removed === 1 ? "y" : "ies"} (${formatBytes(result.freedBytes)}); kept ${result.kept} (${formatBytes(result.keptBytes)})
+    `removed ${result.removed} entr${result.removed === 1 ? "y" : "ies"} (${formatBytes(result.freedBytes)}); kept ${result.kept} (${formatBytes(result.keptBytes)}); removed ${state.removed} state file${state.removed === 1 ? "" : "s"} (${formatBytes(state.freedBytes)})
 `
   );
   return 0;
 }
+var path21;
 var init_prune = __esm({
   "src/cli/commands/prune.ts"() {
     "use strict";
+    path21 = __toESM(require("node:path"), 1);
+    init_blake3();
     init_units();
     init_config_file();
+    init_key_caches();
+    init_local_prune();
     init_context();
     init_flags();
     init_output();
@@ -12212,7 +12513,7 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs25.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs26.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
@@ -12222,7 +12523,7 @@ async function report(args) {
         `report: ${file}: expected a taskcache report (version 1 with rows, or the output of run --json)`
       );
     }
-    const job = positionals.length > 1 ? path20.basename(path20.dirname(path20.resolve(file))) : void 0;
+    const job = positionals.length > 1 ? path22.basename(path22.dirname(path22.resolve(file))) : void 0;
     for (const row of report2.rows)
       rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
   }
@@ -12256,12 +12557,12 @@ function runJsonReport(value) {
   }
   return { version: REPORT_VERSION, rows };
 }
-var import_node_fs25, path20, STATUSES;
+var import_node_fs26, path22, STATUSES;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
-    path20 = __toESM(require("node:path"), 1);
+    import_node_fs26 = require("node:fs");
+    path22 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
     init_flags();
@@ -12951,12 +13252,12 @@ async function checkStore(store, tmpDir) {
     if (found instanceof Error) return fail(`cannot read: ${found.message}`);
     return { ...base, steps, ok: true };
   }
-  const dir = path21.join(tmpDir, `doctor-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-  (0, import_node_fs26.mkdirSync)(dir, { recursive: true });
+  const dir = path23.join(tmpDir, `doctor-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
+  (0, import_node_fs27.mkdirSync)(dir, { recursive: true });
   try {
     const archive = (0, import_node_crypto4.randomBytes)(PROBE_BYTES);
-    const archivePath = path21.join(dir, "probe.archive");
-    (0, import_node_fs26.writeFileSync)(archivePath, archive);
+    const archivePath = path23.join(dir, "probe.archive");
+    (0, import_node_fs27.writeFileSync)(archivePath, archive);
     const recordText = `{"probe":"taskcache doctor","key":"${key}"}
 `;
     const wrote = await step(
@@ -12991,7 +13292,7 @@ async function checkStore(store, tmpDir) {
     }
     return { ...base, steps, ok: true };
   } finally {
-    (0, import_node_fs26.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs27.rmSync)(dir, { recursive: true, force: true });
   }
 }
 async function readAll2(stream2) {
@@ -12999,13 +13300,13 @@ async function readAll2(stream2) {
   for await (const chunk of stream2) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-var import_node_crypto4, import_node_fs26, path21, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
+var import_node_crypto4, import_node_fs27, path23, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
 var init_doctor = __esm({
   "src/engine/doctor.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs26 = require("node:fs");
-    path21 = __toESM(require("node:path"), 1);
+    import_node_fs27 = require("node:fs");
+    path23 = __toESM(require("node:path"), 1);
     init_store();
     PROBE_TASK = "taskcache-doctor-probe";
     PROBE_SCOPE = "taskcache-doctor";
@@ -13093,7 +13394,7 @@ var init_doctor2 = __esm({
 function readJson(file) {
   let text;
   try {
-    text = (0, import_node_fs27.readFileSync)(file, "utf8");
+    text = (0, import_node_fs28.readFileSync)(file, "utf8");
   } catch (error) {
     throw new WorkspaceError(`cannot read ${file}: ${error.code}`);
   }
@@ -13112,10 +13413,10 @@ function stringList(value) {
 }
 function workspacePatterns2(root, manifest, rootFiles) {
   if (rootFiles.includes("pnpm-workspace.yaml")) {
-    const file = path22.join(root, "pnpm-workspace.yaml");
+    const file = path24.join(root, "pnpm-workspace.yaml");
     let value;
     try {
-      value = (0, import_yaml.parse)((0, import_node_fs27.readFileSync)(file, "utf8"));
+      value = (0, import_yaml.parse)((0, import_node_fs28.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new WorkspaceError(`${file}: not valid YAML (${error.message})`);
     }
@@ -13132,7 +13433,7 @@ function workspacePatterns2(root, manifest, rootFiles) {
 function entries(dir) {
   const files = [];
   const dirs = [];
-  for (const entry of (0, import_node_fs27.readdirSync)(dir, { withFileTypes: true })) {
+  for (const entry of (0, import_node_fs28.readdirSync)(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) dirs.push(entry.name);
     else files.push(entry.name);
   }
@@ -13146,7 +13447,7 @@ function packageDirs(root, patterns) {
   const isExcluded = exclude.length > 0 ? (0, import_picomatch6.default)(exclude) : () => false;
   const found = [];
   const walk = (relative5, depth) => {
-    const absolute = path22.join(root, relative5);
+    const absolute = path24.join(root, relative5);
     const { files, dirs } = entries(absolute);
     if (relative5 !== "" && files.includes("package.json")) {
       if (isIncluded(relative5) && !isExcluded(relative5)) found.push(relative5);
@@ -13161,8 +13462,8 @@ function packageDirs(root, patterns) {
   return found.sort();
 }
 function readPackage(root, dir) {
-  const absolute = path22.join(root, dir);
-  const manifest = readJson(path22.join(absolute, "package.json"));
+  const absolute = path24.join(root, dir);
+  const manifest = readJson(path24.join(absolute, "package.json"));
   const scripts = {};
   if (manifest.scripts && typeof manifest.scripts === "object") {
     for (const [name, script] of Object.entries(manifest.scripts)) {
@@ -13190,7 +13491,7 @@ function readWorkspace(root) {
       `no package.json in ${root}: expected the root of a JavaScript project`
     );
   }
-  const manifest = readJson(path22.join(root, "package.json"));
+  const manifest = readJson(path24.join(root, "package.json"));
   const lockfile = LOCKFILES.find((name) => top.files.includes(name));
   const declared = workspacePatterns2(root, manifest, top.files);
   if (!declared) {
@@ -13207,12 +13508,12 @@ function readWorkspace(root) {
     packages
   };
 }
-var import_node_fs27, path22, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
+var import_node_fs28, path24, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
 var init_workspaces = __esm({
   "src/adapters/workspaces.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
-    path22 = __toESM(require("node:path"), 1);
+    import_node_fs28 = require("node:fs");
+    path24 = __toESM(require("node:path"), 1);
     import_picomatch6 = __toESM(require_picomatch2(), 1);
     import_yaml = require("./yaml.cjs");
     WorkspaceError = class extends Error {
@@ -13326,8 +13627,8 @@ async function init(args) {
   if (positionals.length > 0) throw new UsageError("init: expected no arguments");
   const scripts = parseScripts(flags.scripts);
   const root = process.cwd();
-  const target = path23.join(root, DEFAULT_CONFIG);
-  if (!flags.stdout && !flags.force && (0, import_node_fs28.existsSync)(target)) {
+  const target = path25.join(root, DEFAULT_CONFIG);
+  if (!flags.stdout && !flags.force && (0, import_node_fs29.existsSync)(target)) {
     throw new UsageError(
       `init: ${target} already exists; --force overwrites it, --stdout prints the new config instead`
     );
@@ -13381,12 +13682,12 @@ function render(plan, manager, scripts) {
   return `${header.join("\n")}
 ${(0, import_yaml2.stringify)(plan, { lineWidth: 0 })}`;
 }
-var import_node_fs28, path23, import_yaml2, import_config2;
+var import_node_fs29, path25, import_yaml2, import_config2;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
-    path23 = __toESM(require("node:path"), 1);
+    import_node_fs29 = require("node:fs");
+    path25 = __toESM(require("node:path"), 1);
     import_yaml2 = require("./yaml.cjs");
     init_atomic_file();
     init_workspaces();
@@ -13414,7 +13715,7 @@ Usage:
   taskcache explain TASK       the key's parts, and what changed since the task's last entry
   taskcache stats              local store size, entries, and hit rate of recorded runs
   taskcache stats --task [TASK...]  the same per task: hits, misses, time saved, bytes
-  taskcache prune              evict local entries: --max-size 10GB, --max-age 7d
+  taskcache prune              evict local entries (--max-size 10GB, --max-age 7d) and unused state
   taskcache report FILE...     merge JSON run reports (e.g. of matrix jobs) into one markdown table
                                (the action's report files, or what run --json printed)
   taskcache ls [TASK...]       entries in every store that can list: key, task, size, dates, store

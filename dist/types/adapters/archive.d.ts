@@ -16,7 +16,7 @@ export interface WrittenArchive {
     readonly skipped: string[];
 }
 /** What writing an output needs to know of a listed file. */
-export type OutputSource = Pick<ListedFile, 'path' | 'absolute' | 'size' | 'mode' | 'symlink'>;
+export type OutputSource = Pick<ListedFile, 'path' | 'size' | 'mode' | 'symlink'>;
 /**
  * Writes the outputs' contents and the log to `dest`. Each file is read once, straight into
  * the buffer handed to the compressor: the bytes hashed are the bytes stored. Symlinks are

@@ -5,16 +5,16 @@ import type { DirCache } from './dir-cache.js';
 import { type WorkspaceIndex } from './git-index.js';
 import type { ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
+/**
+ * A listed file: what a save archives by (its absolute path is made where it is opened: a
+ * listing of 32,000 outputs lives through the whole archive).
+ */
 export interface ListedFile {
     /** Workspace-relative POSIX path. */
     readonly path: string;
-    readonly absolute: string;
     readonly size: number;
     readonly mode: number;
     readonly symlink: boolean;
-    readonly mtimeMs: number;
-    readonly ctimeMs: number;
-    readonly ino: number;
 }
 export interface ListOptions {
     readonly workspace: string;

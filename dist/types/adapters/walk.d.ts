@@ -1,3 +1,9 @@
+/**
+ * Never inputs or outputs: version control internals and taskcache's own staging dirs. As
+ * globs, `**\/.git/**` and `**\/.taskcache-tmp-*\/**`; written as the expression they compile
+ * to, so that a walk compiles no glob for them (test/walk.test.ts checks the two agree).
+ */
+export declare const ALWAYS_IGNORED: RegExp;
 export declare const MATCH_OPTIONS: {
     readonly dot: true;
 };
@@ -30,8 +36,10 @@ export interface Walk {
  * entry is a symbolic link. */
 export type OnFile = (relative: string, symlink: boolean) => void;
 type Matcher = (path: string) => boolean;
-/** The matcher of a glob, compiled once per process. */
+/** The matcher of a glob, compiled once per process; a plain path is compared as it is. */
 export declare function matcher(pattern: string): Matcher;
+/** The matcher of a glob, compiled when first called. */
+export declare function lazyMatcher(pattern: string): Matcher;
 export declare function compileWalk(spec: WalkSpec): Walk;
 /**
  * Whether a directory (base-relative) is left out with all it holds: it, or a directory above

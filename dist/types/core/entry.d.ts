@@ -92,6 +92,30 @@ export interface Signer {
 export declare function encodeRecord(record: EntryRecord, hash: HashFn, signer?: Signer): string;
 /** encodeRecord's text as UTF-8, for a store that writes bytes (see SaveRequest.recordBytes). */
 export declare function encodeRecordBytes(record: EntryRecord, hash: HashFn, signer?: Signer): Uint8Array;
+/** An incremental hash of the kind HashFn gives in one call. */
+export interface IncrementalHash {
+    update(bytes: Uint8Array): void;
+    digest(): Digest;
+}
+/**
+ * A record as streamRecord takes it: its blobs may be a Map, written as the object
+ * Object.fromEntries would make of it (a save has them as one, of a path per input).
+ */
+export type RecordToWrite = Omit<EntryRecord, 'blobs'> & {
+    readonly blobs?: EntryRecord['blobs'] | ReadonlyMap<string, string>;
+};
+/** Where streamRecord writes: bytes at a position of the stored form. */
+export type RecordSink = (bytes: Uint8Array, position: number) => void;
+/**
+ * encodeRecordBytes's bytes, written to `sink` as they are made rather than held whole (a
+ * record holds an item per input and per output: megabytes, the largest thing a save holds).
+ * The header holds the digest of the text after it, so the text is written after room for the
+ * header, hashed on the way, and the header last: its length is known beforehand, a digest's
+ * and an HMAC's being fixed. Should the header come out of another length after all (a signer
+ * whose signatures vary), the text is written a second time after it. `hasher` is fresh; the
+ * result is the stored form's length (the sink's bytes past it are not the record's).
+ */
+export declare function streamRecord(record: RecordToWrite, hasher: IncrementalHash, sink: RecordSink, signer?: Signer): number;
 /** Records longer than this (in UTF-16 code units of text) are refused unread. */
 export declare const MAX_RECORD_CHARS: number;
 /** At most this many outputs in one entry. */
@@ -107,8 +131,11 @@ export type DecodeResult<R = EntryRecord> = {
     readonly ok: false;
     readonly reason: string;
 };
-/** What a restore needs of a record: all of it but the manifest. */
-export type RestoredRecord = Omit<EntryRecord, 'manifest'>;
+/**
+ * What a restore needs of a record: all of it but the manifest and the blobs (both checked, as
+ * every field is, and the blobs left unparsed where the layout allows).
+ */
+export type RestoredRecord = Omit<EntryRecord, 'manifest' | 'blobs'>;
 /** What blob hints need of a record: all of it but the outputs. */
 export type HintRecord = Omit<EntryRecord, 'outputs'>;
 /**
@@ -134,6 +161,8 @@ export declare function decodeRecordToRestore(stored: StoredRecord, expectedKey:
  * decodeRecord for blob hints, which read the manifest and the blobs of a task's earlier
  * records: the same checks but of the outputs, which are not parsed when the record is laid
  * out as encodeRecord writes it (a record holds an item per output; nothing of them is used),
- * and are checked as decodeRecord checks them otherwise.
+ * and are checked as decodeRecord checks them otherwise. `release` is called when the bytes of
+ * `stored` are read no more, which may be before the manifest is parsed (then the caller may
+ * free them meanwhile: a record is megabytes), or not at all.
  */
-export declare function decodeRecordForHints(stored: StoredRecord, hash: HashFn, signer?: Signer): DecodeResult<HintRecord>;
+export declare function decodeRecordForHints(stored: StoredRecord, hash: HashFn, signer?: Signer, release?: () => void): DecodeResult<HintRecord>;

@@ -83,6 +83,7 @@ export declare function serializeManifest(manifest: Manifest): string;
 export declare function computeKey(manifest: Manifest, hash: HashFn): Key;
 /** An incremental hash over bytes (BLAKE3, provided by an adapter). */
 export interface IncrementalHash {
+    /** Takes the chunk's bytes before returning: the caller reuses the chunk. */
     update(chunk: Uint8Array): void;
     digest(): Digest;
 }

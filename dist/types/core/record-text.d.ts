@@ -16,9 +16,10 @@ type OutputItem = {
 interface RecordLists {
     readonly manifest?: Manifest;
     readonly outputs?: readonly OutputItem[];
+    /** As a Map (a save's, written without an object of a property per path made of it). */
     readonly blobs?: {
         readonly [path: string]: string;
-    };
+    } | ReadonlyMap<string, string>;
 }
 /**
  * The record's stored form (`{"digest":…,"record":<text>}` and a newline), where `header`
@@ -33,4 +34,11 @@ interface RecordLists {
  * schema's manifest) goes through canonicalJson.
  */
 export declare function storedRecordBytes(record: RecordLists, header: (text: Uint8Array) => string): Uint8Array;
+/**
+ * canonicalJson(record) as UTF-8 (the text storedRecordBytes holds between its header and its
+ * closing brace, byte for byte), handed to `write` in pieces of up to PIECE_BYTES as it is
+ * made, so that no array or string of the whole text is ever held: each piece is a view of one
+ * array that is written again once `write` returns, to be hashed or written out meanwhile.
+ */
+export declare function writeRecordText(record: RecordLists, write: (piece: Uint8Array) => void): void;
 export {};

@@ -16,11 +16,21 @@ export interface ScanCaches {
  * state is never reused (a fresh CI machine) should not pay.
  */
 export declare function loadScanCaches(stateDir: string | undefined, workspace: string): ScanCaches;
+/** The names of a workspace's stat and listing caches in the state directory (for prune). */
+export declare function scanStateNames(workspace: string): readonly string[];
 /** Writes what a computation learnt; failures only cost speed. */
 export declare function saveScanCaches(caches: ScanCaches): void;
 /** The scan caches of one invocation, by state directory and workspace. */
 export declare class KeyCaches {
+    private readonly options;
     private readonly loaded;
+    /**
+     * `shareScans: false` (an invocation of one task) keeps no memo: nothing would ask it, and it
+     * would hold every input's entry through the restore or the save (megabytes at 32,000 files).
+     */
+    constructor(options?: {
+        readonly shareScans?: boolean;
+    });
     of(stateDir: string | undefined, workspace: string): ScanCaches;
     /** Writes every cache loaded; called once, when the invocation's keys are computed. */
     save(): void;
@@ -31,7 +41,10 @@ export declare function invocationCaches(context: {
     readonly stateDir?: string;
     readonly workspace: string;
 }): ScanCaches | undefined;
-/** Runs `use` with one set of scan caches for all its keys, saved when it is done. */
+/**
+ * Runs `use` with one set of scan caches for all its keys, saved when it is done; `tasks`, when
+ * known, is how many tasks it keys (one shares its scans with nothing).
+ */
 export declare function withKeyCaches<C extends {
     readonly keyCaches?: KeyCaches;
-}, T>(context: C, use: (context: C) => Promise<T>): Promise<T>;
+}, T>(context: C, use: (context: C) => Promise<T>, tasks?: number): Promise<T>;

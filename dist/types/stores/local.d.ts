@@ -1,4 +1,5 @@
 import type { Key } from '../core/digest.js';
+import { type StatePruneOptions, type StatePruneResult } from './local-prune.js';
 import { type ListedEntry, type SaveOutcome, type SaveRequest, type Store, type StoreCapabilities, type StoredEntry, type StoreMode } from './store.js';
 /** `--cache-dir`, else TASKCACHE_DIR, else $XDG_CACHE_HOME/taskcache, else ~/.cache/taskcache. */
 export declare function defaultCacheDir(env?: NodeJS.ProcessEnv): string;
@@ -15,6 +16,8 @@ export interface PruneResult {
     readonly freedBytes: number;
     readonly kept: number;
     readonly keptBytes: number;
+    /** What went from state/, when prune was asked to prune it. */
+    readonly state?: StatePruneResult;
 }
 export interface RunRecord {
     readonly time: string;
@@ -81,16 +84,18 @@ export declare class LocalStore implements Store {
     deleteEntry(key: Key): Promise<boolean>;
     /**
      * Evicts entries unused for longer than `maxAgeMs`, then least-recently-used entries
-     * until the store fits in `maxBytes`; also clears debris of saves that died.
+     * until the store fits in `maxBytes`; also clears debris of saves that died. With `state`,
+     * also removes state/ files unused for longer than its age (local-prune.ts), and kept logs
+     * that no remaining entry names.
      */
     prune(options: {
         maxBytes?: number;
         maxAgeMs?: number;
         now?: number;
+        state?: Omit<StatePruneOptions, 'now' | 'logs'>;
     }): Promise<PruneResult>;
     /** Moves the entry out of sight first, so readers never see half of it. */
     private remove;
-    private clearStaleTmp;
     recordRun(run: RunRecord): Promise<void>;
     runs(): Promise<RunRecord[]>;
 }

@@ -38,6 +38,12 @@ export interface SaveRequest {
      * of encoding the text again (a record can be megabytes).
      */
     readonly recordBytes?: Uint8Array;
+    /**
+     * A file holding recordBytes, when the writer wrote the record there (never whole in memory:
+     * see save.ts): a store that writes files copies or links it, never moves it; recordText and
+     * recordBytes are then read from it only when asked for.
+     */
+    readonly recordFile?: string;
     /** A file holding the archive; the store copies or links it, never moves it. */
     readonly archivePath: string;
     readonly archiveSize: number;
