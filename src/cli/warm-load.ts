@@ -10,13 +10,13 @@
 //
 // V8 checks cached data against the source's length, its own version and flags, not the source's
 // bytes, and keeps no checksum in release builds (damaged data can crash it). So the file is
-// named by a hash of the bundle's text and of Node's flags, so that another build of the same
-// length never reads it, and carries the SHA-256 of its data, checked before V8 sees it. A
+// named by a hash of the bundle's bytes and of Node's flags, so that another build of the same
+// length never reads it, and carries the BLAKE3 of its data, checked before V8 sees it. A
 // cache V8 refuses is written again, at most twice in a row (flags a run changes as it goes
 // would otherwise have every run refuse what the one before wrote).
+// Both hashes are the native BLAKE3 addon's; where it is not installed there is no such cache.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own cache.
 
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   mkdirSync,
@@ -32,10 +32,14 @@ import {
 import Module from 'node:module';
 import * as path from 'node:path';
 import vm from 'node:vm';
+import { loadNative, nativeOneShot } from '../adapters/blake3-native.js';
 import { debug } from '../adapters/debug.js';
 
 /** Cache files of other bundles and commands left this long unwritten are removed. */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** BLAKE3 of bytes, as hex. */
+type Hash = (data: Uint8Array) => string;
 
 type ModuleInternals = typeof Module & {
   wrap(source: string): string;
@@ -53,37 +57,42 @@ export function loadWarm(
 ): boolean {
   const internals = Module as ModuleInternals;
   if (typeof internals.wrap !== 'function') return false;
-  let source: string;
+  // The cache is named and checked with the native BLAKE3 the bundle loads anyway (node:crypto
+  // would cost a hit a module it does not use); without it, no cache.
+  if (dir === undefined) return false;
+  const native = loadNative();
+  if (native === undefined) return false;
+  const hash = nativeOneShot(native);
+  let bytes: Buffer;
   try {
-    source = readFileSync(bundle, 'utf8');
+    bytes = readFileSync(bundle);
   } catch {
     return false;
   }
-  const file = dir === undefined ? undefined : path.join(dir, cacheName(source, argv));
-  const kept = file === undefined ? undefined : readKept(file);
+  const source = bytes.toString('utf8');
+  const file = path.join(dir, cacheName(hash, hash(bytes), argv));
+  const kept = readKept(file, hash);
   let script: vm.Script;
   try {
     script = new vm.Script(internals.wrap(source), { filename: bundle, cachedData: kept?.data });
   } catch {
     return false; // Nothing ran: required as usual, which reports what is wrong.
   }
-  if (file !== undefined) {
-    if (kept === undefined) {
-      process.once('exit', () => save(script, file, 0));
-    } else if (script.cachedDataRejected) {
-      // Refused although intact: V8's flags differ from those it was written with. Written
-      // again, unless runs keep refusing what runs write (flags set while a run goes on).
-      if (kept.refused < MAX_REFUSED)
-        process.once('exit', () => save(script, file, kept.refused + 1));
-    } else if (kept.refused > 0) {
-      // Taken: the refusals before it are no longer in a row.
-      process.once('exit', () => setCount(file, 8, 0));
-    } else if (kept.checks > 0) {
-      // A run that failed (a config error, say) ran little of the bundle: it proves nothing.
-      process.once('exit', (code) => {
-        if (code === 0) recheck(script, file, kept);
-      });
-    }
+  if (kept === undefined) {
+    process.once('exit', () => save(script, file, hash, 0));
+  } else if (script.cachedDataRejected) {
+    // Refused although intact: V8's flags differ from those it was written with. Written
+    // again, unless runs keep refusing what runs write (flags set while a run goes on).
+    if (kept.refused < MAX_REFUSED)
+      process.once('exit', () => save(script, file, hash, kept.refused + 1));
+  } else if (kept.refused > 0) {
+    // Taken: the refusals before it are no longer in a row.
+    process.once('exit', () => setCount(file, 8, 0));
+  } else if (kept.checks > 0) {
+    // A run that failed (a config error, say) ran little of the bundle: it proves nothing.
+    process.once('exit', (code) => {
+      if (code === 0) recheck(script, file, hash, kept);
+    });
   }
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const self = new Module(bundle);
@@ -108,19 +117,17 @@ function commandOf(argv: readonly string[]): string {
 
 /**
  * A cache's file name: the command, Node's version and the platform, and a hash of the bundle's
- * text and of the flags Node was started with (code compiled under other flags is refused).
+ * digest and of the flags Node was started with (code compiled under other flags is refused).
  */
-function cacheName(source: string, argv: readonly string[]): string {
-  const hash = createHash('sha256')
-    .update(source)
-    .update(`\0${JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ''])}`)
-    .digest('hex');
-  return `${commandOf(argv)}-${process.version}-${process.arch}-${hash.slice(0, 32)}.bin`;
+function cacheName(hash: Hash, bundleDigest: string, argv: readonly string[]): string {
+  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '']);
+  const id = hash(Buffer.from(`${bundleDigest}\0${flags}`)).slice(0, 32);
+  return `${commandOf(argv)}-${process.version}-${process.arch}-${id}.bin`;
 }
 
 /**
  * The file: MAGIC; a u32 count of the runs still to check whether they compiled more; a u32
- * count of the writes in a row that V8 then refused; the SHA-256 of V8's cached data; the data.
+ * count of the writes in a row that V8 then refused; the BLAKE3 of V8's cached data; the data.
  * V8 keeps no checksum of its own in release builds, and damaged data can crash it: data that
  * does not match its hash is never handed over.
  */
@@ -139,7 +146,7 @@ interface Kept {
   readonly refused: number;
 }
 
-function readKept(file: string): Kept | undefined {
+function readKept(file: string, hash: Hash): Kept | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -148,7 +155,7 @@ function readKept(file: string): Kept | undefined {
   }
   if (bytes.length <= HEADER || bytes.toString('latin1', 0, 4) !== MAGIC) return undefined;
   const data = bytes.subarray(HEADER);
-  const digest = createHash('sha256').update(data).digest();
+  const digest = Buffer.from(hash(data), 'hex');
   if (!digest.equals(bytes.subarray(12, HEADER))) {
     debug(`code cache ${file} is damaged: not used, written again`);
     return undefined;
@@ -157,14 +164,20 @@ function readKept(file: string): Kept | undefined {
 }
 
 /** Writes the script's code as it is now; a failure only costs the next run its speed. */
-function save(script: vm.Script, file: string, refused: number, data = script.createCachedData()) {
+function save(
+  script: vm.Script,
+  file: string,
+  hash: Hash,
+  refused: number,
+  data = script.createCachedData(),
+) {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const header = Buffer.alloc(HEADER);
     header.write(MAGIC, 0, 'latin1');
     header.writeUInt32LE(CHECKS, 4);
     header.writeUInt32LE(refused, 8);
-    createHash('sha256').update(data).digest().copy(header, 12);
+    Buffer.from(hash(data), 'hex').copy(header, 12);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(temporary, file);
@@ -175,10 +188,10 @@ function save(script: vm.Script, file: string, refused: number, data = script.cr
 }
 
 /** One of the runs after a write: its code is written if it grew, else one check is spent. */
-function recheck(script: vm.Script, file: string, kept: Kept): void {
+function recheck(script: vm.Script, file: string, hash: Hash, kept: Kept): void {
   const data = script.createCachedData();
   if (data.length > kept.data.length * GROWTH) {
-    save(script, file, 0, data);
+    save(script, file, hash, 0, data);
     return;
   }
   setCount(file, 4, kept.checks - 1);
