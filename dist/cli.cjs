@@ -26,7 +26,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli/bin.ts
-var import_node_module2 = __toESM(require("node:module"), 1);
+var import_node_module3 = __toESM(require("node:module"), 1);
 var path3 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
@@ -51,51 +51,94 @@ function codeCacheDir(env = process.env) {
 }
 
 // src/cli/warm-load.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
-var import_node_module = __toESM(require("node:module"), 1);
+var import_node_module2 = __toESM(require("node:module"), 1);
 var path2 = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
+
+// src/adapters/blake3-native.ts
+var import_node_module = require("node:module");
+function nativeOneShot(native) {
+  const h = new native.Blake3Hasher();
+  return (data) => {
+    h.reset();
+    h.update(data);
+    return h.digest("hex");
+  };
+}
+function nativePackage(platform = process.platform, arch = process.arch) {
+  if (arch !== "x64" && arch !== "arm64") return void 0;
+  if (platform === "linux") return `@napi-rs/blake-hash-linux-${arch}-gnu`;
+  if (platform === "darwin") return `@napi-rs/blake-hash-darwin-${arch}`;
+  return void 0;
+}
+var ADDON = "@napi-rs/blake-hash";
+function loadNative() {
+  const require2 = (0, import_node_module.createRequire)(__taskcacheModuleUrl);
+  let loader;
+  try {
+    loader = require2.resolve(ADDON);
+  } catch {
+    return void 0;
+  }
+  const direct = process.env.NAPI_RS_NATIVE_LIBRARY_PATH ? void 0 : nativePackage();
+  if (direct) {
+    try {
+      return (0, import_node_module.createRequire)(loader)(direct);
+    } catch {
+    }
+  }
+  try {
+    return require2(loader);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/warm-load.ts
 var STALE_MS = 30 * 24 * 60 * 60 * 1e3;
 function loadWarm(bundle2, dir, argv) {
-  const internals = import_node_module.default;
+  const internals = import_node_module2.default;
   if (typeof internals.wrap !== "function") return false;
-  let source;
+  if (dir === void 0) return false;
+  const native = loadNative();
+  if (native === void 0) return false;
+  const hash = nativeOneShot(native);
+  let bytes;
   try {
-    source = (0, import_node_fs.readFileSync)(bundle2, "utf8");
+    bytes = (0, import_node_fs.readFileSync)(bundle2);
   } catch {
     return false;
   }
-  const file = dir === void 0 ? void 0 : path2.join(dir, cacheName(source, argv));
-  const kept = file === void 0 ? void 0 : readKept(file);
+  const source = bytes.toString("utf8");
+  const file = path2.join(dir, cacheName(hash, hash(bytes), argv));
+  const kept = readKept(file, hash);
   let script;
   try {
     script = new import_node_vm.default.Script(internals.wrap(source), { filename: bundle2, cachedData: kept?.data });
   } catch {
     return false;
   }
-  if (file !== void 0) {
-    if (kept === void 0) {
-      process.once("exit", () => save(script, file, 0));
-    } else if (script.cachedDataRejected) {
-      if (kept.refused < MAX_REFUSED)
-        process.once("exit", () => save(script, file, kept.refused + 1));
-    } else if (kept.refused > 0) {
-      process.once("exit", () => setCount(file, 8, 0));
-    } else if (kept.checks > 0) {
-      process.once("exit", (code) => {
-        if (code === 0) recheck(script, file, kept);
-      });
-    }
+  if (kept === void 0) {
+    process.once("exit", () => save(script, file, hash, 0));
+  } else if (script.cachedDataRejected) {
+    if (kept.refused < MAX_REFUSED)
+      process.once("exit", () => save(script, file, hash, kept.refused + 1));
+  } else if (kept.refused > 0) {
+    process.once("exit", () => setCount(file, 8, 0));
+  } else if (kept.checks > 0) {
+    process.once("exit", (code) => {
+      if (code === 0) recheck(script, file, hash, kept);
+    });
   }
   const run = script.runInThisContext();
-  const self = new import_node_module.default(bundle2);
+  const self = new import_node_module2.default(bundle2);
   self.filename = bundle2;
   self.paths = internals._nodeModulePaths(path2.dirname(bundle2));
   run.call(
     self.exports,
     self.exports,
-    import_node_module.default.createRequire(bundle2),
+    import_node_module2.default.createRequire(bundle2),
     self,
     bundle2,
     path2.dirname(bundle2)
@@ -106,16 +149,17 @@ function commandOf(argv) {
   const command = argv.find((arg) => !arg.startsWith("-"));
   return command !== void 0 && /^[a-z][a-z-]{0,23}$/.test(command) ? command : "other";
 }
-function cacheName(source, argv) {
-  const hash = (0, import_node_crypto.createHash)("sha256").update(source).update(`\0${JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""])}`).digest("hex");
-  return `${commandOf(argv)}-${process.version}-${process.arch}-${hash.slice(0, 32)}.bin`;
+function cacheName(hash, bundleDigest, argv) {
+  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""]);
+  const id = hash(Buffer.from(`${bundleDigest}\0${flags}`)).slice(0, 32);
+  return `${commandOf(argv)}-${process.version}-${process.arch}-${id}.bin`;
 }
 var MAGIC = "TCW1";
 var HEADER = 4 + 4 + 4 + 32;
 var CHECKS = 4;
 var GROWTH = 1.02;
 var MAX_REFUSED = 2;
-function readKept(file) {
+function readKept(file, hash) {
   let bytes;
   try {
     bytes = (0, import_node_fs.readFileSync)(file);
@@ -124,21 +168,21 @@ function readKept(file) {
   }
   if (bytes.length <= HEADER || bytes.toString("latin1", 0, 4) !== MAGIC) return void 0;
   const data = bytes.subarray(HEADER);
-  const digest = (0, import_node_crypto.createHash)("sha256").update(data).digest();
+  const digest = Buffer.from(hash(data), "hex");
   if (!digest.equals(bytes.subarray(12, HEADER))) {
     debug(`code cache ${file} is damaged: not used, written again`);
     return void 0;
   }
   return { data, checks: bytes.readUInt32LE(4), refused: bytes.readUInt32LE(8) };
 }
-function save(script, file, refused, data = script.createCachedData()) {
+function save(script, file, hash, refused, data = script.createCachedData()) {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const header = Buffer.alloc(HEADER);
     header.write(MAGIC, 0, "latin1");
     header.writeUInt32LE(CHECKS, 4);
     header.writeUInt32LE(refused, 8);
-    (0, import_node_crypto.createHash)("sha256").update(data).digest().copy(header, 12);
+    Buffer.from(hash(data), "hex").copy(header, 12);
     (0, import_node_fs.mkdirSync)(path2.dirname(file), { recursive: true });
     (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([header, data]), { mode: 384 });
     (0, import_node_fs.renameSync)(temporary, file);
@@ -147,10 +191,10 @@ function save(script, file, refused, data = script.createCachedData()) {
     (0, import_node_fs.rmSync)(temporary, { force: true });
   }
 }
-function recheck(script, file, kept) {
+function recheck(script, file, hash, kept) {
   const data = script.createCachedData();
   if (data.length > kept.data.length * GROWTH) {
-    save(script, file, 0, data);
+    save(script, file, hash, 0, data);
     return;
   }
   setCount(file, 4, kept.checks - 1);
@@ -178,7 +222,7 @@ function removeStale(dir, now) {
 
 // src/cli/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
-var { enableCompileCache } = import_node_module2.default;
+var { enableCompileCache } = import_node_module3.default;
 if (enableCompileCache) {
   try {
     enableCompileCache(codeCacheDir());
@@ -195,4 +239,4 @@ try {
   if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path3.join(codeCacheDir(), "warm");
 } catch {
 }
-if (!loadWarm(bundle, warmDir, process.argv.slice(2))) import_node_module2.default.createRequire(bundle)(bundle);
+if (!loadWarm(bundle, warmDir, process.argv.slice(2))) import_node_module3.default.createRequire(bundle)(bundle);
