@@ -38,6 +38,12 @@ export function nodeVersion(node) {
   return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 }
 
+/** Whether `dir` is `root` or below it. */
+function isInside(dir, root) {
+  const relative = path.relative(root, dir);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /**
  * A copy of dist/ in `scratch`, so a rebuild of the working tree during the run does not change
  * what is measured (`dist`: another build's directory). Returns the path of its cli.cjs.
@@ -49,6 +55,12 @@ export function snapshotCli(scratch, dist = path.join(repo, 'dist')) {
   }
   const copy = path.join(scratch, 'dist');
   fs.cpSync(dist, copy, { recursive: true });
+  // The project's packages beside the copy, as an install has them: a copy in the system's
+  // temporary folder would otherwise find no native BLAKE3 addon and hash with WebAssembly.
+  const modules = path.join(scratch, 'node_modules');
+  if (!fs.existsSync(modules) && !isInside(scratch, repo)) {
+    fs.symlinkSync(path.join(repo, 'node_modules'), modules);
+  }
   return path.join(copy, 'cli.cjs');
 }
 
