@@ -92,12 +92,14 @@ const runId = `${Date.now().toString(36)}${process.pid}`;
 const prefix = `bench-load-${runId}`;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'taskcache-remotes-load-'));
 fs.chmodSync(scratch, 0o700);
-const cli = snapshotCli(scratch, dist);
+const cli = snapshotCli(scratch, dist, { nodeModules: false });
 // Below the scratch folder too: the native addon linked there resolves from both copies.
 let compareCli;
 if (compareDist) {
   fs.mkdirSync(path.join(scratch, 'compare'));
-  compareCli = snapshotCli(path.join(scratch, 'compare'), path.resolve(compareDist));
+  compareCli = snapshotCli(path.join(scratch, 'compare'), path.resolve(compareDist), {
+    nodeModules: false,
+  });
 }
 const blake3Wanted = opt.value('blake3', 'wasm');
 if (blake3Wanted === 'native') {

@@ -47,8 +47,10 @@ function isInside(dir, root) {
 /**
  * A copy of dist/ in `scratch`, so a rebuild of the working tree during the run does not change
  * what is measured (`dist`: another build's directory). Returns the path of its cli.cjs.
+ * `nodeModules: false` leaves a copy outside the project without the project's packages (it
+ * then hashes with the WebAssembly BLAKE3, as the action's bundle does on a runner).
  */
-export function snapshotCli(scratch, dist = path.join(repo, 'dist')) {
+export function snapshotCli(scratch, dist = path.join(repo, 'dist'), { nodeModules = true } = {}) {
   if (!fs.existsSync(path.join(dist, 'cli.cjs'))) {
     console.error(`${path.join(dist, 'cli.cjs')} is missing: run \`npm run -s build\` first`);
     process.exit(2);
@@ -58,7 +60,7 @@ export function snapshotCli(scratch, dist = path.join(repo, 'dist')) {
   // The project's packages beside the copy, as an install has them: a copy in the system's
   // temporary folder would otherwise find no native BLAKE3 addon and hash with WebAssembly.
   const modules = path.join(scratch, 'node_modules');
-  if (!fs.existsSync(modules) && !isInside(scratch, repo)) {
+  if (nodeModules && !fs.existsSync(modules) && !isInside(scratch, repo)) {
     fs.symlinkSync(path.join(repo, 'node_modules'), modules);
   }
   return path.join(copy, 'cli.cjs');
