@@ -373,7 +373,7 @@ describe('the warm code cache of the executable', () => {
       // An unknown task fails after reading the config: little of the bundle has run.
       expect(await run('no-such-task')).not.toBe(0);
       const small = kept();
-      expect(small.toString('latin1', 0, 4)).toBe('TCW1');
+      expect(small.toString('latin1', 0, 4)).toBe('TCW2');
       expect(await run('t')).toBe(0);
       const full = kept();
       expect(full.length).toBeGreaterThan(small.length * 1.5);
@@ -401,7 +401,7 @@ describe('the warm code cache of the executable', () => {
       const foreign = (refused: number) => {
         const data = new vm.Script('1', { filename: 'other.js' }).createCachedData();
         const header = Buffer.alloc(44);
-        header.write('TCW1', 0, 'latin1');
+        header.write('TCW2', 0, 'latin1');
         header.writeUInt32LE(0, 4);
         header.writeUInt32LE(refused, 8);
         Buffer.from(blake3(data), 'hex').copy(header, 12);
@@ -425,6 +425,55 @@ describe('the warm code cache of the executable', () => {
       expect(readdirSync(warm)).toHaveLength(1);
     } finally {
       rmSync(xdg, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the warm code cache and a large scan', () => {
+  it('is not written by a run that changed V8 flags for a large scan', async () => {
+    const root = tempDir('dist-warm-large');
+    const xdg = path.join(root, 'xdg');
+    try {
+      const files: Record<string, string> = {
+        'taskcache.yml':
+          'tasks:\n  big:\n    run: "true"\n    inputs: ["big/**"]\n  small:\n    run: "true"\n    inputs: ["a.txt"]\n',
+        'a.txt': 'a',
+      };
+      // More inputs than the scan that sets --semi-space-growth-factor (src/cli/main.ts).
+      for (let i = 0; i < 1100; i++) files[`big/f${i}.txt`] = String(i);
+      const cwd = writeProject(path.join(root, 'p'), files);
+      const run = async (task: string) => {
+        const result = await runCli(['run', task], {
+          cwd,
+          env: {
+            TASKCACHE_DIR: path.join(root, 'cache'),
+            XDG_CACHE_HOME: xdg,
+            TASKCACHE_DEBUG: '1',
+          },
+        });
+        expect(result.code, result.stderr).toBe(0);
+        return result.stderr;
+      };
+      const warm = path.join(xdg, 'taskcache-code', 'warm');
+      const written = () => (existsSync(warm) ? readdirSync(warm) : []);
+      const caches = () => written().filter((name) => name.endsWith('.bin'));
+      await run('big');
+      await run('big');
+      // No cache; a mark that leaves the command to Node's own cache.
+      expect(caches()).toEqual([]);
+      expect(written().filter((name) => name.endsWith('.bin.flags'))).toHaveLength(1);
+      expect(await run('big')).toContain("code cache: run runs change V8's flags");
+      expect(caches()).toEqual([]);
+      // Another command, whose runs keep V8's flags, has its cache.
+      const dry = await runCli(['dry-run', 'small'], {
+        cwd,
+        env: { TASKCACHE_DIR: path.join(root, 'cache'), XDG_CACHE_HOME: xdg },
+      });
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(caches()).toHaveLength(1);
+      expect(caches()[0]).toMatch(/^dry-run-/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -12,6 +12,10 @@ import { main } from './cli.js';
 onLargeScan(() => {
   const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--semi-space-growth-factor=1');
+  // Code V8 serializes from now on carries the changed flags, which the next run, started
+  // without them, refuses: the executable's warm code cache (src/cli/warm-load.ts) is not
+  // written by this run.
+  (globalThis as Record<symbol, unknown>)[Symbol.for('taskcache.v8-flags-changed')] = true;
 });
 // A run that ends with the dispatcher still pending (nothing left to wait for, a bug) fails, as
 // it would under a top-level await, instead of exiting 0.

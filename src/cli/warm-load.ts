@@ -12,13 +12,15 @@
 // bytes, and keeps no checksum in release builds (damaged data can crash it). So the file is
 // named by a hash of the bundle's bytes and of Node's flags, so that another build of the same
 // length never reads it, and carries the BLAKE3 of its data, checked before V8 sees it. A
-// cache V8 refuses is written again, at most twice in a row (flags a run changes as it goes
-// would otherwise have every run refuse what the one before wrote).
+// run that changes V8's flags as it goes (a large scan) writes nothing but a mark that leaves
+// its command to Node's own cache from then on, and a cache V8 refuses for other reasons is
+// written again at most twice in a row.
 // Both hashes are the native BLAKE3 addon's; where it is not installed there is no such cache.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own cache.
 
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -72,25 +74,37 @@ export function loadWarm(
   const source = bytes.toString('utf8');
   const file = path.join(dir, cacheName(hash, hash(bytes), argv));
   const kept = readKept(file, hash);
+  // This command's runs change V8's flags (large scans): no cache is written for it, and the
+  // bundle is required as usual, with Node's own cache of its top level.
+  if (kept === undefined && existsSync(`${file}.flags`)) {
+    debug(`code cache: ${commandOf(argv)} runs change V8's flags; Node's own cache serves it`);
+    return false;
+  }
   let script: vm.Script;
   try {
     script = new vm.Script(internals.wrap(source), { filename: bundle, cachedData: kept?.data });
   } catch {
     return false; // Nothing ran: required as usual, which reports what is wrong.
   }
+  // A run that changed V8's flags as it went (main.ts does, for a large scan) writes nothing:
+  // what it would write carries flags the next run does not start with, which V8 refuses.
+  const atExit = (write: (code: number) => void) =>
+    process.once('exit', (code) => {
+      if (!(globalThis as Record<symbol, unknown>)[FLAGS_CHANGED]) write(code);
+      else if (kept === undefined) mark(`${file}.flags`);
+    });
   if (kept === undefined) {
-    process.once('exit', () => save(script, file, hash, 0));
+    atExit(() => save(script, file, hash, 0));
   } else if (script.cachedDataRejected) {
     // Refused although intact: V8's flags differ from those it was written with. Written
-    // again, unless runs keep refusing what runs write (flags set while a run goes on).
-    if (kept.refused < MAX_REFUSED)
-      process.once('exit', () => save(script, file, hash, kept.refused + 1));
+    // again, unless runs keep refusing what runs write (flags changed by other means).
+    if (kept.refused < MAX_REFUSED) atExit(() => save(script, file, hash, kept.refused + 1));
   } else if (kept.refused > 0) {
     // Taken: the refusals before it are no longer in a row.
-    process.once('exit', () => setCount(file, 8, 0));
+    atExit(() => setCount(file, 8, 0));
   } else if (kept.checks > 0) {
     // A run that failed (a config error, say) ran little of the bundle: it proves nothing.
-    process.once('exit', (code) => {
+    atExit((code) => {
       if (code === 0) recheck(script, file, hash, kept);
     });
   }
@@ -131,7 +145,9 @@ function cacheName(hash: Hash, bundleDigest: string, argv: readonly string[]): s
  * V8 keeps no checksum of its own in release builds, and damaged data can crash it: data that
  * does not match its hash is never handed over.
  */
-const MAGIC = 'TCW1';
+const MAGIC = 'TCW2';
+/** Set by the bundle when it changes V8's flags (src/cli/main.ts). */
+const FLAGS_CHANGED = Symbol.for('taskcache.v8-flags-changed');
 const HEADER = 4 + 4 + 4 + 32;
 /** Runs after a write that compare their code with the cache's before it counts as settled. */
 const CHECKS = 4;
@@ -195,6 +211,16 @@ function recheck(script: vm.Script, file: string, hash: Hash, kept: Kept): void 
     return;
   }
   setCount(file, 4, kept.checks - 1);
+}
+
+/** Leaves an empty file saying this command's runs change V8's flags; failing costs nothing. */
+function mark(file: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '', { mode: 0o600 });
+  } catch {
+    // Tried again by the next such run.
+  }
 }
 
 /** Sets one of the header's counts in place; a failure (gone, read-only) changes nothing. */
