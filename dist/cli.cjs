@@ -113,21 +113,28 @@ function loadWarm(bundle2, dir, argv) {
   const source = bytes.toString("utf8");
   const file = path2.join(dir, cacheName(hash, hash(bytes), argv));
   const kept = readKept(file, hash);
+  if (kept === void 0 && (0, import_node_fs.existsSync)(`${file}.flags`)) {
+    debug(`code cache: ${commandOf(argv)} runs change V8's flags; Node's own cache serves it`);
+    return false;
+  }
   let script;
   try {
     script = new import_node_vm.default.Script(internals.wrap(source), { filename: bundle2, cachedData: kept?.data });
   } catch {
     return false;
   }
+  const atExit = (write) => process.once("exit", (code) => {
+    if (!globalThis[FLAGS_CHANGED]) write(code);
+    else if (kept === void 0) mark(`${file}.flags`);
+  });
   if (kept === void 0) {
-    process.once("exit", () => save(script, file, hash, 0));
+    atExit(() => save(script, file, hash, 0));
   } else if (script.cachedDataRejected) {
-    if (kept.refused < MAX_REFUSED)
-      process.once("exit", () => save(script, file, hash, kept.refused + 1));
+    if (kept.refused < MAX_REFUSED) atExit(() => save(script, file, hash, kept.refused + 1));
   } else if (kept.refused > 0) {
-    process.once("exit", () => setCount(file, 8, 0));
+    atExit(() => setCount(file, 8, 0));
   } else if (kept.checks > 0) {
-    process.once("exit", (code) => {
+    atExit((code) => {
       if (code === 0) recheck(script, file, hash, kept);
     });
   }
@@ -154,7 +161,8 @@ function cacheName(hash, bundleDigest, argv) {
   const id = hash(Buffer.from(`${bundleDigest}\0${flags}`)).slice(0, 32);
   return `${commandOf(argv)}-${process.version}-${process.arch}-${id}.bin`;
 }
-var MAGIC = "TCW1";
+var MAGIC = "TCW2";
+var FLAGS_CHANGED = /* @__PURE__ */ Symbol.for("taskcache.v8-flags-changed");
 var HEADER = 4 + 4 + 4 + 32;
 var CHECKS = 4;
 var GROWTH = 1.02;
@@ -198,6 +206,13 @@ function recheck(script, file, hash, kept) {
     return;
   }
   setCount(file, 4, kept.checks - 1);
+}
+function mark(file) {
+  try {
+    (0, import_node_fs.mkdirSync)(path2.dirname(file), { recursive: true });
+    (0, import_node_fs.writeFileSync)(file, "", { mode: 384 });
+  } catch {
+  }
 }
 function setCount(file, at, value) {
   try {

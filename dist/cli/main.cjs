@@ -13825,6 +13825,7 @@ ${options}`;
 onLargeScan(() => {
   const v8 = (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
+  globalThis[/* @__PURE__ */ Symbol.for("taskcache.v8-flags-changed")] = true;
 });
 process.exitCode = 1;
 main(process.argv.slice(2)).then((code) => {
