@@ -25,7 +25,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -34,6 +33,7 @@ import {
 import Module from 'node:module';
 import * as path from 'node:path';
 import vm from 'node:vm';
+import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { loadNative, nativeOneShot } from '../adapters/blake3-native.js';
 import { debug } from '../adapters/debug.js';
 
@@ -187,19 +187,16 @@ function save(
   refused: number,
   data = script.createCachedData(),
 ) {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const header = Buffer.alloc(HEADER);
+  header.write(MAGIC, 0, 'latin1');
+  header.writeUInt32LE(CHECKS, 4);
+  header.writeUInt32LE(refused, 8);
+  Buffer.from(hash(data), 'hex').copy(header, 12);
   try {
-    const header = Buffer.alloc(HEADER);
-    header.write(MAGIC, 0, 'latin1');
-    header.writeUInt32LE(CHECKS, 4);
-    header.writeUInt32LE(refused, 8);
-    Buffer.from(hash(data), 'hex').copy(header, 12);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
-    renameSync(temporary, file);
+    writeFileAtomic(file, [header, data]);
     removeStale(path.dirname(file), Date.now());
   } catch {
-    rmSync(temporary, { force: true });
+    // Read-only or full: the next run compiles as without it.
   }
 }
 

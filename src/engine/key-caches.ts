@@ -28,7 +28,7 @@ export interface ScanCaches {
  */
 export function loadScanCaches(stateDir: string | undefined, workspace: string): ScanCaches {
   if (!stateDir) return {};
-  const id = blake3(workspace).slice(0, 24);
+  const id = scanStateId(workspace);
   const statCache = StatCache.load(path.join(stateDir, `stat-${id}.bin`));
   // Blob hints name content, so one file serves every workspace (a fresh clone among them).
   const git = {
@@ -45,9 +45,14 @@ export function loadScanCaches(stateDir: string | undefined, workspace: string):
   };
 }
 
+/** What names a workspace's scan caches in the state directory. */
+function scanStateId(workspace: string): string {
+  return blake3(workspace).slice(0, 24);
+}
+
 /** The names of a workspace's stat and listing caches in the state directory (for prune). */
 export function scanStateNames(workspace: string): readonly string[] {
-  const id = blake3(workspace).slice(0, 24);
+  const id = scanStateId(workspace);
   return [`stat-${id}.bin`, `dirs-${id}.bin`];
 }
 
