@@ -27,7 +27,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // src/cli/bin.ts
 var import_node_module3 = __toESM(require("node:module"), 1);
-var path3 = __toESM(require("node:path"), 1);
+var path4 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/adapters/debug.ts
@@ -51,10 +51,41 @@ function codeCacheDir(env = process.env) {
 }
 
 // src/cli/warm-load.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_module2 = __toESM(require("node:module"), 1);
-var path2 = __toESM(require("node:path"), 1);
+var path3 = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
+
+// src/adapters/atomic-file.ts
+var import_node_fs = require("node:fs");
+var path2 = __toESM(require("node:path"), 1);
+function writeFileAtomic(file, data) {
+  (0, import_node_fs.mkdirSync)(path2.dirname(file), { recursive: true });
+  const tmp = `${file}.${uniqueSuffix()}`;
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs.writeFileSync)(tmp, data);
+    else {
+      const fd = (0, import_node_fs.openSync)(tmp, "w");
+      try {
+        for (const piece of data) {
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs.writeSync)(fd, piece, at);
+        }
+      } finally {
+        (0, import_node_fs.closeSync)(fd);
+      }
+    }
+    (0, import_node_fs.renameSync)(tmp, file);
+  } catch (error) {
+    (0, import_node_fs.rmSync)(tmp, { force: true });
+    throw error;
+  }
+}
+var made = 0;
+function uniqueSuffix() {
+  made += 1;
+  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
+  return `${process.pid}.${made.toString(36)}${tail}`;
+}
 
 // src/adapters/blake3-native.ts
 var import_node_module = require("node:module");
@@ -106,14 +137,14 @@ function loadWarm(bundle2, dir, argv) {
   const hash = nativeOneShot(native);
   let bytes;
   try {
-    bytes = (0, import_node_fs.readFileSync)(bundle2);
+    bytes = (0, import_node_fs2.readFileSync)(bundle2);
   } catch {
     return false;
   }
   const source = bytes.toString("utf8");
-  const file = path2.join(dir, cacheName(hash, hash(bytes), argv));
+  const file = path3.join(dir, cacheName(hash, hash(bytes), argv));
   const kept = readKept(file, hash);
-  if (kept === void 0 && (0, import_node_fs.existsSync)(`${file}.flags`)) {
+  if (kept === void 0 && (0, import_node_fs2.existsSync)(`${file}.flags`)) {
     debug(`code cache: ${commandOf(argv)} runs change V8's flags; Node's own cache serves it`);
     return false;
   }
@@ -141,14 +172,14 @@ function loadWarm(bundle2, dir, argv) {
   const run = script.runInThisContext();
   const self = new import_node_module2.default(bundle2);
   self.filename = bundle2;
-  self.paths = internals._nodeModulePaths(path2.dirname(bundle2));
+  self.paths = internals._nodeModulePaths(path3.dirname(bundle2));
   run.call(
     self.exports,
     self.exports,
     import_node_module2.default.createRequire(bundle2),
     self,
     bundle2,
-    path2.dirname(bundle2)
+    path3.dirname(bundle2)
   );
   return true;
 }
@@ -170,7 +201,7 @@ var MAX_REFUSED = 2;
 function readKept(file, hash) {
   let bytes;
   try {
-    bytes = (0, import_node_fs.readFileSync)(file);
+    bytes = (0, import_node_fs2.readFileSync)(file);
   } catch {
     return void 0;
   }
@@ -184,19 +215,15 @@ function readKept(file, hash) {
   return { data, checks: bytes.readUInt32LE(4), refused: bytes.readUInt32LE(8) };
 }
 function save(script, file, hash, refused, data = script.createCachedData()) {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const header = Buffer.alloc(HEADER);
+  header.write(MAGIC, 0, "latin1");
+  header.writeUInt32LE(CHECKS, 4);
+  header.writeUInt32LE(refused, 8);
+  Buffer.from(hash(data), "hex").copy(header, 12);
   try {
-    const header = Buffer.alloc(HEADER);
-    header.write(MAGIC, 0, "latin1");
-    header.writeUInt32LE(CHECKS, 4);
-    header.writeUInt32LE(refused, 8);
-    Buffer.from(hash(data), "hex").copy(header, 12);
-    (0, import_node_fs.mkdirSync)(path2.dirname(file), { recursive: true });
-    (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([header, data]), { mode: 384 });
-    (0, import_node_fs.renameSync)(temporary, file);
-    removeStale(path2.dirname(file), Date.now());
+    writeFileAtomic(file, [header, data]);
+    removeStale(path3.dirname(file), Date.now());
   } catch {
-    (0, import_node_fs.rmSync)(temporary, { force: true });
   }
 }
 function recheck(script, file, hash, kept) {
@@ -209,29 +236,29 @@ function recheck(script, file, hash, kept) {
 }
 function mark(file) {
   try {
-    (0, import_node_fs.mkdirSync)(path2.dirname(file), { recursive: true });
-    (0, import_node_fs.writeFileSync)(file, "", { mode: 384 });
+    (0, import_node_fs2.mkdirSync)(path3.dirname(file), { recursive: true });
+    (0, import_node_fs2.writeFileSync)(file, "", { mode: 384 });
   } catch {
   }
 }
 function setCount(file, at, value) {
   try {
-    const fd = (0, import_node_fs.openSync)(file, "r+");
+    const fd = (0, import_node_fs2.openSync)(file, "r+");
     try {
       const count = Buffer.alloc(4);
       count.writeUInt32LE(value);
-      (0, import_node_fs.writeSync)(fd, count, 0, 4, at);
+      (0, import_node_fs2.writeSync)(fd, count, 0, 4, at);
     } finally {
-      (0, import_node_fs.closeSync)(fd);
+      (0, import_node_fs2.closeSync)(fd);
     }
   } catch {
   }
 }
 function removeStale(dir, now) {
-  for (const name of (0, import_node_fs.readdirSync)(dir)) {
-    const entry = path2.join(dir, name);
-    const stats = (0, import_node_fs.statSync)(entry, { throwIfNoEntry: false });
-    if (stats?.isFile() && now - stats.mtimeMs > STALE_MS) (0, import_node_fs.rmSync)(entry, { force: true });
+  for (const name of (0, import_node_fs2.readdirSync)(dir)) {
+    const entry = path3.join(dir, name);
+    const stats = (0, import_node_fs2.statSync)(entry, { throwIfNoEntry: false });
+    if (stats?.isFile() && now - stats.mtimeMs > STALE_MS) (0, import_node_fs2.rmSync)(entry, { force: true });
   }
 }
 
@@ -251,7 +278,7 @@ globalThis[/* @__PURE__ */ Symbol.for("taskcache.import")] = new Function(
 );
 var warmDir;
 try {
-  if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path3.join(codeCacheDir(), "warm");
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path4.join(codeCacheDir(), "warm");
 } catch {
 }
 if (!loadWarm(bundle, warmDir, process.argv.slice(2))) import_node_module3.default.createRequire(bundle)(bundle);

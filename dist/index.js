@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-OEFYJEC3.js";
+} from "./chunks/chunk-JO77IYIQ.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,7 +20,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-ZZQQAZGU.js";
+} from "./chunks/chunk-NNIKP2HB.js";
 import {
   canonicalJson
 } from "./chunks/chunk-HLM4HZ3T.js";

@@ -4,13 +4,13 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-OECJOSED.js";
+} from "../chunks/chunk-DG44WR3R.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-ZZQQAZGU.js";
+} from "../chunks/chunk-NNIKP2HB.js";
 import "../chunks/chunk-HLM4HZ3T.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

@@ -3,16 +3,16 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-OEFYJEC3.js";
+} from "../chunks/chunk-JO77IYIQ.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-OECJOSED.js";
+} from "../chunks/chunk-DG44WR3R.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-ZZQQAZGU.js";
+} from "../chunks/chunk-NNIKP2HB.js";
 import "../chunks/chunk-HLM4HZ3T.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

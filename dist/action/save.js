@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-OECJOSED.js";
+} from "../chunks/chunk-DG44WR3R.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-ZZQQAZGU.js";
+} from "../chunks/chunk-NNIKP2HB.js";
 import "../chunks/chunk-HLM4HZ3T.js";
 import {
   isKey

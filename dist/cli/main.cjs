@@ -6090,7 +6090,7 @@ var init_scan_memo = __esm({
 // src/engine/key-caches.ts
 function loadScanCaches(stateDir, workspace) {
   if (!stateDir) return {};
-  const id = blake3(workspace).slice(0, 24);
+  const id = scanStateId(workspace);
   const statCache = StatCache.load(path8.join(stateDir, `stat-${id}.bin`));
   const git = {
     gitIndex: lazyWorkspaceIndex(workspace),
@@ -6104,8 +6104,11 @@ function loadScanCaches(stateDir, workspace) {
     ...git
   };
 }
+function scanStateId(workspace) {
+  return blake3(workspace).slice(0, 24);
+}
 function scanStateNames(workspace) {
-  const id = blake3(workspace).slice(0, 24);
+  const id = scanStateId(workspace);
   return [`stat-${id}.bin`, `dirs-${id}.bin`];
 }
 function removeLegacyListings(file) {
