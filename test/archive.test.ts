@@ -20,6 +20,7 @@ import {
   CorruptEntryError,
   checkDestinations,
   placeOutputs,
+  SeenDestinations,
   stageArchive,
   writeArchive,
 } from '../src/adapters/archive.js';
@@ -121,6 +122,24 @@ describe('checkDestinations', () => {
     );
     // What the engine does first: nothing was staged or placed.
     expect(readdirSync(ws)).toEqual(['sub']);
+  });
+
+  it('knows outputs below a missing directory are absent without looking each one up', async () => {
+    const { record } = await archive('none');
+    const ws = workspace('missing-dir');
+    const seen = new SeenDestinations();
+    checkDestinations(record, ws, { seen });
+    // sub/ is missing: sub/b.bin and sub/deep/c.bin are known absent, their paths never lstat-ed.
+    expect(seen.get('sub/b.bin')).toBeNull();
+    expect(seen.get('sub/deep/c.bin')).toBeNull();
+    expect([...seen.stats.keys()].sort()).toEqual(['a.bin', 'big.bin', 'sub']);
+    // Once sub/ exists, what is in it is looked up.
+    mkdirSync(path.join(ws, 'sub'));
+    writeFileSync(path.join(ws, 'sub', 'b.bin'), '');
+    const again = new SeenDestinations();
+    checkDestinations(record, ws, { seen: again });
+    expect(again.get('sub/b.bin')?.isFile()).toBe(true);
+    expect(again.get('sub/deep/c.bin')).toBeNull();
   });
 });
 

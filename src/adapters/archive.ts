@@ -28,7 +28,7 @@ import {
 import * as path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import type { Digest } from '../core/digest.js';
-import type { Codec, OutputItem, RestoredRecord } from '../core/entry.js';
+import type { Codec, OutputFile, OutputItem, RestoredRecord } from '../core/entry.js';
 import {
   isAbsoluteAnywhere,
   isReservedName,
@@ -206,16 +206,23 @@ function linkTarget(workspace: string, file: string, absolute: string): string |
   return linkStaysInside(file, target) ? target : undefined;
 }
 
-interface Slot {
-  readonly size: number;
-  readonly digest: Digest;
-  /** Staging file, or undefined for the log (or for bytes only verified, see inPlace). */
-  readonly file: string | undefined;
+/**
+ * What fills the archive's pieces, in order: each file output of the record, then the log.
+ * Staging paths are made as their files are opened, not up front: on a 30,000-file entry a
+ * path and an object per file, all held through the whole fill, were megabytes of heap.
+ */
+interface Slots {
+  readonly count: number;
+  size(index: number): number;
+  digest(index: number): Digest;
+  label(index: number): string;
   /** Verified and dropped: the workspace already has these bytes (in-place.ts). */
-  readonly inPlace?: boolean;
-  /** The file's mode, set when it is created. */
-  readonly mode: number;
-  readonly label: string;
+  inPlace(index: number): boolean;
+  /**
+   * The slot's staging file (its directory made) and its mode, or undefined for the log and
+   * for bytes only verified. Called once per slot, in order.
+   */
+  stage(index: number): { readonly file: string; readonly mode: number } | undefined;
 }
 
 /** Outputs a restore leaves as they are (in-place.ts): a set of paths, or a map by path. */
@@ -266,26 +273,19 @@ export async function stageArchive(
       }
       return file;
     };
-    const slots: Slot[] = [];
-    for (const item of record.outputs) {
-      if (item.kind !== 'file') continue;
-      const kept = inPlace.has(item.path);
-      slots.push({
-        size: item.size,
-        digest: item.digest,
-        file: kept ? undefined : staged(item),
-        inPlace: kept,
-        mode: restoredMode(item.executable),
-        label: item.path,
-      });
-    }
-    slots.push({
-      size: record.log.size,
-      digest: record.log.digest,
-      file: undefined,
-      mode: 0,
-      label: 'the log',
-    });
+    const files = record.outputs.filter((item): item is OutputFile => item.kind === 'file');
+    const slots: Slots = {
+      count: files.length + 1,
+      size: (index) => files[index]?.size ?? record.log.size,
+      digest: (index) => files[index]?.digest ?? record.log.digest,
+      label: (index) => files[index]?.path ?? 'the log',
+      inPlace: (index) => index < files.length && inPlace.has(files[index]!.path),
+      stage: (index) => {
+        const item = files[index];
+        if (item === undefined || inPlace.has(item.path)) return undefined;
+        return { file: staged(item), mode: restoredMode(item.executable) };
+      },
+    };
     const log = await fillSlots(source, record.archive.codec, slots);
     // Links last, once every file is in: no file is ever opened through a staged link (and a
     // record with an output below another one is refused when it is decoded).
@@ -326,18 +326,22 @@ const OPEN_AHEAD = 16;
  * writes the files before it.
  */
 class OpenAhead {
-  private readonly opened: (Promise<number> | undefined)[] = [];
+  private readonly opened: ({ fd: Promise<number>; mode: number } | undefined)[] = [];
   private started = 0;
   /** The last open started: the next waits for it (see take). */
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly slots: readonly Slot[]) {}
+  constructor(private readonly slots: Slots) {}
 
-  /** The staging file of slot `index`, opened with its mode; fails as the open did. */
-  take(index: number): Promise<number> {
-    for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.length; this.started++) {
-      const { file, mode } = this.slots[this.started]!;
-      if (file === undefined) continue;
+  /**
+   * The staging file of slot `index`, opened, and its mode; undefined for a slot that stages
+   * nothing. Fails as the open did.
+   */
+  take(index: number): { fd: Promise<number>; mode: number } | undefined {
+    for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.count; this.started++) {
+      const staged = this.slots.stage(this.started);
+      if (staged === undefined) continue;
+      const { file, mode } = staged;
       // One at a time, in order: creating files in one directory on several threads at once
       // costs more CPU time in all (they spin on the directory's lock) and no less wall time.
       const fd = this.tail.then(
@@ -349,45 +353,40 @@ class OpenAhead {
       // Taken (and its failure thrown) in order, or closed by closeRest: the tail's handler
       // keeps a failure from going unhandled meanwhile.
       this.tail = fd.catch(() => {});
-      this.opened[this.started] = fd;
+      this.opened[this.started] = { fd, mode };
     }
-    const fd = this.opened[index]!;
+    const opened = this.opened[index];
     this.opened[index] = undefined;
-    return fd;
+    return opened;
   }
 
   /** Waits for the opens under way and closes the files no slot took. */
   async closeRest(): Promise<void> {
-    for (const [index, fd] of this.opened.entries()) {
-      if (fd === undefined) continue;
+    for (const [index, opened] of this.opened.entries()) {
+      if (opened === undefined) continue;
       this.opened[index] = undefined;
-      await fd.then(closeSync, () => {});
+      await opened.fd.then(closeSync, () => {});
     }
   }
 }
 
-async function fillSlots(
-  source: Readable | string,
-  codec: Codec,
-  slots: readonly Slot[],
-): Promise<Buffer> {
+async function fillSlots(source: Readable | string, codec: Codec, slots: Slots): Promise<Buffer> {
   // Large archives are hashed on a worker while this thread decompresses and writes; each
   // slot's digest is checked as it comes back, and all of them before this returns.
-  const pieces = PieceHasher.start(
-    slots.reduce((sum, slot) => sum + slot.size, 0),
-    (index, digest) => {
-      const slot = slots[index]!;
-      if (digest !== slot.digest) {
-        throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
-      }
-    },
-  );
+  let total = 0;
+  for (let i = 0; i < slots.count; i++) total += slots.size(i);
+  const pieces = PieceHasher.start(total, (index, digest) => {
+    if (digest !== slots.digest(index)) {
+      throw new CorruptEntryError(`content of ${slots.label(index)} does not match its digest`);
+    }
+  });
   const hasher = pieces ? undefined : await (await fileBackend()).createHasher();
   const modes = new Modes();
   const ahead = new OpenAhead(slots);
   const logChunks: Buffer[] = [];
   let index = -1;
-  let slot: Slot | undefined;
+  /** Whether `index` is a slot (not past the last one). */
+  let slot = false;
   let remaining = 0;
   let position = 0;
   let fd: number | undefined;
@@ -397,8 +396,8 @@ async function fillSlots(
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
     if (pieces) pieces.end(index);
-    else if (hasher!.digest() !== slot.digest) {
-      throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
+    else if (hasher!.digest() !== slots.digest(index)) {
+      throw new CorruptEntryError(`content of ${slots.label(index)} does not match its digest`);
     }
   };
   const next = async () => {
@@ -406,14 +405,15 @@ async function fillSlots(
     for (;;) {
       finish();
       index += 1;
-      slot = slots[index];
+      slot = index < slots.count;
       if (!slot) return;
       hasher?.init();
-      remaining = slot.size;
+      remaining = slots.size(index);
       position = 0;
-      if (slot.file !== undefined) {
-        fd = await ahead.take(index);
-        modes.apply(fd, slot.mode);
+      const opened = ahead.take(index);
+      if (opened !== undefined) {
+        fd = await opened.fd;
+        modes.apply(fd, opened.mode);
       }
       if (remaining > 0) return;
     }
@@ -452,7 +452,7 @@ async function fillSlots(
             done += writeSync(fd, part, done, take - done, position + done);
           }
           position += take;
-        } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
+        } else if (!slots.inPlace(index)) logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
         if (remaining === 0) await next();
@@ -480,13 +480,32 @@ function messageOf(error: unknown): string {
  * inside when walked on disk — through no other link, restored or already there, and into no
  * `.git` directory.
  */
+/**
+ * What checkDestinations found on disk, for the caller's reuse (outputsInPlace): what each path
+ * it looked up was, and the directories found below a missing one, whose outputs it did not
+ * look up: nothing is there.
+ */
+export class SeenDestinations {
+  readonly stats = new Map<string, Stats | null>();
+  readonly absentDirs = new Set<string>();
+
+  /** What is at `relative` (null: nothing), or undefined when it was not looked up. */
+  get(relative: string): Stats | null | undefined {
+    const stats = this.stats.get(relative);
+    if (stats !== undefined || this.absentDirs.size === 0) return stats;
+    return this.absentDirs.has(relative.slice(0, Math.max(0, relative.lastIndexOf('/'))))
+      ? null
+      : undefined;
+  }
+}
+
 export function checkDestinations(
   record: RestoredRecord,
   workspace: string,
   options: {
     externalLinks?: boolean;
-    /** Filled with what each path lstat-ed here was (null: nothing), for the caller's reuse. */
-    seen?: Map<string, Stats | null>;
+    /** Filled with what was found, for the caller's reuse. */
+    seen?: SeenDestinations;
   } = {},
 ): void {
   // What each workspace-relative path is on disk, looked up once: outputs share directories.
@@ -497,7 +516,7 @@ export function checkDestinations(
     let kind = kinds.get(relative);
     if (kind === undefined) {
       const stats = lstatSync(prefix + relative, { throwIfNoEntry: false });
-      options.seen?.set(relative, stats ?? null);
+      options.seen?.stats.set(relative, stats ?? null);
       kind = !stats
         ? 'none'
         : stats.isSymbolicLink()
@@ -509,31 +528,39 @@ export function checkDestinations(
     }
     return kind;
   };
-  /** The problem with placing something at `relative` whose parents are `dirs`, if any. */
-  const parentProblem = (item: string, dirs: readonly string[]): string | undefined => {
-    for (const dir of dirs) {
+  /**
+   * Whether one of `item`'s parents is missing (the restore creates it, and nothing below it
+   * exists); throws when one is a link or not a directory.
+   */
+  const parentMissing = (item: string): boolean => {
+    for (const dir of parents(item)) {
       const kind = kindOf(dir);
-      if (kind === 'none') return undefined; // Created by the restore: nothing below exists.
-      if (kind === 'link') return `output ${item} would be written through the link ${dir}`;
+      if (kind === 'none') return true;
+      if (kind === 'link') {
+        throw new CorruptEntryError(`output ${item} would be written through the link ${dir}`);
+      }
       if (kind === 'other') {
-        return `output ${item} cannot be placed: a file is where its directory would be`;
+        throw new CorruptEntryError(
+          `output ${item} cannot be placed: a file is where its directory would be`,
+        );
       }
     }
-    return undefined;
+    return false;
   };
   const links = new Set<string>();
   for (const item of record.outputs) if (item.kind === 'link') links.add(item.path);
-  // The directory whose parents were last found fine: outputs are sorted, so most share it.
+  // The directory whose parents were checked last: outputs are sorted, so most share it.
   let checkedDir: string | undefined;
+  let missing = false;
   for (const item of record.outputs) {
     const dir = item.path.slice(0, Math.max(0, item.path.lastIndexOf('/')));
     if (dir !== checkedDir) {
-      const problem = parentProblem(item.path, parents(item.path));
-      if (problem) throw new CorruptEntryError(problem);
-      // Only when every parent exists as a directory: below a missing one nothing is checked.
-      if (dir === '' || kinds.get(dir) === 'dir') checkedDir = dir;
+      missing = parentMissing(item.path);
+      checkedDir = dir;
+      if (missing) options.seen?.absentDirs.add(dir);
     }
-    if (kindOf(item.path) === 'dir') {
+    // Below a missing directory nothing exists: not looked up, one lstat per output saved.
+    if (!missing && kindOf(item.path) === 'dir') {
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
     if (item.kind !== 'link') continue;

@@ -9,11 +9,11 @@
 // and the recorded digest: from the stat cache for an unchanged stat, else read and hashed.
 // A link counts when it is a link with the recorded target.
 
-import { lstatSync, readlinkSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Digest } from '../core/digest.js';
 import type { RestoredRecord } from '../core/entry.js';
-import { restoredMode } from './archive.js';
+import { restoredMode, type SeenDestinations } from './archive.js';
 import { FileHasher } from './file-digest.js';
 import { fileBackend } from './files.js';
 import type { MemoFile } from './scan-memo.js';
@@ -29,7 +29,7 @@ export async function outputsInPlace(
   record: RestoredRecord,
   workspace: string,
   statCache?: StatCache,
-  seen?: ReadonlyMap<string, Stats | null>,
+  seen?: SeenDestinations,
 ): Promise<Map<string, MemoFile>> {
   const inPlace = new Map<string, MemoFile>();
   let hasher: FileHasher | undefined;

@@ -1,7 +1,7 @@
 // Restoring an entry: the first verified one of the readable stores, confined to the task's
 // declared outputs, placed all at once, and copied back into the faster writable stores.
 
-import { createWriteStream, rmSync, type Stats, statSync } from 'node:fs';
+import { createWriteStream, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -10,6 +10,7 @@ import {
   checkDestinations,
   placeOutputs,
   recoverInterrupted,
+  SeenDestinations,
   stageArchive,
 } from '../adapters/archive.js';
 import { blake3 } from '../adapters/blake3.js';
@@ -107,7 +108,7 @@ export async function restoreOutcome(
     /** The store's stream, if one was opened: on any failure it is destroyed, never drained. */
     let source: Readable | undefined;
     try {
-      const seen = new Map<string, Stats | null>();
+      const seen = new SeenDestinations();
       checkDestinations(record, context.workspace, {
         externalLinks: spec.allowExternalLinks === true,
         seen,
