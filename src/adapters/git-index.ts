@@ -338,6 +338,11 @@ export function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefine
  */
 const parsedIndexes = new Map<string, { stamp: string; parsed: ParsedIndex | undefined }>();
 
+/** Lets the indexes parsed so far go (a big checkout's is megabytes): no key is left to compute. */
+export function forgetParsedIndexes(): void {
+  parsedIndexes.clear();
+}
+
 /** An index file parsed, or undefined when it cannot be read or understood. */
 function readIndex(file: string, gitDir: string): ParsedIndex | undefined {
   let fd: number | undefined;
@@ -386,11 +391,16 @@ function readAll(fd: number, size: number): Buffer {
   return Buffer.concat(pieces);
 }
 
+/** A workspace's index read on first use, which can be let go (and is read again if asked). */
+export interface LazyWorkspaceIndex extends WorkspaceIndex {
+  release(): void;
+}
+
 /**
  * The workspace's index, read on the first lookup: a run whose files all match the stat cache
  * never reads it.
  */
-export function lazyWorkspaceIndex(workspace: string): WorkspaceIndex {
+export function lazyWorkspaceIndex(workspace: string): LazyWorkspaceIndex {
   let loaded: WorkspaceIndex | null | undefined;
   const load = () => {
     if (loaded === undefined) loaded = loadWorkspaceIndex(workspace) ?? null;
@@ -400,5 +410,8 @@ export function lazyWorkspaceIndex(workspace: string): WorkspaceIndex {
     lookup: (relative) => load()?.lookup(relative),
     has: (relative) => load()?.has(relative) ?? false,
     matching: (relative, stat) => load()?.matching(relative, stat),
+    release: () => {
+      loaded = undefined;
+    },
   };
 }

@@ -1,6 +1,7 @@
 // The CLI's bundle (dist/cli/main.cjs), started by the executable (src/cli/bin.ts): hands the
 // arguments to the dispatcher and exits with its code.
 import { createRequire } from 'node:module';
+import { setCollector } from '../adapters/collect.js';
 import { onLargeScan } from '../adapters/files.js';
 import { main } from './cli.js';
 
@@ -10,8 +11,13 @@ import { main } from './cli.js';
 // space; versions that hold the factor at 2 or more simply keep their default. Set once a scan
 // turns out big. node:v8 is loaded only then: a small task's run never needs it.
 onLargeScan(() => {
-  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  const load = createRequire(import.meta.url);
+  const v8 = load('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--semi-space-growth-factor=1');
+  // A collection between phases (src/adapters/collect.ts): V8 gives `gc` to the contexts made
+  // once the flag is set, not to this one.
+  v8.setFlagsFromString('--expose-gc');
+  setCollector((load('node:vm') as typeof import('node:vm')).runInNewContext('gc'));
   // Code V8 serializes from now on carries the changed flags, which the next run, started
   // without them, refuses: the executable's warm code cache (src/cli/warm-load.ts) is not
   // written by this run.

@@ -6,8 +6,13 @@
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { blake3 } from '../adapters/blake3.js';
+import { collectGarbage } from '../adapters/collect.js';
 import { DirCache } from '../adapters/dir-cache.js';
-import { lazyWorkspaceIndex, type WorkspaceIndex } from '../adapters/git-index.js';
+import {
+  forgetParsedIndexes,
+  type LazyWorkspaceIndex,
+  lazyWorkspaceIndex,
+} from '../adapters/git-index.js';
 import { ScanMemo } from '../adapters/scan-memo.js';
 import { BlobHints, StatCache } from '../adapters/stat-cache.js';
 import { touchUsed } from '../adapters/state-touch.js';
@@ -15,7 +20,7 @@ import { touchUsed } from '../adapters/state-touch.js';
 export interface ScanCaches {
   readonly statCache?: StatCache;
   readonly dirCache?: DirCache;
-  readonly gitIndex?: WorkspaceIndex;
+  readonly gitIndex?: LazyWorkspaceIndex;
   readonly blobHints?: BlobHints;
   /** What this invocation's scans found, while nothing it runs writes (one per invocation). */
   readonly memo?: ScanMemo;
@@ -75,18 +80,21 @@ export function saveScanCaches(caches: ScanCaches): void {
 /** The scan caches of one invocation, by state directory and workspace. */
 export class KeyCaches {
   private readonly loaded = new Map<string, ScanCaches>();
+  private keys = 0;
 
   /**
-   * `shareScans: false` (an invocation of one task) keeps no memo: nothing would ask it, and it
-   * would hold every input's entry through the restore or the save (megabytes at 32,000 files).
+   * `tasks`: how many tasks the invocation keys, when known. One (`shareScans` false) keeps no
+   * memo: nothing would ask it, and it would hold every input's entry through the restore or
+   * the save (megabytes at 32,000 files).
    */
-  constructor(private readonly options: { readonly shareScans?: boolean } = {}) {}
+  constructor(private readonly options: { readonly tasks?: number } = {}) {}
 
   of(stateDir: string | undefined, workspace: string): ScanCaches {
     const id = `${stateDir ?? ''}\0${workspace}`;
     let caches = this.loaded.get(id);
     if (caches === undefined) {
-      const memo = this.options.shareScans === false ? undefined : new ScanMemo();
+      const { tasks } = this.options;
+      const memo = tasks === 1 ? undefined : new ScanMemo();
       caches = { ...loadScanCaches(stateDir, workspace), ...(memo ? { memo } : {}) };
       if (caches.dirCache && memo) caches.dirCache.memo = memo;
       // Used now, written or not at the end: `prune` keeps a workspace's caches by their mtime.
@@ -98,7 +106,26 @@ export class KeyCaches {
     return caches;
   }
 
-  /** Writes every cache loaded; called once, when the invocation's keys are computed. */
+  /**
+   * Told each time a task's key is computed (or given up). After the last task's, what only
+   * keys read goes: the git index and the directory listings (written now) are megabytes in a
+   * big checkout, which the restores and saves after the keys would otherwise carry. The stat
+   * cache stays: a restore checks outputs already in place with it.
+   */
+  keyed(): void {
+    this.keys += 1;
+    if (this.options.tasks === undefined || this.keys < this.options.tasks) return;
+    for (const [id, caches] of this.loaded) {
+      caches.dirCache?.save();
+      caches.gitIndex?.release();
+      const { dirCache: _, gitIndex: __, ...rest } = caches;
+      this.loaded.set(id, rest);
+    }
+    forgetParsedIndexes();
+    collectGarbage();
+  }
+
+  /** Writes every cache loaded; called once, when the invocation is done. */
   save(): void {
     for (const caches of this.loaded.values()) saveScanCaches(caches);
   }
@@ -122,7 +149,7 @@ export async function withKeyCaches<C extends { readonly keyCaches?: KeyCaches }
   use: (context: C) => Promise<T>,
   tasks?: number,
 ): Promise<T> {
-  const keyCaches = new KeyCaches({ shareScans: tasks === undefined || tasks > 1 });
+  const keyCaches = new KeyCaches(tasks === undefined ? {} : { tasks });
   try {
     return await use({ ...context, keyCaches });
   } finally {

@@ -35,6 +35,7 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
     );
   }
   // Key time (key-commands included) is reported apart from restoring or running.
+  context.keyCaches?.keyed();
   const keyMs = Math.round(monotonicMs() - started);
   debug(`${spec.name}: key in ${keyMs} ms`);
 
