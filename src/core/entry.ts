@@ -290,11 +290,18 @@ function parseWithout(
   const left = ['manifest'];
   const blobs = leave === 'manifest-and-blobs' ? blobsAsWritten(body, start) : undefined;
   if (blobs) left.push('blobs');
+  const outputsAt = end + AFTER_MANIFEST.length - 1;
+  const afterOutputs = body.indexOf(AFTER_OUTPUTS, outputsAt);
+  let outputs: unknown[] | undefined;
   if (leave === 'manifest-and-outputs') {
-    const after = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
-    if (after === -1) return undefined;
-    rest = after + 1;
+    if (afterOutputs === -1) return undefined;
+    rest = afterOutputs + 1;
     left.push('outputs');
+  } else if (afterOutputs !== -1) {
+    // In pieces: one text of an entry's outputs was megabytes beside the record's bytes.
+    outputs = parseList(body, outputsAt, afterOutputs);
+    if (!outputs) return undefined;
+    rest = afterOutputs + 1;
   }
   // The parts before and after as objects of their own, each parsed from one flat text: joined,
   // the text would be copied whole once more to be parsed (megabytes, for outputs and blobs).
@@ -302,6 +309,10 @@ function parseWithout(
   const before = blobs ? withoutBlobs(body, blobs, start) : parseObject(body, 0, start, CLOSE);
   const after = before && parseObject(body, rest, body.length, OPEN);
   if (!after) return undefined;
+  if (outputs) {
+    if (Object.hasOwn(after, 'outputs') || Object.hasOwn(before, 'outputs')) return undefined;
+    (before as { outputs?: unknown }).outputs = outputs;
+  }
   for (const field of Object.keys(after)) {
     if (Object.hasOwn(before, field)) return undefined;
     // Defined, not assigned: a "__proto__" stays a field, as JSON.parse leaves it.
@@ -315,6 +326,52 @@ function parseWithout(
   if (left.some((field) => Object.hasOwn(before, field))) return undefined;
   const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
   return { record: before, manifest };
+}
+
+/**
+ * About how many bytes of a list parseList parses at once: small enough that each piece's text
+ * is a young object, dead by the next scavenge, where megabyte texts wait for a full collection.
+ */
+const LIST_PIECE = 64 * 1024;
+/** Between two objects of a list: where parseList splits it. */
+const BETWEEN_OBJECTS = ascii('},{"');
+const OPEN_LIST = 0x5b; // [
+const CLOSE_LIST = 0x5d; // ]
+
+/**
+ * The JSON list from body[open] (its `[`) to body[close] (its `]`), parsed in pieces of about
+ * LIST_PIECE bytes, each split between two objects and parsed as a list of its own (the commas
+ * around it stand in for its brackets meanwhile). A split inside a string would leave that
+ * string unterminated in the piece before it, which then does not parse: pieces that all parse
+ * hold the whole list's items, in order. Undefined when one does not (the caller gives up on
+ * this layout).
+ */
+function parseList(body: Buffer, open: number, close: number): unknown[] | undefined {
+  if (body[open] !== OPEN_LIST || body[close] !== CLOSE_LIST) return undefined;
+  const items: unknown[] = [];
+  // Where a piece's `[` stands (the list's own, then the comma before the piece).
+  let from = open;
+  for (;;) {
+    let split = from + LIST_PIECE < close ? body.indexOf(BETWEEN_OBJECTS, from + LIST_PIECE) : -1;
+    if (split >= close) split = -1;
+    // Where the piece's `]` stands: the list's own, or the comma after its last object's `}`.
+    const to = split === -1 ? close : split + 1;
+    const saved = [body[from]!, body[to]!];
+    body[from] = OPEN_LIST;
+    body[to] = CLOSE_LIST;
+    let piece: unknown;
+    try {
+      piece = JSON.parse(utf8(body.subarray(from, to + 1)));
+    } catch {
+      return undefined;
+    } finally {
+      body[from] = saved[0]!;
+      body[to] = saved[1]!;
+    }
+    for (const item of piece as unknown[]) items.push(item);
+    if (split === -1) return items;
+    from = to;
+  }
 }
 
 /** How a record as written begins when it has blobs: its archive, then its blobs. */
