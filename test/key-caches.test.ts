@@ -80,6 +80,8 @@ describe('KeyCaches', () => {
     const after = keyCaches.of(stateDir, dir);
     expect(after.gitIndex).toBeUndefined();
     expect(after.dirCache).toBeUndefined();
+    expect(before.blobHints).toBeDefined();
+    expect(after.blobHints).toBeUndefined();
     // Kept: a restore checks the outputs already in place with it.
     expect(after.statCache).toBe(before.statCache);
     expect(collected).toBe(1);

@@ -108,17 +108,18 @@ export class KeyCaches {
 
   /**
    * Told each time a task's key is computed (or given up). After the last task's, what only
-   * keys read goes: the git index and the directory listings (written now) are megabytes in a
-   * big checkout, which the restores and saves after the keys would otherwise carry. The stat
-   * cache stays: a restore checks outputs already in place with it.
+   * keys read goes: the git index, the directory listings and the blob hints (the last two
+   * written now) are megabytes in a big checkout, which the restores and saves after the keys
+   * would otherwise carry. The stat cache stays: a restore checks outputs in place with it.
    */
   keyed(): void {
     this.keys += 1;
     if (this.options.tasks === undefined || this.keys < this.options.tasks) return;
     for (const [id, caches] of this.loaded) {
       caches.dirCache?.save();
+      caches.blobHints?.save();
       caches.gitIndex?.release();
-      const { dirCache: _, gitIndex: __, ...rest } = caches;
+      const { dirCache: _, gitIndex: __, blobHints: ___, ...rest } = caches;
       this.loaded.set(id, rest);
     }
     forgetParsedIndexes();
