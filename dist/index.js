@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-JO77IYIQ.js";
+} from "./chunks/chunk-DZA62GTP.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-NNIKP2HB.js";
+} from "./chunks/chunk-MCAVUKQH.js";
 import {
   canonicalJson
-} from "./chunks/chunk-HLM4HZ3T.js";
+} from "./chunks/chunk-CDEDIOSB.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-DG44WR3R.js";
+} from "../chunks/chunk-A5BQHR2H.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-NNIKP2HB.js";
-import "../chunks/chunk-HLM4HZ3T.js";
+} from "../chunks/chunk-MCAVUKQH.js";
+import "../chunks/chunk-CDEDIOSB.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

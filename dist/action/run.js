@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-JO77IYIQ.js";
+} from "../chunks/chunk-DZA62GTP.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-DG44WR3R.js";
+} from "../chunks/chunk-A5BQHR2H.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-NNIKP2HB.js";
-import "../chunks/chunk-HLM4HZ3T.js";
+} from "../chunks/chunk-MCAVUKQH.js";
+import "../chunks/chunk-CDEDIOSB.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

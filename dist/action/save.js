@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-DG44WR3R.js";
+} from "../chunks/chunk-A5BQHR2H.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-NNIKP2HB.js";
-import "../chunks/chunk-HLM4HZ3T.js";
+} from "../chunks/chunk-MCAVUKQH.js";
+import "../chunks/chunk-CDEDIOSB.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

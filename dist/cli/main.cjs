@@ -34,6 +34,20 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/adapters/collect.ts
+function setCollector(collect) {
+  collector = collect;
+}
+function collectGarbage() {
+  collector?.();
+}
+var collector;
+var init_collect = __esm({
+  "src/adapters/collect.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -2370,6 +2384,9 @@ function loadWorkspaceIndex(workspace) {
     matching: (relative5, stat) => parsed.matching(`${prefix}/${relative5}`, stat)
   };
 }
+function forgetParsedIndexes() {
+  parsedIndexes.clear();
+}
 function readIndex(file, gitDir) {
   let fd;
   try {
@@ -2420,7 +2437,10 @@ function lazyWorkspaceIndex(workspace) {
   return {
     lookup: (relative5) => load2()?.lookup(relative5),
     has: (relative5) => load2()?.has(relative5) ?? false,
-    matching: (relative5, stat) => load2()?.matching(relative5, stat)
+    matching: (relative5, stat) => load2()?.matching(relative5, stat),
+    release: () => {
+      loaded = void 0;
+    }
   };
 }
 var import_node_fs2, path, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
@@ -4962,15 +4982,25 @@ function parseWithout(body, leave) {
   const left = ["manifest"];
   const blobs = leave === "manifest-and-blobs" ? blobsAsWritten(body, start) : void 0;
   if (blobs) left.push("blobs");
+  const outputsAt = end + AFTER_MANIFEST.length - 1;
+  const afterOutputs = body.indexOf(AFTER_OUTPUTS, outputsAt);
+  let outputs;
   if (leave === "manifest-and-outputs") {
-    const after2 = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
-    if (after2 === -1) return void 0;
-    rest = after2 + 1;
+    if (afterOutputs === -1) return void 0;
+    rest = afterOutputs + 1;
     left.push("outputs");
+  } else if (afterOutputs !== -1) {
+    outputs = parseList(body, outputsAt, afterOutputs);
+    if (!outputs) return void 0;
+    rest = afterOutputs + 1;
   }
   const before = blobs ? withoutBlobs(body, blobs, start) : parseObject(body, 0, start, CLOSE);
   const after = before && parseObject(body, rest, body.length, OPEN);
   if (!after) return void 0;
+  if (outputs) {
+    if (Object.hasOwn(after, "outputs") || Object.hasOwn(before, "outputs")) return void 0;
+    before.outputs = outputs;
+  }
   for (const field of Object.keys(after)) {
     if (Object.hasOwn(before, field)) return void 0;
     Object.defineProperty(before, field, {
@@ -4983,6 +5013,31 @@ function parseWithout(body, leave) {
   if (left.some((field) => Object.hasOwn(before, field))) return void 0;
   const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
   return { record: before, manifest };
+}
+function parseList(body, open3, close) {
+  if (body[open3] !== OPEN_LIST || body[close] !== CLOSE_LIST) return void 0;
+  const items = [];
+  let from = open3;
+  for (; ; ) {
+    let split = from + LIST_PIECE < close ? body.indexOf(BETWEEN_OBJECTS, from + LIST_PIECE) : -1;
+    if (split >= close) split = -1;
+    const to = split === -1 ? close : split + 1;
+    const saved = [body[from], body[to]];
+    body[from] = OPEN_LIST;
+    body[to] = CLOSE_LIST;
+    let piece;
+    try {
+      piece = JSON.parse(utf8(body.subarray(from, to + 1)));
+    } catch {
+      return void 0;
+    } finally {
+      body[from] = saved[0];
+      body[to] = saved[1];
+    }
+    for (const item of piece) items.push(item);
+    if (split === -1) return items;
+    from = to;
+  }
 }
 function blobsAsWritten(body, before) {
   const start = BLOBS_AFTER.find((b) => body.subarray(0, b.prefix.length).equals(b.prefix));
@@ -5269,7 +5324,7 @@ function checkOutputPaths(outputs) {
   }
   return void 0;
 }
-var import_node_buffer2, ENTRY_FORMAT, CODECS, CLOSING, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, BLOBS_AFTER, QUOTE, COLON, BACKSLASH, isLowerHex, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
+var import_node_buffer2, ENTRY_FORMAT, CODECS, CLOSING, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, LIST_PIECE, BETWEEN_OBJECTS, OPEN_LIST, CLOSE_LIST, BLOBS_AFTER, QUOTE, COLON, BACKSLASH, isLowerHex, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
@@ -5296,6 +5351,10 @@ var init_entry = __esm({
     OPEN = 123;
     COMMA = 44;
     utf8 = (bytes) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    LIST_PIECE = 64 * 1024;
+    BETWEEN_OBJECTS = ascii('},{"');
+    OPEN_LIST = 91;
+    CLOSE_LIST = 93;
     BLOBS_AFTER = CODECS.map((codec) => ({
       codec,
       prefix: ascii(`{"archive":{"codec":"${codec}"},"blobs":{`)
@@ -6126,7 +6185,7 @@ function invocationCaches(context) {
   return context.keyCaches?.of(context.stateDir, context.workspace);
 }
 async function withKeyCaches(context, use, tasks) {
-  const keyCaches = new KeyCaches({ shareScans: tasks === void 0 || tasks > 1 });
+  const keyCaches = new KeyCaches(tasks === void 0 ? {} : { tasks });
   try {
     return await use({ ...context, keyCaches });
   } finally {
@@ -6140,6 +6199,7 @@ var init_key_caches = __esm({
     import_node_fs12 = require("node:fs");
     path8 = __toESM(require("node:path"), 1);
     init_blake3();
+    init_collect();
     init_dir_cache();
     init_git_index();
     init_scan_memo();
@@ -6147,19 +6207,22 @@ var init_key_caches = __esm({
     init_state_touch();
     KeyCaches = class {
       /**
-       * `shareScans: false` (an invocation of one task) keeps no memo: nothing would ask it, and it
-       * would hold every input's entry through the restore or the save (megabytes at 32,000 files).
+       * `tasks`: how many tasks the invocation keys, when known. One (`shareScans` false) keeps no
+       * memo: nothing would ask it, and it would hold every input's entry through the restore or
+       * the save (megabytes at 32,000 files).
        */
       constructor(options = {}) {
         this.options = options;
       }
       options;
       loaded = /* @__PURE__ */ new Map();
+      keys = 0;
       of(stateDir, workspace) {
         const id = `${stateDir ?? ""}\0${workspace}`;
         let caches = this.loaded.get(id);
         if (caches === void 0) {
-          const memo = this.options.shareScans === false ? void 0 : new ScanMemo();
+          const { tasks } = this.options;
+          const memo = tasks === 1 ? void 0 : new ScanMemo();
           caches = { ...loadScanCaches(stateDir, workspace), ...memo ? { memo } : {} };
           if (caches.dirCache && memo) caches.dirCache.memo = memo;
           if (stateDir && caches.statCache?.empty === false) {
@@ -6169,7 +6232,26 @@ var init_key_caches = __esm({
         }
         return caches;
       }
-      /** Writes every cache loaded; called once, when the invocation's keys are computed. */
+      /**
+       * Told each time a task's key is computed (or given up). After the last task's, what only
+       * keys read goes: the git index, the directory listings and the blob hints (the last two
+       * written now) are megabytes in a big checkout, which the restores and saves after the keys
+       * would otherwise carry. The stat cache stays: a restore checks outputs in place with it.
+       */
+      keyed() {
+        this.keys += 1;
+        if (this.options.tasks === void 0 || this.keys < this.options.tasks) return;
+        for (const [id, caches] of this.loaded) {
+          caches.dirCache?.save();
+          caches.blobHints?.save();
+          caches.gitIndex?.release();
+          const { dirCache: _, gitIndex: __, blobHints: ___, ...rest } = caches;
+          this.loaded.set(id, rest);
+        }
+        forgetParsedIndexes();
+        collectGarbage();
+      }
+      /** Writes every cache loaded; called once, when the invocation is done. */
       save() {
         for (const caches of this.loaded.values()) saveScanCaches(caches);
       }
@@ -7229,26 +7311,19 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
       }
       return file;
     };
-    const slots = [];
-    for (const item of record.outputs) {
-      if (item.kind !== "file") continue;
-      const kept = inPlace.has(item.path);
-      slots.push({
-        size: item.size,
-        digest: item.digest,
-        file: kept ? void 0 : staged(item),
-        inPlace: kept,
-        mode: restoredMode(item.executable),
-        label: item.path
-      });
-    }
-    slots.push({
-      size: record.log.size,
-      digest: record.log.digest,
-      file: void 0,
-      mode: 0,
-      label: "the log"
-    });
+    const files = record.outputs.filter((item) => item.kind === "file");
+    const slots = {
+      count: files.length + 1,
+      size: (index) => files[index]?.size ?? record.log.size,
+      digest: (index) => files[index]?.digest ?? record.log.digest,
+      label: (index) => files[index]?.path ?? "the log",
+      inPlace: (index) => index < files.length && inPlace.has(files[index].path),
+      stage: (index) => {
+        const item = files[index];
+        if (item === void 0 || inPlace.has(item.path)) return void 0;
+        return { file: staged(item), mode: restoredMode(item.executable) };
+      }
+    };
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
       if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs14.symlinkSync)(item.target, staged(item));
@@ -7260,21 +7335,19 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
   }
 }
 async function fillSlots(source, codec, slots) {
-  const pieces = PieceHasher.start(
-    slots.reduce((sum, slot2) => sum + slot2.size, 0),
-    (index2, digest) => {
-      const slot2 = slots[index2];
-      if (digest !== slot2.digest) {
-        throw new CorruptEntryError(`content of ${slot2.label} does not match its digest`);
-      }
+  let total = 0;
+  for (let i = 0; i < slots.count; i++) total += slots.size(i);
+  const pieces = PieceHasher.start(total, (index2, digest) => {
+    if (digest !== slots.digest(index2)) {
+      throw new CorruptEntryError(`content of ${slots.label(index2)} does not match its digest`);
     }
-  );
+  });
   const hasher = pieces ? void 0 : await (await fileBackend()).createHasher();
   const modes = new Modes();
   const ahead = new OpenAhead(slots);
   const logChunks = [];
   let index = -1;
-  let slot;
+  let slot = false;
   let remaining = 0;
   let position = 0;
   let fd;
@@ -7283,22 +7356,23 @@ async function fillSlots(source, codec, slots) {
     if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
     fd = void 0;
     if (pieces) pieces.end(index);
-    else if (hasher.digest() !== slot.digest) {
-      throw new CorruptEntryError(`content of ${slot.label} does not match its digest`);
+    else if (hasher.digest() !== slots.digest(index)) {
+      throw new CorruptEntryError(`content of ${slots.label(index)} does not match its digest`);
     }
   };
   const next = async () => {
     for (; ; ) {
       finish2();
       index += 1;
-      slot = slots[index];
+      slot = index < slots.count;
       if (!slot) return;
       hasher?.init();
-      remaining = slot.size;
+      remaining = slots.size(index);
       position = 0;
-      if (slot.file !== void 0) {
-        fd = await ahead.take(index);
-        modes.apply(fd, slot.mode);
+      const opened = ahead.take(index);
+      if (opened !== void 0) {
+        fd = await opened.fd;
+        modes.apply(fd, opened.mode);
       }
       if (remaining > 0) return;
     }
@@ -7329,7 +7403,7 @@ async function fillSlots(source, codec, slots) {
             done += (0, import_node_fs14.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
-        } else if (!slot.inPlace) logChunks.push(Buffer.from(part));
+        } else if (!slots.inPlace(index)) logChunks.push(Buffer.from(part));
         offset += take;
         remaining -= take;
         if (remaining === 0) await next();
@@ -7355,34 +7429,39 @@ function checkDestinations(record, workspace, options = {}) {
     let kind = kinds.get(relative5);
     if (kind === void 0) {
       const stats2 = (0, import_node_fs14.lstatSync)(prefix + relative5, { throwIfNoEntry: false });
-      options.seen?.set(relative5, stats2 ?? null);
+      options.seen?.stats.set(relative5, stats2 ?? null);
       kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
       kinds.set(relative5, kind);
     }
     return kind;
   };
-  const parentProblem = (item, dirs) => {
-    for (const dir of dirs) {
+  const parentMissing = (item) => {
+    for (const dir of parents(item)) {
       const kind = kindOf2(dir);
-      if (kind === "none") return void 0;
-      if (kind === "link") return `output ${item} would be written through the link ${dir}`;
+      if (kind === "none") return true;
+      if (kind === "link") {
+        throw new CorruptEntryError(`output ${item} would be written through the link ${dir}`);
+      }
       if (kind === "other") {
-        return `output ${item} cannot be placed: a file is where its directory would be`;
+        throw new CorruptEntryError(
+          `output ${item} cannot be placed: a file is where its directory would be`
+        );
       }
     }
-    return void 0;
+    return false;
   };
   const links = /* @__PURE__ */ new Set();
   for (const item of record.outputs) if (item.kind === "link") links.add(item.path);
   let checkedDir;
+  let missing = false;
   for (const item of record.outputs) {
     const dir = item.path.slice(0, Math.max(0, item.path.lastIndexOf("/")));
     if (dir !== checkedDir) {
-      const problem = parentProblem(item.path, parents(item.path));
-      if (problem) throw new CorruptEntryError(problem);
-      if (dir === "" || kinds.get(dir) === "dir") checkedDir = dir;
+      missing = parentMissing(item.path);
+      checkedDir = dir;
+      if (missing) options.seen?.absentDirs.add(dir);
     }
-    if (kindOf2(item.path) === "dir") {
+    if (!missing && kindOf2(item.path) === "dir") {
       throw new CorruptEntryError(`output ${item.path} is a directory in the workspace`);
     }
     if (item.kind !== "link") continue;
@@ -7526,7 +7605,7 @@ function removeEmptyParents(root, moved) {
     return false;
   }
 }
-var import_node_fs14, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var import_node_fs14, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, SeenDestinations, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
@@ -7631,32 +7710,46 @@ var init_archive = __esm({
       started = 0;
       /** The last open started: the next waits for it (see take). */
       tail = Promise.resolve();
-      /** The staging file of slot `index`, opened with its mode; fails as the open did. */
+      /**
+       * The staging file of slot `index`, opened, and its mode; undefined for a slot that stages
+       * nothing. Fails as the open did.
+       */
       take(index) {
-        for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.length; this.started++) {
-          const { file, mode } = this.slots[this.started];
-          if (file === void 0) continue;
-          const fd2 = this.tail.then(
+        for (; this.started <= index + OPEN_AHEAD && this.started < this.slots.count; this.started++) {
+          const staged = this.slots.stage(this.started);
+          if (staged === void 0) continue;
+          const { file, mode } = staged;
+          const fd = this.tail.then(
             () => new Promise(
-              (resolve10, reject) => (0, import_node_fs14.open)(file, "wx", mode, (error, fd3) => error ? reject(error) : resolve10(fd3))
+              (resolve10, reject) => (0, import_node_fs14.open)(file, "wx", mode, (error, fd2) => error ? reject(error) : resolve10(fd2))
             )
           );
-          this.tail = fd2.catch(() => {
+          this.tail = fd.catch(() => {
           });
-          this.opened[this.started] = fd2;
+          this.opened[this.started] = { fd, mode };
         }
-        const fd = this.opened[index];
+        const opened = this.opened[index];
         this.opened[index] = void 0;
-        return fd;
+        return opened;
       }
       /** Waits for the opens under way and closes the files no slot took. */
       async closeRest() {
-        for (const [index, fd] of this.opened.entries()) {
-          if (fd === void 0) continue;
+        for (const [index, opened] of this.opened.entries()) {
+          if (opened === void 0) continue;
           this.opened[index] = void 0;
-          await fd.then(import_node_fs14.closeSync, () => {
+          await opened.fd.then(import_node_fs14.closeSync, () => {
           });
         }
+      }
+    };
+    SeenDestinations = class {
+      stats = /* @__PURE__ */ new Map();
+      absentDirs = /* @__PURE__ */ new Set();
+      /** What is at `relative` (null: nothing), or undefined when it was not looked up. */
+      get(relative5) {
+        const stats2 = this.stats.get(relative5);
+        if (stats2 !== void 0 || this.absentDirs.size === 0) return stats2;
+        return this.absentDirs.has(relative5.slice(0, Math.max(0, relative5.lastIndexOf("/")))) ? null : void 0;
       }
     };
     STAGING_PREFIX = ".taskcache-tmp-";
@@ -8008,7 +8101,7 @@ async function restoreOutcome(spec, key, context) {
     let written;
     let source;
     try {
-      const seen = /* @__PURE__ */ new Map();
+      const seen = new SeenDestinations();
       checkDestinations(record, context.workspace, {
         externalLinks: spec.allowExternalLinks === true,
         seen
@@ -8139,6 +8232,7 @@ async function runTask(spec, taskContext) {
       `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`
     );
   }
+  context.keyCaches?.keyed();
   const keyMs = Math.round(monotonicMs() - started);
   debug(`${spec.name}: key in ${keyMs} ms`);
   let unusable;
@@ -13704,6 +13798,7 @@ var init_init = __esm({
 
 // src/cli/main.ts
 var import_node_module4 = require("node:module");
+init_collect();
 init_files();
 
 // src/cli/cli.ts
@@ -13826,8 +13921,11 @@ ${options}`;
 
 // src/cli/main.ts
 onLargeScan(() => {
-  const v8 = (0, import_node_module4.createRequire)(__taskcacheModuleUrl)("node:v8");
+  const load2 = (0, import_node_module4.createRequire)(__taskcacheModuleUrl);
+  const v8 = load2("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--expose-gc");
+  setCollector(load2("node:vm").runInNewContext("gc"));
   globalThis[/* @__PURE__ */ Symbol.for("taskcache.v8-flags-changed")] = true;
 });
 process.exitCode = 1;

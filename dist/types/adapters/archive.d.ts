@@ -58,10 +58,21 @@ export declare function stageArchive(source: Readable | string, record: Restored
  * inside when walked on disk — through no other link, restored or already there, and into no
  * `.git` directory.
  */
+/**
+ * What checkDestinations found on disk, for the caller's reuse (outputsInPlace): what each path
+ * it looked up was, and the directories found below a missing one, whose outputs it did not
+ * look up: nothing is there.
+ */
+export declare class SeenDestinations {
+    readonly stats: Map<string, Stats | null>;
+    readonly absentDirs: Set<string>;
+    /** What is at `relative` (null: nothing), or undefined when it was not looked up. */
+    get(relative: string): Stats | null | undefined;
+}
 export declare function checkDestinations(record: RestoredRecord, workspace: string, options?: {
     externalLinks?: boolean;
-    /** Filled with what each path lstat-ed here was (null: nothing), for the caller's reuse. */
-    seen?: Map<string, Stats | null>;
+    /** Filled with what was found, for the caller's reuse. */
+    seen?: SeenDestinations;
 }): void;
 /**
  * Moves staged, verified outputs into the workspace and removes the staging directory. A

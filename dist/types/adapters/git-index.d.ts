@@ -66,8 +66,14 @@ export interface WorkspaceIndex {
  * be read or understood, or the checkout converts files (never an error).
  */
 export declare function loadWorkspaceIndex(workspace: string): WorkspaceIndex | undefined;
+/** Lets the indexes parsed so far go (a big checkout's is megabytes): no key is left to compute. */
+export declare function forgetParsedIndexes(): void;
+/** A workspace's index read on first use, which can be let go (and is read again if asked). */
+export interface LazyWorkspaceIndex extends WorkspaceIndex {
+    release(): void;
+}
 /**
  * The workspace's index, read on the first lookup: a run whose files all match the stat cache
  * never reads it.
  */
-export declare function lazyWorkspaceIndex(workspace: string): WorkspaceIndex;
+export declare function lazyWorkspaceIndex(workspace: string): LazyWorkspaceIndex;

@@ -1,5 +1,5 @@
-import { type Stats } from 'node:fs';
 import type { RestoredRecord } from '../core/entry.js';
+import { type SeenDestinations } from './archive.js';
 import type { MemoFile } from './scan-memo.js';
 import type { StatCache } from './stat-cache.js';
 /**
@@ -8,4 +8,4 @@ import type { StatCache } from './stat-cache.js';
  * `seen` holds stats already taken (checkDestinations). A file that cannot be
  * checked is not in place: it is written as a restore would.
  */
-export declare function outputsInPlace(record: RestoredRecord, workspace: string, statCache?: StatCache, seen?: ReadonlyMap<string, Stats | null>): Promise<Map<string, MemoFile>>;
+export declare function outputsInPlace(record: RestoredRecord, workspace: string, statCache?: StatCache, seen?: SeenDestinations): Promise<Map<string, MemoFile>>;

@@ -1,11 +1,11 @@
 import { DirCache } from '../adapters/dir-cache.js';
-import { type WorkspaceIndex } from '../adapters/git-index.js';
+import { type LazyWorkspaceIndex } from '../adapters/git-index.js';
 import { ScanMemo } from '../adapters/scan-memo.js';
 import { BlobHints, StatCache } from '../adapters/stat-cache.js';
 export interface ScanCaches {
     readonly statCache?: StatCache;
     readonly dirCache?: DirCache;
-    readonly gitIndex?: WorkspaceIndex;
+    readonly gitIndex?: LazyWorkspaceIndex;
     readonly blobHints?: BlobHints;
     /** What this invocation's scans found, while nothing it runs writes (one per invocation). */
     readonly memo?: ScanMemo;
@@ -24,15 +24,24 @@ export declare function saveScanCaches(caches: ScanCaches): void;
 export declare class KeyCaches {
     private readonly options;
     private readonly loaded;
+    private keys;
     /**
-     * `shareScans: false` (an invocation of one task) keeps no memo: nothing would ask it, and it
-     * would hold every input's entry through the restore or the save (megabytes at 32,000 files).
+     * `tasks`: how many tasks the invocation keys, when known. One (`shareScans` false) keeps no
+     * memo: nothing would ask it, and it would hold every input's entry through the restore or
+     * the save (megabytes at 32,000 files).
      */
     constructor(options?: {
-        readonly shareScans?: boolean;
+        readonly tasks?: number;
     });
     of(stateDir: string | undefined, workspace: string): ScanCaches;
-    /** Writes every cache loaded; called once, when the invocation's keys are computed. */
+    /**
+     * Told each time a task's key is computed (or given up). After the last task's, what only
+     * keys read goes: the git index, the directory listings and the blob hints (the last two
+     * written now) are megabytes in a big checkout, which the restores and saves after the keys
+     * would otherwise carry. The stat cache stays: a restore checks outputs in place with it.
+     */
+    keyed(): void;
+    /** Writes every cache loaded; called once, when the invocation is done. */
     save(): void;
 }
 /** The scan caches of the context's invocation, when it has them. */
