@@ -3,8 +3,9 @@
 // manifest; the archive holds the bytes: every output file's content in record order, then
 // the log, compressed as a whole.
 //
-// Over ~350 lines: the decoder checks the exact layout the encoder writes (asWritten), and both
-// keep the same limits; apart, a change to one could silently stop matching the other.
+// Over ~350 lines: the decoders check the exact layout the encoder writes (asWritten, and the
+// hint pairs read as they stand), and both keep the same limits; apart, a change to one could
+// silently stop matching the other.
 
 import { isUtf8 } from 'node:buffer';
 import { canonicalJson, type Json } from './canonical.js';
@@ -233,6 +234,33 @@ const utf8 = (bytes: Uint8Array): string =>
  * decides. `bytes` is valid UTF-8: what any text's encoding is.
  */
 function asWritten(bytes: Buffer, hash: HashFn, leave: Leave): Checked | undefined {
+  const written = writtenBody(bytes, hash);
+  if (!written) return undefined;
+  const { body, digest, signature } = written;
+  // The body is byte for byte what was hashed when the entry was written (which a crafted
+  // text can still make invalid JSON: then the general check gives the reason).
+  const without = parseWithout(body, leave);
+  if (without) {
+    return { ok: true, digest, signature, record: without.record, manifest: without.manifest };
+  }
+  let record: unknown;
+  try {
+    record = JSON.parse(utf8(body));
+  } catch {
+    return undefined;
+  }
+  if (record === null || typeof record !== 'object') return undefined;
+  return { ok: true, digest, record, signature };
+}
+
+/**
+ * The body of a stored form laid out as encodeRecord writes it, and its header's digest and
+ * signature, when the body's bytes have that digest; undefined otherwise.
+ */
+function writtenBody(
+  bytes: Buffer,
+  hash: HashFn,
+): { body: Buffer; digest: Digest; signature: unknown } | undefined {
   const start = bytes.indexOf(RECORD_FIELD);
   const end = bytes.lastIndexOf(CLOSE);
   if (start === -1 || end <= start || utf8(bytes.subarray(end + 1)).trim() !== '') {
@@ -247,26 +275,7 @@ function asWritten(bytes: Buffer, hash: HashFn, leave: Leave): Checked | undefin
   const body = bytes.subarray(start + RECORD_FIELD.length, end);
   if (!isDigest(header.digest)) return undefined;
   if (hash(body) !== header.digest) return undefined;
-  // The body is byte for byte what was hashed when the entry was written (which a crafted
-  // text can still make invalid JSON: then the general check gives the reason).
-  const without = parseWithout(body, leave);
-  if (without) {
-    return {
-      ok: true,
-      digest: header.digest,
-      signature: header.signature,
-      record: without.record,
-      manifest: without.manifest,
-    };
-  }
-  let record: unknown;
-  try {
-    record = JSON.parse(utf8(body));
-  } catch {
-    return undefined;
-  }
-  if (record === null || typeof record !== 'object') return undefined;
-  return { ok: true, digest: header.digest, record, signature: header.signature };
+  return { body, digest: header.digest, signature: header.signature };
 }
 
 /**
@@ -313,8 +322,18 @@ function parseWithout(
     if (Object.hasOwn(after, 'outputs') || Object.hasOwn(before, 'outputs')) return undefined;
     (before as { outputs?: unknown }).outputs = outputs;
   }
+  if (!joinFields(before, after, left)) return undefined;
+  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  return { record: before, manifest };
+}
+
+/**
+ * Adds the fields of `after` to `before`; false when the two share one, or `before` then has
+ * one of `left` (fields that were left unparsed, which the text must not hold twice).
+ */
+function joinFields(before: Fields, after: Fields, left: readonly string[]): boolean {
   for (const field of Object.keys(after)) {
-    if (Object.hasOwn(before, field)) return undefined;
+    if (Object.hasOwn(before, field)) return false;
     // Defined, not assigned: a "__proto__" stays a field, as JSON.parse leaves it.
     Object.defineProperty(before, field, {
       value: after[field],
@@ -323,9 +342,7 @@ function parseWithout(
       configurable: true,
     });
   }
-  if (left.some((field) => Object.hasOwn(before, field))) return undefined;
-  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
-  return { record: before, manifest };
+  return !left.some((field) => Object.hasOwn(before, field));
 }
 
 /**
@@ -580,6 +597,238 @@ export function decodeRecordForHints(
 ): DecodeResult<HintRecord> {
   const options = { expectedKey: undefined, hash, signer, manifest: 'read' as const, release };
   return decode(stored, options, 'manifest-and-outputs') as DecodeResult<HintRecord>;
+}
+
+/** What blob hints take from a record: its platform, and its inputs' blob ids and digests. */
+export interface HintPairs {
+  readonly platform: { readonly os: string; readonly arch: string };
+  /** Blob id (hex) -> digest, in input order: an id that inputs share keeps the first digest. */
+  readonly pairs: Map<string, Digest>;
+}
+
+/** How many records decodeHintPairs read as they stand, and how many it parsed (for tests). */
+export const hintDecodes = { asWritten: 0, parsed: 0 };
+
+/**
+ * decodeRecordForHints, its inputs joined with its blobs. Laid out as encodeRecord writes it,
+ * the pairs are read from the bytes as they stand: the manifest's inputs and the blobs are never
+ * made text or objects, which at 30,000 inputs were the most a fresh clone's decision held
+ * beside the record's bytes. Whatever that reading is not certain of goes to
+ * decodeRecordForHints, which gives the same pairs and refuses what it refuses. `release` as
+ * for decodeRecordForHints.
+ */
+export function decodeHintPairs(
+  stored: StoredRecord,
+  hash: HashFn,
+  signer?: Signer,
+  release?: () => void,
+): DecodeResult<HintPairs> {
+  if (stored instanceof Uint8Array) {
+    const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    const read =
+      bytes.length <= MAX_RECORD_CHARS && isUtf8(bytes) && hintPairsAsWritten(bytes, hash, signer);
+    if (read) {
+      hintDecodes.asWritten++;
+      release?.();
+      return { ok: true, record: read };
+    }
+  }
+  hintDecodes.parsed++;
+  const decoded = decodeRecordForHints(stored, hash, signer, release);
+  if (!decoded.ok) return decoded;
+  const { manifest, blobs } = decoded.record;
+  const pairs = new Map<string, Digest>();
+  for (const input of blobs ? manifest.inputs : []) {
+    if (!('digest' in input) || !Object.hasOwn(blobs!, input.path)) continue;
+    const blob = blobs![input.path]!;
+    if (!pairs.has(blob)) pairs.set(blob, input.digest);
+  }
+  return { ok: true, record: { platform: manifest.platform, pairs } };
+}
+
+const INPUTS_FIELD = ascii(',"inputs":[');
+const INPUT_FILE = ascii('{"digest":"');
+const INPUT_EXECUTABLE = ascii('","executable":');
+const INPUT_PATH = ascii(',"path":"');
+const INPUT_LINK = ascii('{"link":"');
+const TRUE = ascii('true');
+const FALSE = ascii('false');
+
+/**
+ * The hint pairs of a record laid out as written, with every check decode makes of it for
+ * hints; undefined when anything is not as encodeRecord writes it (the caller then parses).
+ * Inputs and blobs are joined by path as they stand, each list in strictly rising byte order
+ * (what code-unit order gives for most paths; any other order is left to the parse).
+ */
+function hintPairsAsWritten(
+  bytes: Buffer,
+  hash: HashFn,
+  signer: Signer | undefined,
+): HintPairs | undefined {
+  const written = writtenBody(bytes, hash);
+  if (!written) return undefined;
+  const { body, digest, signature } = written;
+  const start = body.indexOf(MANIFEST_FIELD);
+  const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
+  if (end === -1) return undefined;
+  const afterOutputs = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
+  const blobs = afterOutputs === -1 ? undefined : blobsAsWritten(body, start);
+  if (!blobs) return undefined;
+  const before = withoutBlobs(body, blobs, start);
+  const after = before && parseObject(body, afterOutputs + 1, body.length, OPEN);
+  if (!before || !after || !joinFields(before, after, ['manifest', 'blobs', 'outputs'])) {
+    return undefined;
+  }
+  const entry = before as Fields;
+  if (entry.format !== ENTRY_FORMAT || !isKey(entry.key)) return undefined;
+  if (signer && (typeof signature !== 'string' || !signer.verify(entry.key, digest, signature))) {
+    return undefined;
+  }
+  const malformed = checkRecord(entry, { manifestRequired: false, outputs: false });
+  if (malformed !== undefined) return undefined;
+  // The manifest: its text gives the key, its inputs are scanned, and the rest is read as
+  // readManifest reads it.
+  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  if ((hash(manifest) as string) !== entry.key) return undefined;
+  const inputsAt = manifest.indexOf(INPUTS_FIELD);
+  if (inputsAt === -1) return undefined;
+  const pairs = new Map<string, Digest>();
+  const blobList = new BlobCursor(body, BLOBS_START[blobs.codec], blobs.to - 1);
+  const listEnd = joinInputs(manifest, inputsAt + INPUTS_FIELD.length, blobList, pairs);
+  if (listEnd === undefined) return undefined;
+  // The blobs past the last input are in order too: a path twice would be a parse's last one.
+  while (blobList.path) blobList.next();
+  if (blobList.failed) return undefined;
+  const head = parseObject(manifest, 0, inputsAt, CLOSE);
+  const tail = head && parseObject(manifest, listEnd + 1, manifest.length, OPEN);
+  if (!head || !tail || !joinFields(head, tail, ['inputs'])) return undefined;
+  head.inputs = [];
+  const read = readManifest(head);
+  if (!read.ok || read.manifest.schema !== KEY_SCHEMA_VERSION) return undefined;
+  return { platform: read.manifest.platform, pairs };
+}
+
+/** Where each codec's record begins its blobs' first path (see BLOBS_AFTER). */
+const BLOBS_START = Object.fromEntries(BLOBS_AFTER.map((b) => [b.codec, b.prefix.length])) as {
+  [codec in Codec]: number;
+};
+
+/**
+ * The entries of blobs that blobsAsWritten found (`"path":"id"`, no escapes), in order, each
+ * path above the one before in byte order or the cursor fails.
+ */
+class BlobCursor {
+  /** The current entry: its path's and its id's bytes; undefined past the last one. */
+  path: [number, number] | undefined;
+  id: [number, number] = [0, 0];
+  failed = false;
+
+  constructor(
+    readonly body: Buffer,
+    private at: number,
+    /** The blobs' closing brace. */
+    private readonly close: number,
+  ) {
+    this.next();
+  }
+
+  next(): void {
+    if (this.at >= this.close) {
+      this.path = undefined;
+      return;
+    }
+    const pathStart = this.at + 1;
+    const pathEnd = this.body.indexOf(QUOTE, pathStart);
+    const idStart = pathEnd + 3;
+    const idEnd = this.body.indexOf(QUOTE, idStart);
+    const previous = this.path;
+    if (
+      previous &&
+      this.body.compare(this.body, pathStart, pathEnd, previous[0], previous[1]) >= 0
+    ) {
+      this.failed = true;
+    }
+    this.path = [pathStart, pathEnd];
+    this.id = [idStart, idEnd];
+    // Past the id's closing quote and the comma (or onto the closing brace).
+    this.at = idEnd + 2;
+  }
+}
+
+/** Whether `bytes` holds `text` at `at`. */
+const startsWith = (bytes: Buffer, at: number, text: Buffer): boolean =>
+  bytes.compare(text, 0, text.length, at, at + text.length) === 0;
+
+/**
+ * The index of the closing quote of the string whose characters start at `at`, when none of
+ * them is escaped or a control character; -1 otherwise.
+ */
+function plainString(bytes: Buffer, at: number): number {
+  for (let i = at; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === QUOTE) return i;
+    if (byte === BACKSLASH || byte < 0x20) return -1;
+  }
+  return -1;
+}
+
+/** The order of the cursor's path against bytes `from`..`to` of `bytes`: below 0 when before. */
+const compareRange = (blobs: BlobCursor, bytes: Buffer, from: number, to: number): number =>
+  blobs.body.compare(bytes, from, to, blobs.path![0], blobs.path![1]);
+
+/**
+ * Scans the manifest's inputs from `at` (just after their `[`), written as inputJson writes
+ * them with paths free of escapes, each above the one before in byte order, and adds to `pairs`
+ * the id of each file input's path in `blobs` with its digest. The index of the list's `]`, or
+ * undefined when anything is written otherwise.
+ */
+function joinInputs(
+  m: Buffer,
+  at: number,
+  blobs: BlobCursor,
+  pairs: Map<string, Digest>,
+): number | undefined {
+  let previous: [number, number] | undefined;
+  if (m[at] === CLOSE_LIST) return at;
+  for (;;) {
+    let digestAt = -1;
+    if (startsWith(m, at, INPUT_FILE)) {
+      digestAt = at + INPUT_FILE.length;
+      at = digestAt;
+      while (isLowerHex(m[at])) at++;
+      if (at - digestAt !== 64 || !startsWith(m, at, INPUT_EXECUTABLE)) return undefined;
+      at += INPUT_EXECUTABLE.length;
+      if (startsWith(m, at, TRUE)) at += TRUE.length;
+      else if (startsWith(m, at, FALSE)) at += FALSE.length;
+      else return undefined;
+    } else if (startsWith(m, at, INPUT_LINK)) {
+      at = plainString(m, at + INPUT_LINK.length);
+      if (at === -1) return undefined;
+      at += 1;
+    } else return undefined;
+    if (!startsWith(m, at, INPUT_PATH)) return undefined;
+    const pathStart = at + INPUT_PATH.length;
+    const pathEnd = plainString(m, pathStart);
+    if (pathEnd === -1 || m[pathEnd + 1] !== CLOSE) return undefined;
+    if (previous && m.compare(m, pathStart, pathEnd, previous[0], previous[1]) >= 0) {
+      return undefined;
+    }
+    previous = [pathStart, pathEnd];
+    if (digestAt !== -1) {
+      // The blob entries below this path have no input: passed over.
+      while (blobs.path && compareRange(blobs, m, pathStart, pathEnd) < 0) blobs.next();
+      if (blobs.failed) return undefined;
+      if (blobs.path && compareRange(blobs, m, pathStart, pathEnd) === 0) {
+        const blob = blobs.body.toString('latin1', blobs.id[0], blobs.id[1]);
+        if (!pairs.has(blob))
+          pairs.set(blob, m.toString('latin1', digestAt, digestAt + 64) as Digest);
+      }
+    }
+    at = pathEnd + 2;
+    if (m[at] === CLOSE_LIST) return at;
+    if (m[at] !== COMMA) return undefined;
+    at += 1;
+  }
 }
 
 interface DecodeOptions {

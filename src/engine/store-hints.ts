@@ -4,7 +4,7 @@
 
 import { blake3 } from '../adapters/blake3.js';
 import type { Digest } from '../core/digest.js';
-import { decodeRecordForHints, type Signer, type StoredRecord } from '../core/entry.js';
+import { decodeHintPairs, type Signer, type StoredRecord } from '../core/entry.js';
 import { releaseBytes, type Store } from '../stores/store.js';
 
 /** What the hints are fetched through: a run's stores and scope (a RunContext has them). */
@@ -49,16 +49,12 @@ export async function storeBlobHints(
         released = true;
         releaseBytes(records[i]!);
       };
-      const decoded = decodeRecordForHints(records[i]!, blake3, source.signer, release);
+      const decoded = decodeHintPairs(records[i]!, blake3, source.signer, release);
       release();
       records[i] = '';
-      if (!decoded.ok || !decoded.record.blobs) continue;
-      const { manifest, blobs } = decoded.record;
-      if (manifest.platform.os !== source.platform.os) continue;
-      for (const input of manifest.inputs) {
-        if (!('digest' in input) || !Object.hasOwn(blobs, input.path)) continue;
-        const blob = blobs[input.path]!;
-        if (!pairs.has(blob)) pairs.set(blob, input.digest);
+      if (!decoded.ok || decoded.record.platform.os !== source.platform.os) continue;
+      for (const [blob, digest] of decoded.record.pairs) {
+        if (!pairs.has(blob)) pairs.set(blob, digest);
       }
     }
     return pairs;
