@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-DZA62GTP.js";
+} from "./chunks/chunk-2UGKDT4P.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,7 +20,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-MCAVUKQH.js";
+} from "./chunks/chunk-MQL46JLV.js";
 import {
   canonicalJson
 } from "./chunks/chunk-CDEDIOSB.js";

@@ -4,13 +4,13 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-A5BQHR2H.js";
+} from "../chunks/chunk-KGGJ7B2E.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-MCAVUKQH.js";
+} from "../chunks/chunk-MQL46JLV.js";
 import "../chunks/chunk-CDEDIOSB.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

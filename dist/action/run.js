@@ -3,16 +3,16 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-DZA62GTP.js";
+} from "../chunks/chunk-2UGKDT4P.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-A5BQHR2H.js";
+} from "../chunks/chunk-KGGJ7B2E.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-MCAVUKQH.js";
+} from "../chunks/chunk-MQL46JLV.js";
 import "../chunks/chunk-CDEDIOSB.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-A5BQHR2H.js";
+} from "../chunks/chunk-KGGJ7B2E.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-MCAVUKQH.js";
+} from "../chunks/chunk-MQL46JLV.js";
 import "../chunks/chunk-CDEDIOSB.js";
 import {
   isKey

@@ -4941,6 +4941,23 @@ function streamRecord(record, hasher, sink, signer) {
   return end;
 }
 function asWritten(bytes, hash, leave) {
+  const written = writtenBody(bytes, hash);
+  if (!written) return void 0;
+  const { body, digest, signature } = written;
+  const without = parseWithout(body, leave);
+  if (without) {
+    return { ok: true, digest, signature, record: without.record, manifest: without.manifest };
+  }
+  let record;
+  try {
+    record = JSON.parse(utf8(body));
+  } catch {
+    return void 0;
+  }
+  if (record === null || typeof record !== "object") return void 0;
+  return { ok: true, digest, record, signature };
+}
+function writtenBody(bytes, hash) {
   const start = bytes.indexOf(RECORD_FIELD);
   const end = bytes.lastIndexOf(CLOSE);
   if (start === -1 || end <= start || utf8(bytes.subarray(end + 1)).trim() !== "") {
@@ -4955,24 +4972,7 @@ function asWritten(bytes, hash, leave) {
   const body = bytes.subarray(start + RECORD_FIELD.length, end);
   if (!isDigest(header.digest)) return void 0;
   if (hash(body) !== header.digest) return void 0;
-  const without = parseWithout(body, leave);
-  if (without) {
-    return {
-      ok: true,
-      digest: header.digest,
-      signature: header.signature,
-      record: without.record,
-      manifest: without.manifest
-    };
-  }
-  let record;
-  try {
-    record = JSON.parse(utf8(body));
-  } catch {
-    return void 0;
-  }
-  if (record === null || typeof record !== "object") return void 0;
-  return { ok: true, digest: header.digest, record, signature: header.signature };
+  return { body, digest: header.digest, signature: header.signature };
 }
 function parseWithout(body, leave) {
   const start = body.indexOf(MANIFEST_FIELD);
@@ -5001,8 +5001,13 @@ function parseWithout(body, leave) {
     if (Object.hasOwn(after, "outputs") || Object.hasOwn(before, "outputs")) return void 0;
     before.outputs = outputs;
   }
+  if (!joinFields(before, after, left)) return void 0;
+  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  return { record: before, manifest };
+}
+function joinFields(before, after, left) {
   for (const field of Object.keys(after)) {
-    if (Object.hasOwn(before, field)) return void 0;
+    if (Object.hasOwn(before, field)) return false;
     Object.defineProperty(before, field, {
       value: after[field],
       writable: true,
@@ -5010,9 +5015,7 @@ function parseWithout(body, leave) {
       configurable: true
     });
   }
-  if (left.some((field) => Object.hasOwn(before, field))) return void 0;
-  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
-  return { record: before, manifest };
+  return !left.some((field) => Object.hasOwn(before, field));
 }
 function parseList(body, open3, close) {
   if (body[open3] !== OPEN_LIST || body[close] !== CLOSE_LIST) return void 0;
@@ -5137,6 +5140,118 @@ function decodeRecordToRestore(stored, expectedKey, hash, signer) {
 function decodeRecordForHints(stored, hash, signer, release) {
   const options = { expectedKey: void 0, hash, signer, manifest: "read", release };
   return decode(stored, options, "manifest-and-outputs");
+}
+function decodeHintPairs(stored, hash, signer, release) {
+  if (stored instanceof Uint8Array) {
+    const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    const read = bytes.length <= MAX_RECORD_CHARS && (0, import_node_buffer2.isUtf8)(bytes) && hintPairsAsWritten(bytes, hash, signer);
+    if (read) {
+      hintDecodes.asWritten++;
+      release?.();
+      return { ok: true, record: read };
+    }
+  }
+  hintDecodes.parsed++;
+  const decoded = decodeRecordForHints(stored, hash, signer, release);
+  if (!decoded.ok) return decoded;
+  const { manifest, blobs } = decoded.record;
+  const pairs = /* @__PURE__ */ new Map();
+  for (const input of blobs ? manifest.inputs : []) {
+    if (!("digest" in input) || !Object.hasOwn(blobs, input.path)) continue;
+    const blob = blobs[input.path];
+    if (!pairs.has(blob)) pairs.set(blob, input.digest);
+  }
+  return { ok: true, record: { platform: manifest.platform, pairs } };
+}
+function hintPairsAsWritten(bytes, hash, signer) {
+  const written = writtenBody(bytes, hash);
+  if (!written) return void 0;
+  const { body, digest, signature } = written;
+  const start = body.indexOf(MANIFEST_FIELD);
+  const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
+  if (end === -1) return void 0;
+  const afterOutputs = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
+  const blobs = afterOutputs === -1 ? void 0 : blobsAsWritten(body, start);
+  if (!blobs) return void 0;
+  const before = withoutBlobs(body, blobs, start);
+  const after = before && parseObject(body, afterOutputs + 1, body.length, OPEN);
+  if (!before || !after || !joinFields(before, after, ["manifest", "blobs", "outputs"])) {
+    return void 0;
+  }
+  const entry = before;
+  if (entry.format !== ENTRY_FORMAT || !isKey(entry.key)) return void 0;
+  if (signer && (typeof signature !== "string" || !signer.verify(entry.key, digest, signature))) {
+    return void 0;
+  }
+  const malformed = checkRecord(entry, { manifestRequired: false, outputs: false });
+  if (malformed !== void 0) return void 0;
+  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  if (hash(manifest) !== entry.key) return void 0;
+  const inputsAt = manifest.indexOf(INPUTS_FIELD);
+  if (inputsAt === -1) return void 0;
+  const pairs = /* @__PURE__ */ new Map();
+  const blobList = new BlobCursor(body, BLOBS_START[blobs.codec], blobs.to - 1);
+  const listEnd = joinInputs(manifest, inputsAt + INPUTS_FIELD.length, blobList, pairs);
+  if (listEnd === void 0) return void 0;
+  while (blobList.path) blobList.next();
+  if (blobList.failed) return void 0;
+  const head = parseObject(manifest, 0, inputsAt, CLOSE);
+  const tail = head && parseObject(manifest, listEnd + 1, manifest.length, OPEN);
+  if (!head || !tail || !joinFields(head, tail, ["inputs"])) return void 0;
+  head.inputs = [];
+  const read = readManifest(head);
+  if (!read.ok || read.manifest.schema !== KEY_SCHEMA_VERSION) return void 0;
+  return { platform: read.manifest.platform, pairs };
+}
+function plainString(bytes, at) {
+  for (let i = at; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte === QUOTE) return i;
+    if (byte === BACKSLASH || byte < 32) return -1;
+  }
+  return -1;
+}
+function joinInputs(m, at, blobs, pairs) {
+  let previous;
+  if (m[at] === CLOSE_LIST) return at;
+  for (; ; ) {
+    let digestAt = -1;
+    if (startsWith(m, at, INPUT_FILE)) {
+      digestAt = at + INPUT_FILE.length;
+      at = digestAt;
+      while (isLowerHex(m[at])) at++;
+      if (at - digestAt !== 64 || !startsWith(m, at, INPUT_EXECUTABLE)) return void 0;
+      at += INPUT_EXECUTABLE.length;
+      if (startsWith(m, at, TRUE)) at += TRUE.length;
+      else if (startsWith(m, at, FALSE)) at += FALSE.length;
+      else return void 0;
+    } else if (startsWith(m, at, INPUT_LINK)) {
+      at = plainString(m, at + INPUT_LINK.length);
+      if (at === -1) return void 0;
+      at += 1;
+    } else return void 0;
+    if (!startsWith(m, at, INPUT_PATH)) return void 0;
+    const pathStart = at + INPUT_PATH.length;
+    const pathEnd = plainString(m, pathStart);
+    if (pathEnd === -1 || m[pathEnd + 1] !== CLOSE) return void 0;
+    if (previous && m.compare(m, pathStart, pathEnd, previous[0], previous[1]) >= 0) {
+      return void 0;
+    }
+    previous = [pathStart, pathEnd];
+    if (digestAt !== -1) {
+      while (blobs.path && compareRange(blobs, m, pathStart, pathEnd) < 0) blobs.next();
+      if (blobs.failed) return void 0;
+      if (blobs.path && compareRange(blobs, m, pathStart, pathEnd) === 0) {
+        const blob = blobs.body.toString("latin1", blobs.id[0], blobs.id[1]);
+        if (!pairs.has(blob))
+          pairs.set(blob, m.toString("latin1", digestAt, digestAt + 64));
+      }
+    }
+    at = pathEnd + 2;
+    if (m[at] === CLOSE_LIST) return at;
+    if (m[at] !== COMMA) return void 0;
+    at += 1;
+  }
 }
 function checkStored(stored, hash, leave) {
   let text;
@@ -5324,7 +5439,7 @@ function checkOutputPaths(outputs) {
   }
   return void 0;
 }
-var import_node_buffer2, ENTRY_FORMAT, CODECS, CLOSING, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, LIST_PIECE, BETWEEN_OBJECTS, OPEN_LIST, CLOSE_LIST, BLOBS_AFTER, QUOTE, COLON, BACKSLASH, isLowerHex, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
+var import_node_buffer2, ENTRY_FORMAT, CODECS, CLOSING, MAX_RECORD_CHARS, MAX_OUTPUTS, MAX_PATH_LENGTH, MAX_SIZE, ascii, RECORD_FIELD, MANIFEST_FIELD, AFTER_MANIFEST, AFTER_OUTPUTS, CLOSE, OPEN, COMMA, utf8, LIST_PIECE, BETWEEN_OBJECTS, OPEN_LIST, CLOSE_LIST, BLOBS_AFTER, QUOTE, COLON, BACKSLASH, isLowerHex, hintDecodes, INPUTS_FIELD, INPUT_FILE, INPUT_EXECUTABLE, INPUT_PATH, INPUT_LINK, TRUE, FALSE, BLOBS_START, BlobCursor, startsWith, compareRange, tooLarge2, MANIFEST_NOT_KEY, RECORD_KEYS, FILE_KEYS, LINK_KEYS, RUNNER_FILES_KEYS, isSize, BLOB_ID;
 var init_entry = __esm({
   "src/core/entry.ts"() {
     "use strict";
@@ -5363,6 +5478,49 @@ var init_entry = __esm({
     COLON = 58;
     BACKSLASH = 92;
     isLowerHex = (byte) => byte !== void 0 && (byte >= 48 && byte <= 57 || byte >= 97 && byte <= 102);
+    hintDecodes = { asWritten: 0, parsed: 0 };
+    INPUTS_FIELD = ascii(',"inputs":[');
+    INPUT_FILE = ascii('{"digest":"');
+    INPUT_EXECUTABLE = ascii('","executable":');
+    INPUT_PATH = ascii(',"path":"');
+    INPUT_LINK = ascii('{"link":"');
+    TRUE = ascii("true");
+    FALSE = ascii("false");
+    BLOBS_START = Object.fromEntries(BLOBS_AFTER.map((b) => [b.codec, b.prefix.length]));
+    BlobCursor = class {
+      constructor(body, at, close) {
+        this.body = body;
+        this.at = at;
+        this.close = close;
+        this.next();
+      }
+      body;
+      at;
+      close;
+      /** The current entry: its path's and its id's bytes; undefined past the last one. */
+      path;
+      id = [0, 0];
+      failed = false;
+      next() {
+        if (this.at >= this.close) {
+          this.path = void 0;
+          return;
+        }
+        const pathStart = this.at + 1;
+        const pathEnd = this.body.indexOf(QUOTE, pathStart);
+        const idStart = pathEnd + 3;
+        const idEnd = this.body.indexOf(QUOTE, idStart);
+        const previous = this.path;
+        if (previous && this.body.compare(this.body, pathStart, pathEnd, previous[0], previous[1]) >= 0) {
+          this.failed = true;
+        }
+        this.path = [pathStart, pathEnd];
+        this.id = [idStart, idEnd];
+        this.at = idEnd + 2;
+      }
+    };
+    startsWith = (bytes, at, text) => bytes.compare(text, 0, text.length, at, at + text.length) === 0;
+    compareRange = (blobs, bytes, from, to) => blobs.body.compare(bytes, from, to, blobs.path[0], blobs.path[1]);
     tooLarge2 = () => ({
       ok: false,
       reason: `record is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MiB`
@@ -6383,16 +6541,12 @@ async function storeBlobHints(task2, source) {
         released = true;
         releaseBytes(records[i]);
       };
-      const decoded = decodeRecordForHints(records[i], blake3, source.signer, release);
+      const decoded = decodeHintPairs(records[i], blake3, source.signer, release);
       release();
       records[i] = "";
-      if (!decoded.ok || !decoded.record.blobs) continue;
-      const { manifest, blobs } = decoded.record;
-      if (manifest.platform.os !== source.platform.os) continue;
-      for (const input of manifest.inputs) {
-        if (!("digest" in input) || !Object.hasOwn(blobs, input.path)) continue;
-        const blob = blobs[input.path];
-        if (!pairs.has(blob)) pairs.set(blob, input.digest);
+      if (!decoded.ok || decoded.record.platform.os !== source.platform.os) continue;
+      for (const [blob, digest] of decoded.record.pairs) {
+        if (!pairs.has(blob)) pairs.set(blob, digest);
       }
     }
     return pairs;

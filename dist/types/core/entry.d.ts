@@ -166,3 +166,26 @@ export declare function decodeRecordToRestore(stored: StoredRecord, expectedKey:
  * free them meanwhile: a record is megabytes), or not at all.
  */
 export declare function decodeRecordForHints(stored: StoredRecord, hash: HashFn, signer?: Signer, release?: () => void): DecodeResult<HintRecord>;
+/** What blob hints take from a record: its platform, and its inputs' blob ids and digests. */
+export interface HintPairs {
+    readonly platform: {
+        readonly os: string;
+        readonly arch: string;
+    };
+    /** Blob id (hex) -> digest, in input order: an id that inputs share keeps the first digest. */
+    readonly pairs: Map<string, Digest>;
+}
+/** How many records decodeHintPairs read as they stand, and how many it parsed (for tests). */
+export declare const hintDecodes: {
+    asWritten: number;
+    parsed: number;
+};
+/**
+ * decodeRecordForHints, its inputs joined with its blobs. Laid out as encodeRecord writes it,
+ * the pairs are read from the bytes as they stand: the manifest's inputs and the blobs are never
+ * made text or objects, which at 30,000 inputs were the most a fresh clone's decision held
+ * beside the record's bytes. Whatever that reading is not certain of goes to
+ * decodeRecordForHints, which gives the same pairs and refuses what it refuses. `release` as
+ * for decodeRecordForHints.
+ */
+export declare function decodeHintPairs(stored: StoredRecord, hash: HashFn, signer?: Signer, release?: () => void): DecodeResult<HintPairs>;
