@@ -14078,8 +14078,12 @@ onLargeScan(() => {
   const load2 = (0, import_node_module4.createRequire)(__taskcacheModuleUrl);
   const v8 = load2("node:v8");
   v8.setFlagsFromString("--semi-space-growth-factor=1");
-  v8.setFlagsFromString("--expose-gc");
-  setCollector(load2("node:vm").runInNewContext("gc"));
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = load2("node:vm").runInNewContext("gc");
+    if (typeof gc === "function") setCollector(gc);
+  } catch {
+  }
   globalThis[/* @__PURE__ */ Symbol.for("taskcache.v8-flags-changed")] = true;
 });
 process.exitCode = 1;
