@@ -210,7 +210,15 @@ type Checked =
  * What of the record to parse: all of it but the manifest, and but the outputs (for hints) or
  * the blobs (for a restore) too.
  */
-type Leave = 'manifest' | 'manifest-and-outputs' | 'manifest-and-blobs';
+/**
+ * What a decode leaves unparsed where the layout allows: 'manifest-outputs-and-blobs' (hint
+ * pairs) only takes a body whose blobs are as written, and hands on where they are.
+ */
+type Leave =
+  | 'manifest'
+  | 'manifest-and-outputs'
+  | 'manifest-and-blobs'
+  | 'manifest-outputs-and-blobs';
 
 const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
 const RECORD_FIELD = ascii(',"record":');
@@ -291,18 +299,20 @@ function writtenBody(
 function parseWithout(
   body: Buffer,
   leave: Leave,
-): { record: object; manifest: Uint8Array } | undefined {
+): { record: object; manifest: Buffer; blobs?: WrittenBlobs } | undefined {
   const start = body.indexOf(MANIFEST_FIELD);
   const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
   if (end === -1) return undefined;
   let rest = end + 1;
   const left = ['manifest'];
-  const blobs = leave === 'manifest-and-blobs' ? blobsAsWritten(body, start) : undefined;
+  const blobsLeft = leave === 'manifest-and-blobs' || leave === 'manifest-outputs-and-blobs';
+  const blobs = blobsLeft ? blobsAsWritten(body, start) : undefined;
   if (blobs) left.push('blobs');
+  else if (leave === 'manifest-outputs-and-blobs') return undefined;
   const outputsAt = end + AFTER_MANIFEST.length - 1;
   const afterOutputs = body.indexOf(AFTER_OUTPUTS, outputsAt);
   let outputs: unknown[] | undefined;
-  if (leave === 'manifest-and-outputs') {
+  if (leave === 'manifest-and-outputs' || leave === 'manifest-outputs-and-blobs') {
     if (afterOutputs === -1) return undefined;
     rest = afterOutputs + 1;
     left.push('outputs');
@@ -324,7 +334,7 @@ function parseWithout(
   }
   if (!joinFields(before, after, left)) return undefined;
   const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
-  return { record: before, manifest };
+  return { record: before, manifest, ...(blobs ? { blobs } : {}) };
 }
 
 /**
@@ -391,6 +401,13 @@ function parseList(body: Buffer, open: number, close: number): unknown[] | undef
   }
 }
 
+/** Blobs found as written: the archive's codec before them, and where their object ends. */
+interface WrittenBlobs {
+  readonly codec: Codec;
+  /** Just after the blobs' closing brace. */
+  readonly to: number;
+}
+
 /** How a record as written begins when it has blobs: its archive, then its blobs. */
 const BLOBS_AFTER = CODECS.map((codec) => ({
   codec,
@@ -410,7 +427,7 @@ const BACKSLASH = 0x5c;
  * restore, which has no use for the blobs, need not make it. Undefined otherwise: the blobs
  * are then parsed and checked with the rest. `before` is where the manifest field starts.
  */
-function blobsAsWritten(body: Buffer, before: number): { codec: Codec; to: number } | undefined {
+function blobsAsWritten(body: Buffer, before: number): WrittenBlobs | undefined {
   const start = BLOBS_AFTER.find((b) => body.subarray(0, b.prefix.length).equals(b.prefix));
   if (!start) return undefined;
   let at = start.prefix.length;
@@ -450,7 +467,7 @@ const isLowerHex = (byte: number | undefined): boolean =>
  */
 function withoutBlobs(
   body: Buffer,
-  blobs: { codec: Codec; to: number },
+  blobs: WrittenBlobs,
   before: number,
 ): { [field: string]: unknown } | undefined {
   const archive = { codec: blobs.codec };
@@ -668,27 +685,16 @@ function hintPairsAsWritten(
   const written = writtenBody(bytes, hash);
   if (!written) return undefined;
   const { body, digest, signature } = written;
-  const start = body.indexOf(MANIFEST_FIELD);
-  const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
-  if (end === -1) return undefined;
-  const afterOutputs = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
-  const blobs = afterOutputs === -1 ? undefined : blobsAsWritten(body, start);
-  if (!blobs) return undefined;
-  const before = withoutBlobs(body, blobs, start);
-  const after = before && parseObject(body, afterOutputs + 1, body.length, OPEN);
-  if (!before || !after || !joinFields(before, after, ['manifest', 'blobs', 'outputs'])) {
-    return undefined;
-  }
-  const entry = before as Fields;
-  if (entry.format !== ENTRY_FORMAT || !isKey(entry.key)) return undefined;
-  if (signer && (typeof signature !== 'string' || !signer.verify(entry.key, digest, signature))) {
-    return undefined;
-  }
+  const parts = parseWithout(body, 'manifest-outputs-and-blobs');
+  const blobs = parts?.blobs;
+  if (!parts || !blobs) return undefined;
+  const entry = parts.record as Fields;
+  if (notItsOwn(entry, undefined, digest, signature, signer) !== undefined) return undefined;
   const malformed = checkRecord(entry, { manifestRequired: false, outputs: false });
   if (malformed !== undefined) return undefined;
   // The manifest: its text gives the key, its inputs are scanned, and the rest is read as
   // readManifest reads it.
-  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  const manifest = parts.manifest;
   if ((hash(manifest) as string) !== entry.key) return undefined;
   const inputsAt = manifest.indexOf(INPUTS_FIELD);
   if (inputsAt === -1) return undefined;
@@ -816,9 +822,13 @@ function joinInputs(
     previous = [pathStart, pathEnd];
     if (digestAt !== -1) {
       // The blob entries below this path have no input: passed over.
-      while (blobs.path && compareRange(blobs, m, pathStart, pathEnd) < 0) blobs.next();
+      let order = 1;
+      for (; blobs.path; blobs.next()) {
+        order = compareRange(blobs, m, pathStart, pathEnd);
+        if (order >= 0) break;
+      }
       if (blobs.failed) return undefined;
-      if (blobs.path && compareRange(blobs, m, pathStart, pathEnd) === 0) {
+      if (order === 0) {
         const blob = blobs.body.toString('latin1', blobs.id[0], blobs.id[1]);
         if (!pairs.has(blob))
           pairs.set(blob, m.toString('latin1', digestAt, digestAt + 64) as Digest);
@@ -884,18 +894,8 @@ function decode(
   const { digest, record, signature, manifest: written } = checked;
   if (Array.isArray(record)) return { ok: false, reason: 'record is not an object' };
   const entry = record as Fields;
-  if (entry.format !== ENTRY_FORMAT) {
-    return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
-  }
-  if (!isKey(entry.key) || (expectedKey !== undefined && entry.key !== expectedKey)) {
-    return { ok: false, reason: 'record belongs to another key' };
-  }
-  if (signer) {
-    if (typeof signature !== 'string') return { ok: false, reason: 'entry is not signed' };
-    if (!signer.verify(entry.key, digest, signature)) {
-      return { ok: false, reason: 'entry signature does not match the signing key' };
-    }
-  }
+  const foreign = notItsOwn(entry, expectedKey, digest, signature, signer);
+  if (foreign !== undefined) return { ok: false, reason: foreign };
   // Outputs left unparsed for hints are neither checked nor returned.
   const outputsLeft = written !== undefined && leave === 'manifest-and-outputs';
   const malformed = checkRecord(entry, {
@@ -960,6 +960,29 @@ function decode(
 }
 
 const MANIFEST_NOT_KEY = "record's manifest does not give its key";
+
+/**
+ * Why a record is not one this decoder takes as its own: its format, its key (against the one
+ * expected, if any), its signature (with a signer); undefined when it is.
+ */
+function notItsOwn(
+  entry: Fields,
+  expectedKey: Key | undefined,
+  digest: Digest,
+  signature: unknown,
+  signer: Signer | undefined,
+): string | undefined {
+  if (entry.format !== ENTRY_FORMAT) return `unsupported entry format ${String(entry.format)}`;
+  if (!isKey(entry.key) || (expectedKey !== undefined && entry.key !== expectedKey)) {
+    return 'record belongs to another key';
+  }
+  if (!signer) return undefined;
+  if (typeof signature !== 'string') return 'entry is not signed';
+  if (!signer.verify(entry.key, digest, signature)) {
+    return 'entry signature does not match the signing key';
+  }
+  return undefined;
+}
 
 const RECORD_KEYS = [
   'format',

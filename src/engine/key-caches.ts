@@ -83,9 +83,9 @@ export class KeyCaches {
   private keys = 0;
 
   /**
-   * `tasks`: how many tasks the invocation keys, when known. One (`shareScans` false) keeps no
-   * memo: nothing would ask it, and it would hold every input's entry through the restore or
-   * the save (megabytes at 32,000 files).
+   * `tasks`: how many tasks the invocation keys, when known (see keyed). One keeps no memo:
+   * nothing would ask it, and it would hold every input's entry through the restore or the save
+   * (megabytes at 32,000 files).
    */
   constructor(private readonly options: { readonly tasks?: number } = {}) {}
 

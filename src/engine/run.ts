@@ -35,9 +35,9 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
     );
   }
   // Key time (key-commands included) is reported apart from restoring or running.
-  context.keyCaches?.keyed();
   const keyMs = Math.round(monotonicMs() - started);
   debug(`${spec.name}: key in ${keyMs} ms`);
+  context.keyCaches?.keyed();
 
   let unusable: string | undefined;
   if (taskKey && !context.force && canRead(cacheMode)) {
