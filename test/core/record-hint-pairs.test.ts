@@ -25,6 +25,7 @@ import {
   type Manifest,
 } from '../../src/core/manifest.js';
 import { signerFromEnv } from '../../src/engine/signing.js';
+import { bodyOf, storedForm } from '../support/records.js';
 
 beforeAll(() => initBlake3());
 
@@ -93,13 +94,7 @@ function howRead(bytes: Uint8Array): 'as written' | 'parsed' {
 }
 
 /** A stored form of any body text with that text's digest: what a store writer can make. */
-function stored(body: string): Buffer {
-  return Buffer.from(`{"digest":"${blake3(Buffer.from(body))}","record":${body}}\n`);
-}
-const bodyOf = (bytes: Uint8Array) => {
-  const text = Buffer.from(bytes).toString('utf8');
-  return text.slice(text.indexOf(',"record":') + 10, text.lastIndexOf('}'));
-};
+const stored = storedForm;
 
 describe('the blob hints of a record', () => {
   it('are read as they stand, and are the pairs the parse gives', () => {

@@ -16,6 +16,7 @@ import {
   type OutputItem,
 } from '../../src/core/entry.js';
 import { computeKey, createManifest, type Manifest } from '../../src/core/manifest.js';
+import { bodyOf, storedForm } from '../support/records.js';
 
 const digest = (text: string) => blake3(text) as Digest;
 let key: Key;
@@ -98,18 +99,13 @@ describe('outputs parsed in pieces', () => {
   it('refuses, as decodeRecord does, outputs that only split into pieces by accident', () => {
     // A crafted store writer's body, digest and all: outputs with a field that holds objects
     // `},{"`-apart, and lists between the outputs. Either is where a split lands.
-    const good = Buffer.from(encodeRecordBytes(record(outputs(9_000, (i) => `f${i}`)), blake3));
-    const text = good.toString('utf8');
-    const start = text.indexOf(',"record":') + 10;
-    const body = text.slice(start, text.lastIndexOf('}'));
+    const body = bodyOf(encodeRecordBytes(record(outputs(9_000, (i) => `f${i}`)), blake3));
     for (const crafted of [
       body.replaceAll('"kind":"file"', '"kind":"file","x":[{},{"y":1}]'),
       body.replaceAll('},{"digest"', '},[{},{"x":1}],{"digest"'),
     ]) {
       expect(crafted).not.toBe(body);
-      const stored = Buffer.from(
-        `{"digest":"${blake3(Buffer.from(crafted))}","record":${crafted}}\n`,
-      );
+      const stored = storedForm(crafted);
       const restored = decodeRecordToRestore(stored, key, blake3);
       const whole = decodeRecord(stored, key, blake3);
       expect(restored.ok).toBe(false);

@@ -17,6 +17,7 @@ import {
   MAX_PATH_LENGTH,
 } from '../../src/core/entry.js';
 import { computeKey, createManifest, type Manifest } from '../../src/core/manifest.js';
+import { bodyOf, storedForm } from '../support/records.js';
 
 const digest = (text: string) => blake3(text) as Digest;
 let key: Key;
@@ -54,14 +55,9 @@ function record(blobs?: unknown, codec = 'none'): EntryRecord {
 }
 
 /** A stored form of any body text, with the digest of that text: what a store writer can make. */
-function stored(body: string): Buffer {
-  return Buffer.from(`{"digest":"${blake3(Buffer.from(body))}","record":${body}}\n`);
-}
+const stored = storedForm;
 
-const body = (rec: EntryRecord) => {
-  const text = encodeRecord(rec, blake3);
-  return text.slice(text.indexOf(',"record":') + 10, text.lastIndexOf('}'));
-};
+const body = (rec: EntryRecord) => bodyOf(encodeRecord(rec, blake3));
 
 beforeAll(async () => {
   await initBlake3();
