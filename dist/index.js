@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-2UGKDT4P.js";
+} from "./chunks/chunk-6RBOE2MJ.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,7 +20,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-MQL46JLV.js";
+} from "./chunks/chunk-XK4NJUHN.js";
 import {
   canonicalJson
 } from "./chunks/chunk-CDEDIOSB.js";

@@ -4,13 +4,13 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-KGGJ7B2E.js";
+} from "../chunks/chunk-CQD5PYIV.js";
 import {
   explainMiss,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-MQL46JLV.js";
+} from "../chunks/chunk-XK4NJUHN.js";
 import "../chunks/chunk-CDEDIOSB.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

@@ -3,16 +3,16 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-2UGKDT4P.js";
+} from "../chunks/chunk-6RBOE2MJ.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-KGGJ7B2E.js";
+} from "../chunks/chunk-CQD5PYIV.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-MQL46JLV.js";
+} from "../chunks/chunk-XK4NJUHN.js";
 import "../chunks/chunk-CDEDIOSB.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-KGGJ7B2E.js";
+} from "../chunks/chunk-CQD5PYIV.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-MQL46JLV.js";
+} from "../chunks/chunk-XK4NJUHN.js";
 import "../chunks/chunk-CDEDIOSB.js";
 import {
   isKey

@@ -4980,12 +4980,14 @@ function parseWithout(body, leave) {
   if (end === -1) return void 0;
   let rest = end + 1;
   const left = ["manifest"];
-  const blobs = leave === "manifest-and-blobs" ? blobsAsWritten(body, start) : void 0;
+  const blobsLeft = leave === "manifest-and-blobs" || leave === "manifest-outputs-and-blobs";
+  const blobs = blobsLeft ? blobsAsWritten(body, start) : void 0;
   if (blobs) left.push("blobs");
+  else if (leave === "manifest-outputs-and-blobs") return void 0;
   const outputsAt = end + AFTER_MANIFEST.length - 1;
   const afterOutputs = body.indexOf(AFTER_OUTPUTS, outputsAt);
   let outputs;
-  if (leave === "manifest-and-outputs") {
+  if (leave === "manifest-and-outputs" || leave === "manifest-outputs-and-blobs") {
     if (afterOutputs === -1) return void 0;
     rest = afterOutputs + 1;
     left.push("outputs");
@@ -5003,7 +5005,7 @@ function parseWithout(body, leave) {
   }
   if (!joinFields(before, after, left)) return void 0;
   const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
-  return { record: before, manifest };
+  return { record: before, manifest, ...blobs ? { blobs } : {} };
 }
 function joinFields(before, after, left) {
   for (const field of Object.keys(after)) {
@@ -5167,25 +5169,14 @@ function hintPairsAsWritten(bytes, hash, signer) {
   const written = writtenBody(bytes, hash);
   if (!written) return void 0;
   const { body, digest, signature } = written;
-  const start = body.indexOf(MANIFEST_FIELD);
-  const end = start === -1 ? -1 : body.indexOf(AFTER_MANIFEST, start);
-  if (end === -1) return void 0;
-  const afterOutputs = body.indexOf(AFTER_OUTPUTS, end + AFTER_MANIFEST.length - 1);
-  const blobs = afterOutputs === -1 ? void 0 : blobsAsWritten(body, start);
-  if (!blobs) return void 0;
-  const before = withoutBlobs(body, blobs, start);
-  const after = before && parseObject(body, afterOutputs + 1, body.length, OPEN);
-  if (!before || !after || !joinFields(before, after, ["manifest", "blobs", "outputs"])) {
-    return void 0;
-  }
-  const entry = before;
-  if (entry.format !== ENTRY_FORMAT || !isKey(entry.key)) return void 0;
-  if (signer && (typeof signature !== "string" || !signer.verify(entry.key, digest, signature))) {
-    return void 0;
-  }
+  const parts = parseWithout(body, "manifest-outputs-and-blobs");
+  const blobs = parts?.blobs;
+  if (!parts || !blobs) return void 0;
+  const entry = parts.record;
+  if (notItsOwn(entry, void 0, digest, signature, signer) !== void 0) return void 0;
   const malformed = checkRecord(entry, { manifestRequired: false, outputs: false });
   if (malformed !== void 0) return void 0;
-  const manifest = body.subarray(start + MANIFEST_FIELD.length - 1, end + 1);
+  const manifest = parts.manifest;
   if (hash(manifest) !== entry.key) return void 0;
   const inputsAt = manifest.indexOf(INPUTS_FIELD);
   if (inputsAt === -1) return void 0;
@@ -5239,9 +5230,13 @@ function joinInputs(m, at, blobs, pairs) {
     }
     previous = [pathStart, pathEnd];
     if (digestAt !== -1) {
-      while (blobs.path && compareRange(blobs, m, pathStart, pathEnd) < 0) blobs.next();
+      let order = 1;
+      for (; blobs.path; blobs.next()) {
+        order = compareRange(blobs, m, pathStart, pathEnd);
+        if (order >= 0) break;
+      }
       if (blobs.failed) return void 0;
-      if (blobs.path && compareRange(blobs, m, pathStart, pathEnd) === 0) {
+      if (order === 0) {
         const blob = blobs.body.toString("latin1", blobs.id[0], blobs.id[1]);
         if (!pairs.has(blob))
           pairs.set(blob, m.toString("latin1", digestAt, digestAt + 64));
@@ -5280,18 +5275,8 @@ function decode(stored, options, leave = "manifest") {
   const { digest, record, signature, manifest: written } = checked;
   if (Array.isArray(record)) return { ok: false, reason: "record is not an object" };
   const entry = record;
-  if (entry.format !== ENTRY_FORMAT) {
-    return { ok: false, reason: `unsupported entry format ${String(entry.format)}` };
-  }
-  if (!isKey(entry.key) || expectedKey !== void 0 && entry.key !== expectedKey) {
-    return { ok: false, reason: "record belongs to another key" };
-  }
-  if (signer) {
-    if (typeof signature !== "string") return { ok: false, reason: "entry is not signed" };
-    if (!signer.verify(entry.key, digest, signature)) {
-      return { ok: false, reason: "entry signature does not match the signing key" };
-    }
-  }
+  const foreign = notItsOwn(entry, expectedKey, digest, signature, signer);
+  if (foreign !== void 0) return { ok: false, reason: foreign };
   const outputsLeft = written !== void 0 && leave === "manifest-and-outputs";
   const malformed = checkRecord(entry, {
     manifestRequired: written === void 0,
@@ -5339,6 +5324,18 @@ function decode(stored, options, leave = "manifest") {
     return { ok: true, record: restored };
   }
   return { ok: true, record: { ...entry, manifest: manifest.manifest } };
+}
+function notItsOwn(entry, expectedKey, digest, signature, signer) {
+  if (entry.format !== ENTRY_FORMAT) return `unsupported entry format ${String(entry.format)}`;
+  if (!isKey(entry.key) || expectedKey !== void 0 && entry.key !== expectedKey) {
+    return "record belongs to another key";
+  }
+  if (!signer) return void 0;
+  if (typeof signature !== "string") return "entry is not signed";
+  if (!signer.verify(entry.key, digest, signature)) {
+    return "entry signature does not match the signing key";
+  }
+  return void 0;
 }
 function checkRecord(entry, options) {
   const extra = unknownKey(entry, RECORD_KEYS);
@@ -6365,9 +6362,9 @@ var init_key_caches = __esm({
     init_state_touch();
     KeyCaches = class {
       /**
-       * `tasks`: how many tasks the invocation keys, when known. One (`shareScans` false) keeps no
-       * memo: nothing would ask it, and it would hold every input's entry through the restore or
-       * the save (megabytes at 32,000 files).
+       * `tasks`: how many tasks the invocation keys, when known (see keyed). One keeps no memo:
+       * nothing would ask it, and it would hold every input's entry through the restore or the save
+       * (megabytes at 32,000 files).
        */
       constructor(options = {}) {
         this.options = options;
@@ -8386,9 +8383,9 @@ async function runTask(spec, taskContext) {
       `${spec.name}: cannot compute the key (${messageOf(error)}); running without the cache`
     );
   }
-  context.keyCaches?.keyed();
   const keyMs = Math.round(monotonicMs() - started);
   debug(`${spec.name}: key in ${keyMs} ms`);
+  context.keyCaches?.keyed();
   let unusable;
   if (taskKey && !context.force && canRead(cacheMode)) {
     const lookup = monotonicMs();

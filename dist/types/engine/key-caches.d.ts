@@ -26,9 +26,9 @@ export declare class KeyCaches {
     private readonly loaded;
     private keys;
     /**
-     * `tasks`: how many tasks the invocation keys, when known. One (`shareScans` false) keeps no
-     * memo: nothing would ask it, and it would hold every input's entry through the restore or
-     * the save (megabytes at 32,000 files).
+     * `tasks`: how many tasks the invocation keys, when known (see keyed). One keeps no memo:
+     * nothing would ask it, and it would hold every input's entry through the restore or the save
+     * (megabytes at 32,000 files).
      */
     constructor(options?: {
         readonly tasks?: number;
