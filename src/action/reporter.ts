@@ -2,10 +2,9 @@
 // annotations, the cached log replayed in a collapsed group after a header.
 
 import * as core from '@actions/core';
-import type { RestoredRecord } from '../core/entry.js';
 import { describeTimeSaved, savedWhere } from '../core/summary.js';
 import { formatDuration } from '../core/units.js';
-import type { Reporter } from '../engine/engine.js';
+import type { HitEntry, Reporter } from '../engine/engine.js';
 
 /** The hit's notice; its figure is the one the output and the job summary show. */
 export function noticeHit(task: string, source: string, key: string, timeSavedMs: number): void {
@@ -28,8 +27,8 @@ export function createActionReporter(): Reporter {
         `taskcache: ${task.name}: miss (${reason}), key ${key.slice(0, 12)}; running: ${task.command}`,
       );
     },
-    hit(task, _key, source, record: RestoredRecord, log) {
-      const from = record.producer.runUrl ? ` from ${record.producer.runUrl}` : '';
+    hit(task, _key, source, record: HitEntry, log) {
+      const from = record.runUrl ? ` from ${record.runUrl}` : '';
       const header = `taskcache: ${task.name}: hit from ${source} — cached${from} on ${record.createdAt}, took ${formatDuration(record.durationMs)}`;
       core.startGroup(header);
       process.stdout.write(log);

@@ -3,11 +3,10 @@
 
 import { enableDebug } from '../adapters/debug.js';
 import { type Key, shortKey } from '../core/digest.js';
-import type { RestoredRecord } from '../core/entry.js';
 import { describeTimeSaved, savedWhere } from '../core/summary.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { TaskSpec } from '../engine/config-file.js';
-import type { Reporter, TaskResult } from '../engine/engine.js';
+import type { HitEntry, Reporter, TaskResult } from '../engine/engine.js';
 import type { ProgressSink } from '../engine/stores.js';
 import { stderr, stdout } from './output.js';
 import { createProgress, liveProgress } from './progress.js';
@@ -75,8 +74,8 @@ export function createCliReporter(options: CliReporterOptions): CliReporter {
       );
       status(style.dim(`  $ ${task.command}`));
     },
-    hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer) {
-      restoredFiles.set(task.name, record.outputs.filter((o) => o.kind === 'file').length);
+    hit(task: TaskSpec, key: Key, source: string, record: HitEntry, log: Buffer) {
+      restoredFiles.set(task.name, record.files);
       if (quiet) return;
       line(
         `${style.cyan('▸')} ${style.bold(task.name)} ${style.green('hit')} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`,

@@ -14,7 +14,7 @@ import { invocationCaches } from './key-caches.js';
 import { keptLogs, restoreOutcome } from './restore.js';
 import { save } from './save.js';
 import { messageOf } from './stores.js';
-import type { Hit, HitResult, Reporter, RunContext, TaskResult } from './types.js';
+import { type Hit, type HitResult, hitEntry, type Reporter, type RunContext, type TaskResult } from './types.js';
 
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<TaskResult> {
@@ -51,7 +51,7 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
     if (hit) {
       const result = { ...hitResult(spec.name, taskKey.key, hit, started), keyMs };
       if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
-      reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
+      reporter.hit(spec, taskKey.key, hit.source.name, hitEntry(hit.record), hit.log);
       await finish(context, result);
       return result;
     }

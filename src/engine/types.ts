@@ -72,7 +72,7 @@ export interface Reporter {
   /** A miss, before the command runs. */
   miss(task: TaskSpec, key: Key, reason: string): void;
   /** A hit, after the outputs are in place: shows the header and replays the log. */
-  hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
+  hit(task: TaskSpec, key: Key, source: string, entry: HitEntry, log: Buffer): void;
   done(result: TaskResult): void;
   /** A failed command's captured output, for a surface that did not show it live. */
   failedOutput?(task: TaskSpec, log: Buffer): void;
@@ -108,6 +108,29 @@ export interface RunContext extends KeyContext {
   readonly hooks?: CommandHooks;
   /** Signs saved entries and rejects unsigned or wrongly signed ones. */
   readonly signer?: Signer;
+}
+
+/** What a surface shows of a hit's entry. */
+export interface HitEntry {
+  readonly createdAt: string;
+  /** How long the command took when the entry was made. */
+  readonly durationMs: number;
+  /** How many files (not links) the entry's outputs are. */
+  readonly files: number;
+  /** The workflow run that made the entry, when it was made in one. */
+  readonly runUrl?: string;
+}
+
+/** What a surface shows of a restored record. */
+export function hitEntry(record: RestoredRecord): HitEntry {
+  let files = 0;
+  for (const item of record.outputs) if (item.kind === 'file') files += 1;
+  return {
+    createdAt: record.createdAt,
+    durationMs: record.durationMs,
+    files,
+    ...(record.producer.runUrl ? { runUrl: record.producer.runUrl } : {}),
+  };
 }
 
 export interface Hit {

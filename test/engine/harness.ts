@@ -8,16 +8,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { initBlake3 } from '../../src/adapters/blake3.js';
 import type { Key } from '../../src/core/digest.js';
-import type { RestoredRecord, Signer } from '../../src/core/entry.js';
+import type { Signer } from '../../src/core/entry.js';
 import type { TaskSpec } from '../../src/engine/config-file.js';
-import type { Reporter, RunContext, TaskResult } from '../../src/engine/engine.js';
+import type { HitEntry, Reporter, RunContext, TaskResult } from '../../src/engine/engine.js';
 import { StoreSet } from '../../src/engine/stores.js';
 import type { Store } from '../../src/stores/store.js';
 
 export interface Recorder extends Reporter {
   readonly warnings: string[];
   readonly misses: { task: string; key: Key; reason: string }[];
-  readonly hits: { task: string; key: Key; source: string; record: RestoredRecord; log: Buffer }[];
+  readonly hits: { task: string; key: Key; source: string; record: HitEntry; log: Buffer }[];
   readonly results: TaskResult[];
 }
 

@@ -3,7 +3,14 @@
 
 import * as core from '@actions/core';
 import { monotonicMs } from '../../adapters/process.js';
-import { explainMiss, hitResult, keyTask, restore, type TaskResult } from '../../engine/engine.js';
+import {
+  explainMiss,
+  hitEntry,
+  hitResult,
+  keyTask,
+  restore,
+  type TaskResult,
+} from '../../engine/engine.js';
 import { recordRow, reportRow } from '../report-file.js';
 import { noticeHit } from '../reporter.js';
 import { applyRunnerFiles } from '../runner-files.js';
@@ -23,7 +30,7 @@ export function restoreAction(): Promise<void> {
       // As the run mode's: the original run less this step's work.
       const { runnerFiles: _, ...figures } = hitResult(spec.name, key, hit, started);
       result = figures;
-      engine.reporter.hit(spec, key, hit.source.name, hit.record, hit.log);
+      engine.reporter.hit(spec, key, hit.source.name, hitEntry(hit.record), hit.log);
       noticeHit(spec.name, hit.source.name, key, figures.timeSavedMs);
       if (hit.record.runnerFiles) {
         applyRunnerFiles(hit.record.runnerFiles, process.env, {
