@@ -41,6 +41,7 @@ import type { Hasher } from './blake3.js';
 import { compressToFile, decompressFile, decompressStream } from './codec.js';
 import { fileBackend, isExecutable, type ListedFile } from './files.js';
 import { PieceHasher } from './piece-hasher.js';
+import { witnessStat } from './stat-witness.js';
 
 /** A problem with the bytes of an entry: always a miss, never a partial restore. */
 export class CorruptEntryError extends Error {
@@ -516,6 +517,7 @@ export function checkDestinations(
     let kind = kinds.get(relative);
     if (kind === undefined) {
       const stats = lstatSync(prefix + relative, { throwIfNoEntry: false });
+      witnessStat(prefix + relative, false, stats);
       options.seen?.stats.set(relative, stats ?? null);
       kind = !stats
         ? 'none'

@@ -16,6 +16,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import { NameTable } from './name-table.js';
 import type { ScanMemo } from './scan-memo.js';
 import { isRacy } from './stat-cache.js';
+import { witnessStat } from './stat-witness.js';
 import { type DirListing, type ListDir, readListing } from './walk.js';
 
 const MAGIC = 'TCD1';
@@ -140,6 +141,7 @@ export class DirCache {
     const listedAt = this.now();
     // Followed as readdir follows it: a crawl's root may be a link to a directory.
     const stats = statIfAny(absolute);
+    witnessStat(absolute, true, stats);
     if (stats === undefined || !stats.isDirectory()) {
       replace(null);
       return undefined;

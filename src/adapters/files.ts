@@ -26,6 +26,13 @@ import { monotonicMs } from './process.js';
 import type { ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
 import {
+  witnessAncestors,
+  witnessFound,
+  witnessing,
+  witnessSpoil,
+  witnessStat,
+} from './stat-witness.js';
+import {
   compileWalk,
   crawl,
   excludedDir,
@@ -81,13 +88,15 @@ function expandDirectories(base: string, patterns: readonly string[]): string[] 
     const negated = pattern.startsWith('!');
     const body = negated ? pattern.slice(1) : pattern;
     if (picomatch.scan(body).isGlob) return pattern;
+    const absolute = path.join(base, body);
+    let stats: Stats | undefined;
     try {
-      if (statSync(path.join(base, body)).isDirectory()) {
-        return `${negated ? '!' : ''}${body.replace(/\/+$/, '')}/**`;
-      }
+      stats = statSync(absolute);
     } catch {
       // Missing: kept as written, reported as unmatched.
     }
+    witnessStat(absolute, true, stats);
+    if (stats?.isDirectory()) return `${negated ? '!' : ''}${body.replace(/\/+$/, '')}/**`;
     return pattern;
   });
 }
@@ -290,6 +299,8 @@ interface Crawl {
  */
 function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): string[] {
   const { workspace, cwd } = options;
+  // Listings are seen through the directory cache, which stats each directory it lists.
+  if (list === undefined) witnessSpoil('a walk listed directories without the listing cache');
   const base = path.join(workspace, cwd);
   const positive: Array<Rooted & { written: string }> = [];
   const ignore: string[] = [];
@@ -348,7 +359,9 @@ function walkPatterns(options: ListOptions, onFile: OnFile, list?: ListDir): str
     if (at.kind === 'dir') {
       if (!excludedDir(walk, at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
     } else if (at.kind === 'path') {
-      const stats = lstatIfAny(path.join(workspace, at.root));
+      const absolute = path.join(workspace, at.root);
+      const stats = lstatIfAny(absolute);
+      witnessStat(absolute, false, stats);
       if (
         stats !== undefined &&
         !stats.isDirectory() &&
@@ -401,13 +414,16 @@ function reachedBy(physical: Physical, crawls: readonly Crawl[], dir: string, re
  * reached through a link leading out of the workspace.
  */
 function dirCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
-  let isDir = false;
+  const absolute = path.join(physical.root, root);
+  let stats: Stats | undefined;
   try {
-    isDir = statSync(path.join(physical.root, root)).isDirectory();
+    stats = statSync(absolute);
   } catch {
     // Missing, a dangling link, or below a file.
   }
-  if (!isDir) return nothing(root);
+  witnessStat(absolute, true, stats);
+  witnessAncestors(physical.root, root);
+  if (!stats?.isDirectory()) return nothing(root);
   const real = physical.dir(root);
   physical.confine(root, real);
   const crawl = reachedBy(physical, crawls, root, real);
@@ -420,6 +436,12 @@ function dirCrawl(physical: Physical, crawls: readonly Crawl[], root: string): C
  * workspace.
  */
 function pathCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
+  if (witnessing()) {
+    // Missing, it is looked at as missing: what may appear there is seen by that look.
+    const absolute = path.join(physical.root, root);
+    witnessStat(absolute, false, lstatIfAny(absolute));
+    witnessAncestors(physical.root, root);
+  }
   const slash = root.lastIndexOf('/');
   const parent = slash < 0 ? '' : root.slice(0, slash);
   let real: string;
@@ -609,6 +631,17 @@ export async function scanInputs(
         continue;
       }
       const at = i * STAT_FIELDS;
+      // Hashed through its descriptor, a regular file: what an lstat of it would say.
+      if (witnessing()) {
+        witnessFound(
+          inRoot(root, file.path),
+          stats[at + 1]!,
+          stats[at + 4]!,
+          stats[at]!,
+          stats[at + 2]!,
+          stats[at + 3]!,
+        );
+      }
       file.digest = digest;
       file.executable = isExecutable(stats[at + 1]!);
       // Read while its stat (from the open file) was still its index entry's: the blob's content.
@@ -652,7 +685,9 @@ export async function scanInputs(
     batches.push(batch);
   };
   const lookup = (file: Scanned): boolean => {
-    const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
+    const absolute = inRoot(root, file.path);
+    const stats = lstatSync(absolute, { throwIfNoEntry: false });
+    witnessStat(absolute, false, stats);
     if (stats === undefined || stats.isDirectory()) file.gone = true;
     else if (stats.isSymbolicLink()) file.symlink = true;
     else {
@@ -672,7 +707,9 @@ export async function scanInputs(
   /** Whether the git index (and a hint) settled the file without reading it. */
   const indexed = (file: Scanned): boolean => {
     if (!index!.has(file.path)) return false;
-    const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
+    const absolute = inRoot(root, file.path);
+    const stats = lstatSync(absolute, { throwIfNoEntry: false });
+    witnessStat(absolute, false, stats);
     if (stats === undefined || stats.isDirectory()) file.gone = true;
     else if (stats.isSymbolicLink()) file.symlink = true;
     else {

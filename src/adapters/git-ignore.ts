@@ -22,6 +22,7 @@ import { debug } from './debug.js';
 import { type ListFilter, workspacePatterns } from './files.js';
 import { findGitDir, loadWorkspaceIndex, type WorkspaceIndex } from './git-index.js';
 import { childProcess } from './lazy-builtins.js';
+import { witnessSpoil } from './stat-witness.js';
 import { matcher } from './walk.js';
 
 /** Paths git lists, relative to the workspace: files, and directories ending in `/`. */
@@ -63,6 +64,8 @@ function gitList(
   args: readonly string[],
   input?: string,
 ): Promise<Set<string> | undefined> {
+  // What git reads to answer (its ignore rules, the untracked files) is not seen by a stat.
+  witnessSpoil('git was asked which inputs it ignores');
   return new Promise((resolve) => {
     const child = childProcess().execFile(
       'git',

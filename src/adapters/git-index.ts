@@ -16,10 +16,19 @@
 // nanosecond), has size 0 (git writes that size to mark a racily clean entry), is not at
 // stage 0, or is marked assume-unchanged, skip-worktree or intent-to-add.
 
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { debug } from './debug.js';
 import { NameTable } from './name-table.js';
+import { witnessing, witnessStat } from './stat-witness.js';
 
 const ASSUME_VALID = 0x8000;
 const EXTENDED = 0x4000;
@@ -251,7 +260,13 @@ export function findGitDir(dir: string): { gitDir: string; top: string } | undef
   for (let at = path.resolve(dir); ; ) {
     const dotGit = path.join(at, '.git');
     try {
-      const stats = statSync(dotGit);
+      let stats: Stats | undefined;
+      try {
+        stats = statSync(dotGit);
+      } finally {
+        // Missing too: a checkout made here later would change what is ignored.
+        witnessStat(dotGit, true, stats);
+      }
       if (stats.isDirectory()) return { gitDir: dotGit, top: at };
       // A worktree or a submodule: "gitdir: <path>".
       const match = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, 'utf8'));
@@ -347,6 +362,7 @@ export function forgetParsedIndexes(): void {
 function readIndex(file: string, gitDir: string): ParsedIndex | undefined {
   let fd: number | undefined;
   try {
+    if (witnessing()) witnessStat(file, true, statIfAny(file));
     fd = openSync(file, 'r');
     const stats = fstatSync(fd, { bigint: true });
     const stamp = `${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}:${stats.ino}`;
@@ -414,4 +430,12 @@ export function lazyWorkspaceIndex(workspace: string): LazyWorkspaceIndex {
       loaded = undefined;
     },
   };
+}
+
+function statIfAny(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }

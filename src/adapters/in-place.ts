@@ -9,7 +9,7 @@
 // and the recorded digest: from the stat cache for an unchanged stat, else read and hashed.
 // A link counts when it is a link with the recorded target.
 
-import { lstatSync, readlinkSync } from 'node:fs';
+import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Digest } from '../core/digest.js';
 import type { RestoredRecord } from '../core/entry.js';
@@ -18,6 +18,7 @@ import { FileHasher } from './file-digest.js';
 import { fileBackend } from './files.js';
 import type { MemoFile } from './scan-memo.js';
 import type { FileStat, StatCache } from './stat-cache.js';
+import { witnessStat } from './stat-witness.js';
 
 /**
  * The record's outputs whose bytes, mode and kind the workspace already has, as a scan would
@@ -57,10 +58,11 @@ export async function outputsInPlace(
     try {
       const absolute = prefix + item.path;
       const looked = seen?.get(item.path);
-      const stats =
-        looked === undefined
-          ? lstatSync(absolute, { throwIfNoEntry: false })
-          : (looked ?? undefined);
+      let stats: Stats | undefined;
+      if (looked === undefined) {
+        stats = lstatSync(absolute, { throwIfNoEntry: false });
+        witnessStat(absolute, false, stats);
+      } else stats = looked ?? undefined;
       if (stats === undefined) continue;
       if (item.kind === 'link') {
         if (stats.isSymbolicLink() && readlinkSync(absolute) === item.target) {
