@@ -60,6 +60,8 @@ for (const name of sourceFiles) {
   sourceHash.update('\0');
 }
 const sourceDigest = sourceHash.digest('hex');
+// What a sealed run (src/engine/run-seal.ts) was made by: another build never replays it.
+shared.define.__TASKCACHE_SOURCE__ = JSON.stringify(sourceDigest);
 
 rmSync('dist', { recursive: true, force: true });
 

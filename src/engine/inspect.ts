@@ -33,10 +33,14 @@ export async function keyTask(spec: TaskSpec, context: RunContext): Promise<Task
   } catch (error) {
     throw new UncacheableError(messageOf(error));
   }
-  for (const pattern of taskKey.unmatched) {
-    context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
-  }
-  for (const warning of taskKey.warnings) context.reporter.warn(warning);
+  const warnings = [
+    ...taskKey.unmatched.map(
+      (pattern) => `${spec.name}: input pattern "${pattern}" matched no file`,
+    ),
+    ...taskKey.warnings,
+  ];
+  for (const warning of warnings) context.reporter.warn(warning);
+  context.sealing?.keyWarned(spec.name, warnings);
   for (const notice of taskKey.notices ?? []) context.reporter.notice?.(notice);
   return taskKey;
 }

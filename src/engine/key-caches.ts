@@ -55,10 +55,18 @@ function scanStateId(workspace: string): string {
   return blake3(workspace).slice(0, 24);
 }
 
-/** The names of a workspace's stat and listing caches in the state directory (for prune). */
+/** The name of a workspace's sealed run (run-seal.ts) in the state directory. */
+export function sealStateName(workspace: string): string {
+  return `seal-${scanStateId(workspace)}.bin`;
+}
+
+/**
+ * The names of a workspace's stat and listing caches and its seal in the state directory (for
+ * prune, and touched as used).
+ */
 export function scanStateNames(workspace: string): readonly string[] {
   const id = scanStateId(workspace);
-  return [`stat-${id}.bin`, `dirs-${id}.bin`];
+  return [`stat-${id}.bin`, `dirs-${id}.bin`, sealStateName(workspace)];
 }
 
 /** Removes a file of a format no longer read; failing only leaves it. */

@@ -127,6 +127,7 @@ export async function restoreOutcome(
         if (log && (await staleOutputs(spec, record, context)).length === 0) {
           caches?.memo?.keep(stamp, inPlace);
           debug(`${spec.name}: every output in place; the log kept from an earlier run`);
+          context.sealing?.inPlaceHit(spec.name, key, record);
           return { hit: { source: store, record, log } };
         }
       }

@@ -14,7 +14,15 @@ import { invocationCaches } from './key-caches.js';
 import { keptLogs, restoreOutcome } from './restore.js';
 import { save } from './save.js';
 import { messageOf } from './stores.js';
-import { type Hit, type HitResult, hitEntry, type Reporter, type RunContext, type TaskResult } from './types.js';
+import {
+  type Hit,
+  type HitEntry,
+  type HitResult,
+  hitEntry,
+  type Reporter,
+  type RunContext,
+  type TaskResult,
+} from './types.js';
 
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<TaskResult> {
@@ -203,18 +211,53 @@ async function finish(context: RunContext, result: TaskResult): Promise<void> {
  * entry was made, less this run's time since `started`.
  */
 export function hitResult(task: string, key: Key, hit: Hit, started: number): HitResult {
+  return {
+    ...hitFigures(task, key, hit.source.name, hit.record, outputBytes(hit.record), started),
+    ...(hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}),
+  };
+}
+
+function hitFigures(
+  task: string,
+  key: Key,
+  source: string,
+  entry: { readonly durationMs: number; readonly createdAt: string },
+  bytes: number,
+  started: number,
+): HitResult {
   const durationMs = Math.round(monotonicMs() - started);
   return {
     task,
     key,
     status: 'hit',
-    source: hit.source.name,
+    source,
     exitCode: 0,
     durationMs,
-    originalDurationMs: hit.record.durationMs,
-    timeSavedMs: hit.record.durationMs - durationMs,
-    bytes: outputBytes(hit.record),
-    cachedAt: hit.record.createdAt,
-    ...(hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}),
+    originalDurationMs: entry.durationMs,
+    timeSavedMs: entry.durationMs - durationMs,
+    bytes,
+    cachedAt: entry.createdAt,
   };
+}
+
+/**
+ * A hit a sealed run replays (run-seal.ts): shown, reported and recorded as runTask does one
+ * whose outputs were all in place, from what the seal kept.
+ */
+export async function replayHit(
+  spec: TaskSpec,
+  context: RunContext,
+  hit: {
+    readonly key: Key;
+    readonly source: string;
+    readonly entry: HitEntry;
+    readonly bytes: number;
+    readonly log: Buffer;
+  },
+): Promise<TaskResult> {
+  const started = monotonicMs();
+  context.reporter.hit(spec, hit.key, hit.source, hit.entry, hit.log);
+  const result = hitFigures(spec.name, hit.key, hit.source, hit.entry, hit.bytes, started);
+  await finish(context, result);
+  return result;
 }

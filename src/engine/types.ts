@@ -108,6 +108,18 @@ export interface RunContext extends KeyContext {
   readonly hooks?: CommandHooks;
   /** Signs saved entries and rejects unsigned or wrongly signed ones. */
   readonly signer?: Signer;
+  /** What a sealed run (run-seal.ts) is told of the invocation's keys and hits. */
+  readonly sealing?: SealingHooks;
+}
+
+export interface SealingHooks {
+  /** The warnings a task's key gave (the same for the same inputs), once it is computed. */
+  keyWarned(task: string, warnings: readonly string[]): void;
+  /**
+   * A hit from a local store file whose outputs were all in place and whose log was kept, so
+   * nothing was written.
+   */
+  inPlaceHit(task: string, key: Key, record: RestoredRecord): void;
 }
 
 /** What a surface shows of a hit's entry. */

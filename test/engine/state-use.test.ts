@@ -43,10 +43,10 @@ describe('reuse marks state used', () => {
     expect(usedJustNow(kept)).toBe(true);
   });
 
-  test("a workspace's stat and listing caches, when an invocation loads them", () => {
+  test("a workspace's stat and listing caches and its seal, when an invocation loads them", () => {
     const workspace = path.join(tempDir('state-use-ws'), 'ws');
     const stateDir = tempDir('state-use-scan');
-    const [statName, dirsName] = scanStateNames(workspace);
+    const [statName, dirsName, sealName] = scanStateNames(workspace);
     // A stat cache with a row, as after a first run; the listings as a second run left them.
     const cache = StatCache.load(path.join(stateDir, statName!));
     const now = Date.now();
@@ -54,7 +54,8 @@ describe('reuse marks state used', () => {
     cache.record(stat, 'ab'.repeat(32) as Digest, now);
     cache.save();
     writeFileSync(path.join(stateDir, dirsName!), 'listings');
-    const files = [statName!, dirsName!].map((name) => path.join(stateDir, name));
+    writeFileSync(path.join(stateDir, sealName!), 'a seal');
+    const files = [statName!, dirsName!, sealName!].map((name) => path.join(stateDir, name));
     for (const file of files) makeOld(file);
     // Nothing to write at its end, yet the invocation used both.
     new KeyCaches().of(stateDir, workspace);
