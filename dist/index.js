@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-6RBOE2MJ.js";
+} from "./chunks/chunk-U6ECG4F4.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-XK4NJUHN.js";
+} from "./chunks/chunk-NTMEWMFH.js";
 import {
   canonicalJson
-} from "./chunks/chunk-CDEDIOSB.js";
+} from "./chunks/chunk-YM6HOSKP.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

@@ -4,14 +4,15 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-CQD5PYIV.js";
+} from "../chunks/chunk-UAU2V7RX.js";
 import {
   explainMiss,
+  hitEntry,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-XK4NJUHN.js";
-import "../chunks/chunk-CDEDIOSB.js";
+} from "../chunks/chunk-NTMEWMFH.js";
+import "../chunks/chunk-YM6HOSKP.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,
@@ -50,7 +51,7 @@ function restoreAction() {
     if (hit) {
       const { runnerFiles: _, ...figures } = hitResult(spec.name, key, hit, started);
       result = figures;
-      engine.reporter.hit(spec, key, hit.source.name, hit.record, hit.log);
+      engine.reporter.hit(spec, key, hit.source.name, hitEntry(hit.record), hit.log);
       noticeHit(spec.name, hit.source.name, key, figures.timeSavedMs);
       if (hit.record.runnerFiles) {
         applyRunnerFiles(hit.record.runnerFiles, process.env, {

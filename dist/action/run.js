@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-6RBOE2MJ.js";
+} from "../chunks/chunk-U6ECG4F4.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-CQD5PYIV.js";
+} from "../chunks/chunk-UAU2V7RX.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-XK4NJUHN.js";
-import "../chunks/chunk-CDEDIOSB.js";
+} from "../chunks/chunk-NTMEWMFH.js";
+import "../chunks/chunk-YM6HOSKP.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-CQD5PYIV.js";
+} from "../chunks/chunk-UAU2V7RX.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-XK4NJUHN.js";
-import "../chunks/chunk-CDEDIOSB.js";
+} from "../chunks/chunk-NTMEWMFH.js";
+import "../chunks/chunk-YM6HOSKP.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

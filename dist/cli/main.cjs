@@ -303,8 +303,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path29, { windows } = {}) => {
+      const segs = path29.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2200,6 +2200,132 @@ var init_name_table = __esm({
   }
 });
 
+// src/adapters/stat-witness.ts
+function seenOf(stats2) {
+  return stats2 === void 0 ? null : [stats2.mode, stats2.ino, stats2.size, stats2.mtimeMs, stats2.ctimeMs];
+}
+function sameSeen(a, b) {
+  if (a === null || b === null) return a === b;
+  for (let i = 0; i < SEEN_FIELDS; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function witnessStat(absolute, follow, stats2) {
+  if (active.size === 0) return;
+  for (const witness of active) {
+    if (stats2 === void 0) witness.saw(absolute, follow, false, 0, 0, 0, 0, 0);
+    else {
+      const { mode, ino, size, mtimeMs, ctimeMs } = stats2;
+      witness.saw(absolute, follow, true, mode, ino, size, mtimeMs, ctimeMs);
+    }
+  }
+}
+function witnessFound(absolute, mode, ino, size, mtimeMs, ctimeMs) {
+  if (active.size === 0) return;
+  for (const witness of active)
+    witness.saw(absolute, false, true, mode, ino, size, mtimeMs, ctimeMs);
+}
+function witnessSpoil(reason) {
+  if (active.size === 0) return;
+  for (const witness of active) witness.spoil(reason);
+}
+function witnessAncestors(root, relative5) {
+  if (active.size === 0) return;
+  const look = (at2) => {
+    for (const witness of active) {
+      if (!witness.has(at2, false)) {
+        witnessStat(at2, false, lstatIfAny(at2));
+        return;
+      }
+    }
+  };
+  let at = root;
+  look(at);
+  const parts = relative5.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (parts[i] === "") continue;
+    at = path.join(at, parts[i]);
+    look(at);
+  }
+}
+function lstatIfAny(absolute) {
+  try {
+    return (0, import_node_fs2.lstatSync)(absolute, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function witnessing() {
+  return active.size > 0;
+}
+var import_node_fs2, path, SEEN_FIELDS, active, FOLLOWED, FOUND, StatWitness;
+var init_stat_witness = __esm({
+  "src/adapters/stat-witness.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    path = __toESM(require("node:path"), 1);
+    SEEN_FIELDS = 5;
+    active = /* @__PURE__ */ new Set();
+    FOLLOWED = 1;
+    FOUND = 2;
+    StatWitness = class {
+      /** Where each path (by stat, by lstat) is in `paths`. */
+      followedAt = /* @__PURE__ */ new Map();
+      unfollowedAt = /* @__PURE__ */ new Map();
+      /** What was looked at, in order: each path's flags, and SEEN_FIELDS numbers when found. */
+      paths = [];
+      flags = new Uint8Array(1024);
+      numbers = new Float64Array(1024 * SEEN_FIELDS);
+      /** Why what was seen cannot be trusted to describe the invocation, once that is so. */
+      spoiled;
+      start() {
+        active.add(this);
+        return this;
+      }
+      stop() {
+        active.delete(this);
+      }
+      /** Whether `absolute` was looked at (with lstat, or stat when `follow`). */
+      has(absolute, follow) {
+        return (follow ? this.followedAt : this.unfollowedAt).has(absolute);
+      }
+      /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
+      saw(absolute, follow, found, mode, ino, size, mtimeMs, ctimeMs) {
+        const index = follow ? this.followedAt : this.unfollowedAt;
+        const known = index.get(absolute);
+        if (known !== void 0) {
+          const at2 = known * SEEN_FIELDS;
+          const numbers = this.numbers;
+          const same = (this.flags[known] & FOUND) === 0 ? !found : found && numbers[at2] === mode && numbers[at2 + 1] === ino && numbers[at2 + 2] === size && numbers[at2 + 3] === mtimeMs && numbers[at2 + 4] === ctimeMs;
+          if (!same) this.spoil(`${absolute} changed during the run`);
+          return;
+        }
+        const row = this.paths.length;
+        if (row === this.flags.length) {
+          const flags = new Uint8Array(row * 2);
+          flags.set(this.flags);
+          this.flags = flags;
+          const numbers = new Float64Array(row * 2 * SEEN_FIELDS);
+          numbers.set(this.numbers);
+          this.numbers = numbers;
+        }
+        this.paths.push(absolute);
+        index.set(absolute, row);
+        this.flags[row] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0);
+        if (!found) return;
+        const at = row * SEEN_FIELDS;
+        this.numbers[at] = mode;
+        this.numbers[at + 1] = ino;
+        this.numbers[at + 2] = size;
+        this.numbers[at + 3] = mtimeMs;
+        this.numbers[at + 4] = ctimeMs;
+      }
+      spoil(reason) {
+        this.spoiled ??= reason;
+      }
+    };
+  }
+});
+
 // src/adapters/git-index.ts
 function ms(sec, nsec) {
   return sec * 1e3 + nsec / 1e6;
@@ -2327,17 +2453,22 @@ function parseIndex(data, racyAt, hashBytes = 20) {
   }
 }
 function findGitDir(dir) {
-  for (let at = path.resolve(dir); ; ) {
-    const dotGit = path.join(at, ".git");
+  for (let at = path2.resolve(dir); ; ) {
+    const dotGit = path2.join(at, ".git");
     try {
-      const stats2 = (0, import_node_fs2.statSync)(dotGit);
+      let stats2;
+      try {
+        stats2 = (0, import_node_fs3.statSync)(dotGit);
+      } finally {
+        witnessStat(dotGit, true, stats2);
+      }
       if (stats2.isDirectory()) return { gitDir: dotGit, top: at };
-      const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
+      const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
       if (!match) return void 0;
-      return { gitDir: path.resolve(at, match[1]), top: at };
+      return { gitDir: path2.resolve(at, match[1]), top: at };
     } catch {
     }
-    const parent = path.dirname(at);
+    const parent = path2.dirname(at);
     if (parent === at) return void 0;
     at = parent;
   }
@@ -2345,7 +2476,7 @@ function findGitDir(dir) {
 function hashBytesOf(gitDir) {
   let config = "";
   try {
-    config = (0, import_node_fs2.readFileSync)(path.join(gitDir, "config"), "utf8");
+    config = (0, import_node_fs3.readFileSync)(path2.join(gitDir, "config"), "utf8");
   } catch {
   }
   return /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
@@ -2353,14 +2484,14 @@ function hashBytesOf(gitDir) {
 function converts(gitDir, top) {
   const read = (file) => {
     try {
-      return (0, import_node_fs2.readFileSync)(file, "utf8");
+      return (0, import_node_fs3.readFileSync)(file, "utf8");
     } catch {
       return "";
     }
   };
-  if (/^\s*autocrlf\s*=\s*(true|input)\s*$/im.test(read(path.join(gitDir, "config")))) return true;
+  if (/^\s*autocrlf\s*=\s*(true|input)\s*$/im.test(read(path2.join(gitDir, "config")))) return true;
   return /\b(filter|eol|text|crlf|ident|working-tree-encoding)\b/.test(
-    read(path.join(top, ".gitattributes"))
+    read(path2.join(top, ".gitattributes"))
   );
 }
 function loadWorkspaceIndex(workspace) {
@@ -2370,12 +2501,12 @@ function loadWorkspaceIndex(workspace) {
     debug("git index: not used, this checkout converts files (line endings or filters)");
     return void 0;
   }
-  const parsed = readIndex(path.join(found.gitDir, "index"), found.gitDir);
+  const parsed = readIndex(path2.join(found.gitDir, "index"), found.gitDir);
   if (!parsed) {
     debug("git index: not understood, every input is read");
     return void 0;
   }
-  const prefix = path.relative(found.top, workspace).split(path.sep).join("/");
+  const prefix = path2.relative(found.top, workspace).split(path2.sep).join("/");
   if (prefix === "") return parsed;
   if (prefix.startsWith("..")) return void 0;
   return {
@@ -2390,8 +2521,9 @@ function forgetParsedIndexes() {
 function readIndex(file, gitDir) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(file, "r");
-    const stats2 = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
+    if (witnessing()) witnessStat(file, true, statIfAny(file));
+    fd = (0, import_node_fs3.openSync)(file, "r");
+    const stats2 = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
     const stamp = `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}`;
     const known = parsedIndexes.get(file);
     if (known?.stamp === stamp) return known.parsed;
@@ -2407,14 +2539,14 @@ function readIndex(file, gitDir) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
 }
 function readAll(fd, size) {
   const first = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (; ; ) {
-    const read = (0, import_node_fs2.readSync)(fd, first, length, first.length - length, null);
+    const read = (0, import_node_fs3.readSync)(fd, first, length, first.length - length, null);
     if (read === 0) return first.subarray(0, length);
     length += read;
     if (length === first.length) break;
@@ -2422,7 +2554,7 @@ function readAll(fd, size) {
   const pieces = [first];
   for (; ; ) {
     const piece = Buffer.allocUnsafe(1 << 20);
-    const read = (0, import_node_fs2.readSync)(fd, piece, 0, piece.length, null);
+    const read = (0, import_node_fs3.readSync)(fd, piece, 0, piece.length, null);
     if (read === 0) break;
     pieces.push(piece.subarray(0, read));
   }
@@ -2443,14 +2575,22 @@ function lazyWorkspaceIndex(workspace) {
     }
   };
 }
-var import_node_fs2, path, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
+function statIfAny(file) {
+  try {
+    return (0, import_node_fs3.statSync)(file);
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs3, path2, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
 var init_git_index = __esm({
   "src/adapters/git-index.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    path = __toESM(require("node:path"), 1);
+    import_node_fs3 = require("node:fs");
+    path2 = __toESM(require("node:path"), 1);
     init_debug();
     init_name_table();
+    init_stat_witness();
     ASSUME_VALID = 32768;
     EXTENDED = 16384;
     STAGE = 12288;
@@ -2578,21 +2718,21 @@ var init_process = __esm({
 function matcher(pattern) {
   let matches = compiled.get(pattern);
   if (matches === void 0) {
-    matches = GLOB_SYNTAX.test(pattern) ? (0, import_picomatch.default)(pattern, MATCH_OPTIONS) : (path26) => path26 === pattern;
+    matches = GLOB_SYNTAX.test(pattern) ? (0, import_picomatch.default)(pattern, MATCH_OPTIONS) : (path29) => path29 === pattern;
     compiled.set(pattern, matches);
   }
   return matches;
 }
 function lazyMatcher(pattern) {
   let matches;
-  return (path26) => {
+  return (path29) => {
     matches ??= matcher(pattern);
-    return matches(path26);
+    return matches(path29);
   };
 }
 function anyOf(patterns) {
   const lazy = patterns.map(lazyMatcher);
-  return (path26) => lazy.some((matches) => matches(path26));
+  return (path29) => lazy.some((matches) => matches(path29));
 }
 function segmentMatcher(segment) {
   return GLOB_SYNTAX.test(segment) ? anyOf([segment]) : (name) => name === segment;
@@ -2662,7 +2802,7 @@ function kindOf(entry) {
 function rawListing(absolute) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs3.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
+    entries2 = (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
   } catch {
     return void 0;
   }
@@ -2674,8 +2814,8 @@ function rawListing(absolute) {
   const kinds = entries2.map(kindOf).join("");
   return invalid.size > 0 ? { names, kinds, invalid } : { names, kinds };
 }
-function quotePath(path26) {
-  const bytes = typeof path26 === "string" ? Buffer.from(path26, "utf8") : path26;
+function quotePath(path29) {
+  const bytes = typeof path29 === "string" ? Buffer.from(path29, "utf8") : path29;
   let out = "";
   let at = 0;
   while (at < bytes.length) {
@@ -2703,7 +2843,7 @@ function invalidName(dir, raw) {
 }
 function readDir(walk, at, onFile, subdirs, list) {
   const { dir, covered } = at;
-  const absoluteDir = path2.join(walk.spec.base, dir);
+  const absoluteDir = path3.join(walk.spec.base, dir);
   const listing = list(absoluteDir);
   if (listing === void 0) return;
   const { names, kinds, invalid } = listing;
@@ -2732,13 +2872,13 @@ function crawl(walk, dirs, onFile, list = readListing) {
     readDir(walk, next, onFile, stack, list);
   }
 }
-var import_node_buffer, import_node_fs3, path2, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, IGNORED_SEGMENT, MATCH_OPTIONS, compiled, GLOB_SYNTAX, readListing, DIR, LINK;
+var import_node_buffer, import_node_fs4, path3, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, IGNORED_SEGMENT, MATCH_OPTIONS, compiled, GLOB_SYNTAX, readListing, DIR, LINK;
 var init_walk = __esm({
   "src/adapters/walk.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs3 = require("node:fs");
-    path2 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    path3 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     ALWAYS_IGNORED = /(?:^|\/)\.git(?:\/|$)|(?:^|\/)\.taskcache-tmp-[^/]*\//;
     IGNORED_NAME = (name) => name === ".git" || name.startsWith(".taskcache-tmp-");
@@ -2749,7 +2889,7 @@ var init_walk = __esm({
     readListing = (absolute) => {
       let entries2;
       try {
-        entries2 = (0, import_node_fs3.readdirSync)(absolute, { withFileTypes: true });
+        entries2 = (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true });
       } catch {
         return void 0;
       }
@@ -2797,15 +2937,15 @@ function workerFile() {
     "../chunks/hash-worker.js"
   ]) {
     const file = (0, import_node_url.fileURLToPath)(new URL(candidate, __taskcacheModuleUrl));
-    if ((0, import_node_fs4.existsSync)(file)) return file;
+    if ((0, import_node_fs5.existsSync)(file)) return file;
   }
   return void 0;
 }
-var import_node_fs4, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
+var import_node_fs5, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
 var init_worker_pool = __esm({
   "src/adapters/worker-pool.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path = require("node:path");
     import_node_url = require("node:url");
@@ -2916,12 +3056,14 @@ function expandDirectories(base, patterns) {
     const negated = pattern.startsWith("!");
     const body = negated ? pattern.slice(1) : pattern;
     if (import_picomatch2.default.scan(body).isGlob) return pattern;
+    const absolute = path4.join(base, body);
+    let stats2;
     try {
-      if ((0, import_node_fs5.statSync)(path3.join(base, body)).isDirectory()) {
-        return `${negated ? "!" : ""}${body.replace(/\/+$/, "")}/**`;
-      }
+      stats2 = (0, import_node_fs6.statSync)(absolute);
     } catch {
     }
+    witnessStat(absolute, true, stats2);
+    if (stats2?.isDirectory()) return `${negated ? "!" : ""}${body.replace(/\/+$/, "")}/**`;
     return pattern;
   });
 }
@@ -2963,7 +3105,7 @@ function expandBraces(pattern) {
 }
 function rooted(cwd, pattern, written) {
   const { base, glob } = import_picomatch2.default.scan(pattern);
-  const joined = path3.posix.normalize(path3.posix.join(cwd, base)).replace(/\/+$/, "");
+  const joined = path4.posix.normalize(path4.posix.join(cwd, base)).replace(/\/+$/, "");
   const root = joined === "." ? "" : joined;
   if (root === ".." || root.startsWith("../") || root.startsWith("/")) {
     throw new Error(`pattern ${quotePath(written)} leaves the workspace`);
@@ -2988,24 +3130,24 @@ function workspacePatterns(cwd, patterns) {
   return { positive, negative };
 }
 function physicalDir(workspace, cwd) {
-  const realWorkspace = import_node_fs5.realpathSync.native(workspace);
-  let dir = path3.resolve(workspace, cwd);
+  const realWorkspace = import_node_fs6.realpathSync.native(workspace);
+  let dir = path4.resolve(workspace, cwd);
   const missing = [];
   let real2;
   for (; ; ) {
     try {
-      real2 = import_node_fs5.realpathSync.native(dir);
+      real2 = import_node_fs6.realpathSync.native(dir);
       break;
     } catch (error) {
       const code = error.code;
-      const parent = path3.dirname(dir);
+      const parent = path4.dirname(dir);
       if (code !== "ENOENT" && code !== "ENOTDIR" || parent === dir) throw error;
-      missing.unshift(path3.basename(dir));
+      missing.unshift(path4.basename(dir));
       dir = parent;
     }
   }
-  const resolved = path3.join(real2, ...missing);
-  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path3.sep}`)) {
+  const resolved = path4.join(real2, ...missing);
+  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path4.sep}`)) {
     throw new Error(
       `working directory ${quotePath(cwd)} leads out of the workspace (to ${quotePath(resolved)})`
     );
@@ -3014,7 +3156,8 @@ function physicalDir(workspace, cwd) {
 }
 function walkPatterns(options, onFile, list) {
   const { workspace, cwd } = options;
-  const base = path3.join(workspace, cwd);
+  if (list === void 0) witnessSpoil("a walk listed directories without the listing cache");
+  const base = path4.join(workspace, cwd);
   const positive = [];
   const ignore = [];
   expandDirectories(base, options.patterns).forEach((pattern, i) => {
@@ -3070,7 +3213,9 @@ function walkPatterns(options, onFile, list) {
     if (at.kind === "dir") {
       if (!excludedDir(walk, at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
     } else if (at.kind === "path") {
-      const stats2 = lstatIfAny(path3.join(workspace, at.root));
+      const absolute = path4.join(workspace, at.root);
+      const stats2 = lstatIfAny2(absolute);
+      witnessStat(absolute, false, stats2);
       if (stats2 !== void 0 && !stats2.isDirectory() && !excludedDir(walk, at.root.slice(0, Math.max(0, at.root.lastIndexOf("/")))) && walk.included(at.root) && !walk.ignored(at.root)) {
         found(at.root, stats2.isSymbolicLink());
       }
@@ -3082,9 +3227,9 @@ function walkPatterns(options, onFile, list) {
   }
   return [...new Set(positive.map((p) => p.written))].filter((written) => !matched.has(written));
 }
-function lstatIfAny(absolute) {
+function lstatIfAny2(absolute) {
   try {
-    return (0, import_node_fs5.lstatSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs6.lstatSync)(absolute, { throwIfNoEntry: false });
   } catch (error) {
     if (error.code === "ENOTDIR") return void 0;
     throw error;
@@ -3096,18 +3241,26 @@ function reachedBy(physical, crawls, dir, real2) {
   );
 }
 function dirCrawl(physical, crawls, root) {
-  let isDir = false;
+  const absolute = path4.join(physical.root, root);
+  let stats2;
   try {
-    isDir = (0, import_node_fs5.statSync)(path3.join(physical.root, root)).isDirectory();
+    stats2 = (0, import_node_fs6.statSync)(absolute);
   } catch {
   }
-  if (!isDir) return nothing(root);
+  witnessStat(absolute, true, stats2);
+  witnessAncestors(physical.root, root);
+  if (!stats2?.isDirectory()) return nothing(root);
   const real2 = physical.dir(root);
   physical.confine(root, real2);
   const crawl2 = reachedBy(physical, crawls, root, real2);
   return crawl2 ?? { root, kind: "dir", real: real2, patterns: [], written: [], files: [] };
 }
 function pathCrawl(physical, crawls, root) {
+  if (witnessing()) {
+    const absolute = path4.join(physical.root, root);
+    witnessStat(absolute, false, lstatIfAny2(absolute));
+    witnessAncestors(physical.root, root);
+  }
   const slash = root.lastIndexOf("/");
   const parent = slash < 0 ? "" : root.slice(0, slash);
   let real2;
@@ -3116,7 +3269,7 @@ function pathCrawl(physical, crawls, root) {
   } catch {
     return nothing(root);
   }
-  physical.confine(root, path3.join(real2, root.slice(slash + 1)));
+  physical.confine(root, path4.join(real2, root.slice(slash + 1)));
   const crawl2 = reachedBy(physical, crawls, parent, real2);
   return crawl2 ?? { root, kind: "path", patterns: [], written: [], files: [] };
 }
@@ -3129,7 +3282,7 @@ async function listFiles(options) {
         `output ${quotePath(relative5)}: a file name with a backslash cannot be restored`
       );
     }
-    const stats2 = (0, import_node_fs5.lstatSync)(path3.join(workspace, relative5), { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs6.lstatSync)(path4.join(workspace, relative5), { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) return;
     files.push({
       path: relative5,
@@ -3198,6 +3351,16 @@ async function scanInputs(options, context = {}) {
         continue;
       }
       const at = i * STAT_FIELDS;
+      if (witnessing()) {
+        witnessFound(
+          inRoot(root, file.path),
+          stats2[at + 1],
+          stats2[at + 4],
+          stats2[at],
+          stats2[at + 2],
+          stats2[at + 3]
+        );
+      }
       file.digest = digest;
       file.executable = isExecutable(stats2[at + 1]);
       const entry = file.entry;
@@ -3236,7 +3399,9 @@ async function scanInputs(options, context = {}) {
     batches.push(batch);
   };
   const lookup = (file) => {
-    const stats2 = (0, import_node_fs5.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    const absolute = inRoot(root, file.path);
+    const stats2 = (0, import_node_fs6.lstatSync)(absolute, { throwIfNoEntry: false });
+    witnessStat(absolute, false, stats2);
     if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
     else if (stats2.isSymbolicLink()) file.symlink = true;
     else {
@@ -3255,7 +3420,9 @@ async function scanInputs(options, context = {}) {
   };
   const indexed = (file) => {
     if (!index.has(file.path)) return false;
-    const stats2 = (0, import_node_fs5.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    const absolute = inRoot(root, file.path);
+    const stats2 = (0, import_node_fs6.lstatSync)(absolute, { throwIfNoEntry: false });
+    witnessStat(absolute, false, stats2);
     if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
     else if (stats2.isSymbolicLink()) file.symlink = true;
     else {
@@ -3388,7 +3555,7 @@ async function scanInputs(options, context = {}) {
     if (file.symlink) {
       return {
         path: file.path,
-        link: (0, import_node_fs5.readlinkSync)(inRoot(root, file.path)).split(path3.sep).join("/")
+        link: (0, import_node_fs6.readlinkSync)(inRoot(root, file.path)).split(path4.sep).join("/")
       };
     }
     if (file.blob !== void 0) kept.set(file.path, file.blob);
@@ -3397,12 +3564,12 @@ async function scanInputs(options, context = {}) {
   debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched, blobs: kept, read: misses };
 }
-var import_node_fs5, path3, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook, WAITING_FIELDS;
+var import_node_fs6, path4, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook, WAITING_FIELDS;
 var init_files = __esm({
   "src/adapters/files.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    path3 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs");
+    path4 = __toESM(require("node:path"), 1);
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_canonical();
     init_blake3();
@@ -3410,13 +3577,14 @@ var init_files = __esm({
     init_file_digest();
     init_git_index();
     init_process();
+    init_stat_witness();
     init_walk();
     init_worker_pool();
     MAX_ALTERNATIVES = 64;
     Physical = class {
       constructor(root) {
         this.root = root;
-        this.workspace = import_node_fs5.realpathSync.native(root);
+        this.workspace = import_node_fs6.realpathSync.native(root);
         this.known.set("", this.workspace);
       }
       root;
@@ -3426,7 +3594,7 @@ var init_files = __esm({
       dir(relative5) {
         let real2 = this.known.get(relative5);
         if (real2 === void 0) {
-          real2 = import_node_fs5.realpathSync.native(path3.join(this.root, relative5));
+          real2 = import_node_fs6.realpathSync.native(path4.join(this.root, relative5));
           this.known.set(relative5, real2);
         }
         return real2;
@@ -3434,11 +3602,11 @@ var init_files = __esm({
       /** Whether `relative` is `ancestor`'s path below it on disk: no link in between. */
       continues(ancestor, realAncestor, relative5, real2) {
         const rest = ancestor === "" ? relative5 : relative5.slice(ancestor.length + 1);
-        return real2 === path3.join(realAncestor, rest);
+        return real2 === path4.join(realAncestor, rest);
       }
       /** Throws unless a real path is the workspace or inside it. */
       confine(relative5, real2) {
-        if (real2 === this.workspace || real2.startsWith(`${this.workspace}${path3.sep}`)) return;
+        if (real2 === this.workspace || real2.startsWith(`${this.workspace}${path4.sep}`)) return;
         throw new Error(
           `${quotePath(relative5)} is reached through a symbolic link that leads out of the workspace (to ${quotePath(real2)})`
         );
@@ -3504,43 +3672,6 @@ var init_output = __esm({
   }
 });
 
-// src/adapters/atomic-file.ts
-function writeFileAtomic(file, data) {
-  (0, import_node_fs6.mkdirSync)(path4.dirname(file), { recursive: true });
-  const tmp = `${file}.${uniqueSuffix()}`;
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs6.writeFileSync)(tmp, data);
-    else {
-      const fd = (0, import_node_fs6.openSync)(tmp, "w");
-      try {
-        for (const piece of data) {
-          for (let at = 0; at < piece.length; ) at += (0, import_node_fs6.writeSync)(fd, piece, at);
-        }
-      } finally {
-        (0, import_node_fs6.closeSync)(fd);
-      }
-    }
-    (0, import_node_fs6.renameSync)(tmp, file);
-  } catch (error) {
-    (0, import_node_fs6.rmSync)(tmp, { force: true });
-    throw error;
-  }
-}
-function uniqueSuffix() {
-  made += 1;
-  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
-  return `${process.pid}.${made.toString(36)}${tail}`;
-}
-var import_node_fs6, path4, made;
-var init_atomic_file = __esm({
-  "src/adapters/atomic-file.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    path4 = __toESM(require("node:path"), 1);
-    made = 0;
-  }
-});
-
 // src/adapters/state-touch.ts
 function touchUsed(file) {
   const now = Date.now() / 1e3;
@@ -3557,6 +3688,43 @@ var init_state_touch = __esm({
   }
 });
 
+// src/adapters/atomic-file.ts
+function writeFileAtomic(file, data) {
+  (0, import_node_fs8.mkdirSync)(path5.dirname(file), { recursive: true });
+  const tmp = `${file}.${uniqueSuffix()}`;
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs8.writeFileSync)(tmp, data);
+    else {
+      const fd = (0, import_node_fs8.openSync)(tmp, "w");
+      try {
+        for (const piece of data) {
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs8.writeSync)(fd, piece, at);
+        }
+      } finally {
+        (0, import_node_fs8.closeSync)(fd);
+      }
+    }
+    (0, import_node_fs8.renameSync)(tmp, file);
+  } catch (error) {
+    (0, import_node_fs8.rmSync)(tmp, { force: true });
+    throw error;
+  }
+}
+function uniqueSuffix() {
+  made += 1;
+  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
+  return `${process.pid}.${made.toString(36)}${tail}`;
+}
+var import_node_fs8, path5, made;
+var init_atomic_file = __esm({
+  "src/adapters/atomic-file.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    path5 = __toESM(require("node:path"), 1);
+    made = 0;
+  }
+});
+
 // src/core/paths.ts
 function patternStaysInside(cwd, pattern) {
   const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
@@ -3565,8 +3733,8 @@ function patternStaysInside(cwd, pattern) {
   const joined = posix2.normalize(posix2.join(cwd, body));
   return !escapes(joined);
 }
-function isAbsoluteAnywhere(path26) {
-  return path26.startsWith("/") || path26.startsWith("\\") || /^[a-zA-Z]:/.test(path26);
+function isAbsoluteAnywhere(path29) {
+  return path29.startsWith("/") || path29.startsWith("\\") || /^[a-zA-Z]:/.test(path29);
 }
 function escapes(normalized) {
   return normalized === ".." || normalized.startsWith("../");
@@ -3576,11 +3744,11 @@ function normalizeWorkingDirectory(dir) {
   const normalized = posix2.normalize(dir.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
   return escapes(normalized) ? void 0 : normalized;
 }
-function isSafeRelativePath(path26) {
-  if (PLAIN_RELATIVE.test(path26)) return true;
-  if (path26.length === 0 || isAbsoluteAnywhere(path26)) return false;
-  if (path26.includes("\\") || path26.includes("\0")) return false;
-  return path26.split("/").every(isSafeSegment);
+function isSafeRelativePath(path29) {
+  if (PLAIN_RELATIVE.test(path29)) return true;
+  if (path29.length === 0 || isAbsoluteAnywhere(path29)) return false;
+  if (path29.includes("\\") || path29.includes("\0")) return false;
+  return path29.split("/").every(isSafeSegment);
 }
 function isSafeSegment(segment) {
   if (segment === "" || segment === "." || segment === "..") return false;
@@ -3799,7 +3967,7 @@ var init_config_kept = __esm({
 function readConfigFile(absolute) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(absolute, "r");
+    fd = (0, import_node_fs9.openSync)(absolute, "r");
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -3807,7 +3975,7 @@ function readConfigFile(absolute) {
     );
   }
   try {
-    const stat = (0, import_node_fs8.fstatSync)(fd, { bigint: true });
+    const stat = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
     if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
       throw tooLarge(absolute, `${stat.size} bytes`);
     }
@@ -3819,7 +3987,7 @@ function readConfigFile(absolute) {
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const n = (0, import_node_fs8.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs9.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length > MAX_CONFIG_BYTES) {
@@ -3832,17 +4000,17 @@ function readConfigFile(absolute) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${absolute}: ${error.code}`);
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 function readConfigText(absolute) {
   return readConfigFile(absolute).text;
 }
-var import_node_fs8, ConfigError, MAX_CONFIG_BYTES, tooLarge;
+var import_node_fs9, ConfigError, MAX_CONFIG_BYTES, tooLarge;
 var init_config_text = __esm({
   "src/engine/config-text.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_config_shape();
     init_errors();
     ConfigError = class extends UsageError {
@@ -4005,20 +4173,20 @@ __export(config_load_exports, {
   parsedConfig: () => parsedConfig
 });
 function loadConfig(file) {
-  const absolute = path5.resolve(file);
+  const absolute = path6.resolve(file);
   return parsedConfig(absolute, readConfigText(absolute));
 }
 function parsedConfig(absolute, text) {
   const parsed = (0, import_config.parseConfigYaml)(text);
   const result = parsed.ok ? (0, import_config.validateConfig)(parsed.value) : parsed;
   if (!result.ok) throw new ConfigError(absolute, result.issues);
-  return { file: absolute, workspace: path5.dirname(absolute), config: result.config };
+  return { file: absolute, workspace: path6.dirname(absolute), config: result.config };
 }
-var path5, import_config;
+var path6, import_config;
 var init_config_load = __esm({
   "src/engine/config-load.ts"() {
     "use strict";
-    path5 = __toESM(require("node:path"), 1);
+    path6 = __toESM(require("node:path"), 1);
     import_config = require("./config.cjs");
     init_config_text();
   }
@@ -4026,11 +4194,11 @@ var init_config_load = __esm({
 
 // src/engine/config-file.ts
 function findConfig(from) {
-  let dir = path6.resolve(from);
+  let dir = path7.resolve(from);
   for (; ; ) {
-    const candidate = path6.join(dir, DEFAULT_CONFIG);
-    if ((0, import_node_fs9.existsSync)(candidate)) return candidate;
-    const parent = path6.dirname(dir);
+    const candidate = path7.join(dir, DEFAULT_CONFIG);
+    if ((0, import_node_fs10.existsSync)(candidate)) return candidate;
+    const parent = path7.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -4043,18 +4211,18 @@ function parseTag(body, identity, env) {
 function readKept(cached) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(cached, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs10.openSync)(cached, import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NONBLOCK ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const stat = (0, import_node_fs9.fstatSync)(fd);
+    const stat = (0, import_node_fs10.fstatSync)(fd);
     if (!stat.isFile() || stat.size > 4 * MAX_CONFIG_BYTES) return void 0;
-    return (0, import_node_fs9.readFileSync)(fd, "utf8");
+    return (0, import_node_fs10.readFileSync)(fd, "utf8");
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function keptConfig(cached, source, env, schemaId) {
@@ -4084,14 +4252,14 @@ function keptConfig(cached, source, env, schemaId) {
 async function loadConfigCached(file, stateDir, options = {}) {
   const env = options.env ?? process.env;
   const schemaId = options.schemaId ?? SCHEMA_ID;
-  const absolute = path6.resolve(file);
+  const absolute = path7.resolve(file);
   const source = readConfigFile(absolute);
-  const cached = stateDir && schemaId ? path6.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
+  const cached = stateDir && schemaId ? path7.join(stateDir, `config-${blake3(`${schemaId}\0${source.text}`).slice(0, 32)}.json`) : void 0;
   if (cached && schemaId) {
     const config = keptConfig(cached, source, env, schemaId);
     if (config) {
       touchUsed(cached);
-      return { file: absolute, workspace: path6.dirname(absolute), config };
+      return { file: absolute, workspace: path7.dirname(absolute), config };
     }
   }
   const { parsedConfig: parsedConfig2 } = await Promise.resolve().then(() => (init_config_load(), config_load_exports));
@@ -4144,12 +4312,12 @@ function selectTasks(loaded, names, options = {}) {
     return { ...spec, dependsOn, upstream };
   });
 }
-var import_node_fs9, path6, DEFAULT_CONFIG, SCHEMA_ID;
+var import_node_fs10, path7, DEFAULT_CONFIG, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    path6 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
+    path7 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_debug();
@@ -4169,6 +4337,7 @@ var init_config_file = __esm({
 
 // src/adapters/git-ignore.ts
 function gitList(workspace, args, input) {
+  witnessSpoil("git was asked which inputs it ignores");
   return new Promise((resolve10) => {
     const child = childProcess().execFile(
       "git",
@@ -4208,20 +4377,21 @@ function gitList(workspace, args, input) {
 }
 function staticBase(cwd, written) {
   const body = written.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
-  const joined = path7.posix.normalize(path7.posix.join(cwd, import_picomatch4.default.scan(body).base));
+  const joined = path8.posix.normalize(path8.posix.join(cwd, import_picomatch4.default.scan(body).base));
   const base = joined.replace(/\/+$/, "");
   return base === "." ? "" : base;
 }
-var path7, import_picomatch4, PathSet, notRepositories, failures, SHOWN_PATHS, GitIgnore;
+var path8, import_picomatch4, PathSet, notRepositories, failures, SHOWN_PATHS, GitIgnore;
 var init_git_ignore = __esm({
   "src/adapters/git-ignore.ts"() {
     "use strict";
-    path7 = __toESM(require("node:path"), 1);
+    path8 = __toESM(require("node:path"), 1);
     import_picomatch4 = __toESM(require_picomatch2(), 1);
     init_debug();
     init_files();
     init_git_index();
     init_lazy_builtins();
+    init_stat_witness();
     init_walk();
     PathSet = class {
       constructor(paths) {
@@ -5398,14 +5568,14 @@ function checkRest(entry) {
 function checkBlobs(blobs) {
   if (!isObject(blobs)) return "record field blobs is not an object of path: blob id";
   let count = 0;
-  for (const path26 in blobs) {
+  for (const path29 in blobs) {
     if (++count > MAX_OUTPUTS) return `record field blobs has more than ${MAX_OUTPUTS} paths`;
-    if (path26.length > MAX_PATH_LENGTH) {
+    if (path29.length > MAX_PATH_LENGTH) {
       return `record field blobs has a path longer than ${MAX_PATH_LENGTH} characters`;
     }
-    const id = blobs[path26];
+    const id = blobs[path29];
     if (typeof id !== "string" || !BLOB_ID.test(id)) {
-      return `record field blobs[${JSON.stringify(path26.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
+      return `record field blobs[${JSON.stringify(path29.slice(0, 200))}] is not a git blob id (40 or 64 lowercase hex digits)`;
     }
   }
   return void 0;
@@ -5726,7 +5896,7 @@ function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
   return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
 }
 function fileStamp(file) {
-  const stats2 = (0, import_node_fs10.statSync)(file, { throwIfNoEntry: false, bigint: true });
+  const stats2 = (0, import_node_fs11.statSync)(file, { throwIfNoEntry: false, bigint: true });
   return stats2 ? `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}` : "none";
 }
 function nibble(code) {
@@ -5744,11 +5914,11 @@ function sameId(data, at, length, blob) {
   for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
   return true;
 }
-var import_node_fs10, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES2, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
+var import_node_fs11, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES2, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
 var init_stat_cache = __esm({
   "src/adapters/stat-cache.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_atomic_file();
     init_name_table();
     MAGIC = "TCS1";
@@ -5807,7 +5977,7 @@ var init_stat_cache = __esm({
       static load(file) {
         let data;
         try {
-          data = (0, import_node_fs10.readFileSync)(file);
+          data = (0, import_node_fs11.readFileSync)(file);
         } catch {
           return new _StatCache(file, Buffer.alloc(0));
         }
@@ -5936,7 +6106,7 @@ var init_stat_cache = __esm({
         if (this.loaded) return this.loaded;
         let data;
         try {
-          data = (0, import_node_fs10.readFileSync)(this.file);
+          data = (0, import_node_fs11.readFileSync)(this.file);
           if (data.toString("latin1", 0, HINTS_MAGIC.length) !== HINTS_MAGIC) data = Buffer.alloc(0);
         } catch {
           data = Buffer.alloc(0);
@@ -6036,7 +6206,7 @@ var init_stat_cache = __esm({
 function loadRows(file) {
   let data;
   try {
-    data = (0, import_node_fs11.readFileSync)(file);
+    data = (0, import_node_fs12.readFileSync)(file);
     if (data.toString("latin1", 0, MAGIC2.length) !== MAGIC2) data = Buffer.alloc(0);
   } catch {
     data = Buffer.alloc(0);
@@ -6063,9 +6233,9 @@ function loadRows(file) {
   table2.seal();
   return { data, table: table2, ends };
 }
-function statIfAny(absolute) {
+function statIfAny2(absolute) {
   try {
-    return (0, import_node_fs11.statSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs12.statSync)(absolute, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -6104,14 +6274,15 @@ function encodeRows(rows) {
   }
   return out.subarray(0, at);
 }
-var import_node_fs11, MAGIC2, MAX_DIRS, NUMBERS2, DirCache;
+var import_node_fs12, MAGIC2, MAX_DIRS, NUMBERS2, DirCache;
 var init_dir_cache = __esm({
   "src/adapters/dir-cache.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     init_atomic_file();
     init_name_table();
     init_stat_cache();
+    init_stat_witness();
     init_walk();
     MAGIC2 = "TCD1";
     MAX_DIRS = 1e5;
@@ -6178,7 +6349,8 @@ var init_dir_cache = __esm({
           if (row >= 0) this.seen[row] = 2;
         };
         const listedAt = this.now();
-        const stats2 = statIfAny(absolute);
+        const stats2 = statIfAny2(absolute);
+        witnessStat(absolute, true, stats2);
         if (stats2 === void 0 || !stats2.isDirectory()) {
           replace(null);
           return void 0;
@@ -6261,10 +6433,10 @@ var init_scan_memo = __esm({
         return this.writers === 0 ? this.generation : -1;
       }
       /** What an earlier scan of this invocation found at `path`, while nothing writes. */
-      get(path26) {
+      get(path29) {
         if (this.writers !== 0) return void 0;
         if (this.scans.length > 0) this.settleScans();
-        return this.files.size === 0 ? void 0 : this.files.get(path26);
+        return this.files.size === 0 ? void 0 : this.files.get(path29);
       }
       /** What a scan of this invocation listed in `absolute`, while nothing writes. */
       listing(absolute) {
@@ -6280,7 +6452,7 @@ var init_scan_memo = __esm({
       keep(stamp, files) {
         if (stamp < 0 || stamp !== this.generation || this.writers !== 0) return;
         this.settleScans();
-        for (const [path26, file] of files) this.files.set(path26, file);
+        for (const [path29, file] of files) this.files.set(path29, file);
       }
       /**
        * Keeps a scan's files, if nothing began writing since the scan's stamp. The array is held as
@@ -6305,29 +6477,32 @@ var init_scan_memo = __esm({
 function loadScanCaches(stateDir, workspace) {
   if (!stateDir) return {};
   const id = scanStateId(workspace);
-  const statCache = StatCache.load(path8.join(stateDir, `stat-${id}.bin`));
+  const statCache = StatCache.load(path9.join(stateDir, `stat-${id}.bin`));
   const git = {
     gitIndex: lazyWorkspaceIndex(workspace),
-    blobHints: BlobHints.load(path8.join(stateDir, "blobs.bin"))
+    blobHints: BlobHints.load(path9.join(stateDir, "blobs.bin"))
   };
   if (statCache.empty) return { statCache, ...git };
-  removeLegacyListings(path8.join(stateDir, `dirs-${id}.json`));
+  removeLegacyListings(path9.join(stateDir, `dirs-${id}.json`));
   return {
     statCache,
-    dirCache: DirCache.load(path8.join(stateDir, `dirs-${id}.bin`)),
+    dirCache: DirCache.load(path9.join(stateDir, `dirs-${id}.bin`)),
     ...git
   };
 }
 function scanStateId(workspace) {
   return blake3(workspace).slice(0, 24);
 }
+function sealStateName(workspace) {
+  return `seal-${scanStateId(workspace)}.bin`;
+}
 function scanStateNames(workspace) {
   const id = scanStateId(workspace);
-  return [`stat-${id}.bin`, `dirs-${id}.bin`];
+  return [`stat-${id}.bin`, `dirs-${id}.bin`, sealStateName(workspace)];
 }
 function removeLegacyListings(file) {
   try {
-    (0, import_node_fs12.rmSync)(file, { force: true });
+    (0, import_node_fs13.rmSync)(file, { force: true });
   } catch {
   }
 }
@@ -6347,12 +6522,12 @@ async function withKeyCaches(context, use, tasks) {
     keyCaches.save();
   }
 }
-var import_node_fs12, path8, KeyCaches;
+var import_node_fs13, path9, KeyCaches;
 var init_key_caches = __esm({
   "src/engine/key-caches.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    path8 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    path9 = __toESM(require("node:path"), 1);
     init_blake3();
     init_collect();
     init_dir_cache();
@@ -6381,7 +6556,7 @@ var init_key_caches = __esm({
           caches = { ...loadScanCaches(stateDir, workspace), ...memo ? { memo } : {} };
           if (caches.dirCache && memo) caches.dirCache.memo = memo;
           if (stateDir && caches.statCache?.empty === false) {
-            for (const name of scanStateNames(workspace)) touchUsed(path8.join(stateDir, name));
+            for (const name of scanStateNames(workspace)) touchUsed(path9.join(stateDir, name));
           }
           this.loaded.set(id, caches);
         }
@@ -6611,7 +6786,7 @@ async function computeTaskKey(spec, ctx, options = {}) {
     }
     return { name, digest: envValueDigest(name, ctx.env[name] ?? "", keyed ?? blake3) };
   });
-  const cwdAbsolute = path9.join(ctx.workspace, spec.cwd);
+  const cwdAbsolute = path10.join(ctx.workspace, spec.cwd);
   const keyCommandEnv = spec.keyCommands.length > 0 ? commandEnv(ctx.env) : void 0;
   const keyCommands = [];
   const notices = [];
@@ -6647,11 +6822,11 @@ async function withUpstreamOutputs(inputs, upstream, ctx, caches) {
   }
   return [...byPath.values()];
 }
-var path9;
+var path10;
 var init_key = __esm({
   "src/engine/key.ts"() {
     "use strict";
-    path9 = __toESM(require("node:path"), 1);
+    path10 = __toESM(require("node:path"), 1);
     init_blake3();
     init_files();
     init_git_ignore();
@@ -6942,10 +7117,14 @@ async function keyTask(spec, context) {
   } catch (error) {
     throw new UncacheableError(messageOf(error));
   }
-  for (const pattern of taskKey.unmatched) {
-    context.reporter.warn(`${spec.name}: input pattern "${pattern}" matched no file`);
-  }
-  for (const warning of taskKey.warnings) context.reporter.warn(warning);
+  const warnings = [
+    ...taskKey.unmatched.map(
+      (pattern) => `${spec.name}: input pattern "${pattern}" matched no file`
+    ),
+    ...taskKey.warnings
+  ];
+  for (const warning of warnings) context.reporter.warn(warning);
+  context.sealing?.keyWarned(spec.name, warnings);
   for (const notice of taskKey.notices ?? []) context.reporter.notice?.(notice);
   return taskKey;
 }
@@ -7159,11 +7338,11 @@ function compressToFile(codec, dest) {
     return { input: child.stdin, done };
   }
   if (codec === "none") {
-    const input2 = (0, import_node_fs13.createWriteStream)(dest);
+    const input2 = (0, import_node_fs14.createWriteStream)(dest);
     return { input: input2, done: stream.promises.finished(input2) };
   }
   const input = compressor(codec);
-  return { input, done: stream.promises.pipeline(input, (0, import_node_fs13.createWriteStream)(dest)) };
+  return { input, done: stream.promises.pipeline(input, (0, import_node_fs14.createWriteStream)(dest)) };
 }
 function decompressor(codec) {
   switch (codec) {
@@ -7184,7 +7363,7 @@ function decompressFile(codec, file) {
   if (codec === "zstd" && !zlib2().createZstdDecompress && hasZstdBinary()) {
     return processStream("zstd", ["-d", "-q", "-c", "--", file], false);
   }
-  return decompressStream((0, import_node_fs13.createReadStream)(file, { highWaterMark: PIECE }), codec);
+  return decompressStream((0, import_node_fs14.createReadStream)(file, { highWaterMark: PIECE }), codec);
 }
 function decompressStream(source, codec) {
   const stream2 = source.pipe(decompressor(codec));
@@ -7192,23 +7371,23 @@ function decompressStream(source, codec) {
   return stream2;
 }
 function* plainPieces(file) {
-  const fd = (0, import_node_fs13.openSync)(file, "r");
+  const fd = (0, import_node_fs14.openSync)(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(PIECE);
     for (; ; ) {
-      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, PIECE, null);
+      const read = (0, import_node_fs14.readSync)(fd, buffer, 0, PIECE, null);
       if (read === 0) return;
       yield buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
-var import_node_fs13, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
+var import_node_fs14, stream, zlib2, zstdBinary, TINY_ARCHIVE, SMALL_ARCHIVE, ZLIB_CHUNK, PIECE;
 var init_codec = __esm({
   "src/adapters/codec.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     stream = __toESM(require("node:stream"), 1);
     init_lazy_builtins();
     zlib2 = () => zlib();
@@ -7399,12 +7578,12 @@ async function writeArchive(options) {
   const batches = new Batches(sink.input);
   try {
     for (const file of options.files) {
-      const absolute = path10.join(options.workspace, file.path);
+      const absolute = path11.join(options.workspace, file.path);
       if (file.symlink) {
         const target = linkTarget(options.workspace, file.path, absolute);
         if (target !== void 0) outputs.push({ kind: "link", path: file.path, target });
         else if (options.externalLinks) {
-          const raw = (0, import_node_fs14.readlinkSync)(absolute);
+          const raw = (0, import_node_fs15.readlinkSync)(absolute);
           outputs.push({ kind: "link", path: file.path, target: raw, external: true });
         } else skipped.push(file.path);
         continue;
@@ -7431,33 +7610,33 @@ async function writeArchive(options) {
   return { outputs, log: { size: options.log.length, digest: backend2.hash(options.log) }, skipped };
 }
 function linkTarget(workspace, file, absolute) {
-  let target = (0, import_node_fs14.readlinkSync)(absolute);
-  if (path10.isAbsolute(target)) {
-    const relative5 = path10.relative(path10.dirname(absolute), target);
+  let target = (0, import_node_fs15.readlinkSync)(absolute);
+  if (path11.isAbsolute(target)) {
+    const relative5 = path11.relative(path11.dirname(absolute), target);
     if (isAbsoluteAnywhere(relative5)) return void 0;
-    const inside = path10.relative(workspace, target);
-    if (inside.startsWith("..") || path10.isAbsolute(inside)) return void 0;
+    const inside = path11.relative(workspace, target);
+    if (inside.startsWith("..") || path11.isAbsolute(inside)) return void 0;
     target = relative5;
   }
-  target = target.split(path10.sep).join("/");
+  target = target.split(path11.sep).join("/");
   return linkStaysInside(file, target) ? target : void 0;
 }
 function restoredMode(executable) {
   return executable ? 493 : 420;
 }
 async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */ new Set()) {
-  const dir = path10.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
+  const dir = path11.join(workspace, `${STAGING_PREFIX}${uniqueSuffix()}`);
   try {
     const made2 = /* @__PURE__ */ new Set();
     const staged = (item) => {
-      const file = path10.join(dir, item.path);
-      const parent = path10.dirname(file);
+      const file = path11.join(dir, item.path);
+      const parent = path11.dirname(file);
       if (made2.size === 0) {
-        (0, import_node_fs14.mkdirSync)(dir);
+        (0, import_node_fs15.mkdirSync)(dir);
         made2.add(dir);
       }
       if (!made2.has(parent)) {
-        (0, import_node_fs14.mkdirSync)(parent, { recursive: true });
+        (0, import_node_fs15.mkdirSync)(parent, { recursive: true });
         made2.add(parent);
       }
       return file;
@@ -7477,11 +7656,11 @@ async function stageArchive(source, record, workspace, inPlace = /* @__PURE__ */
     };
     const log = await fillSlots(source, record.archive.codec, slots);
     for (const item of record.outputs) {
-      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs14.symlinkSync)(item.target, staged(item));
+      if (item.kind === "link" && !inPlace.has(item.path)) (0, import_node_fs15.symlinkSync)(item.target, staged(item));
     }
     return { dir, log, inPlace };
   } catch (error) {
-    (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs15.rmSync)(dir, { recursive: true, force: true });
     throw error instanceof CorruptEntryError ? error : new CorruptEntryError(messageOf2(error));
   }
 }
@@ -7504,7 +7683,7 @@ async function fillSlots(source, codec, slots) {
   let fd;
   const finish2 = () => {
     if (!slot) return;
-    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
     fd = void 0;
     if (pieces) pieces.end(index);
     else if (hasher.digest() !== slots.digest(index)) {
@@ -7551,7 +7730,7 @@ async function fillSlots(source, codec, slots) {
         } else hasher.update(part);
         if (fd !== void 0) {
           for (let done = 0; done < take; ) {
-            done += (0, import_node_fs14.writeSync)(fd, part, done, take - done, position + done);
+            done += (0, import_node_fs15.writeSync)(fd, part, done, take - done, position + done);
           }
           position += take;
         } else if (!slots.inPlace(index)) logChunks.push(Buffer.from(part));
@@ -7564,7 +7743,7 @@ async function fillSlots(source, codec, slots) {
     if (slot) throw new CorruptEntryError("archive ends before its record does");
     await pieces?.finish();
   } finally {
-    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
     await ahead.closeRest();
     pieces?.release();
   }
@@ -7575,11 +7754,12 @@ function messageOf2(error) {
 }
 function checkDestinations(record, workspace, options = {}) {
   const kinds = /* @__PURE__ */ new Map();
-  const prefix = workspace.endsWith(path10.sep) ? workspace : workspace + path10.sep;
+  const prefix = workspace.endsWith(path11.sep) ? workspace : workspace + path11.sep;
   const kindOf2 = (relative5) => {
     let kind = kinds.get(relative5);
     if (kind === void 0) {
-      const stats2 = (0, import_node_fs14.lstatSync)(prefix + relative5, { throwIfNoEntry: false });
+      const stats2 = (0, import_node_fs15.lstatSync)(prefix + relative5, { throwIfNoEntry: false });
+      witnessStat(prefix + relative5, false, stats2);
       options.seen?.stats.set(relative5, stats2 ?? null);
       kind = !stats2 ? "none" : stats2.isSymbolicLink() ? "link" : stats2.isDirectory() ? "dir" : "other";
       kinds.set(relative5, kind);
@@ -7646,7 +7826,7 @@ function parents(relative5) {
 }
 function exists(file) {
   try {
-    return (0, import_node_fs14.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
+    return (0, import_node_fs15.lstatSync)(file, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -7659,33 +7839,33 @@ function placeOutputs(record, staged, workspace, remove = []) {
       const dir = file.slice(0, slash);
       let there = present.get(dir);
       if (there === void 0) {
-        there = exists(path10.join(workspace, dir));
+        there = exists(path11.join(workspace, dir));
         present.set(dir, there);
       }
       if (!there) return dir;
     }
     return file;
   };
-  const marker = path10.join(staged.dir, IN_PROGRESS);
+  const marker = path11.join(staged.dir, IN_PROGRESS);
   const placed = [];
   const inPlace = staged.inPlace ?? /* @__PURE__ */ new Set();
   const moving = record.outputs.filter((item) => !inPlace.has(item.path));
   if (moving.length === 0 && remove.length === 0) return;
-  if (moving.length === 0) (0, import_node_fs14.mkdirSync)(staged.dir);
+  if (moving.length === 0) (0, import_node_fs15.mkdirSync)(staged.dir);
   try {
-    (0, import_node_fs14.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
-    for (const file of remove) (0, import_node_fs14.rmSync)(path10.join(workspace, file), { force: true });
+    (0, import_node_fs15.writeFileSync)(marker, JSON.stringify([...moving.map((item) => item.path), ...remove]));
+    for (const file of remove) (0, import_node_fs15.rmSync)(path11.join(workspace, file), { force: true });
     for (const item of moving) {
       const what = unit(item.path);
       if (moved.has(what)) continue;
-      (0, import_node_fs14.renameSync)(path10.join(staged.dir, what), path10.join(workspace, what));
+      (0, import_node_fs15.renameSync)(path11.join(staged.dir, what), path11.join(workspace, what));
       placed.push(what);
       if (what !== item.path) moved.add(what);
     }
-    (0, import_node_fs14.rmSync)(marker);
+    (0, import_node_fs15.rmSync)(marker);
   } finally {
     if (!removeEmptyParents(staged.dir, placed)) {
-      (0, import_node_fs14.rmSync)(staged.dir, { recursive: true, force: true });
+      (0, import_node_fs15.rmSync)(staged.dir, { recursive: true, force: true });
     }
   }
 }
@@ -7694,36 +7874,36 @@ function recoverInterrupted(workspace) {
   recovered.add(workspace);
   let names;
   try {
-    names = (0, import_node_fs14.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
+    names = (0, import_node_fs15.readdirSync)(workspace).filter((name) => name.startsWith(STAGING_PREFIX));
   } catch {
     return [];
   }
   const removed = [];
   for (const name of names) {
-    const dir = path10.join(workspace, name);
+    const dir = path11.join(workspace, name);
     const pid = Number(/^\.taskcache-tmp-(\d+)\./.exec(name)?.[1]);
-    const stats2 = (0, import_node_fs14.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs15.lstatSync)(dir, { throwIfNoEntry: false });
     if (!stats2?.isDirectory()) continue;
     const old = Date.now() - stats2.mtimeMs > STALE_MS;
     if (pid !== process.pid && isRunning(pid) && !old) continue;
     let named;
     try {
-      named = JSON.parse((0, import_node_fs14.readFileSync)(path10.join(dir, IN_PROGRESS), "utf8"));
+      named = JSON.parse((0, import_node_fs15.readFileSync)(path11.join(dir, IN_PROGRESS), "utf8"));
     } catch {
       named = [];
     }
     if (Array.isArray(named)) {
       for (const file of named) {
         if (typeof file !== "string" || !isSafeRelativePath(file)) continue;
-        if (parents(file).some((dir2) => !isPlainDirectory(path10.join(workspace, dir2)))) continue;
-        const target = path10.join(workspace, file);
+        if (parents(file).some((dir2) => !isPlainDirectory(path11.join(workspace, dir2)))) continue;
+        const target = path11.join(workspace, file);
         if (exists(target)) {
-          (0, import_node_fs14.rmSync)(target, { recursive: true, force: true });
+          (0, import_node_fs15.rmSync)(target, { recursive: true, force: true });
           removed.push(file);
         }
       }
     }
-    (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs15.rmSync)(dir, { recursive: true, force: true });
   }
   return removed;
 }
@@ -7737,7 +7917,7 @@ function isRunning(pid) {
   }
 }
 function isPlainDirectory(dir) {
-  return (0, import_node_fs14.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+  return (0, import_node_fs15.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 function removeEmptyParents(root, moved) {
   const dirs = /* @__PURE__ */ new Set();
@@ -7748,26 +7928,27 @@ function removeEmptyParents(root, moved) {
   }
   try {
     for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
-      (0, import_node_fs14.rmdirSync)(path10.join(root, dir));
+      (0, import_node_fs15.rmdirSync)(path11.join(root, dir));
     }
-    (0, import_node_fs14.rmdirSync)(root);
+    (0, import_node_fs15.rmdirSync)(root);
     return true;
   } catch {
     return false;
   }
 }
-var import_node_fs14, path10, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, SeenDestinations, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
+var import_node_fs15, path11, import_node_stream2, CorruptEntryError, BATCH2, BUFFERS, Batches, Modes, OPEN_AHEAD, OpenAhead, SeenDestinations, STAGING_PREFIX, IN_PROGRESS, recovered, STALE_MS;
 var init_archive = __esm({
   "src/adapters/archive.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    path10 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    path11 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_paths();
     init_atomic_file();
     init_codec();
     init_files();
     init_piece_hasher();
+    init_stat_witness();
     CorruptEntryError = class extends Error {
       name = "CorruptEntryError";
     };
@@ -7786,14 +7967,14 @@ var init_archive = __esm({
       fill = 0;
       /** Appends a file's bytes, hashing them on the way; returns how many there were. */
       async readFile(file, hasher) {
-        const fd = (0, import_node_fs14.openSync)(file, "r");
+        const fd = (0, import_node_fs15.openSync)(file, "r");
         try {
-          const expected = (0, import_node_fs14.fstatSync)(fd).size;
+          const expected = (0, import_node_fs15.fstatSync)(fd).size;
           let size = 0;
           for (; ; ) {
             const buffer = await this.room();
             const want = BATCH2 - this.fill;
-            const read = (0, import_node_fs14.readSync)(fd, buffer, this.fill, want, null);
+            const read = (0, import_node_fs15.readSync)(fd, buffer, this.fill, want, null);
             if (read === 0) break;
             hasher.update(buffer.subarray(this.fill, this.fill + read));
             this.fill += read;
@@ -7802,7 +7983,7 @@ var init_archive = __esm({
           }
           return size;
         } finally {
-          (0, import_node_fs14.closeSync)(fd);
+          (0, import_node_fs15.closeSync)(fd);
         }
       }
       async append(data) {
@@ -7845,10 +8026,10 @@ var init_archive = __esm({
         if (process.platform === "win32") return;
         let kept = this.kept.get(mode);
         if (kept === void 0) {
-          kept = ((0, import_node_fs14.fstatSync)(fd).mode & 4095) === mode;
+          kept = ((0, import_node_fs15.fstatSync)(fd).mode & 4095) === mode;
           this.kept.set(mode, kept);
         }
-        if (!kept) (0, import_node_fs14.fchmodSync)(fd, mode);
+        if (!kept) (0, import_node_fs15.fchmodSync)(fd, mode);
       }
     };
     OPEN_AHEAD = 16;
@@ -7872,7 +8053,7 @@ var init_archive = __esm({
           const { file, mode } = staged;
           const fd = this.tail.then(
             () => new Promise(
-              (resolve10, reject) => (0, import_node_fs14.open)(file, "wx", mode, (error, fd2) => error ? reject(error) : resolve10(fd2))
+              (resolve10, reject) => (0, import_node_fs15.open)(file, "wx", mode, (error, fd2) => error ? reject(error) : resolve10(fd2))
             )
           );
           this.tail = fd.catch(() => {
@@ -7888,7 +8069,7 @@ var init_archive = __esm({
         for (const [index, opened] of this.opened.entries()) {
           if (opened === void 0) continue;
           this.opened[index] = void 0;
-          await opened.fd.then(import_node_fs14.closeSync, () => {
+          await opened.fd.then(import_node_fs15.closeSync, () => {
           });
         }
       }
@@ -7919,7 +8100,7 @@ function declaredOutputs(cwd, outputs) {
 }
 function firstUndeclared(paths, cwd, outputs) {
   const covered = declaredOutputs(cwd, outputs);
-  for (const path26 of paths) if (!covered(path26)) return path26;
+  for (const path29 of paths) if (!covered(path29)) return path29;
   return void 0;
 }
 var import_picomatch5;
@@ -7946,15 +8127,19 @@ async function outputsInPlace(record, workspace, statCache, seen) {
     statCache?.record(stat, hashed.digest, hashedAt);
     return hashed.digest;
   };
-  const prefix = workspace.endsWith(path11.sep) ? workspace : workspace + path11.sep;
+  const prefix = workspace.endsWith(path12.sep) ? workspace : workspace + path12.sep;
   for (const item of record.outputs) {
     try {
       const absolute = prefix + item.path;
       const looked = seen?.get(item.path);
-      const stats2 = looked === void 0 ? (0, import_node_fs15.lstatSync)(absolute, { throwIfNoEntry: false }) : looked ?? void 0;
+      let stats2;
+      if (looked === void 0) {
+        stats2 = (0, import_node_fs16.lstatSync)(absolute, { throwIfNoEntry: false });
+        witnessStat(absolute, false, stats2);
+      } else stats2 = looked ?? void 0;
       if (stats2 === void 0) continue;
       if (item.kind === "link") {
-        if (stats2.isSymbolicLink() && (0, import_node_fs15.readlinkSync)(absolute) === item.target) {
+        if (stats2.isSymbolicLink() && (0, import_node_fs16.readlinkSync)(absolute) === item.target) {
           inPlace.set(item.path, { executable: false, symlink: true });
         }
         continue;
@@ -7972,25 +8157,26 @@ async function outputsInPlace(record, workspace, statCache, seen) {
   }
   return inPlace;
 }
-var import_node_fs15, path11;
+var import_node_fs16, path12;
 var init_in_place = __esm({
   "src/adapters/in-place.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    path11 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    path12 = __toESM(require("node:path"), 1);
     init_archive();
     init_file_digest();
     init_files();
+    init_stat_witness();
   }
 });
 
 // src/adapters/kept-logs.ts
-var import_node_fs16, path12, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
+var import_node_fs17, path13, MAX_LOG_BYTES, MAX_LOGS, KeptLogs;
 var init_kept_logs = __esm({
   "src/adapters/kept-logs.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    path12 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    path13 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
     init_state_touch();
@@ -8009,10 +8195,10 @@ var init_kept_logs = __esm({
       /** The log with this size and digest, if kept and intact. */
       get(log) {
         if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
-        const file = path12.join(this.dir, log.digest);
+        const file = path13.join(this.dir, log.digest);
         let bytes;
         try {
-          bytes = (0, import_node_fs16.readFileSync)(file);
+          bytes = (0, import_node_fs17.readFileSync)(file);
         } catch {
           return void 0;
         }
@@ -8024,21 +8210,21 @@ var init_kept_logs = __esm({
       keep(log) {
         if (log.length > this.maxBytes) return;
         const digest = blake3(log);
-        const file = path12.join(this.dir, digest);
+        const file = path13.join(this.dir, digest);
         try {
-          if ((0, import_node_fs16.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
-          (0, import_node_fs16.mkdirSync)(this.dir, { recursive: true });
+          if ((0, import_node_fs17.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
+          (0, import_node_fs17.mkdirSync)(this.dir, { recursive: true });
           writeFileAtomic(file, [log]);
           this.trim();
         } catch {
         }
       }
       trim() {
-        const names = (0, import_node_fs16.readdirSync)(this.dir);
+        const names = (0, import_node_fs17.readdirSync)(this.dir);
         if (names.length <= this.maxLogs) return;
-        const aged = names.map((name) => ({ name, at: (0, import_node_fs16.statSync)(path12.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+        const aged = names.map((name) => ({ name, at: (0, import_node_fs17.statSync)(path13.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
         for (const { name } of aged.slice(0, aged.length >> 1)) {
-          (0, import_node_fs16.rmSync)(path12.join(this.dir, name), { force: true });
+          (0, import_node_fs17.rmSync)(path13.join(this.dir, name), { force: true });
         }
       }
     };
@@ -8067,7 +8253,7 @@ async function save(spec, taskKey, context, run2) {
     let recordBytes;
     let recordText;
     const bytesOf = () => {
-      recordBytes ??= (0, import_node_fs17.readFileSync)(file);
+      recordBytes ??= (0, import_node_fs18.readFileSync)(file);
       return recordBytes;
     };
     const request = {
@@ -8083,7 +8269,7 @@ async function save(spec, taskKey, context, run2) {
       },
       recordFile,
       archivePath,
-      archiveSize: (0, import_node_fs17.statSync)(archivePath).size,
+      archiveSize: (0, import_node_fs18.statSync)(archivePath).size,
       ...run2.replace ? { replace: true } : {}
     };
     const targets = context.stores.writable();
@@ -8114,8 +8300,8 @@ async function save(spec, taskKey, context, run2) {
     );
     return none;
   } finally {
-    if (archivePath) (0, import_node_fs17.rmSync)(archivePath, { force: true });
-    if (recordFile) (0, import_node_fs17.rmSync)(recordFile, { force: true });
+    if (archivePath) (0, import_node_fs18.rmSync)(archivePath, { force: true });
+    if (recordFile) (0, import_node_fs18.rmSync)(recordFile, { force: true });
   }
 }
 async function archiveOutputs(spec, context, log, dest) {
@@ -8160,7 +8346,7 @@ async function writeRecordFile(spec, taskKey, context, run2, written, codec, fil
     ...taskKey.blobs && taskKey.blobs.size > 0 && taskKey.blobs.size <= MAX_OUTPUTS ? { blobs: taskKey.blobs } : {}
   };
   const hasher = await (await fileBackend()).createHasher();
-  const fd = (0, import_node_fs17.openSync)(file, "w");
+  const fd = (0, import_node_fs18.openSync)(file, "w");
   try {
     const length = streamRecord(
       record,
@@ -8168,27 +8354,27 @@ async function writeRecordFile(spec, taskKey, context, run2, written, codec, fil
       (bytes, at) => writeAt(fd, bytes, at),
       context.signer
     );
-    (0, import_node_fs17.ftruncateSync)(fd, length);
+    (0, import_node_fs18.ftruncateSync)(fd, length);
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
   return outputBytes(record);
 }
 function writeAt(fd, bytes, position) {
   for (let done = 0; done < bytes.length; ) {
-    done += (0, import_node_fs17.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+    done += (0, import_node_fs18.writeSync)(fd, bytes, done, bytes.length - done, position + done);
   }
 }
 function scratchFile(context, key) {
-  (0, import_node_fs17.mkdirSync)(context.tmpDir, { recursive: true });
-  return path13.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
+  (0, import_node_fs18.mkdirSync)(context.tmpDir, { recursive: true });
+  return path14.join(context.tmpDir, `${key}.${uniqueSuffix()}.archive`);
 }
-var import_node_fs17, path13;
+var import_node_fs18, path14;
 var init_save = __esm({
   "src/engine/save.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    path13 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    path14 = __toESM(require("node:path"), 1);
     init_archive();
     init_atomic_file();
     init_codec();
@@ -8265,6 +8451,7 @@ async function restoreOutcome(spec, key, context) {
         if (log && (await staleOutputs(spec, record, context)).length === 0) {
           caches?.memo?.keep(stamp, inPlace);
           debug(`${spec.name}: every output in place; the log kept from an earlier run`);
+          context.sealing?.inPlaceHit(spec.name, key, record);
           return { hit: { source: store, record, log } };
         }
       }
@@ -8283,11 +8470,11 @@ async function restoreOutcome(spec, key, context) {
       try {
         await written;
       } catch (error) {
-        (0, import_node_fs18.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs19.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       }
       const stale = await staleOutputs(spec, record, context).catch((error) => {
-        (0, import_node_fs18.rmSync)(staged.dir, { recursive: true, force: true });
+        (0, import_node_fs19.rmSync)(staged.dir, { recursive: true, force: true });
         throw error;
       });
       if (stale.length > 0 || inPlace.size < record.outputs.length) caches?.memo?.forget();
@@ -8301,7 +8488,7 @@ async function restoreOutcome(spec, key, context) {
           scope: context.scope,
           recordText: stored.recordText,
           archivePath: copy,
-          archiveSize: (0, import_node_fs18.statSync)(copy).size
+          archiveSize: (0, import_node_fs19.statSync)(copy).size
         });
       }
       return { hit: { source: store, record, log: staged.log } };
@@ -8311,13 +8498,13 @@ async function restoreOutcome(spec, key, context) {
       if (error instanceof CorruptEntryError) refuse(store, error.message, "corrupt");
       else stores.fail(store, `restore: ${messageOf(error)}`);
     } finally {
-      if (copy) (0, import_node_fs18.rmSync)(copy, { force: true });
+      if (copy) (0, import_node_fs19.rmSync)(copy, { force: true });
     }
   }
   return unusable === void 0 ? {} : { unusable };
 }
 function keptLogs(context) {
-  return context.stateDir ? new KeptLogs(path14.join(context.stateDir, "logs")) : void 0;
+  return context.stateDir ? new KeptLogs(path15.join(context.stateDir, "logs")) : void 0;
 }
 async function staleOutputs(spec, record, context) {
   if (!spec.cleanOutputs) return [];
@@ -8330,7 +8517,7 @@ async function staleOutputs(spec, record, context) {
   return files.map((file) => file.path).filter((file) => !keep.has(file));
 }
 function teeToFile(source, file) {
-  const out = (0, import_node_fs18.createWriteStream)(file);
+  const out = (0, import_node_fs19.createWriteStream)(file);
   const pass = new import_node_stream3.PassThrough();
   source.on("error", (error) => {
     pass.destroy(error);
@@ -8346,12 +8533,12 @@ function teeToFile(source, file) {
   source.pipe(pass);
   return { stream: pass, written: (0, import_promises.finished)(out) };
 }
-var import_node_fs18, path14, import_node_stream3, import_promises;
+var import_node_fs19, path15, import_node_stream3, import_promises;
 var init_restore = __esm({
   "src/engine/restore.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    path14 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    path15 = __toESM(require("node:path"), 1);
     import_node_stream3 = require("node:stream");
     import_promises = require("node:stream/promises");
     init_archive();
@@ -8366,6 +8553,23 @@ var init_restore = __esm({
     init_key_caches();
     init_save();
     init_stores();
+  }
+});
+
+// src/engine/types.ts
+function hitEntry(record) {
+  let files = 0;
+  for (const item of record.outputs) if (item.kind === "file") files += 1;
+  return {
+    createdAt: record.createdAt,
+    durationMs: record.durationMs,
+    files,
+    ...record.producer.runUrl ? { runUrl: record.producer.runUrl } : {}
+  };
+}
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
   }
 });
 
@@ -8398,7 +8602,7 @@ async function runTask(spec, taskContext) {
     if (hit) {
       const result2 = { ...hitResult(spec.name, taskKey.key, hit, started), keyMs };
       if (hit.record.runnerFiles) context.hooks?.apply(hit.record.runnerFiles);
-      reporter.hit(spec, taskKey.key, hit.source.name, hit.record, hit.log);
+      reporter.hit(spec, taskKey.key, hit.source.name, hitEntry(hit.record), hit.log);
       await finish(context, result2);
       return result2;
     }
@@ -8508,20 +8712,32 @@ async function finish(context, result) {
   });
 }
 function hitResult(task2, key, hit, started) {
+  return {
+    ...hitFigures(task2, key, hit.source.name, hit.record, outputBytes(hit.record), started),
+    ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
+  };
+}
+function hitFigures(task2, key, source, entry, bytes, started) {
   const durationMs = Math.round(monotonicMs() - started);
   return {
     task: task2,
     key,
     status: "hit",
-    source: hit.source.name,
+    source,
     exitCode: 0,
     durationMs,
-    originalDurationMs: hit.record.durationMs,
-    timeSavedMs: hit.record.durationMs - durationMs,
-    bytes: outputBytes(hit.record),
-    cachedAt: hit.record.createdAt,
-    ...hit.record.runnerFiles ? { runnerFiles: hit.record.runnerFiles } : {}
+    originalDurationMs: entry.durationMs,
+    timeSavedMs: entry.durationMs - durationMs,
+    bytes,
+    cachedAt: entry.createdAt
   };
+}
+async function replayHit(spec, context, hit) {
+  const started = monotonicMs();
+  context.reporter.hit(spec, hit.key, hit.source, hit.entry, hit.log);
+  const result = hitFigures(spec.name, hit.key, hit.source, hit.entry, hit.bytes, started);
+  await finish(context, result);
+  return result;
 }
 var init_run = __esm({
   "src/engine/run.ts"() {
@@ -8537,13 +8753,7 @@ var init_run = __esm({
     init_restore();
     init_save();
     init_stores();
-  }
-});
-
-// src/engine/types.ts
-var init_types = __esm({
-  "src/engine/types.ts"() {
-    "use strict";
+    init_types();
   }
 });
 
@@ -8556,6 +8766,225 @@ var init_engine = __esm({
     init_run();
     init_save();
     init_types();
+  }
+});
+
+// src/engine/run-seal.ts
+function sealFingerprint(invocation) {
+  const env = Object.entries(invocation.env).filter((entry) => entry[1] !== void 0).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return blake3(
+    JSON.stringify({
+      seal: MAGIC3,
+      build: BUILD,
+      node: process.version,
+      cwd: process.cwd(),
+      workspace: invocation.workspace,
+      specs: invocation.specs,
+      settings: invocation.settings,
+      stores: invocation.stores,
+      platform: invocation.platform,
+      env
+    })
+  );
+}
+function sealFile(stateDir, workspace) {
+  return path16.join(stateDir, sealStateName(workspace));
+}
+function encodeSeal(fingerprint, tasks, witness) {
+  const count = witness.paths.length;
+  const numbers = witness.numbers.subarray(0, count * SEEN_FIELDS);
+  const header = Buffer.from(JSON.stringify({ fingerprint, tasks }));
+  const names = Buffer.from(witness.paths.join("\0"));
+  const lengths = (n) => {
+    const out = Buffer.alloc(4);
+    out.writeUInt32LE(n);
+    return out;
+  };
+  return [
+    Buffer.from(MAGIC3, "latin1"),
+    lengths(header.length),
+    header,
+    lengths(names.length),
+    names,
+    lengths(count),
+    witness.flags.subarray(0, count),
+    new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)
+  ];
+}
+function decodeSeal(data) {
+  try {
+    if (data.toString("latin1", 0, MAGIC3.length) !== MAGIC3) return void 0;
+    let at = MAGIC3.length;
+    const headerLength = data.readUInt32LE(at);
+    at += 4;
+    const header = JSON.parse(data.toString("utf8", at, at + headerLength));
+    at += headerLength;
+    const namesLength = data.readUInt32LE(at);
+    at += 4;
+    const paths = data.toString("utf8", at, at + namesLength).split("\0");
+    at += namesLength;
+    const count = data.readUInt32LE(at);
+    at += 4;
+    if (count !== paths.length || at + count > data.length) return void 0;
+    const flags = data.subarray(at, at + count);
+    const numbersAt = at + count;
+    if (data.length !== numbersAt + count * SEEN_FIELDS * 8) return void 0;
+    const numbers = new Float64Array(
+      data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length)
+    );
+    if (typeof header.fingerprint !== "string" || !Array.isArray(header.tasks)) return void 0;
+    return { fingerprint: header.fingerprint, tasks: header.tasks, paths, flags, numbers };
+  } catch {
+    return void 0;
+  }
+}
+function statsNow(file, follow) {
+  try {
+    return follow ? (0, import_node_fs20.statSync)(file, IF_ANY) : (0, import_node_fs20.lstatSync)(file, IF_ANY);
+  } catch {
+    return void 0;
+  }
+}
+function sameAt(stats2, numbers, at) {
+  return stats2.mode === numbers[at] && stats2.ino === numbers[at + 1] && stats2.size === numbers[at + 2] && stats2.mtimeMs === numbers[at + 3] && stats2.ctimeMs === numbers[at + 4];
+}
+async function replaySeal(file, fingerprint, tasks, local, logs) {
+  let data;
+  try {
+    data = (0, import_node_fs20.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+  const seal = decodeSeal(data);
+  if (seal === void 0 || seal.fingerprint !== fingerprint) return void 0;
+  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
+    return void 0;
+  }
+  const { paths, flags, numbers } = seal;
+  const here = process.cwd() + path16.sep;
+  for (let i = 0; i < paths.length; i++) {
+    const absolute = paths[i];
+    const flag = flags[i];
+    const now = statsNow(
+      absolute.startsWith(here) && absolute.length > here.length ? absolute.slice(here.length) : absolute,
+      (flag & FOLLOWED) !== 0
+    );
+    if ((flag & FOUND) === 0 ? now !== void 0 : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
+      debug(`seal: ${absolute} changed`);
+      return void 0;
+    }
+  }
+  const replayed = [];
+  for (const task2 of seal.tasks) {
+    const logBytes = logs.get(task2.log);
+    if (logBytes === void 0 || !await local.reuse(task2.key, task2.entry)) {
+      debug(`seal: the entry of ${task2.task} or its log is not as sealed`);
+      return void 0;
+    }
+    replayed.push({ ...task2, logBytes });
+  }
+  debug(`seal: ${paths.length} paths unchanged; ${replayed.length} hits replayed`);
+  return replayed;
+}
+var import_node_fs20, path16, MAGIC3, BUILD, RunSealer, IF_ANY;
+var init_run_seal = __esm({
+  "src/engine/run-seal.ts"() {
+    "use strict";
+    import_node_fs20 = require("node:fs");
+    path16 = __toESM(require("node:path"), 1);
+    init_atomic_file();
+    init_blake3();
+    init_debug();
+    init_stat_cache();
+    init_stat_witness();
+    init_key_caches();
+    init_types();
+    MAGIC3 = "TCR1";
+    BUILD = true ? "5cc67032ed02688c172d24d051383b8df81c540f6432f7b29ceb66fe420cff70" : "source";
+    RunSealer = class {
+      constructor(file, fingerprint, local) {
+        this.file = file;
+        this.fingerprint = fingerprint;
+        this.local = local;
+        this.witness.start();
+      }
+      file;
+      fingerprint;
+      local;
+      witness = new StatWitness();
+      /** Before anything is looked at: what the racy rule compares times with. */
+      startedAt = Date.now();
+      inPlace = /* @__PURE__ */ new Map();
+      keyWarnings = /* @__PURE__ */ new Map();
+      /** What the invocation tells a sealed run (RunContext.sealing). */
+      hooks = {
+        keyWarned: (task2, warnings) => {
+          this.keyWarnings.set(task2, warnings);
+        },
+        inPlaceHit: (task2, key, record) => {
+          this.inPlace.set(task2, { key, record });
+        }
+      };
+      /** Stops looking (once the invocation's last scan is done). */
+      stop() {
+        this.witness.stop();
+      }
+      /**
+       * Stops looking, and writes the seal when every task in `tasks` hit in place from the local
+       * store, nothing but their keys warned (`warnings` in all), and nothing seen changed within
+       * the racy window. Failures only cost speed.
+       */
+      seal(tasks, warnings) {
+        this.stop();
+        let keyWarnings = 0;
+        for (const list of this.keyWarnings.values()) keyWarnings += list.length;
+        const why = this.notSealed(tasks, warnings !== keyWarnings);
+        if (why !== void 0) {
+          debug(`not sealed: ${why}`);
+          return;
+        }
+        const sealed = [];
+        for (const { task: task2 } of tasks) {
+          const { key, record } = this.inPlace.get(task2);
+          const entry = this.local.entrySeen(key);
+          if (entry === null || this.racy(entry)) {
+            debug(`not sealed: the entry of ${task2} is new or changed`);
+            return;
+          }
+          let bytes = 0;
+          for (const item of record.outputs) if (item.kind === "file") bytes += item.size;
+          const warnings2 = this.keyWarnings.get(task2) ?? [];
+          sealed.push({ task: task2, key, entry, shown: hitEntry(record), bytes, log: record.log, warnings: warnings2 });
+        }
+        try {
+          writeFileAtomic(this.file, encodeSeal(this.fingerprint, sealed, this.witness));
+          debug(`sealed ${tasks.length} tasks over ${this.witness.paths.length} paths`);
+        } catch {
+        }
+      }
+      notSealed(tasks, warned) {
+        if (this.witness.spoiled !== void 0) return this.witness.spoiled;
+        if (warned) return "the run warned of more than its keys";
+        for (const { task: task2, source } of tasks) {
+          if (source !== this.local.name || !this.inPlace.has(task2)) {
+            return `${task2} did not hit with its outputs in place`;
+          }
+        }
+        const { flags, numbers, paths } = this.witness;
+        for (let i = 0; i < paths.length; i++) {
+          if ((flags[i] & FOUND) === 0) continue;
+          const at = i * SEEN_FIELDS;
+          if (isRacy({ mtimeMs: numbers[at + 3], ctimeMs: numbers[at + 4] }, this.startedAt)) {
+            return `${paths[i]} changed within the racy window`;
+          }
+        }
+        return void 0;
+      }
+      racy(seen) {
+        return isRacy({ mtimeMs: seen[3], ctimeMs: seen[4] }, this.startedAt);
+      }
+    };
+    IF_ANY = { throwIfNoEntry: false };
   }
 });
 
@@ -8860,7 +9289,7 @@ function bodyOf(...parts) {
           if (Buffer.isBuffer(part)) {
             if (part.length > 0) yield part;
           } else if (part.size > 0) {
-            yield* (0, import_node_fs19.createReadStream)(part.path, { highWaterMark: 1 << 20 });
+            yield* (0, import_node_fs21.createReadStream)(part.path, { highWaterMark: 1 << 20 });
           }
         }
       })(),
@@ -8894,11 +9323,11 @@ function withAttempts(error, attempts) {
 function sleep(ms2) {
   return new Promise((resolve10) => setTimeout(resolve10, ms2));
 }
-var import_node_fs19, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
+var import_node_fs21, http, https, import_node_stream5, HTTP_DEFAULTS, RETRYABLE_STATUS, isRead, HttpClient;
 var init_http_client = __esm({
   "src/adapters/http-client.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     http = __toESM(require("node:http"), 1);
     https = __toESM(require("node:https"), 1);
     import_node_stream5 = require("node:stream");
@@ -9197,8 +9626,8 @@ function redactUrl(url) {
   }
   let base;
   if (parsed.host) {
-    const path26 = parsed.pathname === "/" ? "" : parsed.pathname;
-    base = `${parsed.protocol}//${parsed.host}${path26}`;
+    const path29 = parsed.pathname === "/" ? "" : parsed.pathname;
+    base = `${parsed.protocol}//${parsed.host}${path29}`;
   } else {
     base = `${parsed.protocol}${parsed.pathname}`.replace(/^([^:]+:\/\/)[^/]*@/, "$1");
   }
@@ -9264,9 +9693,9 @@ function decodePointer(text) {
     return void 0;
   }
 }
-async function sha256File(path26) {
+async function sha256File(path29) {
   const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs20.createReadStream)(path26, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of (0, import_node_fs22.createReadStream)(path29, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
   }
   return hash.digest("hex");
@@ -9284,12 +9713,12 @@ function envelopeEntry(text, key, store, openContent) {
     openArchive: () => openContent(envelope.cas, envelope.size)
   };
 }
-var import_node_crypto, import_node_fs20, RemoteUrlError, SHOWN_PARAMS;
+var import_node_crypto, import_node_fs22, RemoteUrlError, SHOWN_PARAMS;
 var init_remote_shared = __esm({
   "src/stores/remote-shared.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs20 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     init_blake3();
     init_digest();
     init_store();
@@ -9618,11 +10047,11 @@ function codeOf(error) {
   const e = error;
   return typeof e?.Code === "string" ? e.Code : typeof e?.name === "string" ? e.name : "";
 }
-var import_node_fs21, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
+var import_node_fs23, http2, https2, import_s3_sdk, PART_BYTES, PART_QUEUE, PARAMS, AUTH_CODES, MISSING_CODES, S3Store, DeadlineError;
 var init_s3 = __esm({
   "src/stores/s3.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     http2 = __toESM(require("node:http"), 1);
     https2 = __toESM(require("node:https"), 1);
     init_archive();
@@ -9688,8 +10117,8 @@ var init_s3 = __esm({
           );
         }
         this.bucket = decodeURIComponent(url.hostname);
-        const path26 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
-        this.prefix = path26 ? `${path26}/` : "";
+        const path29 = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, "");
+        this.prefix = path29 ? `${path29}/` : "";
         const env = settings.env;
         const endpoint = url.searchParams.get("endpoint") ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
         if (endpoint !== void 0 && !/^https?:\/\/[^/]/.test(endpoint)) {
@@ -9969,13 +10398,13 @@ var init_s3 = __esm({
         }
       }
       /** Streams a file up; multipart above PART_BYTES, each part retried by the SDK. */
-      async upload(objectKey, path26, size, what) {
+      async upload(objectKey, path29, size, what) {
         const upload = new import_s3_sdk.Upload({
           client: this.client,
           params: {
             Bucket: this.bucket,
             Key: objectKey,
-            Body: (0, import_node_fs21.createReadStream)(path26, { highWaterMark: 1 << 20 }),
+            Body: (0, import_node_fs23.createReadStream)(path29, { highWaterMark: 1 << 20 }),
             ContentType: "application/octet-stream"
           },
           partSize: PART_BYTES,
@@ -10131,17 +10560,17 @@ __export(turbo_exports, {
   TurboStore: () => TurboStore
 });
 function parseArtifact(body) {
-  if (body.length < HEADER_BYTES || !body.subarray(0, MAGIC3.length).equals(MAGIC3)) {
+  if (body.length < HEADER_BYTES || !body.subarray(0, MAGIC4.length).equals(MAGIC4)) {
     return "the artifact was not written by taskcache";
   }
-  const length = body.readUInt32BE(MAGIC3.length);
+  const length = body.readUInt32BE(MAGIC4.length);
   if (HEADER_BYTES + length > body.length) return "the artifact is shorter than its header says";
   return {
     recordText: body.subarray(HEADER_BYTES, HEADER_BYTES + length).toString("utf8"),
     archive: body.subarray(HEADER_BYTES + length)
   };
 }
-var import_node_crypto2, import_node_stream6, MAGIC3, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
+var import_node_crypto2, import_node_stream6, MAGIC4, HEADER_BYTES, MAX_ARTIFACT_BYTES, TurboStore;
 var init_turbo = __esm({
   "src/stores/turbo.ts"() {
     "use strict";
@@ -10151,8 +10580,8 @@ var init_turbo = __esm({
     init_digest();
     init_remote_shared();
     init_store();
-    MAGIC3 = Buffer.from("TCE1");
-    HEADER_BYTES = MAGIC3.length + 4;
+    MAGIC4 = Buffer.from("TCE1");
+    HEADER_BYTES = MAGIC4.length + 4;
     MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
     TurboStore = class {
       // No replace: turborepo-remote-cache's file storage (fs-blob-store) rewrites an artifact in
@@ -10240,8 +10669,8 @@ var init_turbo = __esm({
         if (await this.has(request.key)) return "exists";
         const record = Buffer.from(request.recordText, "utf8");
         const header = Buffer.alloc(HEADER_BYTES);
-        MAGIC3.copy(header, 0);
-        header.writeUInt32BE(record.length, MAGIC3.length);
+        MAGIC4.copy(header, 0);
+        header.writeUInt32BE(record.length, MAGIC4.length);
         const body = bodyOf(header, record, { path: request.archivePath, size: request.archiveSize });
         await this.upload(request.key, body);
         const pointer = pointerId(request.task, request.scope);
@@ -10360,12 +10789,12 @@ function decodeEnvelope(text) {
   }
   return e;
 }
-var import_node_crypto3, import_node_fs22, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
+var import_node_crypto3, import_node_fs24, import_promises2, import_node_stream7, import_ioredis, DEFAULT_TTL_SECONDS, CHUNK_MARGIN_SECONDS, REPLACED_CHUNK_SECONDS, DEFAULT_CHUNK_BYTES, MAX_CHUNK_BYTES, PARAMS2, RedisStore, RedisDeadline;
 var init_redis = __esm({
   "src/stores/redis.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs22 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_stream7 = require("node:stream");
     import_ioredis = require("./ioredis.cjs");
@@ -10721,7 +11150,7 @@ var init_redis = __esm({
         if (this.caFile !== void 0) {
           let ca;
           try {
-            ca = (0, import_node_fs22.readFileSync)(this.caFile);
+            ca = (0, import_node_fs24.readFileSync)(this.caFile);
           } catch (error) {
             throw new StoreError(
               this.name,
@@ -11030,13 +11459,13 @@ async function importModule(specifier) {
 }
 async function pluginStores(entries2, options) {
   const stores = [];
-  const configDir = path15.dirname(options.configFile);
+  const configDir = path17.dirname(options.configFile);
   for (const [index, entry] of entries2.entries()) {
     const item = typeof entry === "string" ? { module: entry, mode: "read-write" } : entry;
     const mode = options.untrusted ? readOnly(item.mode) : item.mode;
     if (mode === "off") continue;
     const where = `${options.configFile}: stores[${index}] (${item.module})`;
-    const file = path15.resolve(configDir, item.module);
+    const file = path17.resolve(configDir, item.module);
     let loaded;
     try {
       loaded = await importModule((0, import_node_url2.pathToFileURL)(file).href);
@@ -11071,11 +11500,11 @@ async function pluginStores(entries2, options) {
   }
   return stores;
 }
-var path15, import_node_url2, STORE_METHODS, IMPORTER, nativeImport;
+var path17, import_node_url2, STORE_METHODS, IMPORTER, nativeImport;
 var init_plugins = __esm({
   "src/engine/plugins.ts"() {
     "use strict";
-    path15 = __toESM(require("node:path"), 1);
+    path17 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
     init_remotes();
@@ -11138,15 +11567,15 @@ function repository(dir) {
   if (found === void 0) return void 0;
   let common = found.gitDir;
   try {
-    common = path16.resolve(
+    common = path18.resolve(
       found.gitDir,
-      (0, import_node_fs23.readFileSync)(path16.join(found.gitDir, "commondir"), "utf8").trim()
+      (0, import_node_fs25.readFileSync)(path18.join(found.gitDir, "commondir"), "utf8").trim()
     );
   } catch {
   }
   let config = "";
   try {
-    config = (0, import_node_fs23.readFileSync)(path16.join(common, "config"), "utf8");
+    config = (0, import_node_fs25.readFileSync)(path18.join(common, "config"), "utf8");
   } catch {
   }
   return { top: found.top, remote: originUrl(config) };
@@ -11173,31 +11602,31 @@ function normalizeRemote(url) {
 }
 function real(file) {
   try {
-    return import_node_fs23.realpathSync.native(file);
+    return import_node_fs25.realpathSync.native(file);
   } catch {
-    return path16.resolve(file);
+    return path18.resolve(file);
   }
 }
 async function projectScope(configFile, known) {
   const anchor = real(configFile);
-  const dir = path16.dirname(anchor);
+  const dir = path18.dirname(anchor);
   const repo = repository(dir);
   if (repo === void 0) {
     const origin2 = known === void 0 ? void 0 : normalizeRemote(known.remote);
     if (known === void 0 || origin2 === void 0) return `path:${blake3(anchor).slice(0, 32)}`;
-    const relative6 = path16.relative(real(known.root), anchor).split(path16.sep).join("/");
+    const relative6 = path18.relative(real(known.root), anchor).split(path18.sep).join("/");
     return `${origin2}#${relative6 || "."}`;
   }
-  const relative5 = path16.relative(real(repo.top), anchor).split(path16.sep).join("/") || ".";
+  const relative5 = path18.relative(real(repo.top), anchor).split(path18.sep).join("/") || ".";
   const origin = repo.remote === void 0 ? void 0 : normalizeRemote(repo.remote);
   return origin === void 0 ? `git:${relative5}` : `${origin}#${relative5}`;
 }
-var import_node_fs23, path16;
+var import_node_fs25, path18;
 var init_project = __esm({
   "src/engine/project.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
-    path16 = __toESM(require("node:path"), 1);
+    import_node_fs25 = require("node:fs");
+    path18 = __toESM(require("node:path"), 1);
     init_blake3();
     init_git_index();
   }
@@ -11205,17 +11634,17 @@ var init_project = __esm({
 
 // src/adapters/user-cache.ts
 function cacheHome(env) {
-  return env.XDG_CACHE_HOME || path17.join((0, import_node_os3.homedir)(), ".cache");
+  return env.XDG_CACHE_HOME || path19.join((0, import_node_os3.homedir)(), ".cache");
 }
 function userCacheDir(env = process.env) {
-  return path17.join(cacheHome(env), "taskcache");
+  return path19.join(cacheHome(env), "taskcache");
 }
-var import_node_os3, path17;
+var import_node_os3, path19;
 var init_user_cache = __esm({
   "src/adapters/user-cache.ts"() {
     "use strict";
     import_node_os3 = require("node:os");
-    path17 = __toESM(require("node:path"), 1);
+    path19 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -11252,7 +11681,7 @@ async function pruneDir(dir, options, totals2, judge) {
   const self = await lstat(dir).catch(() => void 0);
   if (!self?.isDirectory()) return;
   for (const name of await readdir(dir).catch(() => [])) {
-    const file = path18.join(dir, name);
+    const file = path20.join(dir, name);
     const info = await lstat(file).catch(() => void 0);
     if (info === void 0) continue;
     const verdict = judge(name, info);
@@ -11332,15 +11761,15 @@ async function logsNamed(records) {
 async function clearStaleTmp(root, tmpDir, now) {
   const { readdir, rm, stat } = await fsp();
   for (const name of await readdir(tmpDir).catch(() => [])) {
-    const item = path18.join(tmpDir, name);
+    const item = path20.join(tmpDir, name);
     const info = await stat(item).catch(() => void 0);
     if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(item, { recursive: true, force: true });
   }
-  const base = path18.join(root, "entries");
+  const base = path20.join(root, "entries");
   for (const shard of await readdir(base).catch(() => [])) {
-    for (const name of await readdir(path18.join(base, shard)).catch(() => [])) {
+    for (const name of await readdir(path20.join(base, shard)).catch(() => [])) {
       if (!name.endsWith(".replacing")) continue;
-      const marker = path18.join(base, shard, name);
+      const marker = path20.join(base, shard, name);
       const info = await stat(marker).catch(() => void 0);
       if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
     }
@@ -11349,11 +11778,11 @@ async function clearStaleTmp(root, tmpDir, now) {
 function fsp() {
   return Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
 }
-var path18, STALE_TMP_MS, DEFAULT_STATE_MAX_AGE_MS, RECORD_HEAD_BYTES, IN_PROGRESS2;
+var path20, STALE_TMP_MS, DEFAULT_STATE_MAX_AGE_MS, RECORD_HEAD_BYTES, IN_PROGRESS2;
 var init_local_prune = __esm({
   "src/stores/local-prune.ts"() {
     "use strict";
-    path18 = __toESM(require("node:path"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_atomic_file();
     STALE_TMP_MS = 60 * 60 * 1e3;
     DEFAULT_STATE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
@@ -11364,17 +11793,17 @@ var init_local_prune = __esm({
 
 // src/stores/run-log.ts
 function trimRunLog(file, keep = RUN_LOG_KEEP) {
-  const text = (0, import_node_fs24.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs26.readFileSync)(file, "utf8");
   const lines = text.split("\n").filter((line) => line !== "");
   if (lines.length <= keep) return;
   writeFileAtomic(file, `${lines.slice(-keep).join("\n")}
 `);
 }
-var import_node_fs24, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
+var import_node_fs26, RUN_LOG_KEEP, RUN_LOG_MAX_BYTES;
 var init_run_log = __esm({
   "src/stores/run-log.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     init_atomic_file();
     RUN_LOG_KEEP = 1e4;
     RUN_LOG_MAX_BYTES = 4 * 1024 * 1024;
@@ -11383,7 +11812,7 @@ var init_run_log = __esm({
 
 // src/stores/local.ts
 function defaultCacheDir(env = process.env) {
-  if (env.TASKCACHE_DIR) return path19.resolve(env.TASKCACHE_DIR);
+  if (env.TASKCACHE_DIR) return path21.resolve(env.TASKCACHE_DIR);
   return userCacheDir(env);
 }
 function fsp2() {
@@ -11394,7 +11823,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs25.lstatSync)(file);
+    return (0, import_node_fs27.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -11403,14 +11832,15 @@ function statOrUndefined(file) {
 function isNotFound(error) {
   return error?.code === "ENOENT";
 }
-var import_node_fs25, path19, RECORD, ARCHIVE, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
+var import_node_fs27, path21, RECORD, ARCHIVE, LOOKUP_TRIES, OPEN_FLAGS, NOFOLLOW, LocalStore;
 var init_local = __esm({
   "src/stores/local.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
-    path19 = __toESM(require("node:path"), 1);
+    import_node_fs27 = require("node:fs");
+    path21 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
+    init_stat_witness();
     init_user_cache();
     init_listing();
     init_local_prune();
@@ -11419,8 +11849,8 @@ var init_local = __esm({
     RECORD = "record.json";
     ARCHIVE = "archive";
     LOOKUP_TRIES = 5;
-    OPEN_FLAGS = import_node_fs25.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs25.constants.O_NOFOLLOW ?? 0;
+    OPEN_FLAGS = import_node_fs27.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs27.constants.O_NOFOLLOW ?? 0;
     LocalStore = class {
       constructor(root, mode = "read-write") {
         this.root = root;
@@ -11434,14 +11864,14 @@ var init_local = __esm({
       capabilities = { list: true, delete: true, replace: true };
       credentials = "none needed";
       entryDir(key) {
-        return path19.join(this.root, "entries", key.slice(0, 2), key);
+        return path21.join(this.root, "entries", key.slice(0, 2), key);
       }
       get tmpDir() {
-        return path19.join(this.root, "tmp");
+        return path21.join(this.root, "tmp");
       }
       /** State that only speeds up later runs (the stat cache); safe to delete. */
       get stateDir() {
-        return path19.join(this.root, "state");
+        return path21.join(this.root, "state");
       }
       /**
        * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
@@ -11454,11 +11884,36 @@ var init_local = __esm({
       /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
       async expired(dir, key) {
         if (this.maxAgeMs === void 0) return false;
-        const record = statOrUndefined(path19.join(dir, RECORD));
+        const record = statOrUndefined(path21.join(dir, RECORD));
         if (record === void 0 || Date.now() - record.mtimeMs <= this.maxAgeMs) return false;
         if (this.mode === "read-write" || this.mode === "write") {
           await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 }).catch(() => {
           });
+        }
+        return true;
+      }
+      /**
+       * The entry's directory as it is now, for a sealed run (engine/run-seal.ts): a replace, a
+       * removal or a new archive changes it. Null when there is no entry.
+       */
+      entrySeen(key) {
+        return seenOf(statOrUndefined(this.entryDir(key)));
+      }
+      /**
+       * Uses the entry again without reading it, as get() does when a sealed run replays a hit:
+       * true when its directory is as `seen` (the same entry, still whole), it is not past max-age,
+       * and it is touched as a use; false leaves the caller to look it up.
+       */
+      async reuse(key, seen) {
+        if (this.mode !== "read" && this.mode !== "read-write") return false;
+        const dir = this.entryDir(key);
+        if (seen === null || !sameSeen(seenOf(statOrUndefined(dir)), seen)) return false;
+        if (await this.expired(dir, key)) return false;
+        const now = Date.now() / 1e3;
+        try {
+          (0, import_node_fs27.utimesSync)(path21.join(dir, RECORD), now, now);
+        } catch {
+          return statOrUndefined(path21.join(dir, RECORD))?.isFile() === true;
         }
         return true;
       }
@@ -11469,20 +11924,20 @@ var init_local = __esm({
         for (let attempt = 0; attempt < LOOKUP_TRIES && recordBytes === void 0; attempt += 1) {
           const before = statOrUndefined(dir);
           if (before === void 0) {
-            if (!(0, import_node_fs25.existsSync)(replacingMarker(dir))) return void 0;
+            if (!(0, import_node_fs27.existsSync)(replacingMarker(dir))) return void 0;
             await new Promise((resolve10) => setTimeout(resolve10, 2));
             continue;
           }
           let bytes2;
           try {
-            bytes2 = this.readRegularBytes(path19.join(dir, RECORD));
+            bytes2 = this.readRegularBytes(path21.join(dir, RECORD));
           } catch (error) {
             if (isNotFound(error)) return void 0;
             throw error;
           }
-          const archive = statOrUndefined(path19.join(dir, ARCHIVE));
+          const archive = statOrUndefined(path21.join(dir, ARCHIVE));
           if (archive !== void 0 && !archive.isFile()) {
-            throw this.notRegular(path19.join(dir, ARCHIVE));
+            throw this.notRegular(path21.join(dir, ARCHIVE));
           }
           const after = statOrUndefined(dir);
           if (after?.ino === before.ino && after.dev === before.dev) {
@@ -11493,7 +11948,7 @@ var init_local = __esm({
         if (recordBytes === void 0) return void 0;
         const now = Date.now() / 1e3;
         try {
-          (0, import_node_fs25.utimesSync)(path19.join(dir, RECORD), now, now);
+          (0, import_node_fs27.utimesSync)(path21.join(dir, RECORD), now, now);
         } catch {
         }
         let bytes = recordBytes;
@@ -11511,43 +11966,43 @@ var init_local = __esm({
             releaseBytes(bytes);
             bytes = void 0;
           },
-          archiveFile: path19.join(dir, ARCHIVE),
+          archiveFile: path21.join(dir, ARCHIVE),
           openArchive: async () => {
-            const file = path19.join(dir, ARCHIVE);
-            const fd = this.openRegular(file, import_node_fs25.constants.O_RDONLY);
-            return (0, import_node_fs25.createReadStream)(file, { fd });
+            const file = path21.join(dir, ARCHIVE);
+            const fd = this.openRegular(file, import_node_fs27.constants.O_RDONLY);
+            return (0, import_node_fs27.createReadStream)(file, { fd });
           }
         };
       }
       async has(key) {
         if (await this.expired(this.entryDir(key), key)) return false;
-        return statOrUndefined(path19.join(this.entryDir(key), RECORD))?.isFile() === true;
+        return statOrUndefined(path21.join(this.entryDir(key), RECORD))?.isFile() === true;
       }
       async put(request) {
         const final = this.entryDir(request.key);
         const replace = request.replace === true;
-        if (!replace && (0, import_node_fs25.existsSync)(final)) return "exists";
-        const staging = path19.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+        if (!replace && (0, import_node_fs27.existsSync)(final)) return "exists";
+        const staging = path21.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
         const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp2();
         await mkdir(staging, { recursive: true });
         try {
-          await link(request.archivePath, path19.join(staging, ARCHIVE)).catch(
-            () => copyFile(request.archivePath, path19.join(staging, ARCHIVE))
+          await link(request.archivePath, path21.join(staging, ARCHIVE)).catch(
+            () => copyFile(request.archivePath, path21.join(staging, ARCHIVE))
           );
           if (request.recordFile) {
             const recordFile = request.recordFile;
-            await link(recordFile, path19.join(staging, RECORD)).catch(
-              () => copyFile(recordFile, path19.join(staging, RECORD))
+            await link(recordFile, path21.join(staging, RECORD)).catch(
+              () => copyFile(recordFile, path21.join(staging, RECORD))
             );
           } else {
-            await writeFile(path19.join(staging, RECORD), request.recordBytes ?? request.recordText);
+            await writeFile(path21.join(staging, RECORD), request.recordBytes ?? request.recordText);
           }
-          await mkdir(path19.dirname(final), { recursive: true });
+          await mkdir(path21.dirname(final), { recursive: true });
           try {
             await rename(staging, final);
           } catch (error) {
             if (!replace) {
-              if ((0, import_node_fs25.existsSync)(path19.join(final, RECORD))) return "exists";
+              if ((0, import_node_fs27.existsSync)(path21.join(final, RECORD))) return "exists";
               throw error;
             }
             await this.swapIn(staging, final);
@@ -11574,7 +12029,7 @@ var init_local = __esm({
         const doomed = [];
         try {
           for (let attempt = 0; ; attempt += 1) {
-            const aside = path19.join(this.tmpDir, `replaced-${path19.basename(final)}.${uniqueSuffix()}`);
+            const aside = path21.join(this.tmpDir, `replaced-${path21.basename(final)}.${uniqueSuffix()}`);
             try {
               await rename(final, aside);
               doomed.push(aside);
@@ -11599,25 +12054,25 @@ var init_local = __esm({
       }
       /** readRegular's bytes, not decoded. */
       readRegularBytes(file) {
-        const fd = this.openRegular(file, import_node_fs25.constants.O_RDONLY);
+        const fd = this.openRegular(file, import_node_fs27.constants.O_RDONLY);
         try {
-          return (0, import_node_fs25.readFileSync)(fd);
+          return (0, import_node_fs27.readFileSync)(fd);
         } finally {
-          (0, import_node_fs25.closeSync)(fd);
+          (0, import_node_fs27.closeSync)(fd);
         }
       }
       /** Opens a regular file without blocking on a FIFO or following a final link. */
       openRegular(file, flags, mode) {
         let fd;
         try {
-          fd = (0, import_node_fs25.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+          fd = (0, import_node_fs27.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
         } catch (error) {
           const code = error.code;
           if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
           throw error;
         }
-        if (!(0, import_node_fs25.fstatSync)(fd).isFile()) {
-          (0, import_node_fs25.closeSync)(fd);
+        if (!(0, import_node_fs27.fstatSync)(fd).isFile()) {
+          (0, import_node_fs27.closeSync)(fd);
           throw this.notRegular(file);
         }
         return fd;
@@ -11625,15 +12080,15 @@ var init_local = __esm({
       notRegular(file) {
         return new StoreError(
           this.name,
-          `${path19.relative(this.root, file) || file} in the local store is not a regular file`
+          `${path21.relative(this.root, file) || file} in the local store is not a regular file`
         );
       }
       latestFile(task2, scope) {
-        return path19.join(this.root, "latest", blake3(`${scope}\0${task2}`));
+        return path21.join(this.root, "latest", blake3(`${scope}\0${task2}`));
       }
       /** The keys of the task's recent entries in a scope, newest first, one a line. */
       recentFile(task2, scope) {
-        return path19.join(this.root, "recent", blake3(`${scope}\0${task2}`));
+        return path21.join(this.root, "recent", blake3(`${scope}\0${task2}`));
       }
       recentKeys(task2, scope) {
         let text;
@@ -11656,7 +12111,7 @@ var init_local = __esm({
           [this.recentFile(task2, scope), `${recent.join("\n")}
 `]
         ]) {
-          await mkdir(path19.dirname(file), { recursive: true });
+          await mkdir(path21.dirname(file), { recursive: true });
           const tmp = `${file}.${uniqueSuffix()}`;
           await writeFile(tmp, text);
           await rename(tmp, file);
@@ -11670,7 +12125,7 @@ var init_local = __esm({
         const records = [];
         for (const key of this.recentKeys(task2, scope).slice(0, limit)) {
           try {
-            records.push(this.readRegularBytes(path19.join(this.entryDir(key), RECORD)));
+            records.push(this.readRegularBytes(path21.join(this.entryDir(key), RECORD)));
           } catch {
           }
         }
@@ -11680,22 +12135,22 @@ var init_local = __esm({
         try {
           const key = this.readRegular(this.latestFile(task2, scope)).trim();
           if (!/^[0-9a-f]{64}$/.test(key)) return void 0;
-          return this.readRegular(path19.join(this.entryDir(key), RECORD));
+          return this.readRegular(path21.join(this.entryDir(key), RECORD));
         } catch {
           return void 0;
         }
       }
       /** Every entry with its size and last use. */
       async list() {
-        const base = path19.join(this.root, "entries");
+        const base = path21.join(this.root, "entries");
         const { readdir, stat } = await fsp2();
         const out = [];
         for (const shard of await readdir(base).catch(() => [])) {
-          for (const key of await readdir(path19.join(base, shard)).catch(() => [])) {
-            const dir = path19.join(base, shard, key);
+          for (const key of await readdir(path21.join(base, shard)).catch(() => [])) {
+            const dir = path21.join(base, shard, key);
             try {
-              const record = await stat(path19.join(dir, RECORD));
-              const archive = await stat(path19.join(dir, ARCHIVE));
+              const record = await stat(path21.join(dir, RECORD));
+              const archive = await stat(path21.join(dir, ARCHIVE));
               out.push({
                 key,
                 dir,
@@ -11715,7 +12170,7 @@ var init_local = __esm({
         for (const entry of await this.list()) {
           let facts = {};
           try {
-            facts = recordFacts(this.readRegular(path19.join(entry.dir, RECORD)));
+            facts = recordFacts(this.readRegular(path21.join(entry.dir, RECORD)));
           } catch {
           }
           out.push({
@@ -11759,7 +12214,7 @@ var init_local = __esm({
         const state = await pruneState(this.stateDir, {
           ...options.state,
           now,
-          logs: await logsNamed(entries2.kept.map((entry) => path19.join(entry.dir, RECORD)))
+          logs: await logsNamed(entries2.kept.map((entry) => path21.join(entry.dir, RECORD)))
         });
         return { ...result, state };
       }
@@ -11767,7 +12222,7 @@ var init_local = __esm({
       async remove(entry) {
         const { mkdir, rename, rm } = await fsp2();
         await mkdir(this.tmpDir, { recursive: true });
-        const doomed = path19.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+        const doomed = path21.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
         try {
           await rename(entry.dir, doomed);
         } catch {
@@ -11776,26 +12231,26 @@ var init_local = __esm({
         await rm(doomed, { recursive: true, force: true });
       }
       async recordRun(run2) {
-        (0, import_node_fs25.mkdirSync)(this.root, { recursive: true });
+        (0, import_node_fs27.mkdirSync)(this.root, { recursive: true });
         const fd = this.openRegular(
-          path19.join(this.root, "runs.jsonl"),
-          import_node_fs25.constants.O_WRONLY | import_node_fs25.constants.O_APPEND | import_node_fs25.constants.O_CREAT,
+          path21.join(this.root, "runs.jsonl"),
+          import_node_fs27.constants.O_WRONLY | import_node_fs27.constants.O_APPEND | import_node_fs27.constants.O_CREAT,
           420
         );
         let size;
         try {
-          (0, import_node_fs25.writeSync)(fd, `${JSON.stringify(run2)}
+          (0, import_node_fs27.writeSync)(fd, `${JSON.stringify(run2)}
 `);
-          size = (0, import_node_fs25.fstatSync)(fd).size;
+          size = (0, import_node_fs27.fstatSync)(fd).size;
         } finally {
-          (0, import_node_fs25.closeSync)(fd);
+          (0, import_node_fs27.closeSync)(fd);
         }
-        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path19.join(this.root, "runs.jsonl"));
+        if (size > RUN_LOG_MAX_BYTES) trimRunLog(path21.join(this.root, "runs.jsonl"));
       }
       async runs() {
         let text = "";
         try {
-          text = this.readRegular(path19.join(this.root, "runs.jsonl"));
+          text = this.readRegular(path21.join(this.root, "runs.jsonl"));
         } catch {
         }
         const runs = [];
@@ -11901,7 +12356,7 @@ function createProgress(out, options) {
   const afterMs = options.afterMs ?? 1e3;
   const now = options.now ?? (() => performance.now());
   const intervalMs = options.intervalMs ?? 250;
-  const active = /* @__PURE__ */ new Set();
+  const active2 = /* @__PURE__ */ new Set();
   let shown = false;
   let timer;
   const clear2 = () => {
@@ -11912,7 +12367,7 @@ function createProgress(out, options) {
   const draw = () => {
     if (!options.live) return;
     const at = now();
-    const due = [...active].filter((t) => at - t.started >= afterMs);
+    const due = [...active2].filter((t) => at - t.started >= afterMs);
     if (due.length === 0) return;
     const parts = due.map((t) => describe(t, at));
     out.write(`\r\x1B[K  ${parts.join("; ")}`);
@@ -11924,7 +12379,7 @@ function createProgress(out, options) {
   };
   const sink = (kind, store, totalBytes) => {
     const transfer = { kind, store, total: totalBytes, started: now(), bytes: 0 };
-    active.add(transfer);
+    active2.add(transfer);
     if (options.live && intervalMs > 0 && timer === void 0) {
       timer = setInterval(draw, intervalMs);
       timer.unref();
@@ -11937,11 +12392,11 @@ function createProgress(out, options) {
       end(ok) {
         if (ended) return;
         ended = true;
-        active.delete(transfer);
+        active2.delete(transfer);
         const took = now() - transfer.started;
         if (options.live) {
           clear2();
-          if (active.size === 0) stopTimer();
+          if (active2.size === 0) stopTimer();
           else draw();
         } else if (ok && took >= afterMs) {
           out.write(`  ${describe(transfer, transfer.started + took, true)}
@@ -12043,7 +12498,7 @@ function createCliReporter(options) {
       status(style.dim(`  $ ${task2.command}`));
     },
     hit(task2, key, source, record, log) {
-      restoredFiles.set(task2.name, record.outputs.filter((o) => o.kind === "file").length);
+      restoredFiles.set(task2.name, record.files);
       if (quiet) return;
       line(
         `${style.cyan("\u25B8")} ${style.bold(task2.name)} ${style.green("hit")} ${style.dim(`from ${source}: cached ${record.createdAt}, took ${formatDuration(record.durationMs)}, key ${shortKey(key)}`)}`
@@ -12134,7 +12589,7 @@ var init_switches = __esm({
 
 // src/cli/context.ts
 function localStoreFor(flags) {
-  const dir = flags["cache-dir"] ? path20.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  const dir = flags["cache-dir"] ? path22.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
 async function createContext(flags) {
@@ -12197,12 +12652,12 @@ async function createContext(flags) {
     summary: (results) => reporter.summary(results)
   };
 }
-var os, path20;
+var os, path22;
 var init_context = __esm({
   "src/cli/context.ts"() {
     "use strict";
     os = __toESM(require("node:os"), 1);
-    path20 = __toESM(require("node:path"), 1);
+    path22 = __toESM(require("node:path"), 1);
     init_blake3();
     init_units();
     init_config_file();
@@ -12343,14 +12798,18 @@ async function run(args) {
     only: flags.only === true
   });
   const prefixed = tasks.length > 1 && concurrency > 1;
+  const reporterOf = (engine, task2) => prefixed ? { ...engine, reporter: prefixedReporter(engine.reporter, task2.name) } : engine;
+  const seal = sealOf(ctx, tasks, { flags, concurrency, mode: ctx.engine.stores.mode });
+  const replayed = seal && await replaySealed(ctx, tasks, seal, reporterOf);
+  const sealer = seal && !replayed ? new RunSealer(seal.file, seal.fingerprint, ctx.local) : void 0;
+  const warnedBefore = ctx.warnings.length;
   let pruning = Promise.resolve();
-  const outcome = await withKeyCaches(
-    ctx.engine,
+  const outcome = replayed ?? await withKeyCaches(
+    sealer ? { ...ctx.engine, sealing: sealer.hooks } : ctx.engine,
     (engine) => schedule(
       tasks,
       async (task2) => {
-        const reporter = prefixed ? prefixedReporter(engine.reporter, task2.name) : void 0;
-        const result = await runTask(task2, reporter ? { ...engine, reporter } : engine);
+        const result = await runTask(task2, reporterOf(engine, task2));
         if (result.status === "miss" && result.savedTo.includes(ctx.local.name)) {
           pruning = pruning.then(() => pruneLocal(ctx));
           await pruning;
@@ -12360,7 +12819,13 @@ async function run(args) {
       { concurrency, continueOnFailure: flags.continue === true }
     ),
     tasks.length
-  );
+  ).finally(() => sealer?.stop());
+  if (sealer && outcome.results.length === tasks.length) {
+    sealer.seal(
+      outcome.results.map((r) => ({ task: r.task, source: r.status === "hit" ? r.source : null })),
+      ctx.warnings.length - warnedBefore
+    );
+  }
   for (const { task: task2, reason } of outcome.skipped) {
     stderr.write(`- ${task2} ${reason}
 `);
@@ -12391,14 +12856,64 @@ async function pruneLocal(ctx) {
     ctx.engine.reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
   });
 }
-var os2;
+function sealOf(ctx, tasks, settings) {
+  const { engine } = ctx;
+  if (!engine.stateDir || engine.force || engine.signer || engine.hooks) return void 0;
+  if (!engine.stores.readable().includes(ctx.local)) return void 0;
+  if (tasks.some((task2) => task2.keyCommands.length > 0 || task2.cleanOutputs)) return void 0;
+  return {
+    file: sealFile(engine.stateDir, engine.workspace),
+    fingerprint: sealFingerprint({
+      workspace: engine.workspace,
+      specs: tasks,
+      settings,
+      stores: engine.stores.stores.map((store) => `${store.name}:${store.mode}`),
+      env: engine.env,
+      platform: engine.platform
+    })
+  };
+}
+async function replaySealed(ctx, tasks, seal, reporterOf) {
+  const { engine, local } = ctx;
+  const logs = keptLogs(engine);
+  const sealed = logs && await replaySeal(
+    seal.file,
+    seal.fingerprint,
+    tasks.map((task2) => task2.name),
+    local,
+    logs
+  );
+  if (!sealed) return void 0;
+  for (const name of scanStateNames(engine.workspace)) {
+    touchUsed(path23.join(engine.stateDir, name));
+  }
+  const results = [];
+  for (const [i, task2] of tasks.entries()) {
+    const hit = sealed[i];
+    for (const warning of hit.warnings) engine.reporter.warn(warning);
+    results.push(
+      await replayHit(task2, reporterOf(engine, task2), {
+        key: hit.key,
+        source: local.name,
+        entry: hit.shown,
+        bytes: hit.bytes,
+        log: hit.logBytes
+      })
+    );
+  }
+  return { results, skipped: [], exitCode: 0 };
+}
+var os2, path23;
 var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
     os2 = __toESM(require("node:os"), 1);
+    path23 = __toESM(require("node:path"), 1);
+    init_state_touch();
     init_config_file();
     init_engine();
     init_key_caches();
+    init_run_seal();
     init_schedule();
     init_stores();
     init_context();
@@ -12719,7 +13234,7 @@ async function prune(args) {
   await initBlake3();
   const local = localStoreFor(flags);
   const config = findConfig(process.cwd());
-  const keep = config === void 0 ? [] : scanStateNames(path21.dirname(config));
+  const keep = config === void 0 ? [] : scanStateNames(path24.dirname(config));
   const result = await local.prune({
     maxBytes,
     maxAgeMs,
@@ -12732,11 +13247,11 @@ async function prune(args) {
   );
   return 0;
 }
-var path21;
+var path24;
 var init_prune = __esm({
   "src/cli/commands/prune.ts"() {
     "use strict";
-    path21 = __toESM(require("node:path"), 1);
+    path24 = __toESM(require("node:path"), 1);
     init_blake3();
     init_units();
     init_config_file();
@@ -12761,7 +13276,7 @@ async function report(args) {
   for (const file of positionals) {
     let parsed;
     try {
-      parsed = JSON.parse((0, import_node_fs26.readFileSync)(file, "utf8"));
+      parsed = JSON.parse((0, import_node_fs28.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new UsageError(`report: cannot read ${file}: ${error.message}`);
     }
@@ -12771,7 +13286,7 @@ async function report(args) {
         `report: ${file}: expected a taskcache report (version 1 with rows, or the output of run --json)`
       );
     }
-    const job = positionals.length > 1 ? path22.basename(path22.dirname(path22.resolve(file))) : void 0;
+    const job = positionals.length > 1 ? path25.basename(path25.dirname(path25.resolve(file))) : void 0;
     for (const row of report2.rows)
       rows.push(job !== void 0 && row.job === void 0 ? { ...row, job } : row);
   }
@@ -12805,12 +13320,12 @@ function runJsonReport(value) {
   }
   return { version: REPORT_VERSION, rows };
 }
-var import_node_fs26, path22, STATUSES;
+var import_node_fs28, path25, STATUSES;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
-    path22 = __toESM(require("node:path"), 1);
+    import_node_fs28 = require("node:fs");
+    path25 = __toESM(require("node:path"), 1);
     init_summary();
     init_config_file();
     init_flags();
@@ -13500,12 +14015,12 @@ async function checkStore(store, tmpDir) {
     if (found instanceof Error) return fail(`cannot read: ${found.message}`);
     return { ...base, steps, ok: true };
   }
-  const dir = path23.join(tmpDir, `doctor-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-  (0, import_node_fs27.mkdirSync)(dir, { recursive: true });
+  const dir = path26.join(tmpDir, `doctor-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
+  (0, import_node_fs29.mkdirSync)(dir, { recursive: true });
   try {
     const archive = (0, import_node_crypto4.randomBytes)(PROBE_BYTES);
-    const archivePath = path23.join(dir, "probe.archive");
-    (0, import_node_fs27.writeFileSync)(archivePath, archive);
+    const archivePath = path26.join(dir, "probe.archive");
+    (0, import_node_fs29.writeFileSync)(archivePath, archive);
     const recordText = `{"probe":"taskcache doctor","key":"${key}"}
 `;
     const wrote = await step(
@@ -13540,7 +14055,7 @@ async function checkStore(store, tmpDir) {
     }
     return { ...base, steps, ok: true };
   } finally {
-    (0, import_node_fs27.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs29.rmSync)(dir, { recursive: true, force: true });
   }
 }
 async function readAll2(stream2) {
@@ -13548,13 +14063,13 @@ async function readAll2(stream2) {
   for await (const chunk of stream2) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-var import_node_crypto4, import_node_fs27, path23, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
+var import_node_crypto4, import_node_fs29, path26, PROBE_TASK, PROBE_SCOPE, PROBE_BYTES;
 var init_doctor = __esm({
   "src/engine/doctor.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs27 = require("node:fs");
-    path23 = __toESM(require("node:path"), 1);
+    import_node_fs29 = require("node:fs");
+    path26 = __toESM(require("node:path"), 1);
     init_store();
     PROBE_TASK = "taskcache-doctor-probe";
     PROBE_SCOPE = "taskcache-doctor";
@@ -13642,7 +14157,7 @@ var init_doctor2 = __esm({
 function readJson(file) {
   let text;
   try {
-    text = (0, import_node_fs28.readFileSync)(file, "utf8");
+    text = (0, import_node_fs30.readFileSync)(file, "utf8");
   } catch (error) {
     throw new WorkspaceError(`cannot read ${file}: ${error.code}`);
   }
@@ -13661,10 +14176,10 @@ function stringList(value) {
 }
 function workspacePatterns2(root, manifest, rootFiles) {
   if (rootFiles.includes("pnpm-workspace.yaml")) {
-    const file = path24.join(root, "pnpm-workspace.yaml");
+    const file = path27.join(root, "pnpm-workspace.yaml");
     let value;
     try {
-      value = (0, import_yaml.parse)((0, import_node_fs28.readFileSync)(file, "utf8"));
+      value = (0, import_yaml.parse)((0, import_node_fs30.readFileSync)(file, "utf8"));
     } catch (error) {
       throw new WorkspaceError(`${file}: not valid YAML (${error.message})`);
     }
@@ -13681,7 +14196,7 @@ function workspacePatterns2(root, manifest, rootFiles) {
 function entries(dir) {
   const files = [];
   const dirs = [];
-  for (const entry of (0, import_node_fs28.readdirSync)(dir, { withFileTypes: true })) {
+  for (const entry of (0, import_node_fs30.readdirSync)(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) dirs.push(entry.name);
     else files.push(entry.name);
   }
@@ -13695,7 +14210,7 @@ function packageDirs(root, patterns) {
   const isExcluded = exclude.length > 0 ? (0, import_picomatch6.default)(exclude) : () => false;
   const found = [];
   const walk = (relative5, depth) => {
-    const absolute = path24.join(root, relative5);
+    const absolute = path27.join(root, relative5);
     const { files, dirs } = entries(absolute);
     if (relative5 !== "" && files.includes("package.json")) {
       if (isIncluded(relative5) && !isExcluded(relative5)) found.push(relative5);
@@ -13710,8 +14225,8 @@ function packageDirs(root, patterns) {
   return found.sort();
 }
 function readPackage(root, dir) {
-  const absolute = path24.join(root, dir);
-  const manifest = readJson(path24.join(absolute, "package.json"));
+  const absolute = path27.join(root, dir);
+  const manifest = readJson(path27.join(absolute, "package.json"));
   const scripts = {};
   if (manifest.scripts && typeof manifest.scripts === "object") {
     for (const [name, script] of Object.entries(manifest.scripts)) {
@@ -13739,7 +14254,7 @@ function readWorkspace(root) {
       `no package.json in ${root}: expected the root of a JavaScript project`
     );
   }
-  const manifest = readJson(path24.join(root, "package.json"));
+  const manifest = readJson(path27.join(root, "package.json"));
   const lockfile = LOCKFILES.find((name) => top.files.includes(name));
   const declared = workspacePatterns2(root, manifest, top.files);
   if (!declared) {
@@ -13756,12 +14271,12 @@ function readWorkspace(root) {
     packages
   };
 }
-var import_node_fs28, path24, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
+var import_node_fs30, path27, import_picomatch6, import_yaml, WorkspaceError, LOCKFILES, DEPENDENCY_FIELDS, SKIPPED, MAX_DEPTH;
 var init_workspaces = __esm({
   "src/adapters/workspaces.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
-    path24 = __toESM(require("node:path"), 1);
+    import_node_fs30 = require("node:fs");
+    path27 = __toESM(require("node:path"), 1);
     import_picomatch6 = __toESM(require_picomatch2(), 1);
     import_yaml = require("./yaml.cjs");
     WorkspaceError = class extends Error {
@@ -13875,8 +14390,8 @@ async function init(args) {
   if (positionals.length > 0) throw new UsageError("init: expected no arguments");
   const scripts = parseScripts(flags.scripts);
   const root = process.cwd();
-  const target = path25.join(root, DEFAULT_CONFIG);
-  if (!flags.stdout && !flags.force && (0, import_node_fs29.existsSync)(target)) {
+  const target = path28.join(root, DEFAULT_CONFIG);
+  if (!flags.stdout && !flags.force && (0, import_node_fs31.existsSync)(target)) {
     throw new UsageError(
       `init: ${target} already exists; --force overwrites it, --stdout prints the new config instead`
     );
@@ -13930,12 +14445,12 @@ function render(plan, manager, scripts) {
   return `${header.join("\n")}
 ${(0, import_yaml2.stringify)(plan, { lineWidth: 0 })}`;
 }
-var import_node_fs29, path25, import_yaml2, import_config2;
+var import_node_fs31, path28, import_yaml2, import_config2;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs29 = require("node:fs");
-    path25 = __toESM(require("node:path"), 1);
+    import_node_fs31 = require("node:fs");
+    path28 = __toESM(require("node:path"), 1);
     import_yaml2 = require("./yaml.cjs");
     init_atomic_file();
     init_workspaces();

@@ -16,7 +16,12 @@ export interface ScanCaches {
  * state is never reused (a fresh CI machine) should not pay.
  */
 export declare function loadScanCaches(stateDir: string | undefined, workspace: string): ScanCaches;
-/** The names of a workspace's stat and listing caches in the state directory (for prune). */
+/** The name of a workspace's sealed run (run-seal.ts) in the state directory. */
+export declare function sealStateName(workspace: string): string;
+/**
+ * The names of a workspace's stat and listing caches and its seal in the state directory (for
+ * prune, and touched as used).
+ */
 export declare function scanStateNames(workspace: string): readonly string[];
 /** Writes what a computation learnt; failures only cost speed. */
 export declare function saveScanCaches(caches: ScanCaches): void;

@@ -1,6 +1,6 @@
 import type { Key } from '../core/digest.js';
 import type { TaskSpec } from './config-file.js';
-import type { Hit, HitResult, RunContext, TaskResult } from './types.js';
+import { type Hit, type HitEntry, type HitResult, type RunContext, type TaskResult } from './types.js';
 /** Runs a task through the cache: restore and replay on a hit, run and store on a miss. */
 export declare function runTask(spec: TaskSpec, taskContext: RunContext): Promise<TaskResult>;
 /**
@@ -8,3 +8,14 @@ export declare function runTask(spec: TaskSpec, taskContext: RunContext): Promis
  * entry was made, less this run's time since `started`.
  */
 export declare function hitResult(task: string, key: Key, hit: Hit, started: number): HitResult;
+/**
+ * A hit a sealed run replays (run-seal.ts): shown, reported and recorded as runTask does one
+ * whose outputs were all in place, from what the seal kept.
+ */
+export declare function replayHit(spec: TaskSpec, context: RunContext, hit: {
+    readonly key: Key;
+    readonly source: string;
+    readonly entry: HitEntry;
+    readonly bytes: number;
+    readonly log: Buffer;
+}): Promise<TaskResult>;

@@ -62,7 +62,7 @@ export interface Reporter {
     /** A miss, before the command runs. */
     miss(task: TaskSpec, key: Key, reason: string): void;
     /** A hit, after the outputs are in place: shows the header and replays the log. */
-    hit(task: TaskSpec, key: Key, source: string, record: RestoredRecord, log: Buffer): void;
+    hit(task: TaskSpec, key: Key, source: string, entry: HitEntry, log: Buffer): void;
     done(result: TaskResult): void;
     /** A failed command's captured output, for a surface that did not show it live. */
     failedOutput?(task: TaskSpec, log: Buffer): void;
@@ -96,7 +96,30 @@ export interface RunContext extends KeyContext {
     readonly hooks?: CommandHooks;
     /** Signs saved entries and rejects unsigned or wrongly signed ones. */
     readonly signer?: Signer;
+    /** What a sealed run (run-seal.ts) is told of the invocation's keys and hits. */
+    readonly sealing?: SealingHooks;
 }
+export interface SealingHooks {
+    /** The warnings a task's key gave (the same for the same inputs), once it is computed. */
+    keyWarned(task: string, warnings: readonly string[]): void;
+    /**
+     * A hit from a local store file whose outputs were all in place and whose log was kept, so
+     * nothing was written.
+     */
+    inPlaceHit(task: string, key: Key, record: RestoredRecord): void;
+}
+/** What a surface shows of a hit's entry. */
+export interface HitEntry {
+    readonly createdAt: string;
+    /** How long the command took when the entry was made. */
+    readonly durationMs: number;
+    /** How many files (not links) the entry's outputs are. */
+    readonly files: number;
+    /** The workflow run that made the entry, when it was made in one. */
+    readonly runUrl?: string;
+}
+/** What a surface shows of a restored record. */
+export declare function hitEntry(record: RestoredRecord): HitEntry;
 export interface Hit {
     readonly source: Store;
     readonly record: RestoredRecord;

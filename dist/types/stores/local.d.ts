@@ -1,3 +1,4 @@
+import { type Seen } from '../adapters/stat-witness.js';
 import type { Key } from '../core/digest.js';
 import { type StatePruneOptions, type StatePruneResult } from './local-prune.js';
 import { type ListedEntry, type SaveOutcome, type SaveRequest, type Store, type StoreCapabilities, type StoredEntry, type StoreMode } from './store.js';
@@ -51,6 +52,17 @@ export declare class LocalStore implements Store {
     private maxAgeMs;
     /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
     private expired;
+    /**
+     * The entry's directory as it is now, for a sealed run (engine/run-seal.ts): a replace, a
+     * removal or a new archive changes it. Null when there is no entry.
+     */
+    entrySeen(key: Key): Seen;
+    /**
+     * Uses the entry again without reading it, as get() does when a sealed run replays a hit:
+     * true when its directory is as `seen` (the same entry, still whole), it is not past max-age,
+     * and it is touched as a use; false leaves the caller to look it up.
+     */
+    reuse(key: Key, seen: Seen): Promise<boolean>;
     get(key: Key): Promise<StoredEntry | undefined>;
     has(key: Key): Promise<boolean>;
     put(request: SaveRequest): Promise<SaveOutcome>;
