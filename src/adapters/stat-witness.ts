@@ -110,8 +110,16 @@ export class StatWitness {
     this.numbers[at + 4] = ctimeMs;
   }
 
+  /** What was seen no longer matters: it is let go, and nothing more is recorded. */
   spoil(reason: string): void {
-    this.spoiled ??= reason;
+    if (this.spoiled !== undefined) return;
+    this.spoiled = reason;
+    this.stop();
+    this.followedAt.clear();
+    this.unfollowedAt.clear();
+    this.paths.length = 0;
+    this.flags = new Uint8Array(0);
+    this.numbers = new Float64Array(0);
   }
 }
 

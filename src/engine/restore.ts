@@ -131,6 +131,7 @@ export async function restoreOutcome(
           return { hit: { source: store, record, log } };
         }
       }
+      context.sealing?.unsealable(`${spec.name} placed outputs`);
       if (backfill.length > 0) copy = scratchFile(context, key);
       // A file the store holds is read in place, unless a copy for back-filling is wanted.
       let archive: Readable | string;

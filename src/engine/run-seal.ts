@@ -28,7 +28,6 @@ import type { KeptLogs } from '../adapters/kept-logs.js';
 import { isRacy } from '../adapters/stat-cache.js';
 import { FOLLOWED, FOUND, SEEN_FIELDS, type Seen, StatWitness } from '../adapters/stat-witness.js';
 import type { Digest, Key } from '../core/digest.js';
-import type { RestoredRecord } from '../core/entry.js';
 import type { LocalStore } from '../stores/local.js';
 import type { TaskSpec } from './config-file.js';
 import { sealStateName } from './key-caches.js';
@@ -107,7 +106,8 @@ export class RunSealer {
   private readonly witness = new StatWitness();
   /** Before anything is looked at: what the racy rule compares times with. */
   private readonly startedAt = Date.now();
-  private readonly inPlace = new Map<string, { key: Key; record: RestoredRecord }>();
+  /** What a seal keeps of each hit in place (not the record: one can hold 50,000 outputs). */
+  private readonly inPlace = new Map<string, Omit<SealedTask, 'task' | 'entry' | 'warnings'>>();
   private readonly keyWarnings = new Map<string, readonly string[]>();
 
   constructor(
@@ -124,8 +124,12 @@ export class RunSealer {
       this.keyWarnings.set(task, warnings);
     },
     inPlaceHit: (task, key, record) => {
-      this.inPlace.set(task, { key, record });
+      let bytes = 0;
+      for (const item of record.outputs) if (item.kind === 'file') bytes += item.size;
+      this.inPlace.set(task, { key, shown: hitEntry(record), bytes, log: record.log });
     },
+    // What was seen goes now: a run that restores or saves 50,000 files need not carry it.
+    unsealable: (reason) => this.witness.spoil(reason),
   };
 
   /** Stops looking (once the invocation's last scan is done). */
@@ -149,16 +153,13 @@ export class RunSealer {
     }
     const sealed: SealedTask[] = [];
     for (const { task } of tasks) {
-      const { key, record } = this.inPlace.get(task)!;
-      const entry = this.local.entrySeen(key);
+      const hit = this.inPlace.get(task)!;
+      const entry = this.local.entrySeen(hit.key);
       if (entry === null || this.racy(entry)) {
         debug(`not sealed: the entry of ${task} is new or changed`);
         return;
       }
-      let bytes = 0;
-      for (const item of record.outputs) if (item.kind === 'file') bytes += item.size;
-      const warnings = this.keyWarnings.get(task) ?? [];
-      sealed.push({ task, key, entry, shown: hitEntry(record), bytes, log: record.log, warnings });
+      sealed.push({ task, ...hit, entry, warnings: this.keyWarnings.get(task) ?? [] });
     }
     try {
       writeFileAtomic(this.file, encodeSeal(this.fingerprint, sealed, this.witness));

@@ -65,6 +65,7 @@ export async function runTask(spec: TaskSpec, taskContext: RunContext): Promise<
     }
   }
 
+  context.sealing?.unsealable(`${spec.name} did not hit`);
   const reason = !canRead(cacheMode)
     ? `cache ${cacheMode === 'off' ? 'off' : 'write-only'}`
     : taskKey
