@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-U6ECG4F4.js";
+} from "./chunks/chunk-PU6XM5F4.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,7 +20,7 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-NTMEWMFH.js";
+} from "./chunks/chunk-IFQ4RMWI.js";
 import {
   canonicalJson
 } from "./chunks/chunk-YM6HOSKP.js";

@@ -4,14 +4,14 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-UAU2V7RX.js";
+} from "../chunks/chunk-T23KKHFA.js";
 import {
   explainMiss,
   hitEntry,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-NTMEWMFH.js";
+} from "../chunks/chunk-IFQ4RMWI.js";
 import "../chunks/chunk-YM6HOSKP.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

@@ -3,16 +3,16 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-U6ECG4F4.js";
+} from "../chunks/chunk-PU6XM5F4.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-UAU2V7RX.js";
+} from "../chunks/chunk-T23KKHFA.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-NTMEWMFH.js";
+} from "../chunks/chunk-IFQ4RMWI.js";
 import "../chunks/chunk-YM6HOSKP.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-UAU2V7RX.js";
+} from "../chunks/chunk-T23KKHFA.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-NTMEWMFH.js";
+} from "../chunks/chunk-IFQ4RMWI.js";
 import "../chunks/chunk-YM6HOSKP.js";
 import {
   isKey

@@ -2319,8 +2319,16 @@ var init_stat_witness = __esm({
         this.numbers[at + 3] = mtimeMs;
         this.numbers[at + 4] = ctimeMs;
       }
+      /** What was seen no longer matters: it is let go, and nothing more is recorded. */
       spoil(reason) {
-        this.spoiled ??= reason;
+        if (this.spoiled !== void 0) return;
+        this.spoiled = reason;
+        this.stop();
+        this.followedAt.clear();
+        this.unfollowedAt.clear();
+        this.paths.length = 0;
+        this.flags = new Uint8Array(0);
+        this.numbers = new Float64Array(0);
       }
     };
   }
@@ -8455,6 +8463,7 @@ async function restoreOutcome(spec, key, context) {
           return { hit: { source: store, record, log } };
         }
       }
+      context.sealing?.unsealable(`${spec.name} placed outputs`);
       if (backfill.length > 0) copy = scratchFile(context, key);
       let archive;
       if (copy) {
@@ -8607,6 +8616,7 @@ async function runTask(spec, taskContext) {
       return result2;
     }
   }
+  context.sealing?.unsealable(`${spec.name} did not hit`);
   const reason = !canRead(cacheMode) ? `cache ${cacheMode === "off" ? "off" : "write-only"}` : taskKey ? context.force ? "forced" : unusable !== void 0 ? `the entry is unusable (${unusable})` : (await explainMiss(spec, taskKey.manifest, context)).reason : "no key";
   if (taskKey) reporter.miss(spec, taskKey.key, reason);
   let cwd;
@@ -8900,7 +8910,7 @@ var init_run_seal = __esm({
     init_key_caches();
     init_types();
     MAGIC3 = "TCR1";
-    BUILD = true ? "5cc67032ed02688c172d24d051383b8df81c540f6432f7b29ceb66fe420cff70" : "source";
+    BUILD = true ? "fecdb3c0ed50e3230be1a7ed8a42f6b43c288022fb18e06c566d7e47864058ec" : "source";
     RunSealer = class {
       constructor(file, fingerprint, local) {
         this.file = file;
@@ -8914,6 +8924,7 @@ var init_run_seal = __esm({
       witness = new StatWitness();
       /** Before anything is looked at: what the racy rule compares times with. */
       startedAt = Date.now();
+      /** What a seal keeps of each hit in place (not the record: one can hold 50,000 outputs). */
       inPlace = /* @__PURE__ */ new Map();
       keyWarnings = /* @__PURE__ */ new Map();
       /** What the invocation tells a sealed run (RunContext.sealing). */
@@ -8922,8 +8933,12 @@ var init_run_seal = __esm({
           this.keyWarnings.set(task2, warnings);
         },
         inPlaceHit: (task2, key, record) => {
-          this.inPlace.set(task2, { key, record });
-        }
+          let bytes = 0;
+          for (const item of record.outputs) if (item.kind === "file") bytes += item.size;
+          this.inPlace.set(task2, { key, shown: hitEntry(record), bytes, log: record.log });
+        },
+        // What was seen goes now: a run that restores or saves 50,000 files need not carry it.
+        unsealable: (reason) => this.witness.spoil(reason)
       };
       /** Stops looking (once the invocation's last scan is done). */
       stop() {
@@ -8945,16 +8960,13 @@ var init_run_seal = __esm({
         }
         const sealed = [];
         for (const { task: task2 } of tasks) {
-          const { key, record } = this.inPlace.get(task2);
-          const entry = this.local.entrySeen(key);
+          const hit = this.inPlace.get(task2);
+          const entry = this.local.entrySeen(hit.key);
           if (entry === null || this.racy(entry)) {
             debug(`not sealed: the entry of ${task2} is new or changed`);
             return;
           }
-          let bytes = 0;
-          for (const item of record.outputs) if (item.kind === "file") bytes += item.size;
-          const warnings2 = this.keyWarnings.get(task2) ?? [];
-          sealed.push({ task: task2, key, entry, shown: hitEntry(record), bytes, log: record.log, warnings: warnings2 });
+          sealed.push({ task: task2, ...hit, entry, warnings: this.keyWarnings.get(task2) ?? [] });
         }
         try {
           writeFileAtomic(this.file, encodeSeal(this.fingerprint, sealed, this.witness));

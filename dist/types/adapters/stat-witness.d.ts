@@ -24,6 +24,7 @@ export declare class StatWitness {
     has(absolute: string, follow: boolean): boolean;
     /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
     saw(absolute: string, follow: boolean, found: boolean, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
+    /** What was seen no longer matters: it is let go, and nothing more is recorded. */
     spoil(reason: string): void;
 }
 /** Records a stat (`follow`) or lstat of `absolute` for every active witness. */

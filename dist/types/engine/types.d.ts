@@ -107,6 +107,8 @@ export interface SealingHooks {
      * nothing was written.
      */
     inPlaceHit(task: string, key: Key, record: RestoredRecord): void;
+    /** A task missed, failed or placed outputs: the invocation will not be sealed. */
+    unsealable(reason: string): void;
 }
 /** What a surface shows of a hit's entry. */
 export interface HitEntry {
