@@ -15,9 +15,9 @@
 // and ctime included. With a signing key no run is sealed, since a seal is not signed.
 //
 // The file: "TCR1"; a u32 length and the header (JSON: the fingerprint and the tasks); a u32
-// length and the paths, UTF-8, joined by NUL (which no path holds); a u32 count, a byte per
-// path (1: stat, links followed, else lstat; 2: something was there); zero bytes up to a
-// multiple of 8; SEEN_FIELDS float64 per path.
+// length and the paths, UTF-8, joined by NUL (which no path holds), those below the workspace
+// relative to it; a u32 count, a byte per path (FOLLOWED: stat, links followed, else lstat;
+// FOUND: something was there; RELATIVE); SEEN_FIELDS float64 per path.
 
 import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -113,6 +113,7 @@ export class RunSealer {
   constructor(
     private readonly file: string,
     private readonly fingerprint: string,
+    private readonly workspace: string,
     private readonly local: LocalStore,
   ) {
     this.witness.start();
@@ -162,7 +163,10 @@ export class RunSealer {
       sealed.push({ task, ...hit, entry, warnings: this.keyWarnings.get(task) ?? [] });
     }
     try {
-      writeFileAtomic(this.file, encodeSeal(this.fingerprint, sealed, this.witness));
+      writeFileAtomic(
+        this.file,
+        encodeSeal(this.fingerprint, sealed, this.witness, this.workspace),
+      );
       debug(`sealed ${tasks.length} tasks over ${this.witness.paths.length} paths`);
     } catch {
       // Read-only or full: the next run keys every task.
@@ -196,11 +200,29 @@ export class RunSealer {
   }
 }
 
-function encodeSeal(fingerprint: string, tasks: readonly SealedTask[], witness: StatWitness) {
+/** A path's flag in the file: kept relative to the workspace (below it). */
+const RELATIVE = 4;
+
+function encodeSeal(
+  fingerprint: string,
+  tasks: readonly SealedTask[],
+  witness: StatWitness,
+  workspace: string,
+) {
   const count = witness.paths.length;
   const numbers = witness.numbers.subarray(0, count * SEEN_FIELDS);
   const header = Buffer.from(JSON.stringify({ fingerprint, tasks }));
-  const names = Buffer.from(witness.paths.join('\0'));
+  const below = workspace + path.sep;
+  const flags = witness.flags.slice(0, count);
+  const names = Buffer.from(
+    witness.paths
+      .map((absolute, i) => {
+        if (!absolute.startsWith(below) || absolute.length === below.length) return absolute;
+        flags[i]! |= RELATIVE;
+        return absolute.slice(below.length);
+      })
+      .join('\0'),
+  );
   const lengths = (n: number) => {
     const out = Buffer.alloc(4);
     out.writeUInt32LE(n);
@@ -213,7 +235,7 @@ function encodeSeal(fingerprint: string, tasks: readonly SealedTask[], witness: 
     lengths(names.length),
     names,
     lengths(count),
-    witness.flags.subarray(0, count),
+    flags,
     new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength),
   ];
 }
@@ -221,7 +243,8 @@ function encodeSeal(fingerprint: string, tasks: readonly SealedTask[], witness: 
 interface DecodedSeal {
   readonly fingerprint: string;
   readonly tasks: readonly SealedTask[];
-  readonly paths: readonly string[];
+  /** The paths, NUL-separated (split as they are checked: a change found early ends it). */
+  readonly names: Buffer;
   readonly flags: Uint8Array;
   readonly numbers: Float64Array;
 }
@@ -240,11 +263,11 @@ function decodeSeal(data: Buffer): DecodedSeal | undefined {
     at += headerLength;
     const namesLength = data.readUInt32LE(at);
     at += 4;
-    const paths = data.toString('utf8', at, at + namesLength).split('\0');
+    const names = data.subarray(at, at + namesLength);
     at += namesLength;
     const count = data.readUInt32LE(at);
     at += 4;
-    if (count !== paths.length || at + count > data.length) return undefined;
+    if (names.length !== namesLength || at + count > data.length) return undefined;
     const flags = data.subarray(at, at + count);
     const numbersAt = at + count;
     if (data.length !== numbersAt + count * SEEN_FIELDS * 8) return undefined;
@@ -253,7 +276,7 @@ function decodeSeal(data: Buffer): DecodedSeal | undefined {
       data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length),
     );
     if (typeof header.fingerprint !== 'string' || !Array.isArray(header.tasks)) return undefined;
-    return { fingerprint: header.fingerprint, tasks: header.tasks, paths, flags, numbers };
+    return { fingerprint: header.fingerprint, tasks: header.tasks, names, flags, numbers };
   } catch {
     return undefined;
   }
@@ -289,6 +312,7 @@ function sameAt(stats: Stats, numbers: Float64Array, at: number): boolean {
 export async function replaySeal(
   file: string,
   fingerprint: string,
+  workspace: string,
   tasks: readonly string[],
   local: LocalStore,
   logs: KeptLogs,
@@ -304,24 +328,27 @@ export async function replaySeal(
   if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
     return undefined;
   }
-  const { paths, flags, numbers } = seal;
-  // Below the current directory, paths are looked up relative to it: fewer components for the
-  // kernel to walk, the same file.
-  const here = process.cwd() + path.sep;
-  for (let i = 0; i < paths.length; i++) {
-    const absolute = paths[i]!;
+  const { names, flags, numbers } = seal;
+  // From the workspace, paths below it are looked up as they are kept, relative: fewer
+  // components for the kernel to walk, the same file.
+  const prefix = process.cwd() === workspace ? '' : workspace + path.sep;
+  let at = 0;
+  for (let i = 0; i < flags.length; i++) {
+    if (at > names.length) return undefined;
+    const end = names.indexOf(0, at);
+    const stop = end < 0 ? names.length : end;
+    const name = names.toString('utf8', at, stop);
+    at = stop + 1;
     const flag = flags[i]!;
-    const now = statsNow(
-      absolute.startsWith(here) && absolute.length > here.length
-        ? absolute.slice(here.length)
-        : absolute,
-      (flag & FOLLOWED) !== 0,
-    );
+    const file = (flag & RELATIVE) !== 0 ? prefix + name : name;
+    const now = statsNow(file, (flag & FOLLOWED) !== 0);
     if ((flag & FOUND) === 0 ? now !== undefined : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
-      debug(`seal: ${absolute} changed`);
+      debug(`seal: ${file} changed`);
       return undefined;
     }
   }
+  // Every name checked, none left over: the file is as written.
+  if (at !== names.length + 1 && !(flags.length === 0 && names.length === 0)) return undefined;
   const replayed: ReplayedTask[] = [];
   for (const task of seal.tasks) {
     const logBytes = logs.get(task.log);
@@ -331,6 +358,6 @@ export async function replaySeal(
     }
     replayed.push({ ...task, logBytes });
   }
-  debug(`seal: ${paths.length} paths unchanged; ${replayed.length} hits replayed`);
+  debug(`seal: ${flags.length} paths unchanged; ${replayed.length} hits replayed`);
   return replayed;
 }

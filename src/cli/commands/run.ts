@@ -54,7 +54,9 @@ export default async function run(args: string[]): Promise<number> {
   const seal = sealOf(ctx, tasks, { flags, concurrency, mode: ctx.engine.stores.mode });
   const replayed = seal && (await replaySealed(ctx, tasks, seal, reporterOf));
   const sealer =
-    seal && !replayed ? new RunSealer(seal.file, seal.fingerprint, ctx.local) : undefined;
+    seal && !replayed
+      ? new RunSealer(seal.file, seal.fingerprint, ctx.engine.workspace, ctx.local)
+      : undefined;
   const warnedBefore = ctx.warnings.length;
   // Prunes run one after another: one pass at a time over the local store.
   let pruning = Promise.resolve();
@@ -158,6 +160,7 @@ async function replaySealed(
     (await replaySeal(
       seal.file,
       seal.fingerprint,
+      engine.workspace,
       tasks.map((task) => task.name),
       local,
       logs,
