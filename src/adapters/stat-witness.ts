@@ -32,20 +32,35 @@ export function sameSeen(a: Seen, b: Seen): boolean {
 
 const active = new Set<StatWitness>();
 
-/** A path's flags in a witness: looked at with stat (links followed), and found. */
+/** A path's flags in a witness: looked at with stat (links followed); found; kept relative. */
 export const FOLLOWED = 1;
 export const FOUND = 2;
+export const RELATIVE = 4;
 
+/** How the witness's arrays grow: they may hold 50,000 paths through a run's peak memory. */
+const GROWTH = 1.5;
+
+/**
+ * What an invocation looked at, as compactly as it can be kept through the run: the paths
+ * encoded as they come (UTF-8, each ended by a NUL, which no path holds; relative to the
+ * workspace below it), a byte of flags and SEEN_FIELDS numbers each. A path looked at twice is
+ * kept twice: a replay must find it as both, which it cannot if it changed between them.
+ */
 export class StatWitness {
-  /** Where each path (by stat, by lstat) is in `paths`. */
-  private readonly followedAt = new Map<string, number>();
-  private readonly unfollowedAt = new Map<string, number>();
-  /** What was looked at, in order: each path's flags, and SEEN_FIELDS numbers when found. */
-  readonly paths: string[] = [];
+  names = Buffer.allocUnsafe(64 * 1024);
+  namesLength = 0;
   flags = new Uint8Array(1024);
   numbers = new Float64Array(1024 * SEEN_FIELDS);
+  count = 0;
   /** Why what was seen cannot be trusted to describe the invocation, once that is so. */
   spoiled: string | undefined;
+  /** The directories above patterns already looked at (witnessAncestors), by absolute path. */
+  readonly ancestors = new Set<string>();
+  private readonly below: string;
+
+  constructor(readonly workspace: string) {
+    this.below = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
+  }
 
   start(): this {
     active.add(this);
@@ -54,11 +69,6 @@ export class StatWitness {
 
   stop(): void {
     active.delete(this);
-  }
-
-  /** Whether `absolute` was looked at (with lstat, or stat when `follow`). */
-  has(absolute: string, follow: boolean): boolean {
-    return (follow ? this.followedAt : this.unfollowedAt).has(absolute);
   }
 
   /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
@@ -72,35 +82,29 @@ export class StatWitness {
     mtimeMs: number,
     ctimeMs: number,
   ): void {
-    const index = follow ? this.followedAt : this.unfollowedAt;
-    const known = index.get(absolute);
-    if (known !== undefined) {
-      const at = known * SEEN_FIELDS;
-      const numbers = this.numbers;
-      const same =
-        (this.flags[known]! & FOUND) === 0
-          ? !found
-          : found &&
-            numbers[at] === mode &&
-            numbers[at + 1] === ino &&
-            numbers[at + 2] === size &&
-            numbers[at + 3] === mtimeMs &&
-            numbers[at + 4] === ctimeMs;
-      if (!same) this.spoil(`${absolute} changed during the run`);
-      return;
+    if (this.spoiled !== undefined) return;
+    const relative = absolute.length > this.below.length && absolute.startsWith(this.below);
+    const name = relative ? absolute.slice(this.below.length) : absolute;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8; and the NUL.
+    if (this.namesLength + name.length * 3 + 1 > this.names.length) {
+      const names = Buffer.allocUnsafe(
+        Math.ceil((this.namesLength + name.length * 3 + 1) * GROWTH),
+      );
+      this.names.copy(names, 0, 0, this.namesLength);
+      this.names = names;
     }
-    const row = this.paths.length;
+    this.namesLength += this.names.write(name, this.namesLength, 'utf8');
+    this.names[this.namesLength++] = 0;
+    const row = this.count++;
     if (row === this.flags.length) {
-      const flags = new Uint8Array(row * 2);
+      const flags = new Uint8Array(Math.ceil(row * GROWTH));
       flags.set(this.flags);
       this.flags = flags;
-      const numbers = new Float64Array(row * 2 * SEEN_FIELDS);
+      const numbers = new Float64Array(flags.length * SEEN_FIELDS);
       numbers.set(this.numbers);
       this.numbers = numbers;
     }
-    this.paths.push(absolute);
-    index.set(absolute, row);
-    this.flags[row] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0);
+    this.flags[row] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0) | (relative ? RELATIVE : 0);
     if (!found) return;
     const at = row * SEEN_FIELDS;
     this.numbers[at] = mode;
@@ -110,16 +114,23 @@ export class StatWitness {
     this.numbers[at + 4] = ctimeMs;
   }
 
+  /** The paths as kept (relative ones relative to the workspace), in order. */
+  paths(): string[] {
+    if (this.count === 0) return [];
+    return this.names.toString('utf8', 0, this.namesLength - 1).split('\0');
+  }
+
   /** What was seen no longer matters: it is let go, and nothing more is recorded. */
   spoil(reason: string): void {
     if (this.spoiled !== undefined) return;
     this.spoiled = reason;
     this.stop();
-    this.followedAt.clear();
-    this.unfollowedAt.clear();
-    this.paths.length = 0;
+    this.names = Buffer.alloc(0);
+    this.namesLength = 0;
     this.flags = new Uint8Array(0);
     this.numbers = new Float64Array(0);
+    this.count = 0;
+    this.ancestors.clear();
   }
 }
 
@@ -145,8 +156,9 @@ export function witnessFound(
   ctimeMs: number,
 ): void {
   if (active.size === 0) return;
-  for (const witness of active)
+  for (const witness of active) {
     witness.saw(absolute, false, true, mode, ino, size, mtimeMs, ctimeMs);
+  }
 }
 
 /** Every active witness is spoiled: the invocation looked at the workspace some other way. */
@@ -162,11 +174,13 @@ export function witnessSpoil(reason: string): void {
 export function witnessAncestors(root: string, relative: string): void {
   if (active.size === 0) return;
   const look = (at: string) => {
+    let stats: Stats | undefined | null = null;
     for (const witness of active) {
-      if (!witness.has(at, false)) {
-        witnessStat(at, false, lstatIfAny(at));
-        return;
-      }
+      if (witness.ancestors.has(at)) continue;
+      witness.ancestors.add(at);
+      if (stats === null) stats = lstatIfAny(at);
+      const { mode = 0, ino = 0, size = 0, mtimeMs = 0, ctimeMs = 0 } = stats ?? {};
+      witness.saw(at, false, stats !== undefined, mode, ino, size, mtimeMs, ctimeMs);
     }
   };
   let at = root;

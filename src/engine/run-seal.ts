@@ -26,7 +26,14 @@ import { blake3 } from '../adapters/blake3.js';
 import { debug } from '../adapters/debug.js';
 import type { KeptLogs } from '../adapters/kept-logs.js';
 import { isRacy } from '../adapters/stat-cache.js';
-import { FOLLOWED, FOUND, SEEN_FIELDS, type Seen, StatWitness } from '../adapters/stat-witness.js';
+import {
+  FOLLOWED,
+  FOUND,
+  RELATIVE,
+  SEEN_FIELDS,
+  type Seen,
+  StatWitness,
+} from '../adapters/stat-witness.js';
 import type { Digest, Key } from '../core/digest.js';
 import type { LocalStore } from '../stores/local.js';
 import type { TaskSpec } from './config-file.js';
@@ -103,7 +110,7 @@ export function sealFile(stateDir: string, workspace: string): string {
  * `seal` writes them when the invocation qualifies.
  */
 export class RunSealer {
-  private readonly witness = new StatWitness();
+  private readonly witness: StatWitness;
   /** Before anything is looked at: what the racy rule compares times with. */
   private readonly startedAt = Date.now();
   /** What a seal keeps of each hit in place (not the record: one can hold 50,000 outputs). */
@@ -113,10 +120,10 @@ export class RunSealer {
   constructor(
     private readonly file: string,
     private readonly fingerprint: string,
-    private readonly workspace: string,
+    workspace: string,
     private readonly local: LocalStore,
   ) {
-    this.witness.start();
+    this.witness = new StatWitness(workspace).start();
   }
 
   /** What the invocation tells a sealed run (RunContext.sealing). */
@@ -163,11 +170,8 @@ export class RunSealer {
       sealed.push({ task, ...hit, entry, warnings: this.keyWarnings.get(task) ?? [] });
     }
     try {
-      writeFileAtomic(
-        this.file,
-        encodeSeal(this.fingerprint, sealed, this.witness, this.workspace),
-      );
-      debug(`sealed ${tasks.length} tasks over ${this.witness.paths.length} paths`);
+      writeFileAtomic(this.file, encodeSeal(this.fingerprint, sealed, this.witness));
+      debug(`sealed ${tasks.length} tasks over ${this.witness.count} paths`);
     } catch {
       // Read-only or full: the next run keys every task.
     }
@@ -184,12 +188,12 @@ export class RunSealer {
         return `${task} did not hit with its outputs in place`;
       }
     }
-    const { flags, numbers, paths } = this.witness;
-    for (let i = 0; i < paths.length; i++) {
+    const { flags, numbers, count } = this.witness;
+    for (let i = 0; i < count; i++) {
       if ((flags[i]! & FOUND) === 0) continue;
       const at = i * SEEN_FIELDS;
       if (isRacy({ mtimeMs: numbers[at + 3]!, ctimeMs: numbers[at + 4]! }, this.startedAt)) {
-        return `${paths[i]} changed within the racy window`;
+        return `${this.witness.paths()[i]} changed within the racy window`;
       }
     }
     return undefined;
@@ -200,29 +204,12 @@ export class RunSealer {
   }
 }
 
-/** A path's flag in the file: kept relative to the workspace (below it). */
-const RELATIVE = 4;
-
-function encodeSeal(
-  fingerprint: string,
-  tasks: readonly SealedTask[],
-  witness: StatWitness,
-  workspace: string,
-) {
-  const count = witness.paths.length;
+function encodeSeal(fingerprint: string, tasks: readonly SealedTask[], witness: StatWitness) {
+  const { count } = witness;
   const numbers = witness.numbers.subarray(0, count * SEEN_FIELDS);
   const header = Buffer.from(JSON.stringify({ fingerprint, tasks }));
-  const below = workspace + path.sep;
-  const flags = witness.flags.slice(0, count);
-  const names = Buffer.from(
-    witness.paths
-      .map((absolute, i) => {
-        if (!absolute.startsWith(below) || absolute.length === below.length) return absolute;
-        flags[i]! |= RELATIVE;
-        return absolute.slice(below.length);
-      })
-      .join('\0'),
-  );
+  // Without the last NUL: the names are joined by it.
+  const names = witness.names.subarray(0, Math.max(0, witness.namesLength - 1));
   const lengths = (n: number) => {
     const out = Buffer.alloc(4);
     out.writeUInt32LE(n);
@@ -235,7 +222,7 @@ function encodeSeal(
     lengths(names.length),
     names,
     lengths(count),
-    flags,
+    witness.flags.subarray(0, count),
     new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength),
   ];
 }
