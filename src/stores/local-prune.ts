@@ -2,8 +2,8 @@
 // saves that died in tmp/, and state/ files that no run used within an age limit.
 //
 // state/ only speeds up later runs and is safe to delete: `config-<hash>.json` (a validated
-// parse per config text), `stat-<id>.bin` and `dirs-<id>.bin` (a stat and a listing cache per
-// workspace), `blobs.bin` (blob hints shared by every workspace, bounded by its own limit) and
+// parse per config text), `stat-<id>.bin`, `dirs-<id>.bin` and `seal-<id>.bin` (a stat and a
+// listing cache and a sealed run per workspace), `blobs.bin` (blob hints shared by every workspace, bounded by its own limit) and
 // `logs/<digest>` (logs of entries kept for hits whose outputs are in place). A run that
 // reuses a file refreshes its mtime (adapters/state-touch.ts) or rewrites it, so the mtime is
 // its last use; blobs.bin is rewritten whenever a run learns a hint, and goes by that.
