@@ -8,6 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
   FOLLOWED,
   FOUND,
+  MAX_LOOKS,
   RELATIVE,
   StatWitness,
   witnessAncestors,
@@ -34,13 +35,13 @@ describe('StatWitness', () => {
     witness.stop();
     witnessStat(path.join(dir, 'later'), false, undefined);
     expect(witness.paths()).toEqual(['a.txt', 'a.txt', 'missing', '/elsewhere/b']);
-    expect([...witness.flags.subarray(0, witness.count)]).toEqual([
+    expect([0, 1, 2, 3].map((i) => witness.row(i).flags)).toEqual([
       FOUND | RELATIVE,
       FOUND | FOLLOWED | RELATIVE,
       RELATIVE,
       0,
     ]);
-    expect([...witness.numbers.subarray(0, 5)]).toEqual([
+    expect(witness.row(1).numbers).toEqual([
       stats.mode,
       stats.ino,
       stats.size,
@@ -50,13 +51,28 @@ describe('StatWitness', () => {
     expect(witness.spoiled).toBeUndefined();
   });
 
-  test('grows past its first arrays, names of any length and script intact', () => {
+  test('fills piece after piece, names of any length and script intact', () => {
     const witness = new StatWitness(dir).start();
-    const names = Array.from({ length: 5000 }, (_, i) => `d${i % 7}/${'ä✓😀'.repeat(i % 40)}${i}`);
+    const names = Array.from(
+      { length: 9000 },
+      (_, i) => `d${i % 7}/${'ä✓😀'.repeat(i === 4500 ? 30_000 : i % 40)}${i}`,
+    );
     for (const name of names) witnessStat(path.join(dir, name), false, undefined);
     witness.stop();
-    expect(witness.count).toBe(5000);
+    expect(witness.count).toBe(9000);
     expect(witness.paths()).toEqual(names);
+    expect(witness.row(8999).flags).toBe(RELATIVE);
+  });
+
+  test('beyond MAX_LOOKS looks it gives up and lets go', () => {
+    const witness = new StatWitness(dir).start();
+    for (let i = 0; i < MAX_LOOKS; i++) witnessStat(path.join(dir, `f${i}`), false, undefined);
+    expect(witness.count).toBe(MAX_LOOKS);
+    expect(witness.spoiled).toBeUndefined();
+    witnessStat(path.join(dir, 'one-more'), false, undefined);
+    expect(witness.spoiled).toBe(`the run looked at more than ${MAX_LOOKS} paths`);
+    expect(witness.count).toBe(0);
+    witness.stop();
   });
 
   test('spoiled, it lets go of what it saw and records nothing more', () => {

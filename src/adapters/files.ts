@@ -29,6 +29,7 @@ import {
   witnessAncestors,
   witnessFound,
   witnessing,
+  witnessScanned,
   witnessSpoil,
   witnessStat,
 } from './stat-witness.js';
@@ -634,7 +635,8 @@ export async function scanInputs(
       // Hashed through its descriptor, a regular file: what an lstat of it would say.
       if (witnessing()) {
         witnessFound(
-          inRoot(root, file.path),
+          root,
+          file.path,
           stats[at + 1]!,
           stats[at + 4]!,
           stats[at]!,
@@ -685,9 +687,8 @@ export async function scanInputs(
     batches.push(batch);
   };
   const lookup = (file: Scanned): boolean => {
-    const absolute = inRoot(root, file.path);
-    const stats = lstatSync(absolute, { throwIfNoEntry: false });
-    witnessStat(absolute, false, stats);
+    const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
+    witnessScanned(root, file.path, stats);
     if (stats === undefined || stats.isDirectory()) file.gone = true;
     else if (stats.isSymbolicLink()) file.symlink = true;
     else {
@@ -707,9 +708,8 @@ export async function scanInputs(
   /** Whether the git index (and a hint) settled the file without reading it. */
   const indexed = (file: Scanned): boolean => {
     if (!index!.has(file.path)) return false;
-    const absolute = inRoot(root, file.path);
-    const stats = lstatSync(absolute, { throwIfNoEntry: false });
-    witnessStat(absolute, false, stats);
+    const stats = lstatSync(inRoot(root, file.path), { throwIfNoEntry: false });
+    witnessScanned(root, file.path, stats);
     if (stats === undefined || stats.isDirectory()) file.gone = true;
     else if (stats.isSymbolicLink()) file.symlink = true;
     else {

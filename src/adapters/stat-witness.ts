@@ -9,6 +9,8 @@
 
 import { lstatSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { collectGarbage } from './collect.js';
+import { isRacy } from './stat-cache.js';
 
 /** A stat as compared: mode, inode, size, mtime, ctime (as the stat cache). Null: nothing there. */
 export type Seen =
@@ -37,20 +39,31 @@ export const FOLLOWED = 1;
 export const FOUND = 2;
 export const RELATIVE = 4;
 
-/** How the witness's arrays grow: they may hold 50,000 paths through a run's peak memory. */
-const GROWTH = 1.5;
+/**
+ * Beyond this many looks a witness gives up: what it keeps would grow with the run (megabytes
+ * at 50,000 files, at the scan's peak memory), and a replay that checks so many would save
+ * less of a keyed run's time.
+ */
+export const MAX_LOOKS = 20_000;
+
+/** Bytes of a piece of names, and rows of a piece of flags and numbers. */
+const NAME_PIECE = 64 * 1024;
+const ROW_PIECE = 4096;
 
 /**
  * What an invocation looked at, as compactly as it can be kept through the run: the paths
  * encoded as they come (UTF-8, each ended by a NUL, which no path holds; relative to the
- * workspace below it), a byte of flags and SEEN_FIELDS numbers each. A path looked at twice is
- * kept twice: a replay must find it as both, which it cannot if it changed between them.
+ * workspace below it), a byte of flags and SEEN_FIELDS numbers each, in pieces that are filled
+ * and never copied (a growing array would leave its earlier copies to the collector, megabytes
+ * at 50,000 paths, at the scan's peak memory). A path looked at twice is kept twice: a replay
+ * must find it as both, which it cannot if it changed between them.
  */
 export class StatWitness {
-  names = Buffer.allocUnsafe(64 * 1024);
-  namesLength = 0;
-  flags = new Uint8Array(1024);
-  numbers = new Float64Array(1024 * SEEN_FIELDS);
+  private names: Buffer[] = [];
+  private nameAt = NAME_PIECE;
+  private flags: Uint8Array[] = [];
+  private numbers: Float64Array[] = [];
+  /** How many looks were recorded. */
   count = 0;
   /** Why what was seen cannot be trusted to describe the invocation, once that is so. */
   spoiled: string | undefined;
@@ -85,39 +98,135 @@ export class StatWitness {
     if (this.spoiled !== undefined) return;
     const relative = absolute.length > this.below.length && absolute.startsWith(this.below);
     const name = relative ? absolute.slice(this.below.length) : absolute;
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8; and the NUL.
-    if (this.namesLength + name.length * 3 + 1 > this.names.length) {
-      const names = Buffer.allocUnsafe(
-        Math.ceil((this.namesLength + name.length * 3 + 1) * GROWTH),
-      );
-      this.names.copy(names, 0, 0, this.namesLength);
-      this.names = names;
+    if (this.add(name, relative, follow, found)) {
+      this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
     }
-    this.namesLength += this.names.write(name, this.namesLength, 'utf8');
-    this.names[this.namesLength++] = 0;
+  }
+
+  /**
+   * saw(), for `relative` below `root` (a scanned file): the name as the scan has it, when
+   * `root` is the workspace, without a path made for the witness alone.
+   */
+  sawIn(
+    root: string,
+    relative: string,
+    found: boolean,
+    mode: number,
+    ino: number,
+    size: number,
+    mtimeMs: number,
+    ctimeMs: number,
+  ): void {
+    if (this.spoiled !== undefined) return;
+    if (root !== this.workspace) {
+      this.saw(`${root}${path.sep}${relative}`, false, found, mode, ino, size, mtimeMs, ctimeMs);
+      return;
+    }
+    if (this.add(relative, true, false, found)) {
+      this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
+    }
+  }
+
+  /** Adds a row; false when the witness gave up instead (MAX_LOOKS). */
+  private add(name: string, relative: boolean, follow: boolean, found: boolean): boolean {
+    if (this.count === MAX_LOOKS) {
+      this.spoil(`the run looked at more than ${MAX_LOOKS} paths`);
+      // Its megabytes go before the scan allocates on top of them.
+      collectGarbage();
+      return false;
+    }
+    this.addName(name);
     const row = this.count++;
-    if (row === this.flags.length) {
-      const flags = new Uint8Array(Math.ceil(row * GROWTH));
-      flags.set(this.flags);
-      this.flags = flags;
-      const numbers = new Float64Array(flags.length * SEEN_FIELDS);
-      numbers.set(this.numbers);
-      this.numbers = numbers;
+    const inPiece = row % ROW_PIECE;
+    if (inPiece === 0) {
+      this.flags.push(new Uint8Array(ROW_PIECE));
+      this.numbers.push(new Float64Array(ROW_PIECE * SEEN_FIELDS));
     }
-    this.flags[row] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0) | (relative ? RELATIVE : 0);
+    this.flags[this.flags.length - 1]![inPiece] =
+      (follow ? FOLLOWED : 0) | (found ? FOUND : 0) | (relative ? RELATIVE : 0);
+    return true;
+  }
+
+  /** The numbers of the row just added. */
+  private setNumbers(
+    found: boolean,
+    mode: number,
+    ino: number,
+    size: number,
+    mtimeMs: number,
+    ctimeMs: number,
+  ): void {
     if (!found) return;
-    const at = row * SEEN_FIELDS;
-    this.numbers[at] = mode;
-    this.numbers[at + 1] = ino;
-    this.numbers[at + 2] = size;
-    this.numbers[at + 3] = mtimeMs;
-    this.numbers[at + 4] = ctimeMs;
+    const numbers = this.numbers[this.numbers.length - 1]!;
+    const at = ((this.count - 1) % ROW_PIECE) * SEEN_FIELDS;
+    numbers[at] = mode;
+    numbers[at + 1] = ino;
+    numbers[at + 2] = size;
+    numbers[at + 3] = mtimeMs;
+    numbers[at + 4] = ctimeMs;
+  }
+
+  /** Appends a name and its NUL; a name may run over into the next piece. */
+  private addName(name: string): void {
+    const bytes = Buffer.byteLength(name, 'utf8') + 1;
+    let piece = this.names[this.names.length - 1];
+    if (piece === undefined || this.nameAt + bytes > NAME_PIECE) {
+      if (piece !== undefined) this.names[this.names.length - 1] = piece.subarray(0, this.nameAt);
+      piece = Buffer.allocUnsafe(Math.max(NAME_PIECE, bytes));
+      this.names.push(piece);
+      this.nameAt = 0;
+    }
+    this.nameAt += piece.write(name, this.nameAt, 'utf8');
+    piece[this.nameAt++] = 0;
+  }
+
+  /**
+   * What was recorded, as the pieces of a seal's file hold them: the names joined by NUL
+   * (without the last), the flags, and the numbers (unset for rows that found nothing).
+   */
+  pieces(): { names: Buffer[]; flags: Uint8Array[]; numbers: Float64Array[] } {
+    const names = this.names.map((piece, i) =>
+      i === this.names.length - 1 ? piece.subarray(0, this.nameAt) : piece,
+    );
+    // Without the last NUL: the names are joined by it.
+    const last = names.length - 1;
+    if (last >= 0) names[last] = names[last]!.subarray(0, names[last]!.length - 1);
+    const rest = this.count % ROW_PIECE;
+    const trim = <T extends Uint8Array | Float64Array>(list: T[], per: number): T[] =>
+      list.map((piece, i) =>
+        i === list.length - 1 && rest > 0 ? (piece.subarray(0, rest * per) as T) : piece,
+      );
+    return { names, flags: trim(this.flags, 1), numbers: trim(this.numbers, SEEN_FIELDS) };
+  }
+
+  /** The row's flags and its numbers. */
+  row(i: number): { flags: number; numbers: readonly number[] } {
+    const piece = Math.floor(i / ROW_PIECE);
+    const at = (i % ROW_PIECE) * SEEN_FIELDS;
+    return {
+      flags: this.flags[piece]![i % ROW_PIECE]!,
+      numbers: [...this.numbers[piece]!.subarray(at, at + SEEN_FIELDS)],
+    };
+  }
+
+  /** The first path found changed within the racy window of `readAt` (isRacy), if any. */
+  racyPath(readAt: number): string | undefined {
+    for (let i = 0; i < this.count; i++) {
+      const piece = Math.floor(i / ROW_PIECE);
+      if ((this.flags[piece]![i % ROW_PIECE]! & FOUND) === 0) continue;
+      const numbers = this.numbers[piece]!;
+      const at = (i % ROW_PIECE) * SEEN_FIELDS;
+      if (isRacy({ mtimeMs: numbers[at + 3]!, ctimeMs: numbers[at + 4]! }, readAt)) {
+        return this.paths()[i];
+      }
+    }
+    return undefined;
   }
 
   /** The paths as kept (relative ones relative to the workspace), in order. */
   paths(): string[] {
     if (this.count === 0) return [];
-    return this.names.toString('utf8', 0, this.namesLength - 1).split('\0');
+    return Buffer.concat(this.pieces().names).toString('utf8').split('\0');
   }
 
   /** What was seen no longer matters: it is let go, and nothing more is recorded. */
@@ -125,10 +234,9 @@ export class StatWitness {
     if (this.spoiled !== undefined) return;
     this.spoiled = reason;
     this.stop();
-    this.names = Buffer.alloc(0);
-    this.namesLength = 0;
-    this.flags = new Uint8Array(0);
-    this.numbers = new Float64Array(0);
+    this.names = [];
+    this.flags = [];
+    this.numbers = [];
     this.count = 0;
     this.ancestors.clear();
   }
@@ -146,9 +254,25 @@ export function witnessStat(absolute: string, follow: boolean, stats: Stats | un
   }
 }
 
-/** An lstat's numbers for every active witness (a file hashed: its stat through its descriptor). */
+/** An lstat of the scanned file `relative` below `root`, for every active witness. */
+export function witnessScanned(root: string, relative: string, stats: Stats | undefined): void {
+  if (active.size === 0) return;
+  for (const witness of active) {
+    if (stats === undefined) witness.sawIn(root, relative, false, 0, 0, 0, 0, 0);
+    else {
+      const { mode, ino, size, mtimeMs, ctimeMs } = stats;
+      witness.sawIn(root, relative, true, mode, ino, size, mtimeMs, ctimeMs);
+    }
+  }
+}
+
+/**
+ * What an lstat of the scanned file `relative` below `root` would say, for every active
+ * witness: a file hashed, its stat taken through its descriptor.
+ */
 export function witnessFound(
-  absolute: string,
+  root: string,
+  relative: string,
   mode: number,
   ino: number,
   size: number,
@@ -156,9 +280,8 @@ export function witnessFound(
   ctimeMs: number,
 ): void {
   if (active.size === 0) return;
-  for (const witness of active) {
-    witness.saw(absolute, false, true, mode, ino, size, mtimeMs, ctimeMs);
-  }
+  for (const witness of active)
+    witness.sawIn(root, relative, true, mode, ino, size, mtimeMs, ctimeMs);
 }
 
 /** Every active witness is spoiled: the invocation looked at the workspace some other way. */

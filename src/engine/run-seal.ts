@@ -23,6 +23,7 @@ import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
+import { collectGarbage } from '../adapters/collect.js';
 import { debug } from '../adapters/debug.js';
 import type { KeptLogs } from '../adapters/kept-logs.js';
 import { isRacy } from '../adapters/stat-cache.js';
@@ -41,6 +42,8 @@ import { sealStateName } from './key-caches.js';
 import { type HitEntry, hitEntry, type SealingHooks } from './types.js';
 
 const MAGIC = 'TCR1';
+/** Paths beyond which a witness let go is worth a collection (megabytes of buffers). */
+const BIG_WITNESS = 10_000;
 
 // The build's source digest (scripts/build.mjs); run from source, the sources are as loaded.
 declare const __TASKCACHE_SOURCE__: string | undefined;
@@ -136,8 +139,14 @@ export class RunSealer {
       for (const item of record.outputs) if (item.kind === 'file') bytes += item.size;
       this.inPlace.set(task, { key, shown: hitEntry(record), bytes, log: record.log });
     },
-    // What was seen goes now: a run that restores or saves 50,000 files need not carry it.
-    unsealable: (reason) => this.witness.spoil(reason),
+    // What was seen goes now: a run that restores or saves 50,000 files need not carry it,
+    // and a big witness's buffers (in old space since the keys' collection) are collected
+    // before the restore or save allocates on top of them.
+    unsealable: (reason) => {
+      const big = this.witness.count >= BIG_WITNESS;
+      this.witness.spoil(reason);
+      if (big) collectGarbage();
+    },
   };
 
   /** Stops looking (once the invocation's last scan is done). */
@@ -188,14 +197,8 @@ export class RunSealer {
         return `${task} did not hit with its outputs in place`;
       }
     }
-    const { flags, numbers, count } = this.witness;
-    for (let i = 0; i < count; i++) {
-      if ((flags[i]! & FOUND) === 0) continue;
-      const at = i * SEEN_FIELDS;
-      if (isRacy({ mtimeMs: numbers[at + 3]!, ctimeMs: numbers[at + 4]! }, this.startedAt)) {
-        return `${this.witness.paths()[i]} changed within the racy window`;
-      }
-    }
+    const racy = this.witness.racyPath(this.startedAt);
+    if (racy !== undefined) return `${racy} changed within the racy window`;
     return undefined;
   }
 
@@ -205,25 +208,24 @@ export class RunSealer {
 }
 
 function encodeSeal(fingerprint: string, tasks: readonly SealedTask[], witness: StatWitness) {
-  const { count } = witness;
-  const numbers = witness.numbers.subarray(0, count * SEEN_FIELDS);
+  const { names, flags, numbers } = witness.pieces();
   const header = Buffer.from(JSON.stringify({ fingerprint, tasks }));
-  // Without the last NUL: the names are joined by it.
-  const names = witness.names.subarray(0, Math.max(0, witness.namesLength - 1));
   const lengths = (n: number) => {
     const out = Buffer.alloc(4);
     out.writeUInt32LE(n);
     return out;
   };
+  let namesLength = 0;
+  for (const piece of names) namesLength += piece.length;
   return [
     Buffer.from(MAGIC, 'latin1'),
     lengths(header.length),
     header,
-    lengths(names.length),
-    names,
-    lengths(count),
-    witness.flags.subarray(0, count),
-    new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength),
+    lengths(namesLength),
+    ...names,
+    lengths(witness.count),
+    ...flags,
+    ...numbers.map((piece) => new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength)),
   ];
 }
 
