@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-PU6XM5F4.js";
+} from "./chunks/chunk-DEJC44J3.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-IFQ4RMWI.js";
+} from "./chunks/chunk-CXTBC2OP.js";
 import {
   canonicalJson
-} from "./chunks/chunk-YM6HOSKP.js";
+} from "./chunks/chunk-7T3WABHU.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

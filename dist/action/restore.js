@@ -4,15 +4,15 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-T23KKHFA.js";
+} from "../chunks/chunk-OY4CMV2W.js";
 import {
   explainMiss,
   hitEntry,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-IFQ4RMWI.js";
-import "../chunks/chunk-YM6HOSKP.js";
+} from "../chunks/chunk-CXTBC2OP.js";
+import "../chunks/chunk-7T3WABHU.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-PU6XM5F4.js";
+} from "../chunks/chunk-DEJC44J3.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-T23KKHFA.js";
+} from "../chunks/chunk-OY4CMV2W.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-IFQ4RMWI.js";
-import "../chunks/chunk-YM6HOSKP.js";
+} from "../chunks/chunk-CXTBC2OP.js";
+import "../chunks/chunk-7T3WABHU.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

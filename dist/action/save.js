@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-T23KKHFA.js";
+} from "../chunks/chunk-OY4CMV2W.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-IFQ4RMWI.js";
-import "../chunks/chunk-YM6HOSKP.js";
+} from "../chunks/chunk-CXTBC2OP.js";
+import "../chunks/chunk-7T3WABHU.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

@@ -2200,6 +2200,357 @@ var init_name_table = __esm({
   }
 });
 
+// src/adapters/atomic-file.ts
+function writeFileAtomic(file, data) {
+  (0, import_node_fs2.mkdirSync)(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${uniqueSuffix()}`;
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs2.writeFileSync)(tmp, data);
+    else {
+      const fd = (0, import_node_fs2.openSync)(tmp, "w");
+      try {
+        for (const piece of data) {
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs2.writeSync)(fd, piece, at);
+        }
+      } finally {
+        (0, import_node_fs2.closeSync)(fd);
+      }
+    }
+    (0, import_node_fs2.renameSync)(tmp, file);
+  } catch (error) {
+    (0, import_node_fs2.rmSync)(tmp, { force: true });
+    throw error;
+  }
+}
+function uniqueSuffix() {
+  made += 1;
+  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
+  return `${process.pid}.${made.toString(36)}${tail}`;
+}
+var import_node_fs2, path, made;
+var init_atomic_file = __esm({
+  "src/adapters/atomic-file.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    path = __toESM(require("node:path"), 1);
+    made = 0;
+  }
+});
+
+// src/adapters/stat-cache.ts
+function isRacy(times, readAt) {
+  return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
+}
+function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
+  return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
+}
+function fileStamp(file) {
+  const stats2 = (0, import_node_fs3.statSync)(file, { throwIfNoEntry: false, bigint: true });
+  return stats2 ? `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}` : "none";
+}
+function nibble(code) {
+  return code <= 57 ? code - 48 : code - 87;
+}
+function hexByte(blob, i) {
+  return nibble(blob.charCodeAt(i * 2)) << 4 | nibble(blob.charCodeAt(i * 2 + 1));
+}
+function hexKey(blob) {
+  if (blob.length < 8) return 0;
+  return (hexByte(blob, 0) << 24 | hexByte(blob, 1) << 16 | hexByte(blob, 2) << 8 | hexByte(blob, 3)) >>> 0;
+}
+function sameId(data, at, length, blob) {
+  if (blob.length !== length * 2) return false;
+  for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
+  return true;
+}
+var import_node_fs3, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
+var init_stat_cache = __esm({
+  "src/adapters/stat-cache.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    init_atomic_file();
+    init_name_table();
+    MAGIC = "TCS1";
+    NUMBERS = 4 * 8;
+    DIGEST_BYTES = 32;
+    RACY_MS = 2e3;
+    MAX_ENTRIES = 25e4;
+    PIECE_BYTES = 256 * 1024;
+    PIECE_INDEX = 2 ** 32;
+    ROW_TAIL = NUMBERS + DIGEST_BYTES;
+    StatCache = class _StatCache {
+      constructor(file, data) {
+        this.file = file;
+        this.data = data;
+        let rows = 0;
+        const usable = data.toString("latin1", 0, MAGIC.length) === MAGIC;
+        for (let at = MAGIC.length; usable && at + 2 <= data.length; rows++) {
+          const end = at + 2 + data.readUInt16LE(at) + ROW_TAIL;
+          if (end > data.length) break;
+          at = end;
+        }
+        this.offsets = new NameTable(rows, data);
+        for (let row = 0, at = MAGIC.length; row < rows; row++) {
+          const length = data.readUInt16LE(at);
+          this.offsets.add(data, at + 2, length, at + 2 + length);
+          at += 2 + length + ROW_TAIL;
+        }
+        this.offsets.seal();
+        this.superseded = new Uint8Array(rows);
+        this.seen = new Uint8Array(rows);
+      }
+      file;
+      data;
+      /** Rows loaded from disk, by path (name-table.ts): where their numbers start in `data`. */
+      offsets;
+      /** Per loaded row, 1 once recorded again in this run: the loaded row is dropped. */
+      superseded;
+      supersededRows = 0;
+      /** Per loaded row, 1 once looked up in this run. */
+      seen;
+      /**
+       * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
+       * cost no objects and saving is a write: full pieces, then the one being filled.
+       */
+      added = [];
+      piece = Buffer.allocUnsafe(0);
+      pieceBytes = 0;
+      addedRows = 0;
+      /**
+       * Rows recorded in this process, by path: where their numbers are in `added` (the piece's
+       * index times 2^32, plus the offset), so a later scan of the same invocation (another task
+       * over the same files) finds them.
+       */
+      recent = /* @__PURE__ */ new Map();
+      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
+      static load(file) {
+        let data;
+        try {
+          data = (0, import_node_fs3.readFileSync)(file);
+        } catch {
+          return new _StatCache(file, Buffer.alloc(0));
+        }
+        return new _StatCache(file, data);
+      }
+      /** Whether nothing was loaded: this workspace was never hashed with this state. */
+      get empty() {
+        return this.offsets.size === 0;
+      }
+      /**
+       * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
+       * asks once per path, before recording it.)
+       */
+      knows(name) {
+        if (this.recent.has(name)) return true;
+        const row = this.offsets.find(name);
+        return row >= 0 && this.superseded[row] === 0;
+      }
+      /** The digest kept for this exact stat, unless it was racy when recorded. */
+      lookup(stat) {
+        const fresh = this.recent.get(stat.path);
+        if (fresh !== void 0) {
+          const piece = Math.floor(fresh / PIECE_INDEX);
+          return this.digestAt(
+            stat,
+            piece < this.added.length ? this.added[piece] : this.piece,
+            fresh % PIECE_INDEX
+          );
+        }
+        const row = this.offsets.find(stat.path);
+        if (row < 0 || this.superseded[row] === 1) return void 0;
+        this.seen[row] = 1;
+        return this.digestAt(stat, this.data, this.offsets.value(row));
+      }
+      /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
+      digestAt(stat, d, at) {
+        return sameStat(
+          stat,
+          d.readDoubleLE(at),
+          d.readDoubleLE(at + 8),
+          d.readDoubleLE(at + 16),
+          d.readDoubleLE(at + 24)
+        ) ? d.toString("hex", at + NUMBERS, at + NUMBERS + DIGEST_BYTES) : void 0;
+      }
+      /** Records a digest computed from content read at or after `hashedAt`. */
+      record(stat, digest, hashedAt) {
+        const row = this.offsets.find(stat.path);
+        if (row >= 0 && this.superseded[row] === 0) {
+          this.superseded[row] = 1;
+          this.supersededRows += 1;
+        }
+        this.recent.delete(stat.path);
+        if (isRacy(stat, hashedAt)) return;
+        const most = 2 + stat.path.length * 3 + ROW_TAIL;
+        if (this.pieceBytes + most > this.piece.length) {
+          if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
+          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, most));
+          this.pieceBytes = 0;
+        }
+        const out = this.piece;
+        let at = this.pieceBytes;
+        const length = out.write(stat.path, at + 2, "utf8");
+        out.writeUInt16LE(length, at);
+        at += 2 + length;
+        this.recent.set(stat.path, this.added.length * PIECE_INDEX + at);
+        at = out.writeDoubleLE(stat.size, at);
+        at = out.writeDoubleLE(stat.mtimeMs, at);
+        at = out.writeDoubleLE(stat.ctimeMs, at);
+        at = out.writeDoubleLE(stat.ino, at);
+        this.pieceBytes = at + out.write(digest, at, "hex");
+        this.addedRows += 1;
+      }
+      /**
+       * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
+       * still valid are written as they were read (runs of them in one piece), then this run's rows.
+       */
+      save() {
+        if (this.addedRows === 0 && this.supersededRows === 0) return;
+        const many = this.offsets.size - this.supersededRows + this.addedRows > MAX_ENTRIES;
+        const pieces = [Buffer.from(MAGIC, "latin1")];
+        let run2;
+        for (let row = 0; row < this.offsets.size; row++) {
+          if (this.superseded[row] === 1 || this.offsets.isShadowed(row)) continue;
+          if (many && this.seen[row] === 0) continue;
+          const numbers = this.offsets.value(row);
+          const start = this.offsets.nameStart(row) - 2;
+          if (run2?.[1] === start) run2[1] = numbers + ROW_TAIL;
+          else {
+            if (run2) pieces.push(this.data.subarray(...run2));
+            run2 = [start, numbers + ROW_TAIL];
+          }
+        }
+        if (run2) pieces.push(this.data.subarray(...run2));
+        pieces.push(...this.added, this.piece.subarray(0, this.pieceBytes));
+        try {
+          writeFileAtomic(this.file, pieces);
+        } catch {
+        }
+      }
+    };
+    HINTS_MAGIC = "TCB1";
+    keptHints = /* @__PURE__ */ new Map();
+    MAX_HINTS = 5e5;
+    BlobHints = class _BlobHints {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      loaded;
+      added = /* @__PURE__ */ new Map();
+      /**
+       * The hints of a file, read when first asked (a run the stat cache serves never reads it),
+       * and kept for the rest of the process while the file is as this process left it: the tasks
+       * of one run read it once.
+       */
+      static load(file) {
+        const stamp = fileStamp(file);
+        const kept = keptHints.get(file);
+        if (kept && kept.stamp === stamp) return kept.hints;
+        const hints = new _BlobHints(file);
+        keptHints.set(file, { stamp, hints });
+        return hints;
+      }
+      /** The hints on disk; a missing, foreign or torn file is none (a torn last row is dropped). */
+      get known() {
+        if (this.loaded) return this.loaded;
+        let data;
+        try {
+          data = (0, import_node_fs3.readFileSync)(this.file);
+          if (data.toString("latin1", 0, HINTS_MAGIC.length) !== HINTS_MAGIC) data = Buffer.alloc(0);
+        } catch {
+          data = Buffer.alloc(0);
+        }
+        const offsets = [];
+        for (let at = HINTS_MAGIC.length; at < data.length; ) {
+          const end = at + 1 + data[at] + DIGEST_BYTES;
+          if (end > data.length) break;
+          offsets.push(at);
+          at = end;
+        }
+        const rows = Int32Array.from(offsets);
+        let size = 16;
+        while (size < rows.length * 2) size *= 2;
+        const table2 = new Int32Array(size);
+        for (let row = 0; row < rows.length; row++) {
+          const at = rows[row];
+          let slot = data[at] >= 4 ? data.readUInt32BE(at + 1) & size - 1 : 0;
+          while (table2[slot] !== 0) slot = slot + 1 & size - 1;
+          table2[slot] = row + 1;
+        }
+        this.loaded = { data, rows, table: table2, used: new Uint8Array(rows.length) };
+        return this.loaded;
+      }
+      /** The row of a blob in the file, or -1. */
+      rowOf(blob) {
+        const { data, rows, table: table2 } = this.known;
+        const mask = table2.length - 1;
+        for (let slot = hexKey(blob) & mask; table2[slot] !== 0; slot = slot + 1 & mask) {
+          const row = table2[slot] - 1;
+          const at = rows[row];
+          if (sameId(data, at + 1, data[at], blob)) return row;
+        }
+        return -1;
+      }
+      /** The digest of a blob's content, when it was hashed before. */
+      digestOf(blob) {
+        const added = this.added.get(blob);
+        if (added !== void 0) return added;
+        const row = this.rowOf(blob);
+        if (row < 0) return void 0;
+        const { data, rows, used } = this.known;
+        used[row] = 1;
+        const at = rows[row] + 1 + data[rows[row]];
+        return data.toString("hex", at, at + DIGEST_BYTES);
+      }
+      /** Records that a blob's content has this digest. */
+      record(blob, digest) {
+        const row = this.rowOf(blob);
+        if (row >= 0) {
+          const { data, rows, used } = this.known;
+          const at = rows[row] + 1 + data[rows[row]];
+          if (data.toString("hex", at, at + DIGEST_BYTES) === digest) {
+            used[row] = 1;
+            return;
+          }
+        }
+        this.added.set(blob, digest);
+      }
+      /** Writes the hints atomically when any were added; failures only cost speed. */
+      save() {
+        if (this.added.size === 0) return;
+        const { data, rows, used } = this.known;
+        const many = rows.length + this.added.size > MAX_HINTS;
+        const replaced = new Uint8Array(rows.length);
+        for (const blob of this.added.keys()) {
+          const row = this.rowOf(blob);
+          if (row >= 0) replaced[row] = 1;
+        }
+        const pieces = [Buffer.from(HINTS_MAGIC, "latin1")];
+        for (let row = 0; row < rows.length; row++) {
+          const at = rows[row];
+          if (replaced[row] || many && !used[row]) continue;
+          pieces.push(data.subarray(at, at + 1 + data[at] + DIGEST_BYTES));
+        }
+        for (const [blob, digest] of this.added) {
+          const row = Buffer.allocUnsafe(1 + blob.length / 2 + DIGEST_BYTES);
+          row[0] = blob.length / 2;
+          row.write(blob, 1, "hex");
+          row.write(digest, 1 + blob.length / 2, "hex");
+          pieces.push(row);
+        }
+        try {
+          writeFileAtomic(this.file, pieces);
+        } catch {
+          return;
+        }
+        this.loaded = void 0;
+        this.added.clear();
+        keptHints.set(this.file, { stamp: fileStamp(this.file), hints: this });
+      }
+    };
+  }
+});
+
 // src/adapters/stat-witness.ts
 function seenOf(stats2) {
   return stats2 === void 0 ? null : [stats2.mode, stats2.ino, stats2.size, stats2.mtimeMs, stats2.ctimeMs];
@@ -2219,10 +2570,20 @@ function witnessStat(absolute, follow, stats2) {
     }
   }
 }
-function witnessFound(absolute, mode, ino, size, mtimeMs, ctimeMs) {
+function witnessScanned(root, relative5, stats2) {
+  if (active.size === 0) return;
+  for (const witness of active) {
+    if (stats2 === void 0) witness.sawIn(root, relative5, false, 0, 0, 0, 0, 0);
+    else {
+      const { mode, ino, size, mtimeMs, ctimeMs } = stats2;
+      witness.sawIn(root, relative5, true, mode, ino, size, mtimeMs, ctimeMs);
+    }
+  }
+}
+function witnessFound(root, relative5, mode, ino, size, mtimeMs, ctimeMs) {
   if (active.size === 0) return;
   for (const witness of active)
-    witness.saw(absolute, false, true, mode, ino, size, mtimeMs, ctimeMs);
+    witness.sawIn(root, relative5, true, mode, ino, size, mtimeMs, ctimeMs);
 }
 function witnessSpoil(reason) {
   if (active.size === 0) return;
@@ -2231,11 +2592,13 @@ function witnessSpoil(reason) {
 function witnessAncestors(root, relative5) {
   if (active.size === 0) return;
   const look = (at2) => {
+    let stats2 = null;
     for (const witness of active) {
-      if (!witness.has(at2, false)) {
-        witnessStat(at2, false, lstatIfAny(at2));
-        return;
-      }
+      if (witness.ancestors.has(at2)) continue;
+      witness.ancestors.add(at2);
+      if (stats2 === null) stats2 = lstatIfAny(at2);
+      const { mode = 0, ino = 0, size = 0, mtimeMs = 0, ctimeMs = 0 } = stats2 ?? {};
+      witness.saw(at2, false, stats2 !== void 0, mode, ino, size, mtimeMs, ctimeMs);
     }
   };
   let at = root;
@@ -2243,13 +2606,13 @@ function witnessAncestors(root, relative5) {
   const parts = relative5.split("/");
   for (let i = 0; i < parts.length - 1; i++) {
     if (parts[i] === "") continue;
-    at = path.join(at, parts[i]);
+    at = path2.join(at, parts[i]);
     look(at);
   }
 }
 function lstatIfAny(absolute) {
   try {
-    return (0, import_node_fs2.lstatSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs4.lstatSync)(absolute, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -2257,26 +2620,39 @@ function lstatIfAny(absolute) {
 function witnessing() {
   return active.size > 0;
 }
-var import_node_fs2, path, SEEN_FIELDS, active, FOLLOWED, FOUND, StatWitness;
+var import_node_fs4, path2, SEEN_FIELDS, active, FOLLOWED, FOUND, RELATIVE, MAX_LOOKS, NAME_PIECE, ROW_PIECE, StatWitness;
 var init_stat_witness = __esm({
   "src/adapters/stat-witness.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    path = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    path2 = __toESM(require("node:path"), 1);
+    init_collect();
+    init_stat_cache();
     SEEN_FIELDS = 5;
     active = /* @__PURE__ */ new Set();
     FOLLOWED = 1;
     FOUND = 2;
+    RELATIVE = 4;
+    MAX_LOOKS = 2e4;
+    NAME_PIECE = 64 * 1024;
+    ROW_PIECE = 4096;
     StatWitness = class {
-      /** Where each path (by stat, by lstat) is in `paths`. */
-      followedAt = /* @__PURE__ */ new Map();
-      unfollowedAt = /* @__PURE__ */ new Map();
-      /** What was looked at, in order: each path's flags, and SEEN_FIELDS numbers when found. */
-      paths = [];
-      flags = new Uint8Array(1024);
-      numbers = new Float64Array(1024 * SEEN_FIELDS);
+      constructor(workspace) {
+        this.workspace = workspace;
+        this.below = workspace.endsWith(path2.sep) ? workspace : workspace + path2.sep;
+      }
+      workspace;
+      names = [];
+      nameAt = NAME_PIECE;
+      flags = [];
+      numbers = [];
+      /** How many looks were recorded. */
+      count = 0;
       /** Why what was seen cannot be trusted to describe the invocation, once that is so. */
       spoiled;
+      /** The directories above patterns already looked at (witnessAncestors), by absolute path. */
+      ancestors = /* @__PURE__ */ new Set();
+      below;
       start() {
         active.add(this);
         return this;
@@ -2284,51 +2660,123 @@ var init_stat_witness = __esm({
       stop() {
         active.delete(this);
       }
-      /** Whether `absolute` was looked at (with lstat, or stat when `follow`). */
-      has(absolute, follow) {
-        return (follow ? this.followedAt : this.unfollowedAt).has(absolute);
-      }
       /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
       saw(absolute, follow, found, mode, ino, size, mtimeMs, ctimeMs) {
-        const index = follow ? this.followedAt : this.unfollowedAt;
-        const known = index.get(absolute);
-        if (known !== void 0) {
-          const at2 = known * SEEN_FIELDS;
-          const numbers = this.numbers;
-          const same = (this.flags[known] & FOUND) === 0 ? !found : found && numbers[at2] === mode && numbers[at2 + 1] === ino && numbers[at2 + 2] === size && numbers[at2 + 3] === mtimeMs && numbers[at2 + 4] === ctimeMs;
-          if (!same) this.spoil(`${absolute} changed during the run`);
+        if (this.spoiled !== void 0) return;
+        const relative5 = absolute.length > this.below.length && absolute.startsWith(this.below);
+        const name = relative5 ? absolute.slice(this.below.length) : absolute;
+        if (this.add(name, relative5, follow, found)) {
+          this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
+        }
+      }
+      /**
+       * saw(), for `relative` below `root` (a scanned file): the name as the scan has it, when
+       * `root` is the workspace, without a path made for the witness alone.
+       */
+      sawIn(root, relative5, found, mode, ino, size, mtimeMs, ctimeMs) {
+        if (this.spoiled !== void 0) return;
+        if (root !== this.workspace) {
+          this.saw(`${root}${path2.sep}${relative5}`, false, found, mode, ino, size, mtimeMs, ctimeMs);
           return;
         }
-        const row = this.paths.length;
-        if (row === this.flags.length) {
-          const flags = new Uint8Array(row * 2);
-          flags.set(this.flags);
-          this.flags = flags;
-          const numbers = new Float64Array(row * 2 * SEEN_FIELDS);
-          numbers.set(this.numbers);
-          this.numbers = numbers;
+        if (this.add(relative5, true, false, found)) {
+          this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
         }
-        this.paths.push(absolute);
-        index.set(absolute, row);
-        this.flags[row] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0);
+      }
+      /** Adds a row; false when the witness gave up instead (MAX_LOOKS). */
+      add(name, relative5, follow, found) {
+        if (this.count === MAX_LOOKS) {
+          this.spoil(`the run looked at more than ${MAX_LOOKS} paths`);
+          collectGarbage();
+          return false;
+        }
+        this.addName(name);
+        const row = this.count++;
+        const inPiece = row % ROW_PIECE;
+        if (inPiece === 0) {
+          this.flags.push(new Uint8Array(ROW_PIECE));
+          this.numbers.push(new Float64Array(ROW_PIECE * SEEN_FIELDS));
+        }
+        this.flags[this.flags.length - 1][inPiece] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0) | (relative5 ? RELATIVE : 0);
+        return true;
+      }
+      /** The numbers of the row just added. */
+      setNumbers(found, mode, ino, size, mtimeMs, ctimeMs) {
         if (!found) return;
-        const at = row * SEEN_FIELDS;
-        this.numbers[at] = mode;
-        this.numbers[at + 1] = ino;
-        this.numbers[at + 2] = size;
-        this.numbers[at + 3] = mtimeMs;
-        this.numbers[at + 4] = ctimeMs;
+        const numbers = this.numbers[this.numbers.length - 1];
+        const at = (this.count - 1) % ROW_PIECE * SEEN_FIELDS;
+        numbers[at] = mode;
+        numbers[at + 1] = ino;
+        numbers[at + 2] = size;
+        numbers[at + 3] = mtimeMs;
+        numbers[at + 4] = ctimeMs;
+      }
+      /** Appends a name and its NUL; a name may run over into the next piece. */
+      addName(name) {
+        const bytes = Buffer.byteLength(name, "utf8") + 1;
+        let piece = this.names[this.names.length - 1];
+        if (piece === void 0 || this.nameAt + bytes > NAME_PIECE) {
+          if (piece !== void 0) this.names[this.names.length - 1] = piece.subarray(0, this.nameAt);
+          piece = Buffer.allocUnsafe(Math.max(NAME_PIECE, bytes));
+          this.names.push(piece);
+          this.nameAt = 0;
+        }
+        this.nameAt += piece.write(name, this.nameAt, "utf8");
+        piece[this.nameAt++] = 0;
+      }
+      /**
+       * What was recorded, as the pieces of a seal's file hold them: the names joined by NUL
+       * (without the last), the flags, and the numbers (unset for rows that found nothing).
+       */
+      pieces() {
+        const names = this.names.map(
+          (piece, i) => i === this.names.length - 1 ? piece.subarray(0, this.nameAt) : piece
+        );
+        const last = names.length - 1;
+        if (last >= 0) names[last] = names[last].subarray(0, names[last].length - 1);
+        const rest = this.count % ROW_PIECE;
+        const trim = (list, per) => list.map(
+          (piece, i) => i === list.length - 1 && rest > 0 ? piece.subarray(0, rest * per) : piece
+        );
+        return { names, flags: trim(this.flags, 1), numbers: trim(this.numbers, SEEN_FIELDS) };
+      }
+      /** The row's flags and its numbers. */
+      row(i) {
+        const piece = Math.floor(i / ROW_PIECE);
+        const at = i % ROW_PIECE * SEEN_FIELDS;
+        return {
+          flags: this.flags[piece][i % ROW_PIECE],
+          numbers: [...this.numbers[piece].subarray(at, at + SEEN_FIELDS)]
+        };
+      }
+      /** The first path found changed within the racy window of `readAt` (isRacy), if any. */
+      racyPath(readAt) {
+        for (let i = 0; i < this.count; i++) {
+          const piece = Math.floor(i / ROW_PIECE);
+          if ((this.flags[piece][i % ROW_PIECE] & FOUND) === 0) continue;
+          const numbers = this.numbers[piece];
+          const at = i % ROW_PIECE * SEEN_FIELDS;
+          if (isRacy({ mtimeMs: numbers[at + 3], ctimeMs: numbers[at + 4] }, readAt)) {
+            return this.paths()[i];
+          }
+        }
+        return void 0;
+      }
+      /** The paths as kept (relative ones relative to the workspace), in order. */
+      paths() {
+        if (this.count === 0) return [];
+        return Buffer.concat(this.pieces().names).toString("utf8").split("\0");
       }
       /** What was seen no longer matters: it is let go, and nothing more is recorded. */
       spoil(reason) {
         if (this.spoiled !== void 0) return;
         this.spoiled = reason;
         this.stop();
-        this.followedAt.clear();
-        this.unfollowedAt.clear();
-        this.paths.length = 0;
-        this.flags = new Uint8Array(0);
-        this.numbers = new Float64Array(0);
+        this.names = [];
+        this.flags = [];
+        this.numbers = [];
+        this.count = 0;
+        this.ancestors.clear();
       }
     };
   }
@@ -2461,22 +2909,22 @@ function parseIndex(data, racyAt, hashBytes = 20) {
   }
 }
 function findGitDir(dir) {
-  for (let at = path2.resolve(dir); ; ) {
-    const dotGit = path2.join(at, ".git");
+  for (let at = path3.resolve(dir); ; ) {
+    const dotGit = path3.join(at, ".git");
     try {
       let stats2;
       try {
-        stats2 = (0, import_node_fs3.statSync)(dotGit);
+        stats2 = (0, import_node_fs5.statSync)(dotGit);
       } finally {
         witnessStat(dotGit, true, stats2);
       }
       if (stats2.isDirectory()) return { gitDir: dotGit, top: at };
-      const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
+      const match = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
       if (!match) return void 0;
-      return { gitDir: path2.resolve(at, match[1]), top: at };
+      return { gitDir: path3.resolve(at, match[1]), top: at };
     } catch {
     }
-    const parent = path2.dirname(at);
+    const parent = path3.dirname(at);
     if (parent === at) return void 0;
     at = parent;
   }
@@ -2484,7 +2932,7 @@ function findGitDir(dir) {
 function hashBytesOf(gitDir) {
   let config = "";
   try {
-    config = (0, import_node_fs3.readFileSync)(path2.join(gitDir, "config"), "utf8");
+    config = (0, import_node_fs5.readFileSync)(path3.join(gitDir, "config"), "utf8");
   } catch {
   }
   return /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
@@ -2492,14 +2940,14 @@ function hashBytesOf(gitDir) {
 function converts(gitDir, top) {
   const read = (file) => {
     try {
-      return (0, import_node_fs3.readFileSync)(file, "utf8");
+      return (0, import_node_fs5.readFileSync)(file, "utf8");
     } catch {
       return "";
     }
   };
-  if (/^\s*autocrlf\s*=\s*(true|input)\s*$/im.test(read(path2.join(gitDir, "config")))) return true;
+  if (/^\s*autocrlf\s*=\s*(true|input)\s*$/im.test(read(path3.join(gitDir, "config")))) return true;
   return /\b(filter|eol|text|crlf|ident|working-tree-encoding)\b/.test(
-    read(path2.join(top, ".gitattributes"))
+    read(path3.join(top, ".gitattributes"))
   );
 }
 function loadWorkspaceIndex(workspace) {
@@ -2509,12 +2957,12 @@ function loadWorkspaceIndex(workspace) {
     debug("git index: not used, this checkout converts files (line endings or filters)");
     return void 0;
   }
-  const parsed = readIndex(path2.join(found.gitDir, "index"), found.gitDir);
+  const parsed = readIndex(path3.join(found.gitDir, "index"), found.gitDir);
   if (!parsed) {
     debug("git index: not understood, every input is read");
     return void 0;
   }
-  const prefix = path2.relative(found.top, workspace).split(path2.sep).join("/");
+  const prefix = path3.relative(found.top, workspace).split(path3.sep).join("/");
   if (prefix === "") return parsed;
   if (prefix.startsWith("..")) return void 0;
   return {
@@ -2530,8 +2978,8 @@ function readIndex(file, gitDir) {
   let fd;
   try {
     if (witnessing()) witnessStat(file, true, statIfAny(file));
-    fd = (0, import_node_fs3.openSync)(file, "r");
-    const stats2 = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    fd = (0, import_node_fs5.openSync)(file, "r");
+    const stats2 = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
     const stamp = `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}`;
     const known = parsedIndexes.get(file);
     if (known?.stamp === stamp) return known.parsed;
@@ -2547,14 +2995,14 @@ function readIndex(file, gitDir) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
 }
 function readAll(fd, size) {
   const first = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (; ; ) {
-    const read = (0, import_node_fs3.readSync)(fd, first, length, first.length - length, null);
+    const read = (0, import_node_fs5.readSync)(fd, first, length, first.length - length, null);
     if (read === 0) return first.subarray(0, length);
     length += read;
     if (length === first.length) break;
@@ -2562,7 +3010,7 @@ function readAll(fd, size) {
   const pieces = [first];
   for (; ; ) {
     const piece = Buffer.allocUnsafe(1 << 20);
-    const read = (0, import_node_fs3.readSync)(fd, piece, 0, piece.length, null);
+    const read = (0, import_node_fs5.readSync)(fd, piece, 0, piece.length, null);
     if (read === 0) break;
     pieces.push(piece.subarray(0, read));
   }
@@ -2585,17 +3033,17 @@ function lazyWorkspaceIndex(workspace) {
 }
 function statIfAny(file) {
   try {
-    return (0, import_node_fs3.statSync)(file);
+    return (0, import_node_fs5.statSync)(file);
   } catch {
     return void 0;
   }
 }
-var import_node_fs3, path2, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
+var import_node_fs5, path3, ASSUME_VALID, EXTENDED, STAGE, SKIP_WORKTREE, INTENT_TO_ADD, S_IFMT, S_IFREG, U32, parsedIndexes;
 var init_git_index = __esm({
   "src/adapters/git-index.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    path2 = __toESM(require("node:path"), 1);
+    import_node_fs5 = require("node:fs");
+    path3 = __toESM(require("node:path"), 1);
     init_debug();
     init_name_table();
     init_stat_witness();
@@ -2810,7 +3258,7 @@ function kindOf(entry) {
 function rawListing(absolute) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
+    entries2 = (0, import_node_fs6.readdirSync)(absolute, { withFileTypes: true, encoding: "buffer" });
   } catch {
     return void 0;
   }
@@ -2851,7 +3299,7 @@ function invalidName(dir, raw) {
 }
 function readDir(walk, at, onFile, subdirs, list) {
   const { dir, covered } = at;
-  const absoluteDir = path3.join(walk.spec.base, dir);
+  const absoluteDir = path4.join(walk.spec.base, dir);
   const listing = list(absoluteDir);
   if (listing === void 0) return;
   const { names, kinds, invalid } = listing;
@@ -2880,13 +3328,13 @@ function crawl(walk, dirs, onFile, list = readListing) {
     readDir(walk, next, onFile, stack, list);
   }
 }
-var import_node_buffer, import_node_fs4, path3, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, IGNORED_SEGMENT, MATCH_OPTIONS, compiled, GLOB_SYNTAX, readListing, DIR, LINK;
+var import_node_buffer, import_node_fs6, path4, import_picomatch, ALWAYS_IGNORED, IGNORED_NAME, IGNORED_SEGMENT, MATCH_OPTIONS, compiled, GLOB_SYNTAX, readListing, DIR, LINK;
 var init_walk = __esm({
   "src/adapters/walk.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs4 = require("node:fs");
-    path3 = __toESM(require("node:path"), 1);
+    import_node_fs6 = require("node:fs");
+    path4 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     ALWAYS_IGNORED = /(?:^|\/)\.git(?:\/|$)|(?:^|\/)\.taskcache-tmp-[^/]*\//;
     IGNORED_NAME = (name) => name === ".git" || name.startsWith(".taskcache-tmp-");
@@ -2897,7 +3345,7 @@ var init_walk = __esm({
     readListing = (absolute) => {
       let entries2;
       try {
-        entries2 = (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true });
+        entries2 = (0, import_node_fs6.readdirSync)(absolute, { withFileTypes: true });
       } catch {
         return void 0;
       }
@@ -2945,15 +3393,15 @@ function workerFile() {
     "../chunks/hash-worker.js"
   ]) {
     const file = (0, import_node_url.fileURLToPath)(new URL(candidate, __taskcacheModuleUrl));
-    if ((0, import_node_fs5.existsSync)(file)) return file;
+    if ((0, import_node_fs7.existsSync)(file)) return file;
   }
   return void 0;
 }
-var import_node_fs5, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
+var import_node_fs7, import_node_os, import_node_path, import_node_url, STAT_FIELDS, WorkerPool;
 var init_worker_pool = __esm({
   "src/adapters/worker-pool.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path = require("node:path");
     import_node_url = require("node:url");
@@ -3064,10 +3512,10 @@ function expandDirectories(base, patterns) {
     const negated = pattern.startsWith("!");
     const body = negated ? pattern.slice(1) : pattern;
     if (import_picomatch2.default.scan(body).isGlob) return pattern;
-    const absolute = path4.join(base, body);
+    const absolute = path5.join(base, body);
     let stats2;
     try {
-      stats2 = (0, import_node_fs6.statSync)(absolute);
+      stats2 = (0, import_node_fs8.statSync)(absolute);
     } catch {
     }
     witnessStat(absolute, true, stats2);
@@ -3113,7 +3561,7 @@ function expandBraces(pattern) {
 }
 function rooted(cwd, pattern, written) {
   const { base, glob } = import_picomatch2.default.scan(pattern);
-  const joined = path4.posix.normalize(path4.posix.join(cwd, base)).replace(/\/+$/, "");
+  const joined = path5.posix.normalize(path5.posix.join(cwd, base)).replace(/\/+$/, "");
   const root = joined === "." ? "" : joined;
   if (root === ".." || root.startsWith("../") || root.startsWith("/")) {
     throw new Error(`pattern ${quotePath(written)} leaves the workspace`);
@@ -3138,24 +3586,24 @@ function workspacePatterns(cwd, patterns) {
   return { positive, negative };
 }
 function physicalDir(workspace, cwd) {
-  const realWorkspace = import_node_fs6.realpathSync.native(workspace);
-  let dir = path4.resolve(workspace, cwd);
+  const realWorkspace = import_node_fs8.realpathSync.native(workspace);
+  let dir = path5.resolve(workspace, cwd);
   const missing = [];
   let real2;
   for (; ; ) {
     try {
-      real2 = import_node_fs6.realpathSync.native(dir);
+      real2 = import_node_fs8.realpathSync.native(dir);
       break;
     } catch (error) {
       const code = error.code;
-      const parent = path4.dirname(dir);
+      const parent = path5.dirname(dir);
       if (code !== "ENOENT" && code !== "ENOTDIR" || parent === dir) throw error;
-      missing.unshift(path4.basename(dir));
+      missing.unshift(path5.basename(dir));
       dir = parent;
     }
   }
-  const resolved = path4.join(real2, ...missing);
-  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path4.sep}`)) {
+  const resolved = path5.join(real2, ...missing);
+  if (resolved !== realWorkspace && !resolved.startsWith(`${realWorkspace}${path5.sep}`)) {
     throw new Error(
       `working directory ${quotePath(cwd)} leads out of the workspace (to ${quotePath(resolved)})`
     );
@@ -3165,7 +3613,7 @@ function physicalDir(workspace, cwd) {
 function walkPatterns(options, onFile, list) {
   const { workspace, cwd } = options;
   if (list === void 0) witnessSpoil("a walk listed directories without the listing cache");
-  const base = path4.join(workspace, cwd);
+  const base = path5.join(workspace, cwd);
   const positive = [];
   const ignore = [];
   expandDirectories(base, options.patterns).forEach((pattern, i) => {
@@ -3221,7 +3669,7 @@ function walkPatterns(options, onFile, list) {
     if (at.kind === "dir") {
       if (!excludedDir(walk, at.root)) crawl(walk, [scanDir(walk, at.root)], found, list);
     } else if (at.kind === "path") {
-      const absolute = path4.join(workspace, at.root);
+      const absolute = path5.join(workspace, at.root);
       const stats2 = lstatIfAny2(absolute);
       witnessStat(absolute, false, stats2);
       if (stats2 !== void 0 && !stats2.isDirectory() && !excludedDir(walk, at.root.slice(0, Math.max(0, at.root.lastIndexOf("/")))) && walk.included(at.root) && !walk.ignored(at.root)) {
@@ -3237,7 +3685,7 @@ function walkPatterns(options, onFile, list) {
 }
 function lstatIfAny2(absolute) {
   try {
-    return (0, import_node_fs6.lstatSync)(absolute, { throwIfNoEntry: false });
+    return (0, import_node_fs8.lstatSync)(absolute, { throwIfNoEntry: false });
   } catch (error) {
     if (error.code === "ENOTDIR") return void 0;
     throw error;
@@ -3249,10 +3697,10 @@ function reachedBy(physical, crawls, dir, real2) {
   );
 }
 function dirCrawl(physical, crawls, root) {
-  const absolute = path4.join(physical.root, root);
+  const absolute = path5.join(physical.root, root);
   let stats2;
   try {
-    stats2 = (0, import_node_fs6.statSync)(absolute);
+    stats2 = (0, import_node_fs8.statSync)(absolute);
   } catch {
   }
   witnessStat(absolute, true, stats2);
@@ -3265,7 +3713,7 @@ function dirCrawl(physical, crawls, root) {
 }
 function pathCrawl(physical, crawls, root) {
   if (witnessing()) {
-    const absolute = path4.join(physical.root, root);
+    const absolute = path5.join(physical.root, root);
     witnessStat(absolute, false, lstatIfAny2(absolute));
     witnessAncestors(physical.root, root);
   }
@@ -3277,7 +3725,7 @@ function pathCrawl(physical, crawls, root) {
   } catch {
     return nothing(root);
   }
-  physical.confine(root, path4.join(real2, root.slice(slash + 1)));
+  physical.confine(root, path5.join(real2, root.slice(slash + 1)));
   const crawl2 = reachedBy(physical, crawls, parent, real2);
   return crawl2 ?? { root, kind: "path", patterns: [], written: [], files: [] };
 }
@@ -3290,7 +3738,7 @@ async function listFiles(options) {
         `output ${quotePath(relative5)}: a file name with a backslash cannot be restored`
       );
     }
-    const stats2 = (0, import_node_fs6.lstatSync)(path4.join(workspace, relative5), { throwIfNoEntry: false });
+    const stats2 = (0, import_node_fs8.lstatSync)(path5.join(workspace, relative5), { throwIfNoEntry: false });
     if (stats2 === void 0 || stats2.isDirectory()) return;
     files.push({
       path: relative5,
@@ -3361,7 +3809,8 @@ async function scanInputs(options, context = {}) {
       const at = i * STAT_FIELDS;
       if (witnessing()) {
         witnessFound(
-          inRoot(root, file.path),
+          root,
+          file.path,
           stats2[at + 1],
           stats2[at + 4],
           stats2[at],
@@ -3407,9 +3856,8 @@ async function scanInputs(options, context = {}) {
     batches.push(batch);
   };
   const lookup = (file) => {
-    const absolute = inRoot(root, file.path);
-    const stats2 = (0, import_node_fs6.lstatSync)(absolute, { throwIfNoEntry: false });
-    witnessStat(absolute, false, stats2);
+    const stats2 = (0, import_node_fs8.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    witnessScanned(root, file.path, stats2);
     if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
     else if (stats2.isSymbolicLink()) file.symlink = true;
     else {
@@ -3428,9 +3876,8 @@ async function scanInputs(options, context = {}) {
   };
   const indexed = (file) => {
     if (!index.has(file.path)) return false;
-    const absolute = inRoot(root, file.path);
-    const stats2 = (0, import_node_fs6.lstatSync)(absolute, { throwIfNoEntry: false });
-    witnessStat(absolute, false, stats2);
+    const stats2 = (0, import_node_fs8.lstatSync)(inRoot(root, file.path), { throwIfNoEntry: false });
+    witnessScanned(root, file.path, stats2);
     if (stats2 === void 0 || stats2.isDirectory()) file.gone = true;
     else if (stats2.isSymbolicLink()) file.symlink = true;
     else {
@@ -3563,7 +4010,7 @@ async function scanInputs(options, context = {}) {
     if (file.symlink) {
       return {
         path: file.path,
-        link: (0, import_node_fs6.readlinkSync)(inRoot(root, file.path)).split(path4.sep).join("/")
+        link: (0, import_node_fs8.readlinkSync)(inRoot(root, file.path)).split(path5.sep).join("/")
       };
     }
     if (file.blob !== void 0) kept.set(file.path, file.blob);
@@ -3572,12 +4019,12 @@ async function scanInputs(options, context = {}) {
   debug(`scanned at ${elapsed()}`);
   return { inputs, unmatched, blobs: kept, read: misses };
 }
-var import_node_fs6, path4, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook, WAITING_FIELDS;
+var import_node_fs8, path5, import_picomatch2, MAX_ALTERNATIVES, Physical, nothing, backend, PARALLEL_MIN_FILES, BATCH, LARGE_SCAN, largeScanHook, WAITING_FIELDS;
 var init_files = __esm({
   "src/adapters/files.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    path4 = __toESM(require("node:path"), 1);
+    import_node_fs8 = require("node:fs");
+    path5 = __toESM(require("node:path"), 1);
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_canonical();
     init_blake3();
@@ -3592,7 +4039,7 @@ var init_files = __esm({
     Physical = class {
       constructor(root) {
         this.root = root;
-        this.workspace = import_node_fs6.realpathSync.native(root);
+        this.workspace = import_node_fs8.realpathSync.native(root);
         this.known.set("", this.workspace);
       }
       root;
@@ -3602,7 +4049,7 @@ var init_files = __esm({
       dir(relative5) {
         let real2 = this.known.get(relative5);
         if (real2 === void 0) {
-          real2 = import_node_fs6.realpathSync.native(path4.join(this.root, relative5));
+          real2 = import_node_fs8.realpathSync.native(path5.join(this.root, relative5));
           this.known.set(relative5, real2);
         }
         return real2;
@@ -3610,11 +4057,11 @@ var init_files = __esm({
       /** Whether `relative` is `ancestor`'s path below it on disk: no link in between. */
       continues(ancestor, realAncestor, relative5, real2) {
         const rest = ancestor === "" ? relative5 : relative5.slice(ancestor.length + 1);
-        return real2 === path4.join(realAncestor, rest);
+        return real2 === path5.join(realAncestor, rest);
       }
       /** Throws unless a real path is the workspace or inside it. */
       confine(relative5, real2) {
-        if (real2 === this.workspace || real2.startsWith(`${this.workspace}${path4.sep}`)) return;
+        if (real2 === this.workspace || real2.startsWith(`${this.workspace}${path5.sep}`)) return;
         throw new Error(
           `${quotePath(relative5)} is reached through a symbolic link that leads out of the workspace (to ${quotePath(real2)})`
         );
@@ -3684,52 +4131,15 @@ var init_output = __esm({
 function touchUsed(file) {
   const now = Date.now() / 1e3;
   try {
-    (0, import_node_fs7.lutimesSync)(file, now, now);
+    (0, import_node_fs9.lutimesSync)(file, now, now);
   } catch {
   }
 }
-var import_node_fs7;
+var import_node_fs9;
 var init_state_touch = __esm({
   "src/adapters/state-touch.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-  }
-});
-
-// src/adapters/atomic-file.ts
-function writeFileAtomic(file, data) {
-  (0, import_node_fs8.mkdirSync)(path5.dirname(file), { recursive: true });
-  const tmp = `${file}.${uniqueSuffix()}`;
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs8.writeFileSync)(tmp, data);
-    else {
-      const fd = (0, import_node_fs8.openSync)(tmp, "w");
-      try {
-        for (const piece of data) {
-          for (let at = 0; at < piece.length; ) at += (0, import_node_fs8.writeSync)(fd, piece, at);
-        }
-      } finally {
-        (0, import_node_fs8.closeSync)(fd);
-      }
-    }
-    (0, import_node_fs8.renameSync)(tmp, file);
-  } catch (error) {
-    (0, import_node_fs8.rmSync)(tmp, { force: true });
-    throw error;
-  }
-}
-function uniqueSuffix() {
-  made += 1;
-  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
-  return `${process.pid}.${made.toString(36)}${tail}`;
-}
-var import_node_fs8, path5, made;
-var init_atomic_file = __esm({
-  "src/adapters/atomic-file.ts"() {
-    "use strict";
-    import_node_fs8 = require("node:fs");
-    path5 = __toESM(require("node:path"), 1);
-    made = 0;
+    import_node_fs9 = require("node:fs");
   }
 });
 
@@ -3975,7 +4385,7 @@ var init_config_kept = __esm({
 function readConfigFile(absolute) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(absolute, "r");
+    fd = (0, import_node_fs10.openSync)(absolute, "r");
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -3983,7 +4393,7 @@ function readConfigFile(absolute) {
     );
   }
   try {
-    const stat = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
+    const stat = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
     if (stat.isFile() && stat.size > MAX_CONFIG_BYTES) {
       throw tooLarge(absolute, `${stat.size} bytes`);
     }
@@ -3995,7 +4405,7 @@ function readConfigFile(absolute) {
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const n = (0, import_node_fs9.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs10.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length > MAX_CONFIG_BYTES) {
@@ -4008,17 +4418,17 @@ function readConfigFile(absolute) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${absolute}: ${error.code}`);
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function readConfigText(absolute) {
   return readConfigFile(absolute).text;
 }
-var import_node_fs9, ConfigError, MAX_CONFIG_BYTES, tooLarge;
+var import_node_fs10, ConfigError, MAX_CONFIG_BYTES, tooLarge;
 var init_config_text = __esm({
   "src/engine/config-text.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_config_shape();
     init_errors();
     ConfigError = class extends UsageError {
@@ -4205,7 +4615,7 @@ function findConfig(from) {
   let dir = path7.resolve(from);
   for (; ; ) {
     const candidate = path7.join(dir, DEFAULT_CONFIG);
-    if ((0, import_node_fs10.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs11.existsSync)(candidate)) return candidate;
     const parent = path7.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -4219,18 +4629,18 @@ function parseTag(body, identity, env) {
 function readKept(cached) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(cached, import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs11.openSync)(cached, import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NONBLOCK ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const stat = (0, import_node_fs10.fstatSync)(fd);
+    const stat = (0, import_node_fs11.fstatSync)(fd);
     if (!stat.isFile() || stat.size > 4 * MAX_CONFIG_BYTES) return void 0;
-    return (0, import_node_fs10.readFileSync)(fd, "utf8");
+    return (0, import_node_fs11.readFileSync)(fd, "utf8");
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function keptConfig(cached, source, env, schemaId) {
@@ -4320,11 +4730,11 @@ function selectTasks(loaded, names, options = {}) {
     return { ...spec, dependsOn, upstream };
   });
 }
-var import_node_fs10, path7, DEFAULT_CONFIG, SCHEMA_ID;
+var import_node_fs11, path7, DEFAULT_CONFIG, SCHEMA_ID;
 var init_config_file = __esm({
   "src/engine/config-file.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     path7 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
@@ -4928,7 +5338,7 @@ var init_diff = __esm({
 
 // src/core/record-text.ts
 function writeRecordText(record, write) {
-  const out = new Utf8Writer(0, PIECE_BYTES, write);
+  const out = new Utf8Writer(0, PIECE_BYTES2, write);
   if (record === null || typeof record !== "object" || Array.isArray(record)) {
     out.write(canonicalJson(record));
   } else writeRecord(record, (piece) => out.write(piece));
@@ -5016,7 +5426,7 @@ function writeBlobs(given, write) {
   }
   write("}");
 }
-var TEXT_CHUNK, PIECE_BYTES, Utf8Writer, isText;
+var TEXT_CHUNK, PIECE_BYTES2, Utf8Writer, isText;
 var init_record_text = __esm({
   "src/core/record-text.ts"() {
     "use strict";
@@ -5024,7 +5434,7 @@ var init_record_text = __esm({
     init_digest();
     init_manifest();
     TEXT_CHUNK = 16 * 1024;
-    PIECE_BYTES = 64 * 1024;
+    PIECE_BYTES2 = 64 * 1024;
     Utf8Writer = class {
       constructor(room, expected = 0, emit) {
         this.room = room;
@@ -5893,320 +6303,6 @@ var init_env = __esm({
       "TASKCACHE_REMOTE_HEADERS"
     ];
     PRIVATE = PRIVATE_ENV.map((pattern) => new RegExp(wildcardToRegExp(pattern).source, "i"));
-  }
-});
-
-// src/adapters/stat-cache.ts
-function isRacy(times, readAt) {
-  return Math.max(times.mtimeMs, times.ctimeMs) >= readAt - RACY_MS;
-}
-function sameStat(stat, size, mtimeMs, ctimeMs, ino) {
-  return size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
-}
-function fileStamp(file) {
-  const stats2 = (0, import_node_fs11.statSync)(file, { throwIfNoEntry: false, bigint: true });
-  return stats2 ? `${stats2.mtimeNs}:${stats2.ctimeNs}:${stats2.size}:${stats2.ino}` : "none";
-}
-function nibble(code) {
-  return code <= 57 ? code - 48 : code - 87;
-}
-function hexByte(blob, i) {
-  return nibble(blob.charCodeAt(i * 2)) << 4 | nibble(blob.charCodeAt(i * 2 + 1));
-}
-function hexKey(blob) {
-  if (blob.length < 8) return 0;
-  return (hexByte(blob, 0) << 24 | hexByte(blob, 1) << 16 | hexByte(blob, 2) << 8 | hexByte(blob, 3)) >>> 0;
-}
-function sameId(data, at, length, blob) {
-  if (blob.length !== length * 2) return false;
-  for (let i = 0; i < length; i++) if (data[at + i] !== hexByte(blob, i)) return false;
-  return true;
-}
-var import_node_fs11, MAGIC, NUMBERS, DIGEST_BYTES, RACY_MS, MAX_ENTRIES, PIECE_BYTES2, PIECE_INDEX, ROW_TAIL, StatCache, HINTS_MAGIC, keptHints, MAX_HINTS, BlobHints;
-var init_stat_cache = __esm({
-  "src/adapters/stat-cache.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    init_atomic_file();
-    init_name_table();
-    MAGIC = "TCS1";
-    NUMBERS = 4 * 8;
-    DIGEST_BYTES = 32;
-    RACY_MS = 2e3;
-    MAX_ENTRIES = 25e4;
-    PIECE_BYTES2 = 256 * 1024;
-    PIECE_INDEX = 2 ** 32;
-    ROW_TAIL = NUMBERS + DIGEST_BYTES;
-    StatCache = class _StatCache {
-      constructor(file, data) {
-        this.file = file;
-        this.data = data;
-        let rows = 0;
-        const usable = data.toString("latin1", 0, MAGIC.length) === MAGIC;
-        for (let at = MAGIC.length; usable && at + 2 <= data.length; rows++) {
-          const end = at + 2 + data.readUInt16LE(at) + ROW_TAIL;
-          if (end > data.length) break;
-          at = end;
-        }
-        this.offsets = new NameTable(rows, data);
-        for (let row = 0, at = MAGIC.length; row < rows; row++) {
-          const length = data.readUInt16LE(at);
-          this.offsets.add(data, at + 2, length, at + 2 + length);
-          at += 2 + length + ROW_TAIL;
-        }
-        this.offsets.seal();
-        this.superseded = new Uint8Array(rows);
-        this.seen = new Uint8Array(rows);
-      }
-      file;
-      data;
-      /** Rows loaded from disk, by path (name-table.ts): where their numbers start in `data`. */
-      offsets;
-      /** Per loaded row, 1 once recorded again in this run: the loaded row is dropped. */
-      superseded;
-      supersededRows = 0;
-      /** Per loaded row, 1 once looked up in this run. */
-      seen;
-      /**
-       * Rows recorded in this run, encoded as the file holds them as they come, so 50,000 new rows
-       * cost no objects and saving is a write: full pieces, then the one being filled.
-       */
-      added = [];
-      piece = Buffer.allocUnsafe(0);
-      pieceBytes = 0;
-      addedRows = 0;
-      /**
-       * Rows recorded in this process, by path: where their numbers are in `added` (the piece's
-       * index times 2^32, plus the offset), so a later scan of the same invocation (another task
-       * over the same files) finds them.
-       */
-      recent = /* @__PURE__ */ new Map();
-      /** Loads the cache; a missing, foreign or torn file is an empty cache. */
-      static load(file) {
-        let data;
-        try {
-          data = (0, import_node_fs11.readFileSync)(file);
-        } catch {
-          return new _StatCache(file, Buffer.alloc(0));
-        }
-        return new _StatCache(file, data);
-      }
-      /** Whether nothing was loaded: this workspace was never hashed with this state. */
-      get empty() {
-        return this.offsets.size === 0;
-      }
-      /**
-       * Whether a digest was kept for this path at all: if not, a stat would not help. (A scan
-       * asks once per path, before recording it.)
-       */
-      knows(name) {
-        if (this.recent.has(name)) return true;
-        const row = this.offsets.find(name);
-        return row >= 0 && this.superseded[row] === 0;
-      }
-      /** The digest kept for this exact stat, unless it was racy when recorded. */
-      lookup(stat) {
-        const fresh = this.recent.get(stat.path);
-        if (fresh !== void 0) {
-          const piece = Math.floor(fresh / PIECE_INDEX);
-          return this.digestAt(
-            stat,
-            piece < this.added.length ? this.added[piece] : this.piece,
-            fresh % PIECE_INDEX
-          );
-        }
-        const row = this.offsets.find(stat.path);
-        if (row < 0 || this.superseded[row] === 1) return void 0;
-        this.seen[row] = 1;
-        return this.digestAt(stat, this.data, this.offsets.value(row));
-      }
-      /** The digest of the row whose numbers start at `at` in `d`, if the stat is the row's. */
-      digestAt(stat, d, at) {
-        return sameStat(
-          stat,
-          d.readDoubleLE(at),
-          d.readDoubleLE(at + 8),
-          d.readDoubleLE(at + 16),
-          d.readDoubleLE(at + 24)
-        ) ? d.toString("hex", at + NUMBERS, at + NUMBERS + DIGEST_BYTES) : void 0;
-      }
-      /** Records a digest computed from content read at or after `hashedAt`. */
-      record(stat, digest, hashedAt) {
-        const row = this.offsets.find(stat.path);
-        if (row >= 0 && this.superseded[row] === 0) {
-          this.superseded[row] = 1;
-          this.supersededRows += 1;
-        }
-        this.recent.delete(stat.path);
-        if (isRacy(stat, hashedAt)) return;
-        const most = 2 + stat.path.length * 3 + ROW_TAIL;
-        if (this.pieceBytes + most > this.piece.length) {
-          if (this.pieceBytes > 0) this.added.push(this.piece.subarray(0, this.pieceBytes));
-          this.piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES2, most));
-          this.pieceBytes = 0;
-        }
-        const out = this.piece;
-        let at = this.pieceBytes;
-        const length = out.write(stat.path, at + 2, "utf8");
-        out.writeUInt16LE(length, at);
-        at += 2 + length;
-        this.recent.set(stat.path, this.added.length * PIECE_INDEX + at);
-        at = out.writeDoubleLE(stat.size, at);
-        at = out.writeDoubleLE(stat.mtimeMs, at);
-        at = out.writeDoubleLE(stat.ctimeMs, at);
-        at = out.writeDoubleLE(stat.ino, at);
-        this.pieceBytes = at + out.write(digest, at, "hex");
-        this.addedRows += 1;
-      }
-      /**
-       * Writes the cache atomically when anything changed; failures only cost speed. Loaded rows
-       * still valid are written as they were read (runs of them in one piece), then this run's rows.
-       */
-      save() {
-        if (this.addedRows === 0 && this.supersededRows === 0) return;
-        const many = this.offsets.size - this.supersededRows + this.addedRows > MAX_ENTRIES;
-        const pieces = [Buffer.from(MAGIC, "latin1")];
-        let run2;
-        for (let row = 0; row < this.offsets.size; row++) {
-          if (this.superseded[row] === 1 || this.offsets.isShadowed(row)) continue;
-          if (many && this.seen[row] === 0) continue;
-          const numbers = this.offsets.value(row);
-          const start = this.offsets.nameStart(row) - 2;
-          if (run2?.[1] === start) run2[1] = numbers + ROW_TAIL;
-          else {
-            if (run2) pieces.push(this.data.subarray(...run2));
-            run2 = [start, numbers + ROW_TAIL];
-          }
-        }
-        if (run2) pieces.push(this.data.subarray(...run2));
-        pieces.push(...this.added, this.piece.subarray(0, this.pieceBytes));
-        try {
-          writeFileAtomic(this.file, pieces);
-        } catch {
-        }
-      }
-    };
-    HINTS_MAGIC = "TCB1";
-    keptHints = /* @__PURE__ */ new Map();
-    MAX_HINTS = 5e5;
-    BlobHints = class _BlobHints {
-      constructor(file) {
-        this.file = file;
-      }
-      file;
-      loaded;
-      added = /* @__PURE__ */ new Map();
-      /**
-       * The hints of a file, read when first asked (a run the stat cache serves never reads it),
-       * and kept for the rest of the process while the file is as this process left it: the tasks
-       * of one run read it once.
-       */
-      static load(file) {
-        const stamp = fileStamp(file);
-        const kept = keptHints.get(file);
-        if (kept && kept.stamp === stamp) return kept.hints;
-        const hints = new _BlobHints(file);
-        keptHints.set(file, { stamp, hints });
-        return hints;
-      }
-      /** The hints on disk; a missing, foreign or torn file is none (a torn last row is dropped). */
-      get known() {
-        if (this.loaded) return this.loaded;
-        let data;
-        try {
-          data = (0, import_node_fs11.readFileSync)(this.file);
-          if (data.toString("latin1", 0, HINTS_MAGIC.length) !== HINTS_MAGIC) data = Buffer.alloc(0);
-        } catch {
-          data = Buffer.alloc(0);
-        }
-        const offsets = [];
-        for (let at = HINTS_MAGIC.length; at < data.length; ) {
-          const end = at + 1 + data[at] + DIGEST_BYTES;
-          if (end > data.length) break;
-          offsets.push(at);
-          at = end;
-        }
-        const rows = Int32Array.from(offsets);
-        let size = 16;
-        while (size < rows.length * 2) size *= 2;
-        const table2 = new Int32Array(size);
-        for (let row = 0; row < rows.length; row++) {
-          const at = rows[row];
-          let slot = data[at] >= 4 ? data.readUInt32BE(at + 1) & size - 1 : 0;
-          while (table2[slot] !== 0) slot = slot + 1 & size - 1;
-          table2[slot] = row + 1;
-        }
-        this.loaded = { data, rows, table: table2, used: new Uint8Array(rows.length) };
-        return this.loaded;
-      }
-      /** The row of a blob in the file, or -1. */
-      rowOf(blob) {
-        const { data, rows, table: table2 } = this.known;
-        const mask = table2.length - 1;
-        for (let slot = hexKey(blob) & mask; table2[slot] !== 0; slot = slot + 1 & mask) {
-          const row = table2[slot] - 1;
-          const at = rows[row];
-          if (sameId(data, at + 1, data[at], blob)) return row;
-        }
-        return -1;
-      }
-      /** The digest of a blob's content, when it was hashed before. */
-      digestOf(blob) {
-        const added = this.added.get(blob);
-        if (added !== void 0) return added;
-        const row = this.rowOf(blob);
-        if (row < 0) return void 0;
-        const { data, rows, used } = this.known;
-        used[row] = 1;
-        const at = rows[row] + 1 + data[rows[row]];
-        return data.toString("hex", at, at + DIGEST_BYTES);
-      }
-      /** Records that a blob's content has this digest. */
-      record(blob, digest) {
-        const row = this.rowOf(blob);
-        if (row >= 0) {
-          const { data, rows, used } = this.known;
-          const at = rows[row] + 1 + data[rows[row]];
-          if (data.toString("hex", at, at + DIGEST_BYTES) === digest) {
-            used[row] = 1;
-            return;
-          }
-        }
-        this.added.set(blob, digest);
-      }
-      /** Writes the hints atomically when any were added; failures only cost speed. */
-      save() {
-        if (this.added.size === 0) return;
-        const { data, rows, used } = this.known;
-        const many = rows.length + this.added.size > MAX_HINTS;
-        const replaced = new Uint8Array(rows.length);
-        for (const blob of this.added.keys()) {
-          const row = this.rowOf(blob);
-          if (row >= 0) replaced[row] = 1;
-        }
-        const pieces = [Buffer.from(HINTS_MAGIC, "latin1")];
-        for (let row = 0; row < rows.length; row++) {
-          const at = rows[row];
-          if (replaced[row] || many && !used[row]) continue;
-          pieces.push(data.subarray(at, at + 1 + data[at] + DIGEST_BYTES));
-        }
-        for (const [blob, digest] of this.added) {
-          const row = Buffer.allocUnsafe(1 + blob.length / 2 + DIGEST_BYTES);
-          row[0] = blob.length / 2;
-          row.write(blob, 1, "hex");
-          row.write(digest, 1 + blob.length / 2, "hex");
-          pieces.push(row);
-        }
-        try {
-          writeFileAtomic(this.file, pieces);
-        } catch {
-          return;
-        }
-        this.loaded = void 0;
-        this.added.clear();
-        keptHints.set(this.file, { stamp: fileStamp(this.file), hints: this });
-      }
-    };
   }
 });
 
@@ -8801,24 +8897,24 @@ function sealFile(stateDir, workspace) {
   return path16.join(stateDir, sealStateName(workspace));
 }
 function encodeSeal(fingerprint, tasks, witness) {
-  const count = witness.paths.length;
-  const numbers = witness.numbers.subarray(0, count * SEEN_FIELDS);
+  const { names, flags, numbers } = witness.pieces();
   const header = Buffer.from(JSON.stringify({ fingerprint, tasks }));
-  const names = Buffer.from(witness.paths.join("\0"));
   const lengths = (n) => {
     const out = Buffer.alloc(4);
     out.writeUInt32LE(n);
     return out;
   };
+  let namesLength = 0;
+  for (const piece of names) namesLength += piece.length;
   return [
     Buffer.from(MAGIC3, "latin1"),
     lengths(header.length),
     header,
-    lengths(names.length),
-    names,
-    lengths(count),
-    witness.flags.subarray(0, count),
-    new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)
+    lengths(namesLength),
+    ...names,
+    lengths(witness.count),
+    ...flags,
+    ...numbers.map((piece) => new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength))
   ];
 }
 function decodeSeal(data) {
@@ -8831,11 +8927,11 @@ function decodeSeal(data) {
     at += headerLength;
     const namesLength = data.readUInt32LE(at);
     at += 4;
-    const paths = data.toString("utf8", at, at + namesLength).split("\0");
+    const names = data.subarray(at, at + namesLength);
     at += namesLength;
     const count = data.readUInt32LE(at);
     at += 4;
-    if (count !== paths.length || at + count > data.length) return void 0;
+    if (names.length !== namesLength || at + count > data.length) return void 0;
     const flags = data.subarray(at, at + count);
     const numbersAt = at + count;
     if (data.length !== numbersAt + count * SEEN_FIELDS * 8) return void 0;
@@ -8843,7 +8939,7 @@ function decodeSeal(data) {
       data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length)
     );
     if (typeof header.fingerprint !== "string" || !Array.isArray(header.tasks)) return void 0;
-    return { fingerprint: header.fingerprint, tasks: header.tasks, paths, flags, numbers };
+    return { fingerprint: header.fingerprint, tasks: header.tasks, names, flags, numbers };
   } catch {
     return void 0;
   }
@@ -8858,7 +8954,7 @@ function statsNow(file, follow) {
 function sameAt(stats2, numbers, at) {
   return stats2.mode === numbers[at] && stats2.ino === numbers[at + 1] && stats2.size === numbers[at + 2] && stats2.mtimeMs === numbers[at + 3] && stats2.ctimeMs === numbers[at + 4];
 }
-async function replaySeal(file, fingerprint, tasks, local, logs) {
+async function replaySeal(file, fingerprint, workspace, tasks, local, logs) {
   let data;
   try {
     data = (0, import_node_fs20.readFileSync)(file);
@@ -8870,20 +8966,24 @@ async function replaySeal(file, fingerprint, tasks, local, logs) {
   if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
     return void 0;
   }
-  const { paths, flags, numbers } = seal;
-  const here = process.cwd() + path16.sep;
-  for (let i = 0; i < paths.length; i++) {
-    const absolute = paths[i];
+  const { names, flags, numbers } = seal;
+  const prefix = process.cwd() === workspace ? "" : workspace + path16.sep;
+  let at = 0;
+  for (let i = 0; i < flags.length; i++) {
+    if (at > names.length) return void 0;
+    const end = names.indexOf(0, at);
+    const stop = end < 0 ? names.length : end;
+    const name = names.toString("utf8", at, stop);
+    at = stop + 1;
     const flag = flags[i];
-    const now = statsNow(
-      absolute.startsWith(here) && absolute.length > here.length ? absolute.slice(here.length) : absolute,
-      (flag & FOLLOWED) !== 0
-    );
+    const file2 = (flag & RELATIVE) !== 0 ? prefix + name : name;
+    const now = statsNow(file2, (flag & FOLLOWED) !== 0);
     if ((flag & FOUND) === 0 ? now !== void 0 : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
-      debug(`seal: ${absolute} changed`);
+      debug(`seal: ${file2} changed`);
       return void 0;
     }
   }
+  if (at !== names.length + 1 && !(flags.length === 0 && names.length === 0)) return void 0;
   const replayed = [];
   for (const task2 of seal.tasks) {
     const logBytes = logs.get(task2.log);
@@ -8893,10 +8993,10 @@ async function replaySeal(file, fingerprint, tasks, local, logs) {
     }
     replayed.push({ ...task2, logBytes });
   }
-  debug(`seal: ${paths.length} paths unchanged; ${replayed.length} hits replayed`);
+  debug(`seal: ${flags.length} paths unchanged; ${replayed.length} hits replayed`);
   return replayed;
 }
-var import_node_fs20, path16, MAGIC3, BUILD, RunSealer, IF_ANY;
+var import_node_fs20, path16, MAGIC3, BIG_WITNESS, BUILD, RunSealer, IF_ANY;
 var init_run_seal = __esm({
   "src/engine/run-seal.ts"() {
     "use strict";
@@ -8904,24 +9004,26 @@ var init_run_seal = __esm({
     path16 = __toESM(require("node:path"), 1);
     init_atomic_file();
     init_blake3();
+    init_collect();
     init_debug();
     init_stat_cache();
     init_stat_witness();
     init_key_caches();
     init_types();
     MAGIC3 = "TCR1";
-    BUILD = true ? "fecdb3c0ed50e3230be1a7ed8a42f6b43c288022fb18e06c566d7e47864058ec" : "source";
+    BIG_WITNESS = 1e4;
+    BUILD = true ? "7d07e571738c44c53034e06ff55a29b0c576b5685ba43aefb64ba99a810c6331" : "source";
     RunSealer = class {
-      constructor(file, fingerprint, local) {
+      constructor(file, fingerprint, workspace, local) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.local = local;
-        this.witness.start();
+        this.witness = new StatWitness(workspace).start();
       }
       file;
       fingerprint;
       local;
-      witness = new StatWitness();
+      witness;
       /** Before anything is looked at: what the racy rule compares times with. */
       startedAt = Date.now();
       /** What a seal keeps of each hit in place (not the record: one can hold 50,000 outputs). */
@@ -8937,8 +9039,14 @@ var init_run_seal = __esm({
           for (const item of record.outputs) if (item.kind === "file") bytes += item.size;
           this.inPlace.set(task2, { key, shown: hitEntry(record), bytes, log: record.log });
         },
-        // What was seen goes now: a run that restores or saves 50,000 files need not carry it.
-        unsealable: (reason) => this.witness.spoil(reason)
+        // What was seen goes now: a run that restores or saves 50,000 files need not carry it,
+        // and a big witness's buffers (in old space since the keys' collection) are collected
+        // before the restore or save allocates on top of them.
+        unsealable: (reason) => {
+          const big = this.witness.count >= BIG_WITNESS;
+          this.witness.spoil(reason);
+          if (big) collectGarbage();
+        }
       };
       /** Stops looking (once the invocation's last scan is done). */
       stop() {
@@ -8970,7 +9078,7 @@ var init_run_seal = __esm({
         }
         try {
           writeFileAtomic(this.file, encodeSeal(this.fingerprint, sealed, this.witness));
-          debug(`sealed ${tasks.length} tasks over ${this.witness.paths.length} paths`);
+          debug(`sealed ${tasks.length} tasks over ${this.witness.count} paths`);
         } catch {
         }
       }
@@ -8982,14 +9090,8 @@ var init_run_seal = __esm({
             return `${task2} did not hit with its outputs in place`;
           }
         }
-        const { flags, numbers, paths } = this.witness;
-        for (let i = 0; i < paths.length; i++) {
-          if ((flags[i] & FOUND) === 0) continue;
-          const at = i * SEEN_FIELDS;
-          if (isRacy({ mtimeMs: numbers[at + 3], ctimeMs: numbers[at + 4] }, this.startedAt)) {
-            return `${paths[i]} changed within the racy window`;
-          }
-        }
+        const racy = this.witness.racyPath(this.startedAt);
+        if (racy !== void 0) return `${racy} changed within the racy window`;
         return void 0;
       }
       racy(seen) {
@@ -12813,7 +12915,7 @@ async function run(args) {
   const reporterOf = (engine, task2) => prefixed ? { ...engine, reporter: prefixedReporter(engine.reporter, task2.name) } : engine;
   const seal = sealOf(ctx, tasks, { flags, concurrency, mode: ctx.engine.stores.mode });
   const replayed = seal && await replaySealed(ctx, tasks, seal, reporterOf);
-  const sealer = seal && !replayed ? new RunSealer(seal.file, seal.fingerprint, ctx.local) : void 0;
+  const sealer = seal && !replayed ? new RunSealer(seal.file, seal.fingerprint, ctx.engine.workspace, ctx.local) : void 0;
   const warnedBefore = ctx.warnings.length;
   let pruning = Promise.resolve();
   const outcome = replayed ?? await withKeyCaches(
@@ -12891,6 +12993,7 @@ async function replaySealed(ctx, tasks, seal, reporterOf) {
   const sealed = logs && await replaySeal(
     seal.file,
     seal.fingerprint,
+    engine.workspace,
     tasks.map((task2) => task2.name),
     local,
     logs

@@ -5,32 +5,83 @@ export type Seen = readonly [mode: number, ino: number, size: number, mtimeMs: n
 export declare const SEEN_FIELDS = 5;
 export declare function seenOf(stats: Stats | undefined): Seen;
 export declare function sameSeen(a: Seen, b: Seen): boolean;
-/** A path's flags in a witness: looked at with stat (links followed), and found. */
+/** A path's flags in a witness: looked at with stat (links followed); found; kept relative. */
 export declare const FOLLOWED = 1;
 export declare const FOUND = 2;
+export declare const RELATIVE = 4;
+/**
+ * Beyond this many looks a witness gives up: what it keeps would grow with the run (megabytes
+ * at 50,000 files, at the scan's peak memory), and a replay that checks so many would save
+ * less of a keyed run's time.
+ */
+export declare const MAX_LOOKS = 20000;
+/**
+ * What an invocation looked at, as compactly as it can be kept through the run: the paths
+ * encoded as they come (UTF-8, each ended by a NUL, which no path holds; relative to the
+ * workspace below it), a byte of flags and SEEN_FIELDS numbers each, in pieces that are filled
+ * and never copied (a growing array would leave its earlier copies to the collector, megabytes
+ * at 50,000 paths, at the scan's peak memory). A path looked at twice is kept twice: a replay
+ * must find it as both, which it cannot if it changed between them.
+ */
 export declare class StatWitness {
-    /** Where each path (by stat, by lstat) is in `paths`. */
-    private readonly followedAt;
-    private readonly unfollowedAt;
-    /** What was looked at, in order: each path's flags, and SEEN_FIELDS numbers when found. */
-    readonly paths: string[];
-    flags: Uint8Array<ArrayBuffer>;
-    numbers: Float64Array<ArrayBuffer>;
+    readonly workspace: string;
+    private names;
+    private nameAt;
+    private flags;
+    private numbers;
+    /** How many looks were recorded. */
+    count: number;
     /** Why what was seen cannot be trusted to describe the invocation, once that is so. */
     spoiled: string | undefined;
+    /** The directories above patterns already looked at (witnessAncestors), by absolute path. */
+    readonly ancestors: Set<string>;
+    private readonly below;
+    constructor(workspace: string);
     start(): this;
     stop(): void;
-    /** Whether `absolute` was looked at (with lstat, or stat when `follow`). */
-    has(absolute: string, follow: boolean): boolean;
     /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
     saw(absolute: string, follow: boolean, found: boolean, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
+    /**
+     * saw(), for `relative` below `root` (a scanned file): the name as the scan has it, when
+     * `root` is the workspace, without a path made for the witness alone.
+     */
+    sawIn(root: string, relative: string, found: boolean, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
+    /** Adds a row; false when the witness gave up instead (MAX_LOOKS). */
+    private add;
+    /** The numbers of the row just added. */
+    private setNumbers;
+    /** Appends a name and its NUL; a name may run over into the next piece. */
+    private addName;
+    /**
+     * What was recorded, as the pieces of a seal's file hold them: the names joined by NUL
+     * (without the last), the flags, and the numbers (unset for rows that found nothing).
+     */
+    pieces(): {
+        names: Buffer[];
+        flags: Uint8Array[];
+        numbers: Float64Array[];
+    };
+    /** The row's flags and its numbers. */
+    row(i: number): {
+        flags: number;
+        numbers: readonly number[];
+    };
+    /** The first path found changed within the racy window of `readAt` (isRacy), if any. */
+    racyPath(readAt: number): string | undefined;
+    /** The paths as kept (relative ones relative to the workspace), in order. */
+    paths(): string[];
     /** What was seen no longer matters: it is let go, and nothing more is recorded. */
     spoil(reason: string): void;
 }
 /** Records a stat (`follow`) or lstat of `absolute` for every active witness. */
 export declare function witnessStat(absolute: string, follow: boolean, stats: Stats | undefined): void;
-/** An lstat's numbers for every active witness (a file hashed: its stat through its descriptor). */
-export declare function witnessFound(absolute: string, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
+/** An lstat of the scanned file `relative` below `root`, for every active witness. */
+export declare function witnessScanned(root: string, relative: string, stats: Stats | undefined): void;
+/**
+ * What an lstat of the scanned file `relative` below `root` would say, for every active
+ * witness: a file hashed, its stat taken through its descriptor.
+ */
+export declare function witnessFound(root: string, relative: string, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
 /** Every active witness is spoiled: the invocation looked at the workspace some other way. */
 export declare function witnessSpoil(reason: string): void;
 /**
