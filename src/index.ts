@@ -33,6 +33,7 @@ export { loadConfig } from './engine/config-load.js';
 export {
   dryRunTask,
   explainTask,
+  type HitEntry,
   type Reporter,
   type RunContext,
   runTask,

@@ -9012,7 +9012,7 @@ var init_run_seal = __esm({
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "7d07e571738c44c53034e06ff55a29b0c576b5685ba43aefb64ba99a810c6331" : "source";
+    BUILD = true ? "938f02879d9d6c9faa6d23d4fa8924a406871046204151da7eb2848c5344f6f9" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;

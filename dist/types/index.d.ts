@@ -8,7 +8,7 @@ export { selectEnv } from './core/env.js';
 export { computeKey, createManifest, KEY_SCHEMA_VERSION, type Manifest, serializeManifest, } from './core/manifest.js';
 export { ConfigError, findConfig, resolveTask, selectTasks, type TaskSpec, UsageError, } from './engine/config-file.js';
 export { loadConfig } from './engine/config-load.js';
-export { dryRunTask, explainTask, type Reporter, type RunContext, runTask, type TaskResult, } from './engine/engine.js';
+export { dryRunTask, explainTask, type HitEntry, type Reporter, type RunContext, runTask, type TaskResult, } from './engine/engine.js';
 export { buildGraph, type TaskGraph } from './engine/graph.js';
 export { computeTaskKey } from './engine/key.js';
 export { predictGraph, type ScheduleOutcome, schedule } from './engine/schedule.js';
