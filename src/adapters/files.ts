@@ -27,7 +27,6 @@ import type { ScanMemo } from './scan-memo.js';
 import type { BlobHints, StatCache } from './stat-cache.js';
 import {
   witnessAncestors,
-  witnessFound,
   witnessing,
   witnessScanned,
   witnessSpoil,
@@ -634,15 +633,13 @@ export async function scanInputs(
       const at = i * STAT_FIELDS;
       // Hashed through its descriptor, a regular file: what an lstat of it would say.
       if (witnessing()) {
-        witnessFound(
-          root,
-          file.path,
-          stats[at + 1]!,
-          stats[at + 4]!,
-          stats[at]!,
-          stats[at + 2]!,
-          stats[at + 3]!,
-        );
+        witnessScanned(root, file.path, {
+          mode: stats[at + 1]!,
+          ino: stats[at + 4]!,
+          size: stats[at]!,
+          mtimeMs: stats[at + 2]!,
+          ctimeMs: stats[at + 3]!,
+        });
       }
       file.digest = digest;
       file.executable = isExecutable(stats[at + 1]!);

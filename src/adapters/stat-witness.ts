@@ -20,6 +20,15 @@ export type Seen =
 /** Numbers per Seen. */
 export const SEEN_FIELDS = 5;
 
+/** What a witness keeps of a stat (a Stats has them). */
+export interface StatNumbers {
+  readonly mode: number;
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+}
+
 export function seenOf(stats: Stats | undefined): Seen {
   return stats === undefined
     ? null
@@ -84,56 +93,30 @@ export class StatWitness {
     active.delete(this);
   }
 
-  /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
-  saw(
-    absolute: string,
-    follow: boolean,
-    found: boolean,
-    mode: number,
-    ino: number,
-    size: number,
-    mtimeMs: number,
-    ctimeMs: number,
-  ): void {
+  /** What was found at `absolute` (stat when `follow`, else lstat); undefined: nothing. */
+  saw(absolute: string, follow: boolean, found: StatNumbers | undefined): void {
     if (this.spoiled !== undefined) return;
     const relative = absolute.length > this.below.length && absolute.startsWith(this.below);
-    const name = relative ? absolute.slice(this.below.length) : absolute;
-    if (this.add(name, relative, follow, found)) {
-      this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
-    }
+    this.add(relative ? absolute.slice(this.below.length) : absolute, relative, follow, found);
   }
 
   /**
-   * saw(), for `relative` below `root` (a scanned file): the name as the scan has it, when
-   * `root` is the workspace, without a path made for the witness alone.
+   * What an lstat found at `relative` below `root` (a scanned file): kept by the name the scan
+   * has, when `root` is the workspace, without a path made for the witness alone.
    */
-  sawIn(
-    root: string,
-    relative: string,
-    found: boolean,
-    mode: number,
-    ino: number,
-    size: number,
-    mtimeMs: number,
-    ctimeMs: number,
-  ): void {
+  sawIn(root: string, relative: string, found: StatNumbers | undefined): void {
     if (this.spoiled !== undefined) return;
-    if (root !== this.workspace) {
-      this.saw(`${root}${path.sep}${relative}`, false, found, mode, ino, size, mtimeMs, ctimeMs);
-      return;
-    }
-    if (this.add(relative, true, false, found)) {
-      this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
-    }
+    if (root === this.workspace) this.add(relative, true, false, found);
+    else this.saw(`${root}${path.sep}${relative}`, false, found);
   }
 
-  /** Adds a row; false when the witness gave up instead (MAX_LOOKS). */
-  private add(name: string, relative: boolean, follow: boolean, found: boolean): boolean {
+  /** Adds a row, unless the witness gives up instead (MAX_LOOKS). */
+  private add(name: string, relative: boolean, follow: boolean, found: StatNumbers | undefined) {
     if (this.count === MAX_LOOKS) {
       this.spoil(`the run looked at more than ${MAX_LOOKS} paths`);
       // Its megabytes go before the scan allocates on top of them.
       collectGarbage();
-      return false;
+      return;
     }
     this.addName(name);
     const row = this.count++;
@@ -144,26 +127,14 @@ export class StatWitness {
     }
     this.flags[this.flags.length - 1]![inPiece] =
       (follow ? FOLLOWED : 0) | (found ? FOUND : 0) | (relative ? RELATIVE : 0);
-    return true;
-  }
-
-  /** The numbers of the row just added. */
-  private setNumbers(
-    found: boolean,
-    mode: number,
-    ino: number,
-    size: number,
-    mtimeMs: number,
-    ctimeMs: number,
-  ): void {
-    if (!found) return;
+    if (found === undefined) return;
     const numbers = this.numbers[this.numbers.length - 1]!;
-    const at = ((this.count - 1) % ROW_PIECE) * SEEN_FIELDS;
-    numbers[at] = mode;
-    numbers[at + 1] = ino;
-    numbers[at + 2] = size;
-    numbers[at + 3] = mtimeMs;
-    numbers[at + 4] = ctimeMs;
+    const at = inPiece * SEEN_FIELDS;
+    numbers[at] = found.mode;
+    numbers[at + 1] = found.ino;
+    numbers[at + 2] = found.size;
+    numbers[at + 3] = found.mtimeMs;
+    numbers[at + 4] = found.ctimeMs;
   }
 
   /** Appends a name and its NUL; a name may run over into the next piece. */
@@ -245,43 +216,20 @@ export class StatWitness {
 /** Records a stat (`follow`) or lstat of `absolute` for every active witness. */
 export function witnessStat(absolute: string, follow: boolean, stats: Stats | undefined): void {
   if (active.size === 0) return;
-  for (const witness of active) {
-    if (stats === undefined) witness.saw(absolute, follow, false, 0, 0, 0, 0, 0);
-    else {
-      const { mode, ino, size, mtimeMs, ctimeMs } = stats;
-      witness.saw(absolute, follow, true, mode, ino, size, mtimeMs, ctimeMs);
-    }
-  }
-}
-
-/** An lstat of the scanned file `relative` below `root`, for every active witness. */
-export function witnessScanned(root: string, relative: string, stats: Stats | undefined): void {
-  if (active.size === 0) return;
-  for (const witness of active) {
-    if (stats === undefined) witness.sawIn(root, relative, false, 0, 0, 0, 0, 0);
-    else {
-      const { mode, ino, size, mtimeMs, ctimeMs } = stats;
-      witness.sawIn(root, relative, true, mode, ino, size, mtimeMs, ctimeMs);
-    }
-  }
+  for (const witness of active) witness.saw(absolute, follow, stats);
 }
 
 /**
- * What an lstat of the scanned file `relative` below `root` would say, for every active
- * witness: a file hashed, its stat taken through its descriptor.
+ * Records an lstat of the scanned file `relative` below `root` for every active witness: one
+ * taken, or (a file hashed) what its stat through its descriptor says an lstat would.
  */
-export function witnessFound(
+export function witnessScanned(
   root: string,
   relative: string,
-  mode: number,
-  ino: number,
-  size: number,
-  mtimeMs: number,
-  ctimeMs: number,
+  stats: StatNumbers | undefined,
 ): void {
   if (active.size === 0) return;
-  for (const witness of active)
-    witness.sawIn(root, relative, true, mode, ino, size, mtimeMs, ctimeMs);
+  for (const witness of active) witness.sawIn(root, relative, stats);
 }
 
 /** Every active witness is spoiled: the invocation looked at the workspace some other way. */
@@ -302,8 +250,7 @@ export function witnessAncestors(root: string, relative: string): void {
       if (witness.ancestors.has(at)) continue;
       witness.ancestors.add(at);
       if (stats === null) stats = lstatIfAny(at);
-      const { mode = 0, ino = 0, size = 0, mtimeMs = 0, ctimeMs = 0 } = stats ?? {};
-      witness.saw(at, false, stats !== undefined, mode, ino, size, mtimeMs, ctimeMs);
+      witness.saw(at, false, stats);
     }
   };
   let at = root;
