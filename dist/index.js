@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-DEJC44J3.js";
+} from "./chunks/chunk-7ZR26CB4.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-CXTBC2OP.js";
+} from "./chunks/chunk-3OYQGY3B.js";
 import {
   canonicalJson
-} from "./chunks/chunk-7T3WABHU.js";
+} from "./chunks/chunk-BOPOZFRH.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

@@ -4,15 +4,15 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-OY4CMV2W.js";
+} from "../chunks/chunk-FDG66SUC.js";
 import {
   explainMiss,
   hitEntry,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-CXTBC2OP.js";
-import "../chunks/chunk-7T3WABHU.js";
+} from "../chunks/chunk-3OYQGY3B.js";
+import "../chunks/chunk-BOPOZFRH.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

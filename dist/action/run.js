@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-DEJC44J3.js";
+} from "../chunks/chunk-7ZR26CB4.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-OY4CMV2W.js";
+} from "../chunks/chunk-FDG66SUC.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-CXTBC2OP.js";
-import "../chunks/chunk-7T3WABHU.js";
+} from "../chunks/chunk-3OYQGY3B.js";
+import "../chunks/chunk-BOPOZFRH.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-OY4CMV2W.js";
+} from "../chunks/chunk-FDG66SUC.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-CXTBC2OP.js";
-import "../chunks/chunk-7T3WABHU.js";
+} from "../chunks/chunk-3OYQGY3B.js";
+import "../chunks/chunk-BOPOZFRH.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

@@ -2562,28 +2562,11 @@ function sameSeen(a, b) {
 }
 function witnessStat(absolute, follow, stats2) {
   if (active.size === 0) return;
-  for (const witness of active) {
-    if (stats2 === void 0) witness.saw(absolute, follow, false, 0, 0, 0, 0, 0);
-    else {
-      const { mode, ino, size, mtimeMs, ctimeMs } = stats2;
-      witness.saw(absolute, follow, true, mode, ino, size, mtimeMs, ctimeMs);
-    }
-  }
+  for (const witness of active) witness.saw(absolute, follow, stats2);
 }
 function witnessScanned(root, relative5, stats2) {
   if (active.size === 0) return;
-  for (const witness of active) {
-    if (stats2 === void 0) witness.sawIn(root, relative5, false, 0, 0, 0, 0, 0);
-    else {
-      const { mode, ino, size, mtimeMs, ctimeMs } = stats2;
-      witness.sawIn(root, relative5, true, mode, ino, size, mtimeMs, ctimeMs);
-    }
-  }
-}
-function witnessFound(root, relative5, mode, ino, size, mtimeMs, ctimeMs) {
-  if (active.size === 0) return;
-  for (const witness of active)
-    witness.sawIn(root, relative5, true, mode, ino, size, mtimeMs, ctimeMs);
+  for (const witness of active) witness.sawIn(root, relative5, stats2);
 }
 function witnessSpoil(reason) {
   if (active.size === 0) return;
@@ -2597,8 +2580,7 @@ function witnessAncestors(root, relative5) {
       if (witness.ancestors.has(at2)) continue;
       witness.ancestors.add(at2);
       if (stats2 === null) stats2 = lstatIfAny(at2);
-      const { mode = 0, ino = 0, size = 0, mtimeMs = 0, ctimeMs = 0 } = stats2 ?? {};
-      witness.saw(at2, false, stats2 !== void 0, mode, ino, size, mtimeMs, ctimeMs);
+      witness.saw(at2, false, stats2);
     }
   };
   let at = root;
@@ -2660,35 +2642,27 @@ var init_stat_witness = __esm({
       stop() {
         active.delete(this);
       }
-      /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
-      saw(absolute, follow, found, mode, ino, size, mtimeMs, ctimeMs) {
+      /** What was found at `absolute` (stat when `follow`, else lstat); undefined: nothing. */
+      saw(absolute, follow, found) {
         if (this.spoiled !== void 0) return;
         const relative5 = absolute.length > this.below.length && absolute.startsWith(this.below);
-        const name = relative5 ? absolute.slice(this.below.length) : absolute;
-        if (this.add(name, relative5, follow, found)) {
-          this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
-        }
+        this.add(relative5 ? absolute.slice(this.below.length) : absolute, relative5, follow, found);
       }
       /**
-       * saw(), for `relative` below `root` (a scanned file): the name as the scan has it, when
-       * `root` is the workspace, without a path made for the witness alone.
+       * What an lstat found at `relative` below `root` (a scanned file): kept by the name the scan
+       * has, when `root` is the workspace, without a path made for the witness alone.
        */
-      sawIn(root, relative5, found, mode, ino, size, mtimeMs, ctimeMs) {
+      sawIn(root, relative5, found) {
         if (this.spoiled !== void 0) return;
-        if (root !== this.workspace) {
-          this.saw(`${root}${path2.sep}${relative5}`, false, found, mode, ino, size, mtimeMs, ctimeMs);
-          return;
-        }
-        if (this.add(relative5, true, false, found)) {
-          this.setNumbers(found, mode, ino, size, mtimeMs, ctimeMs);
-        }
+        if (root === this.workspace) this.add(relative5, true, false, found);
+        else this.saw(`${root}${path2.sep}${relative5}`, false, found);
       }
-      /** Adds a row; false when the witness gave up instead (MAX_LOOKS). */
+      /** Adds a row, unless the witness gives up instead (MAX_LOOKS). */
       add(name, relative5, follow, found) {
         if (this.count === MAX_LOOKS) {
           this.spoil(`the run looked at more than ${MAX_LOOKS} paths`);
           collectGarbage();
-          return false;
+          return;
         }
         this.addName(name);
         const row = this.count++;
@@ -2698,18 +2672,14 @@ var init_stat_witness = __esm({
           this.numbers.push(new Float64Array(ROW_PIECE * SEEN_FIELDS));
         }
         this.flags[this.flags.length - 1][inPiece] = (follow ? FOLLOWED : 0) | (found ? FOUND : 0) | (relative5 ? RELATIVE : 0);
-        return true;
-      }
-      /** The numbers of the row just added. */
-      setNumbers(found, mode, ino, size, mtimeMs, ctimeMs) {
-        if (!found) return;
+        if (found === void 0) return;
         const numbers = this.numbers[this.numbers.length - 1];
-        const at = (this.count - 1) % ROW_PIECE * SEEN_FIELDS;
-        numbers[at] = mode;
-        numbers[at + 1] = ino;
-        numbers[at + 2] = size;
-        numbers[at + 3] = mtimeMs;
-        numbers[at + 4] = ctimeMs;
+        const at = inPiece * SEEN_FIELDS;
+        numbers[at] = found.mode;
+        numbers[at + 1] = found.ino;
+        numbers[at + 2] = found.size;
+        numbers[at + 3] = found.mtimeMs;
+        numbers[at + 4] = found.ctimeMs;
       }
       /** Appends a name and its NUL; a name may run over into the next piece. */
       addName(name) {
@@ -3808,15 +3778,13 @@ async function scanInputs(options, context = {}) {
       }
       const at = i * STAT_FIELDS;
       if (witnessing()) {
-        witnessFound(
-          root,
-          file.path,
-          stats2[at + 1],
-          stats2[at + 4],
-          stats2[at],
-          stats2[at + 2],
-          stats2[at + 3]
-        );
+        witnessScanned(root, file.path, {
+          mode: stats2[at + 1],
+          ino: stats2[at + 4],
+          size: stats2[at],
+          mtimeMs: stats2[at + 2],
+          ctimeMs: stats2[at + 3]
+        });
       }
       file.digest = digest;
       file.executable = isExecutable(stats2[at + 1]);
@@ -9012,7 +8980,7 @@ var init_run_seal = __esm({
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "938f02879d9d6c9faa6d23d4fa8924a406871046204151da7eb2848c5344f6f9" : "source";
+    BUILD = true ? "44e8a7879430164775ec57e4666cfc5150d050b0ec7f0e638bc7109c813e37fe" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;

@@ -3,6 +3,14 @@ import { type Stats } from 'node:fs';
 export type Seen = readonly [mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number] | null;
 /** Numbers per Seen. */
 export declare const SEEN_FIELDS = 5;
+/** What a witness keeps of a stat (a Stats has them). */
+export interface StatNumbers {
+    readonly mode: number;
+    readonly ino: number;
+    readonly size: number;
+    readonly mtimeMs: number;
+    readonly ctimeMs: number;
+}
 export declare function seenOf(stats: Stats | undefined): Seen;
 export declare function sameSeen(a: Seen, b: Seen): boolean;
 /** A path's flags in a witness: looked at with stat (links followed); found; kept relative. */
@@ -39,17 +47,15 @@ export declare class StatWitness {
     constructor(workspace: string);
     start(): this;
     stop(): void;
-    /** What was found at `absolute`; `found` false (the numbers ignored) when nothing was. */
-    saw(absolute: string, follow: boolean, found: boolean, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
+    /** What was found at `absolute` (stat when `follow`, else lstat); undefined: nothing. */
+    saw(absolute: string, follow: boolean, found: StatNumbers | undefined): void;
     /**
-     * saw(), for `relative` below `root` (a scanned file): the name as the scan has it, when
-     * `root` is the workspace, without a path made for the witness alone.
+     * What an lstat found at `relative` below `root` (a scanned file): kept by the name the scan
+     * has, when `root` is the workspace, without a path made for the witness alone.
      */
-    sawIn(root: string, relative: string, found: boolean, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
-    /** Adds a row; false when the witness gave up instead (MAX_LOOKS). */
+    sawIn(root: string, relative: string, found: StatNumbers | undefined): void;
+    /** Adds a row, unless the witness gives up instead (MAX_LOOKS). */
     private add;
-    /** The numbers of the row just added. */
-    private setNumbers;
     /** Appends a name and its NUL; a name may run over into the next piece. */
     private addName;
     /**
@@ -75,13 +81,11 @@ export declare class StatWitness {
 }
 /** Records a stat (`follow`) or lstat of `absolute` for every active witness. */
 export declare function witnessStat(absolute: string, follow: boolean, stats: Stats | undefined): void;
-/** An lstat of the scanned file `relative` below `root`, for every active witness. */
-export declare function witnessScanned(root: string, relative: string, stats: Stats | undefined): void;
 /**
- * What an lstat of the scanned file `relative` below `root` would say, for every active
- * witness: a file hashed, its stat taken through its descriptor.
+ * Records an lstat of the scanned file `relative` below `root` for every active witness: one
+ * taken, or (a file hashed) what its stat through its descriptor says an lstat would.
  */
-export declare function witnessFound(root: string, relative: string, mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void;
+export declare function witnessScanned(root: string, relative: string, stats: StatNumbers | undefined): void;
 /** Every active witness is spoiled: the invocation looked at the workspace some other way. */
 export declare function witnessSpoil(reason: string): void;
 /**
