@@ -322,6 +322,22 @@ describe('a sealed run', () => {
     const tampered = await run();
     expect(tampered.replayed).toBe(false);
     expect(tampered.status).toEqual({ build: 'hit', test: 'hit' });
+    // A header whose "key" is a path that leads to the same entry: not a key, so not replayed.
+    const whole2 = readFileSync(sealFileOf());
+    const headerLength = whole2.readUInt32LE(4);
+    const header = JSON.parse(whole2.toString('utf8', 8, 8 + headerLength));
+    const key: string = header.tasks[0].key;
+    header.tasks[0].key = `./../entries/${key.slice(0, 2)}/${key}`;
+    const crafted = Buffer.from(JSON.stringify(header));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(crafted.length);
+    writeFileSync(
+      sealFileOf(),
+      Buffer.concat([whole2.subarray(0, 4), length, crafted, whole2.subarray(8 + headerLength)]),
+    );
+    const planted = await run();
+    expect(planted.replayed).toBe(false);
+    expect(planted.status).toEqual({ build: 'hit', test: 'hit' });
   });
 
   test('a run that saw a file changed within the racy window is not sealed', async () => {

@@ -436,12 +436,9 @@ function dirCrawl(physical: Physical, crawls: readonly Crawl[], root: string): C
  * workspace.
  */
 function pathCrawl(physical: Physical, crawls: readonly Crawl[], root: string): Crawl {
-  if (witnessing()) {
-    // Missing, it is looked at as missing: what may appear there is seen by that look.
-    const absolute = path.join(physical.root, root);
-    witnessStat(absolute, false, lstatIfAny(absolute));
-    witnessAncestors(physical.root, root);
-  }
+  // Its directory's look (above a missing path too) sees a file appear there; a path that is
+  // there is looked at by the walk below.
+  witnessAncestors(physical.root, root);
   const slash = root.lastIndexOf('/');
   const parent = slash < 0 ? '' : root.slice(0, slash);
   let real: string;

@@ -12,15 +12,10 @@ import * as path from 'node:path';
 import { collectGarbage } from './collect.js';
 import { isRacy } from './stat-cache.js';
 
-/** A stat as compared: mode, inode, size, mtime, ctime (as the stat cache). Null: nothing there. */
-export type Seen =
-  | readonly [mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number]
-  | null;
-
-/** Numbers per Seen. */
+/** Numbers a witness keeps per stat. */
 export const SEEN_FIELDS = 5;
 
-/** What a witness keeps of a stat (a Stats has them). */
+/** A stat as a witness compares it: mode, inode, size, mtime, ctime (as the stat cache). */
 export interface StatNumbers {
   readonly mode: number;
   readonly ino: number;
@@ -29,16 +24,20 @@ export interface StatNumbers {
   readonly ctimeMs: number;
 }
 
-export function seenOf(stats: Stats | undefined): Seen {
-  return stats === undefined
-    ? null
-    : [stats.mode, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs];
+/** Just those numbers of a Stats (to be kept or written, not the whole object). */
+export function statNumbers(stats: StatNumbers): StatNumbers {
+  const { mode, ino, size, mtimeMs, ctimeMs } = stats;
+  return { mode, ino, size, mtimeMs, ctimeMs };
 }
 
-export function sameSeen(a: Seen, b: Seen): boolean {
-  if (a === null || b === null) return a === b;
-  for (let i = 0; i < SEEN_FIELDS; i++) if (a[i] !== b[i]) return false;
-  return true;
+export function sameStat(a: StatNumbers, b: StatNumbers): boolean {
+  return (
+    a.mode === b.mode &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ctimeMs === b.ctimeMs
+  );
 }
 
 const active = new Set<StatWitness>();
@@ -137,7 +136,7 @@ export class StatWitness {
     numbers[at + 4] = found.ctimeMs;
   }
 
-  /** Appends a name and its NUL; a name may run over into the next piece. */
+  /** Appends a name and its NUL; one that does not fit starts the next piece. */
   private addName(name: string): void {
     const bytes = Buffer.byteLength(name, 'utf8') + 1;
     let piece = this.names[this.names.length - 1];

@@ -32,10 +32,11 @@ import {
   FOUND,
   RELATIVE,
   SEEN_FIELDS,
-  type Seen,
+  type StatNumbers,
   StatWitness,
 } from '../adapters/stat-witness.js';
-import type { Digest, Key } from '../core/digest.js';
+import { type Digest, isDigest, isKey, type Key } from '../core/digest.js';
+import { isObject } from '../core/fields.js';
 import type { LocalStore } from '../stores/local.js';
 import type { TaskSpec } from './config-file.js';
 import { sealStateName } from './key-caches.js';
@@ -54,7 +55,7 @@ export interface SealedTask {
   readonly task: string;
   readonly key: Key;
   /** The entry's directory in the local store, as it was. */
-  readonly entry: Seen;
+  readonly entry: StatNumbers;
   readonly shown: HitEntry;
   /** Output bytes, as the hit's result reports them. */
   readonly bytes: number;
@@ -171,8 +172,8 @@ export class RunSealer {
     const sealed: SealedTask[] = [];
     for (const { task } of tasks) {
       const hit = this.inPlace.get(task)!;
-      const entry = this.local.entrySeen(hit.key);
-      if (entry === null || this.racy(entry)) {
+      const entry = this.local.entryStat(hit.key);
+      if (entry === undefined || isRacy(entry, this.startedAt)) {
         debug(`not sealed: the entry of ${task} is new or changed`);
         return;
       }
@@ -200,10 +201,6 @@ export class RunSealer {
     const racy = this.witness.racyPath(this.startedAt);
     if (racy !== undefined) return `${racy} changed within the racy window`;
     return undefined;
-  }
-
-  private racy(seen: NonNullable<Seen>): boolean {
-    return isRacy({ mtimeMs: seen[3], ctimeMs: seen[4] }, this.startedAt);
   }
 }
 
@@ -265,10 +262,44 @@ function decodeSeal(data: Buffer): DecodedSeal | undefined {
       data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length),
     );
     if (typeof header.fingerprint !== 'string' || !Array.isArray(header.tasks)) return undefined;
+    if (!header.tasks.every(isSealedTask)) return undefined;
     return { fingerprint: header.fingerprint, tasks: header.tasks, names, flags, numbers };
   } catch {
     return undefined;
   }
+}
+
+/** One line of text, as a seal may show it (no control characters reach the terminal). */
+const isLine = (value: unknown): value is string =>
+  typeof value === 'string' && !/[\u0000-\u001f\u007f]/.test(value);
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * Whether a task of a seal's header is one: a seal is local state, but state a restored cache
+ * directory can carry, so a key names no path outside the store and nothing shown holds
+ * control characters.
+ */
+function isSealedTask(value: unknown): value is SealedTask {
+  if (!isObject(value)) return false;
+  const { task, key, entry, shown, bytes, log, warnings } = value;
+  return (
+    typeof task === 'string' &&
+    isKey(key) &&
+    isObject(entry) &&
+    ['mode', 'ino', 'size', 'mtimeMs', 'ctimeMs'].every((field) => Number.isFinite(entry[field])) &&
+    isObject(shown) &&
+    isLine(shown.createdAt) &&
+    isCount(shown.durationMs) &&
+    isCount(shown.files) &&
+    (shown.runUrl === undefined || isLine(shown.runUrl)) &&
+    isCount(bytes) &&
+    isObject(log) &&
+    isCount(log.size) &&
+    isDigest(log.digest) &&
+    Array.isArray(warnings) &&
+    warnings.every(isLine)
+  );
 }
 
 const IF_ANY = { throwIfNoEntry: false } as const;

@@ -29,7 +29,7 @@ import {
 import * as path from 'node:path';
 import { uniqueSuffix } from '../adapters/atomic-file.js';
 import { blake3 } from '../adapters/blake3.js';
-import { type Seen, sameSeen, seenOf } from '../adapters/stat-witness.js';
+import { type StatNumbers, sameStat, statNumbers } from '../adapters/stat-witness.js';
 import { userCacheDir } from '../adapters/user-cache.js';
 import type { Key } from '../core/digest.js';
 import { isoTime, recordFacts } from './listing.js';
@@ -148,25 +148,27 @@ export class LocalStore implements Store {
 
   /**
    * The entry's directory as it is now, for a sealed run (engine/run-seal.ts): a replace, a
-   * removal or a new archive changes it. Null when there is no entry.
+   * removal or a new archive changes it. Undefined when there is no entry.
    */
-  entrySeen(key: Key): Seen {
-    return seenOf(statOrUndefined(this.entryDir(key)));
+  entryStat(key: Key): StatNumbers | undefined {
+    const stats = statOrUndefined(this.entryDir(key));
+    return stats && statNumbers(stats);
   }
 
   /**
    * Uses the entry again without reading it, as get() does when a sealed run replays a hit:
-   * true when its directory is as `seen` (the same entry, still whole), it is not past max-age,
-   * and it is touched as a use; false leaves the caller to look it up.
+   * true when its directory is as `sealed` (the same entry, still whole), it is not past
+   * max-age, and it is touched as a use; false leaves the caller to look it up.
    */
-  async reuse(key: Key, seen: Seen): Promise<boolean> {
+  async reuse(key: Key, sealed: StatNumbers): Promise<boolean> {
     if (this.mode !== 'read' && this.mode !== 'read-write') return false;
     const dir = this.entryDir(key);
-    if (seen === null || !sameSeen(seenOf(statOrUndefined(dir)), seen)) return false;
+    const now = statOrUndefined(dir);
+    if (now === undefined || !sameStat(now, sealed)) return false;
     if (await this.expired(dir, key)) return false;
-    const now = Date.now() / 1000;
+    const at = Date.now() / 1000;
     try {
-      utimesSync(path.join(dir, RECORD), now, now);
+      utimesSync(path.join(dir, RECORD), at, at);
     } catch {
       // Gone meanwhile: looked up, it is a miss. Read-only: it ages as if unused.
       return statOrUndefined(path.join(dir, RECORD))?.isFile() === true;
