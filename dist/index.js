@@ -2,7 +2,7 @@ import { createRequire as __taskcacheCreateRequire } from 'node:module'; const r
 import {
   predictGraph,
   schedule
-} from "./chunks/chunk-7ZR26CB4.js";
+} from "./chunks/chunk-SFEFJOLF.js";
 import {
   KEY_SCHEMA_VERSION,
   LocalStore,
@@ -20,10 +20,10 @@ import {
   runTask,
   selectEnv,
   serializeManifest
-} from "./chunks/chunk-3OYQGY3B.js";
+} from "./chunks/chunk-XPMELCSR.js";
 import {
   canonicalJson
-} from "./chunks/chunk-BOPOZFRH.js";
+} from "./chunks/chunk-SRAC3I6Q.js";
 import "./chunks/chunk-SGE7DEJ6.js";
 import {
   StoreSet,

@@ -4,15 +4,15 @@ import {
   noticeHit,
   setup,
   workspaceOf
-} from "../chunks/chunk-FDG66SUC.js";
+} from "../chunks/chunk-VIBM6UTQ.js";
 import {
   explainMiss,
   hitEntry,
   hitResult,
   keyTask,
   restore
-} from "../chunks/chunk-3OYQGY3B.js";
-import "../chunks/chunk-BOPOZFRH.js";
+} from "../chunks/chunk-XPMELCSR.js";
+import "../chunks/chunk-SRAC3I6Q.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

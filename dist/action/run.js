@@ -3,17 +3,17 @@ import {
   predictGraph,
   prefixedReporter,
   schedule
-} from "../chunks/chunk-7ZR26CB4.js";
+} from "../chunks/chunk-SFEFJOLF.js";
 import {
   runnerFileHooks,
   setup,
   workspaceOf
-} from "../chunks/chunk-FDG66SUC.js";
+} from "../chunks/chunk-VIBM6UTQ.js";
 import {
   runTask,
   withKeyCaches
-} from "../chunks/chunk-3OYQGY3B.js";
-import "../chunks/chunk-BOPOZFRH.js";
+} from "../chunks/chunk-XPMELCSR.js";
+import "../chunks/chunk-SRAC3I6Q.js";
 import "../chunks/chunk-SGE7DEJ6.js";
 import {
   checkCacheErrors,

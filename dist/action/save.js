@@ -1,12 +1,12 @@
 import { createRequire as __taskcacheCreateRequire } from 'node:module'; const require = __taskcacheCreateRequire(import.meta.url);
 import {
   setup
-} from "../chunks/chunk-FDG66SUC.js";
+} from "../chunks/chunk-VIBM6UTQ.js";
 import {
   computeTaskKey,
   save
-} from "../chunks/chunk-3OYQGY3B.js";
-import "../chunks/chunk-BOPOZFRH.js";
+} from "../chunks/chunk-XPMELCSR.js";
+import "../chunks/chunk-SRAC3I6Q.js";
 import {
   isKey
 } from "../chunks/chunk-SGE7DEJ6.js";

@@ -2552,13 +2552,12 @@ var init_stat_cache = __esm({
 });
 
 // src/adapters/stat-witness.ts
-function seenOf(stats2) {
-  return stats2 === void 0 ? null : [stats2.mode, stats2.ino, stats2.size, stats2.mtimeMs, stats2.ctimeMs];
+function statNumbers(stats2) {
+  const { mode, ino, size, mtimeMs, ctimeMs } = stats2;
+  return { mode, ino, size, mtimeMs, ctimeMs };
 }
-function sameSeen(a, b) {
-  if (a === null || b === null) return a === b;
-  for (let i = 0; i < SEEN_FIELDS; i++) if (a[i] !== b[i]) return false;
-  return true;
+function sameStat2(a, b) {
+  return a.mode === b.mode && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 function witnessStat(absolute, follow, stats2) {
   if (active.size === 0) return;
@@ -2681,7 +2680,7 @@ var init_stat_witness = __esm({
         numbers[at + 3] = found.mtimeMs;
         numbers[at + 4] = found.ctimeMs;
       }
-      /** Appends a name and its NUL; a name may run over into the next piece. */
+      /** Appends a name and its NUL; one that does not fit starts the next piece. */
       addName(name) {
         const bytes = Buffer.byteLength(name, "utf8") + 1;
         let piece = this.names[this.names.length - 1];
@@ -3682,11 +3681,7 @@ function dirCrawl(physical, crawls, root) {
   return crawl2 ?? { root, kind: "dir", real: real2, patterns: [], written: [], files: [] };
 }
 function pathCrawl(physical, crawls, root) {
-  if (witnessing()) {
-    const absolute = path5.join(physical.root, root);
-    witnessStat(absolute, false, lstatIfAny2(absolute));
-    witnessAncestors(physical.root, root);
-  }
+  witnessAncestors(physical.root, root);
   const slash = root.lastIndexOf("/");
   const parent = slash < 0 ? "" : root.slice(0, slash);
   let real2;
@@ -8907,10 +8902,16 @@ function decodeSeal(data) {
       data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length)
     );
     if (typeof header.fingerprint !== "string" || !Array.isArray(header.tasks)) return void 0;
+    if (!header.tasks.every(isSealedTask)) return void 0;
     return { fingerprint: header.fingerprint, tasks: header.tasks, names, flags, numbers };
   } catch {
     return void 0;
   }
+}
+function isSealedTask(value) {
+  if (!isObject(value)) return false;
+  const { task: task2, key, entry, shown, bytes, log, warnings } = value;
+  return typeof task2 === "string" && isKey(key) && isObject(entry) && ["mode", "ino", "size", "mtimeMs", "ctimeMs"].every((field) => Number.isFinite(entry[field])) && isObject(shown) && isLine(shown.createdAt) && isCount(shown.durationMs) && isCount(shown.files) && (shown.runUrl === void 0 || isLine(shown.runUrl)) && isCount(bytes) && isObject(log) && isCount(log.size) && isDigest(log.digest) && Array.isArray(warnings) && warnings.every(isLine);
 }
 function statsNow(file, follow) {
   try {
@@ -8964,7 +8965,7 @@ async function replaySeal(file, fingerprint, workspace, tasks, local, logs) {
   debug(`seal: ${flags.length} paths unchanged; ${replayed.length} hits replayed`);
   return replayed;
 }
-var import_node_fs20, path16, MAGIC3, BIG_WITNESS, BUILD, RunSealer, IF_ANY;
+var import_node_fs20, path16, MAGIC3, BIG_WITNESS, BUILD, RunSealer, isLine, isCount, IF_ANY;
 var init_run_seal = __esm({
   "src/engine/run-seal.ts"() {
     "use strict";
@@ -8976,11 +8977,13 @@ var init_run_seal = __esm({
     init_debug();
     init_stat_cache();
     init_stat_witness();
+    init_digest();
+    init_fields();
     init_key_caches();
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "44e8a7879430164775ec57e4666cfc5150d050b0ec7f0e638bc7109c813e37fe" : "source";
+    BUILD = true ? "dc43599a5d07b62e6f1d14fa7a165d246661b9795e5fe7269d7fce7588582636" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;
@@ -9037,8 +9040,8 @@ var init_run_seal = __esm({
         const sealed = [];
         for (const { task: task2 } of tasks) {
           const hit = this.inPlace.get(task2);
-          const entry = this.local.entrySeen(hit.key);
-          if (entry === null || this.racy(entry)) {
+          const entry = this.local.entryStat(hit.key);
+          if (entry === void 0 || isRacy(entry, this.startedAt)) {
             debug(`not sealed: the entry of ${task2} is new or changed`);
             return;
           }
@@ -9062,10 +9065,9 @@ var init_run_seal = __esm({
         if (racy !== void 0) return `${racy} changed within the racy window`;
         return void 0;
       }
-      racy(seen) {
-        return isRacy({ mtimeMs: seen[3], ctimeMs: seen[4] }, this.startedAt);
-      }
     };
+    isLine = (value) => typeof value === "string" && !/[\u0000-\u001f\u007f]/.test(value);
+    isCount = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0;
     IF_ANY = { throwIfNoEntry: false };
   }
 });
@@ -11976,24 +11978,26 @@ var init_local = __esm({
       }
       /**
        * The entry's directory as it is now, for a sealed run (engine/run-seal.ts): a replace, a
-       * removal or a new archive changes it. Null when there is no entry.
+       * removal or a new archive changes it. Undefined when there is no entry.
        */
-      entrySeen(key) {
-        return seenOf(statOrUndefined(this.entryDir(key)));
+      entryStat(key) {
+        const stats2 = statOrUndefined(this.entryDir(key));
+        return stats2 && statNumbers(stats2);
       }
       /**
        * Uses the entry again without reading it, as get() does when a sealed run replays a hit:
-       * true when its directory is as `seen` (the same entry, still whole), it is not past max-age,
-       * and it is touched as a use; false leaves the caller to look it up.
+       * true when its directory is as `sealed` (the same entry, still whole), it is not past
+       * max-age, and it is touched as a use; false leaves the caller to look it up.
        */
-      async reuse(key, seen) {
+      async reuse(key, sealed) {
         if (this.mode !== "read" && this.mode !== "read-write") return false;
         const dir = this.entryDir(key);
-        if (seen === null || !sameSeen(seenOf(statOrUndefined(dir)), seen)) return false;
+        const now = statOrUndefined(dir);
+        if (now === void 0 || !sameStat2(now, sealed)) return false;
         if (await this.expired(dir, key)) return false;
-        const now = Date.now() / 1e3;
+        const at = Date.now() / 1e3;
         try {
-          (0, import_node_fs27.utimesSync)(path21.join(dir, RECORD), now, now);
+          (0, import_node_fs27.utimesSync)(path21.join(dir, RECORD), at, at);
         } catch {
           return statOrUndefined(path21.join(dir, RECORD))?.isFile() === true;
         }

@@ -1,9 +1,7 @@
 import { type Stats } from 'node:fs';
-/** A stat as compared: mode, inode, size, mtime, ctime (as the stat cache). Null: nothing there. */
-export type Seen = readonly [mode: number, ino: number, size: number, mtimeMs: number, ctimeMs: number] | null;
-/** Numbers per Seen. */
+/** Numbers a witness keeps per stat. */
 export declare const SEEN_FIELDS = 5;
-/** What a witness keeps of a stat (a Stats has them). */
+/** A stat as a witness compares it: mode, inode, size, mtime, ctime (as the stat cache). */
 export interface StatNumbers {
     readonly mode: number;
     readonly ino: number;
@@ -11,8 +9,9 @@ export interface StatNumbers {
     readonly mtimeMs: number;
     readonly ctimeMs: number;
 }
-export declare function seenOf(stats: Stats | undefined): Seen;
-export declare function sameSeen(a: Seen, b: Seen): boolean;
+/** Just those numbers of a Stats (to be kept or written, not the whole object). */
+export declare function statNumbers(stats: StatNumbers): StatNumbers;
+export declare function sameStat(a: StatNumbers, b: StatNumbers): boolean;
 /** A path's flags in a witness: looked at with stat (links followed); found; kept relative. */
 export declare const FOLLOWED = 1;
 export declare const FOUND = 2;
@@ -56,7 +55,7 @@ export declare class StatWitness {
     sawIn(root: string, relative: string, found: StatNumbers | undefined): void;
     /** Adds a row, unless the witness gives up instead (MAX_LOOKS). */
     private add;
-    /** Appends a name and its NUL; a name may run over into the next piece. */
+    /** Appends a name and its NUL; one that does not fit starts the next piece. */
     private addName;
     /**
      * What was recorded, as the pieces of a seal's file hold them: the names joined by NUL

@@ -1,4 +1,4 @@
-import { type Seen } from '../adapters/stat-witness.js';
+import { type StatNumbers } from '../adapters/stat-witness.js';
 import type { Key } from '../core/digest.js';
 import { type StatePruneOptions, type StatePruneResult } from './local-prune.js';
 import { type ListedEntry, type SaveOutcome, type SaveRequest, type Store, type StoreCapabilities, type StoredEntry, type StoreMode } from './store.js';
@@ -54,15 +54,15 @@ export declare class LocalStore implements Store {
     private expired;
     /**
      * The entry's directory as it is now, for a sealed run (engine/run-seal.ts): a replace, a
-     * removal or a new archive changes it. Null when there is no entry.
+     * removal or a new archive changes it. Undefined when there is no entry.
      */
-    entrySeen(key: Key): Seen;
+    entryStat(key: Key): StatNumbers | undefined;
     /**
      * Uses the entry again without reading it, as get() does when a sealed run replays a hit:
-     * true when its directory is as `seen` (the same entry, still whole), it is not past max-age,
-     * and it is touched as a use; false leaves the caller to look it up.
+     * true when its directory is as `sealed` (the same entry, still whole), it is not past
+     * max-age, and it is touched as a use; false leaves the caller to look it up.
      */
-    reuse(key: Key, seen: Seen): Promise<boolean>;
+    reuse(key: Key, sealed: StatNumbers): Promise<boolean>;
     get(key: Key): Promise<StoredEntry | undefined>;
     has(key: Key): Promise<boolean>;
     put(request: SaveRequest): Promise<SaveOutcome>;
