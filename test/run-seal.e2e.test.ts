@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { runCli, tempDir, writeProject } from './support/cli.js';
+import { repoRoot, runCli, tempDir, writeProject } from './support/cli.js';
 
 const BUILD = `
 const fs = require('node:fs');
@@ -86,6 +86,8 @@ interface Run {
   readonly stderr: string;
   /** Whether the run replayed a seal. */
   readonly replayed: boolean;
+  /** Whether it did so before the CLI's bundle was loaded (src/cli/replay-main.ts). */
+  readonly early: boolean;
   /** Whether the run wrote a seal. */
   readonly sealed: boolean;
   /** Task name -> hit or miss. */
@@ -93,7 +95,7 @@ interface Run {
 }
 
 async function run(
-  options: { env?: Record<string, string>; clock?: boolean; args?: string[] } = {},
+  options: { env?: Record<string, string>; clock?: boolean; args?: string[]; cli?: string } = {},
 ): Promise<Run> {
   const r = await runCli(['run', '--concurrency', '1', ...(options.args ?? [])], {
     cwd: project,
@@ -103,12 +105,14 @@ async function run(
       ...(options.clock === false ? {} : { NODE_OPTIONS: clockAhead }),
       ...options.env,
     },
+    ...(options.cli ? { cli: options.cli } : {}),
   });
   const status: Record<string, string> = {};
   for (const m of r.stderr.matchAll(/▸ (\S+) (hit|miss)/g)) status[m[1]!] = m[2]!;
   return {
     ...r,
     replayed: /seal: \d+ paths unchanged; \d+ hits replayed/.test(r.stderr),
+    early: r.stderr.includes("seal: replayed before the CLI's bundle was loaded"),
     sealed: /sealed \d+ tasks over \d+ paths/.test(r.stderr),
     status,
   };
@@ -160,6 +164,7 @@ describe('a sealed run', () => {
     const replayed = await run({ env: { OTHER: '1' } });
     expect(replayed.code).toBe(0);
     expect(replayed.replayed).toBe(true);
+    expect(replayed.early).toBe(true);
     expect(replayed.status).toEqual({ build: 'hit', test: 'hit' });
     // The same lines: headers, the replayed logs, the restore lines and the summary.
     expect(shown(replayed)).toEqual(shown(keyed));
@@ -370,5 +375,41 @@ describe('a sealed run', () => {
     expect(after.status).toEqual({ build: 'hit', test: 'hit' });
     expect(after.sealed).toBe(false);
     expect(after.stderr).toContain('not sealed: git was asked which inputs it ignores');
+  });
+
+  test('a seal that no longer holds is checked once, before the bundle loads', async () => {
+    await sealedProject();
+    const input = path.join(project, 'pkg/src/a.js');
+    const earlier = new Date(statSync(input).mtimeMs - 5_000);
+    utimesSync(input, earlier, earlier);
+    const touched = await run();
+    expect(touched.replayed).toBe(false);
+    expect(touched.status).toEqual({ build: 'hit', test: 'hit' });
+    expect(touched.stderr.match(/seal: \S+ changed/g)).toHaveLength(1);
+    expect(touched.sealed).toBe(true);
+    const again = await run();
+    expect(again.replayed && again.early).toBe(true);
+  });
+
+  test('with a remote configured, or without the replay bundle, run replays itself', async () => {
+    // A remote no run reaches: every task hits the local store first.
+    const remote = ['--remote', 'http://127.0.0.1:9/cache'];
+    await run({ args: remote });
+    const sealing = await run({ args: remote });
+    expect(sealing.sealed).toBe(true);
+    const withRemote = await run({ args: remote });
+    expect(withRemote.replayed).toBe(true);
+    expect(withRemote.early).toBe(false);
+    expect(shown(withRemote)).toEqual(shown(sealing));
+    // A copy of dist/ without dist/cli/replay.cjs, beside the project's node_modules.
+    const copy = path.join(root, `cli-${Math.random().toString(36).slice(2, 8)}`);
+    cpSync(path.join(repoRoot, 'dist'), path.join(copy, 'dist'), { recursive: true });
+    rmSync(path.join(copy, 'dist/cli/replay.cjs'));
+    symlinkSync(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'));
+    await run();
+    const bare = await run({ cli: path.join(copy, 'dist/cli.cjs') });
+    expect(bare.replayed).toBe(true);
+    expect(bare.early).toBe(false);
+    expect(bare.status).toEqual({ build: 'hit', test: 'hit' });
   });
 });

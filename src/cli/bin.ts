@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `taskcache` executable (dist/cli.cjs): loads the CLI's bundle (dist/cli/main.cjs). The
+// The `taskcache` executable (dist/cli.cjs): loads the CLI's bundle (dist/cli/main.cjs), after,
+// for `run`, the smaller bundle that replays a sealed run (dist/cli/replay.cjs). The CLI's
 // bundle itself is run with a code cache taken at the end of a run (warm-load.ts), and on Node
 // 22.8 and later the parts it loads later use Node's own compile cache
 // (module.enableCompileCache). Both are kept in `$XDG_CACHE_HOME/taskcache-code` (else
@@ -15,6 +16,7 @@ import { codeCacheDir } from '../adapters/user-cache.js';
 import { loadWarm } from './warm-load.js';
 
 const bundle = fileURLToPath(new URL('./cli/main.cjs', import.meta.url));
+const replayBundle = fileURLToPath(new URL('./cli/replay.cjs', import.meta.url));
 
 const { enableCompileCache } = module as { enableCompileCache?: (dir: string) => unknown };
 if (enableCompileCache) {
@@ -38,4 +40,37 @@ try {
 } catch {
   // No home directory: no cache.
 }
-if (!loadWarm(bundle, warmDir, process.argv.slice(2))) module.createRequire(bundle)(bundle);
+const argv = process.argv.slice(2);
+const startBundle = () => {
+  if (!loadWarm(bundle, warmDir, argv)) module.createRequire(bundle)(bundle);
+};
+// `run` first tries its sealed run's replay, from a bundle a tenth the size (replay-main.ts).
+if (argv[0] === 'run') {
+  replayFirst(argv.slice(1)).then(
+    (code) => {
+      if (code === undefined) startBundle();
+      else process.exitCode = code;
+    },
+    (error: unknown) => {
+      // After the replay began to show its hits: not run again.
+      process.stderr.write(
+        `taskcache: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+} else {
+  startBundle();
+}
+
+/** The replay's exit code; undefined when the bundle is missing or the seal does not hold. */
+async function replayFirst(args: readonly string[]): Promise<number | undefined> {
+  let replay: typeof import('./replay-main.js');
+  try {
+    replay = module.createRequire(replayBundle)(replayBundle);
+  } catch (error) {
+    debug(`replay bundle not loaded: ${(error as Error).message}`);
+    return undefined;
+  }
+  return replay.replayRun(args);
+}

@@ -1,16 +1,8 @@
-// Builds the engine for a CLI command from its flags: config, local store, reporter.
+// Builds the engine for a CLI command from its flags: config, local store, reporter
+// (base-context.ts), and the remote and plug-in stores.
 
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { initBlake3 } from '../adapters/blake3.js';
-import { parseAge, parseSize } from '../core/units.js';
-import {
-  DEFAULT_CONFIG,
-  findConfig,
-  type LoadedConfig,
-  loadConfigCached,
-  UsageError,
-} from '../engine/config-file.js';
+import type { LoadedConfig } from '../engine/config-file.js';
 import type { RunContext, TaskResult } from '../engine/engine.js';
 import { KeyCommandMemo } from '../engine/key-commands.js';
 import { type PluginEntry, pluginStores } from '../engine/plugins.js';
@@ -19,10 +11,10 @@ import { projectScope } from '../engine/project.js';
 import { remoteStores } from '../engine/remotes.js';
 import { signerFromEnv } from '../engine/signing.js';
 import { StoreSet } from '../engine/stores.js';
-import { defaultCacheDir, LocalStore } from '../stores/local.js';
+import type { LocalStore } from '../stores/local.js';
+import { baseContext } from './base-context.js';
 import type { ParsedFlags } from './flags.js';
-import { createCliReporter } from './reporter.js';
-import { runCacheMode, runRemotes } from './switches.js';
+import { runRemotes } from './switches.js';
 
 export interface CliContext {
   readonly loaded: LoadedConfig;
@@ -35,29 +27,9 @@ export interface CliContext {
   readonly summary: (results: readonly TaskResult[]) => void;
 }
 
-export function localStoreFor(flags: ParsedFlags): LocalStore {
-  const dir = flags['cache-dir'] ? path.resolve(flags['cache-dir']) : defaultCacheDir(process.env);
-  return new LocalStore(dir);
-}
-
 export async function createContext(flags: ParsedFlags): Promise<CliContext> {
-  await initBlake3();
-  const file = flags.config ?? findConfig(process.cwd());
-  if (!file) {
-    throw new UsageError(
-      `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`,
-    );
-  }
-  const local = localStoreFor(flags);
-  const loaded = await loadConfigCached(file, local.stateDir);
-  const reporter = createCliReporter({
-    json: flags.json === true,
-    quiet: flags.quiet === true,
-    verbose: flags.verbose === true,
-  });
+  const { loaded, local, reporter, cacheMode, prune } = await baseContext(flags);
   const warn = (message: string) => reporter.warn(message);
-  // --cache / TASKCACHE_CACHE, --remote-mode and --no-remote: see switches.ts.
-  const cacheMode = runCacheMode(flags, process.env);
   const remotes = await remoteStores(runRemotes(flags, loaded.config), {
     env: process.env,
     warn,
@@ -71,14 +43,11 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
       });
   const all = new StoreSet([local, ...remotes, ...plugins], warn);
   all.progress = reporter.progress;
-  const stores = all.restrictedTo(cacheMode);
-  const maxSize = loaded.config['max-size'];
-  const maxAge = loaded.config['max-age'];
   const engine: RunContext = {
     workspace: loaded.workspace,
     env: process.env,
     platform: { os: os.platform(), arch: os.arch() },
-    stores,
+    stores: all.restrictedTo(cacheMode),
     scope: await projectScope(loaded.file),
     tmpDir: local.tmpDir,
     stateDir: local.stateDir,
@@ -89,12 +58,6 @@ export async function createContext(flags: ParsedFlags): Promise<CliContext> {
     keyCommandMemo: new KeyCommandMemo(),
     ...(local.mode === 'off' ? {} : { runLog: local }),
   };
-  const prune = {
-    ...(maxSize ? { maxBytes: parseSize(maxSize) } : {}),
-    ...(maxAge ? { maxAgeMs: parseAge(maxAge) } : {}),
-  };
-  // max-age holds on reads too: an entry unused for longer is a miss, and removed.
-  local.expireAfter(prune.maxAgeMs);
   return {
     loaded,
     engine,

@@ -3,7 +3,7 @@
 
 import { formatBytes } from '../core/units.js';
 import { type ManagedStores, openStores } from '../engine/manage.js';
-import { localStoreFor } from './context.js';
+import { localStoreFor } from './base-context.js';
 import type { ParsedFlags } from './flags.js';
 import { stderr } from './output.js';
 

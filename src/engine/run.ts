@@ -190,7 +190,10 @@ function redactRunnerFiles(
   return redacted;
 }
 
-async function finish(context: RunContext, result: TaskResult): Promise<void> {
+async function finish(
+  context: Pick<RunContext, 'reporter' | 'runLog'>,
+  result: TaskResult,
+): Promise<void> {
   context.reporter.done(result);
   if (!context.runLog || result.key === null) return;
   await context.runLog
@@ -247,7 +250,7 @@ function hitFigures(
  */
 export async function replayHit(
   spec: TaskSpec,
-  context: RunContext,
+  context: Pick<RunContext, 'reporter' | 'runLog'>,
   hit: {
     readonly key: Key;
     readonly source: string;

@@ -7,7 +7,7 @@ import { formatBytes, parseAge, parseSize } from '../../core/units.js';
 import { findConfig, UsageError } from '../../engine/config-file.js';
 import { scanStateNames } from '../../engine/key-caches.js';
 import { DEFAULT_STATE_MAX_AGE_MS } from '../../stores/local-prune.js';
-import { localStoreFor } from '../context.js';
+import { localStoreFor } from '../base-context.js';
 import { parseFlags } from '../flags.js';
 import { stdout } from '../output.js';
 

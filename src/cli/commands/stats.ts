@@ -5,7 +5,7 @@
 import { formatBytes, formatDuration } from '../../core/units.js';
 import type { RunRecord } from '../../stores/local.js';
 import type { ListedEntry } from '../../stores/store.js';
-import { localStoreFor } from '../context.js';
+import { localStoreFor } from '../base-context.js';
 import { parseFlags } from '../flags.js';
 import { printJson } from '../json.js';
 import { stdout } from '../output.js';
