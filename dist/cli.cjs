@@ -128,7 +128,7 @@ function loadNative() {
 
 // src/cli/warm-load.ts
 var STALE_MS = 30 * 24 * 60 * 60 * 1e3;
-function loadWarm(bundle2, dir, argv) {
+function loadWarm(bundle2, dir, argv2) {
   const internals = import_node_module2.default;
   if (typeof internals.wrap !== "function") return false;
   if (dir === void 0) return false;
@@ -142,10 +142,10 @@ function loadWarm(bundle2, dir, argv) {
     return false;
   }
   const source = bytes.toString("utf8");
-  const file = path3.join(dir, cacheName(hash, hash(bytes), argv));
+  const file = path3.join(dir, cacheName(hash, hash(bytes), argv2));
   const kept = readKept(file, hash);
   if (kept === void 0 && (0, import_node_fs2.existsSync)(`${file}.flags`)) {
-    debug(`code cache: ${commandOf(argv)} runs change V8's flags; Node's own cache serves it`);
+    debug(`code cache: ${commandOf(argv2)} runs change V8's flags; Node's own cache serves it`);
     return false;
   }
   let script;
@@ -183,14 +183,14 @@ function loadWarm(bundle2, dir, argv) {
   );
   return true;
 }
-function commandOf(argv) {
-  const command = argv.find((arg) => !arg.startsWith("-"));
+function commandOf(argv2) {
+  const command = argv2.find((arg) => !arg.startsWith("-"));
   return command !== void 0 && /^[a-z][a-z-]{0,23}$/.test(command) ? command : "other";
 }
-function cacheName(hash, bundleDigest, argv) {
+function cacheName(hash, bundleDigest, argv2) {
   const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""]);
   const id = hash(Buffer.from(`${bundleDigest}\0${flags}`)).slice(0, 32);
-  return `${commandOf(argv)}-${process.version}-${process.arch}-${id}.bin`;
+  return `${commandOf(argv2)}-${process.version}-${process.arch}-${id}.bin`;
 }
 var MAGIC = "TCW2";
 var FLAGS_CHANGED = /* @__PURE__ */ Symbol.for("taskcache.v8-flags-changed");
@@ -264,6 +264,7 @@ function removeStale(dir, now) {
 
 // src/cli/bin.ts
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./cli/main.cjs", __taskcacheModuleUrl));
+var replayBundle = (0, import_node_url.fileURLToPath)(new URL("./cli/replay.cjs", __taskcacheModuleUrl));
 var { enableCompileCache } = import_node_module3.default;
 if (enableCompileCache) {
   try {
@@ -281,4 +282,34 @@ try {
   if (!process.env.NODE_DISABLE_COMPILE_CACHE) warmDir = path4.join(codeCacheDir(), "warm");
 } catch {
 }
-if (!loadWarm(bundle, warmDir, process.argv.slice(2))) import_node_module3.default.createRequire(bundle)(bundle);
+var argv = process.argv.slice(2);
+var startBundle = () => {
+  if (!loadWarm(bundle, warmDir, argv)) import_node_module3.default.createRequire(bundle)(bundle);
+};
+if (argv[0] === "run") {
+  replayFirst(argv.slice(1)).then(
+    (code) => {
+      if (code === void 0) startBundle();
+      else process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(
+        `taskcache: internal error: ${error?.stack ?? String(error)}
+`
+      );
+      process.exitCode = 1;
+    }
+  );
+} else {
+  startBundle();
+}
+async function replayFirst(args) {
+  let replay;
+  try {
+    replay = import_node_module3.default.createRequire(replayBundle)(replayBundle);
+  } catch (error) {
+    debug(`replay bundle not loaded: ${error.message}`);
+    return void 0;
+  }
+  return replay.replayRun(args);
+}

@@ -8983,7 +8983,7 @@ var init_run_seal = __esm({
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "dc43599a5d07b62e6f1d14fa7a165d246661b9795e5fe7269d7fce7588582636" : "source";
+    BUILD = true ? "dcaa0cb47aaefb9f83957e57ab27224aef35d5a5beaae066fb1959ac69eadc60" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;
@@ -12673,12 +12673,12 @@ var init_switches = __esm({
   }
 });
 
-// src/cli/context.ts
+// src/cli/base-context.ts
 function localStoreFor(flags) {
   const dir = flags["cache-dir"] ? path22.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
-async function createContext(flags) {
+async function baseContext(flags) {
   await initBlake3();
   const file = flags.config ?? findConfig(process.cwd());
   if (!file) {
@@ -12693,8 +12693,34 @@ async function createContext(flags) {
     quiet: flags.quiet === true,
     verbose: flags.verbose === true
   });
-  const warn = (message) => reporter.warn(message);
   const cacheMode = runCacheMode(flags, process.env);
+  const maxSize = loaded.config["max-size"];
+  const maxAge = loaded.config["max-age"];
+  const prune2 = {
+    ...maxSize ? { maxBytes: parseSize(maxSize) } : {},
+    ...maxAge ? { maxAgeMs: parseAge(maxAge) } : {}
+  };
+  local.expireAfter(prune2.maxAgeMs);
+  return { loaded, local, reporter, cacheMode, prune: prune2 };
+}
+var path22;
+var init_base_context = __esm({
+  "src/cli/base-context.ts"() {
+    "use strict";
+    path22 = __toESM(require("node:path"), 1);
+    init_blake3();
+    init_units();
+    init_config_file();
+    init_local();
+    init_reporter();
+    init_switches();
+  }
+});
+
+// src/cli/context.ts
+async function createContext(flags) {
+  const { loaded, local, reporter, cacheMode, prune: prune2 } = await baseContext(flags);
+  const warn = (message) => reporter.warn(message);
   const remotes = await remoteStores(runRemotes(flags, loaded.config), {
     env: process.env,
     warn
@@ -12706,14 +12732,11 @@ async function createContext(flags) {
   });
   const all = new StoreSet([local, ...remotes, ...plugins], warn);
   all.progress = reporter.progress;
-  const stores = all.restrictedTo(cacheMode);
-  const maxSize = loaded.config["max-size"];
-  const maxAge = loaded.config["max-age"];
   const engine = {
     workspace: loaded.workspace,
     env: process.env,
     platform: { os: os.platform(), arch: os.arch() },
-    stores,
+    stores: all.restrictedTo(cacheMode),
     scope: await projectScope(loaded.file),
     tmpDir: local.tmpDir,
     stateDir: local.stateDir,
@@ -12724,11 +12747,6 @@ async function createContext(flags) {
     keyCommandMemo: new KeyCommandMemo(),
     ...local.mode === "off" ? {} : { runLog: local }
   };
-  const prune2 = {
-    ...maxSize ? { maxBytes: parseSize(maxSize) } : {},
-    ...maxAge ? { maxAgeMs: parseAge(maxAge) } : {}
-  };
-  local.expireAfter(prune2.maxAgeMs);
   return {
     loaded,
     engine,
@@ -12738,15 +12756,11 @@ async function createContext(flags) {
     summary: (results) => reporter.summary(results)
   };
 }
-var os, path22;
+var os;
 var init_context = __esm({
   "src/cli/context.ts"() {
     "use strict";
     os = __toESM(require("node:os"), 1);
-    path22 = __toESM(require("node:path"), 1);
-    init_blake3();
-    init_units();
-    init_config_file();
     init_key_commands();
     init_plugins();
     init_producer();
@@ -12754,8 +12768,7 @@ var init_context = __esm({
     init_remotes();
     init_signing();
     init_stores();
-    init_local();
-    init_reporter();
+    init_base_context();
     init_switches();
   }
 });
@@ -12855,38 +12868,135 @@ var init_json = __esm({
   }
 });
 
+// src/cli/replay.ts
+function parseConcurrency(flags) {
+  const raw = flags.concurrency;
+  if (raw === void 0) return os2.availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(raw)) {
+    throw new UsageError(`run: --concurrency: expected a whole number of at least 1, got "${raw}"`);
+  }
+  return Number(raw);
+}
+function reporterFor(tasks, concurrency) {
+  const prefixed = tasks.length > 1 && concurrency > 1;
+  return (engine, task2) => prefixed ? { ...engine, reporter: prefixedReporter(engine.reporter, task2.name) } : engine;
+}
+function sealOf(ctx, tasks, settings) {
+  const { engine } = ctx;
+  if (!engine.stateDir || engine.force || engine.signer || engine.hooks) return void 0;
+  if (!engine.stores.readable().includes(ctx.local)) return void 0;
+  if (tasks.some((task2) => task2.keyCommands.length > 0 || task2.cleanOutputs)) return void 0;
+  return {
+    file: sealFile(engine.stateDir, engine.workspace),
+    fingerprint: sealFingerprint({
+      workspace: engine.workspace,
+      specs: tasks,
+      settings,
+      stores: engine.stores.stores.map((store) => `${store.name}:${store.mode}`),
+      env: engine.env,
+      platform: engine.platform
+    })
+  };
+}
+async function replaySealed(ctx, tasks, seal, concurrency) {
+  const { engine, local } = ctx;
+  const logs = keptLogs(engine);
+  const sealed = logs && await replaySeal(
+    seal.file,
+    seal.fingerprint,
+    engine.workspace,
+    tasks.map((task2) => task2.name),
+    local,
+    logs
+  );
+  if (!sealed) return void 0;
+  for (const name of scanStateNames(engine.workspace)) {
+    touchUsed(path23.join(engine.stateDir, name));
+  }
+  const reporterOf = reporterFor(tasks, concurrency);
+  const results = [];
+  for (const [i, task2] of tasks.entries()) {
+    const hit = sealed[i];
+    for (const warning of hit.warnings) engine.reporter.warn(warning);
+    results.push(
+      await replayHit(task2, reporterOf(engine, task2), {
+        key: hit.key,
+        source: local.name,
+        entry: hit.shown,
+        bytes: hit.bytes,
+        log: hit.logBytes
+      })
+    );
+  }
+  return { results, skipped: [], exitCode: 0 };
+}
+function endRun(ctx, outcome, flags) {
+  for (const { task: task2, reason } of outcome.skipped) {
+    stderr.write(`- ${task2} ${reason}
+`);
+  }
+  ctx.summary(outcome.results);
+  if (flags.json) {
+    printJson({
+      tasks: outcome.results.map(taskJson),
+      ...outcome.skipped.length > 0 ? { skipped: outcome.skipped } : {},
+      summary: summarize(outcome.results),
+      warnings: ctx.warnings
+    });
+  }
+  return outcome.exitCode;
+}
+var os2, path23, RUN_FLAGS, SEAL_TRIED;
+var init_replay = __esm({
+  "src/cli/replay.ts"() {
+    "use strict";
+    os2 = __toESM(require("node:os"), 1);
+    path23 = __toESM(require("node:path"), 1);
+    init_state_touch();
+    init_errors();
+    init_key_caches();
+    init_restore();
+    init_run();
+    init_run_seal();
+    init_schedule();
+    init_json();
+    init_output();
+    RUN_FLAGS = [
+      "config",
+      "cache-dir",
+      "json",
+      "force",
+      "remote",
+      "concurrency",
+      "continue",
+      "only",
+      "filter",
+      "cache",
+      "remote-mode",
+      "no-remote",
+      "verbose",
+      "quiet"
+    ];
+    SEAL_TRIED = /* @__PURE__ */ Symbol.for("taskcache.seal-tried");
+  }
+});
+
 // src/cli/commands/run.ts
 var run_exports = {};
 __export(run_exports, {
   default: () => run
 });
 async function run(args) {
-  const { flags, positionals } = parseFlags("run", args, [
-    "config",
-    "cache-dir",
-    "json",
-    "force",
-    "remote",
-    "concurrency",
-    "continue",
-    "only",
-    "filter",
-    "cache",
-    "remote-mode",
-    "no-remote",
-    "verbose",
-    "quiet"
-  ]);
+  const { flags, positionals } = parseFlags("run", args, RUN_FLAGS);
   const concurrency = parseConcurrency(flags);
   const ctx = await createContext(flags);
   const tasks = selectTasks(ctx.loaded, positionals, {
     filters: flags.filter ?? [],
     only: flags.only === true
   });
-  const prefixed = tasks.length > 1 && concurrency > 1;
-  const reporterOf = (engine, task2) => prefixed ? { ...engine, reporter: prefixedReporter(engine.reporter, task2.name) } : engine;
+  const reporterOf = reporterFor(tasks, concurrency);
   const seal = sealOf(ctx, tasks, { flags, concurrency, mode: ctx.engine.stores.mode });
-  const replayed = seal && await replaySealed(ctx, tasks, seal, reporterOf);
+  const replayed = seal && !globalThis[SEAL_TRIED] ? await replaySealed(ctx, tasks, seal, concurrency) : void 0;
   const sealer = seal && !replayed ? new RunSealer(seal.file, seal.fingerprint, ctx.engine.workspace, ctx.local) : void 0;
   const warnedBefore = ctx.warnings.length;
   let pruning = Promise.resolve();
@@ -12912,28 +13022,7 @@ async function run(args) {
       ctx.warnings.length - warnedBefore
     );
   }
-  for (const { task: task2, reason } of outcome.skipped) {
-    stderr.write(`- ${task2} ${reason}
-`);
-  }
-  ctx.summary(outcome.results);
-  if (flags.json) {
-    printJson({
-      tasks: outcome.results.map(taskJson),
-      ...outcome.skipped.length > 0 ? { skipped: outcome.skipped } : {},
-      summary: summarize(outcome.results),
-      warnings: ctx.warnings
-    });
-  }
-  return outcome.exitCode;
-}
-function parseConcurrency(flags) {
-  const raw = flags.concurrency;
-  if (raw === void 0) return os2.availableParallelism();
-  if (!/^[1-9][0-9]*$/.test(raw)) {
-    throw new UsageError(`run: --concurrency: expected a whole number of at least 1, got "${raw}"`);
-  }
-  return Number(raw);
+  return endRun(ctx, outcome, flags);
 }
 async function pruneLocal(ctx) {
   const { maxBytes, maxAgeMs } = ctx.prune;
@@ -12942,61 +13031,9 @@ async function pruneLocal(ctx) {
     ctx.engine.reporter.warn(`pruning the local store failed: ${messageOf(error)}`);
   });
 }
-function sealOf(ctx, tasks, settings) {
-  const { engine } = ctx;
-  if (!engine.stateDir || engine.force || engine.signer || engine.hooks) return void 0;
-  if (!engine.stores.readable().includes(ctx.local)) return void 0;
-  if (tasks.some((task2) => task2.keyCommands.length > 0 || task2.cleanOutputs)) return void 0;
-  return {
-    file: sealFile(engine.stateDir, engine.workspace),
-    fingerprint: sealFingerprint({
-      workspace: engine.workspace,
-      specs: tasks,
-      settings,
-      stores: engine.stores.stores.map((store) => `${store.name}:${store.mode}`),
-      env: engine.env,
-      platform: engine.platform
-    })
-  };
-}
-async function replaySealed(ctx, tasks, seal, reporterOf) {
-  const { engine, local } = ctx;
-  const logs = keptLogs(engine);
-  const sealed = logs && await replaySeal(
-    seal.file,
-    seal.fingerprint,
-    engine.workspace,
-    tasks.map((task2) => task2.name),
-    local,
-    logs
-  );
-  if (!sealed) return void 0;
-  for (const name of scanStateNames(engine.workspace)) {
-    touchUsed(path23.join(engine.stateDir, name));
-  }
-  const results = [];
-  for (const [i, task2] of tasks.entries()) {
-    const hit = sealed[i];
-    for (const warning of hit.warnings) engine.reporter.warn(warning);
-    results.push(
-      await replayHit(task2, reporterOf(engine, task2), {
-        key: hit.key,
-        source: local.name,
-        entry: hit.shown,
-        bytes: hit.bytes,
-        log: hit.logBytes
-      })
-    );
-  }
-  return { results, skipped: [], exitCode: 0 };
-}
-var os2, path23;
 var init_run2 = __esm({
   "src/cli/commands/run.ts"() {
     "use strict";
-    os2 = __toESM(require("node:os"), 1);
-    path23 = __toESM(require("node:path"), 1);
-    init_state_touch();
     init_config_file();
     init_engine();
     init_key_caches();
@@ -13005,8 +13042,7 @@ var init_run2 = __esm({
     init_stores();
     init_context();
     init_flags();
-    init_json();
-    init_output();
+    init_replay();
   }
 });
 
@@ -13287,7 +13323,7 @@ var init_stats = __esm({
   "src/cli/commands/stats.ts"() {
     "use strict";
     init_units();
-    init_context();
+    init_base_context();
     init_flags();
     init_json();
     init_output();
@@ -13344,7 +13380,7 @@ var init_prune = __esm({
     init_config_file();
     init_key_caches();
     init_local_prune();
-    init_context();
+    init_base_context();
     init_flags();
     init_output();
   }
@@ -13739,7 +13775,7 @@ var init_manage_open = __esm({
     "use strict";
     init_units();
     init_manage();
-    init_context();
+    init_base_context();
     init_output();
     sizeText = (bytes) => bytes === void 0 ? "-" : formatBytes(bytes);
     timeText = (iso) => iso === void 0 ? "-" : iso.replace("T", " ").slice(0, 16);

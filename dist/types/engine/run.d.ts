@@ -12,7 +12,7 @@ export declare function hitResult(task: string, key: Key, hit: Hit, started: num
  * A hit a sealed run replays (run-seal.ts): shown, reported and recorded as runTask does one
  * whose outputs were all in place, from what the seal kept.
  */
-export declare function replayHit(spec: TaskSpec, context: RunContext, hit: {
+export declare function replayHit(spec: TaskSpec, context: Pick<RunContext, 'reporter' | 'runLog'>, hit: {
     readonly key: Key;
     readonly source: string;
     readonly entry: HitEntry;
