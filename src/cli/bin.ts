@@ -44,7 +44,7 @@ const argv = process.argv.slice(2);
 const startBundle = () => {
   if (!loadWarm(bundle, warmDir, argv)) module.createRequire(bundle)(bundle);
 };
-// `run` first tries its sealed run's replay, from a bundle a tenth the size (replay-main.ts).
+// `run` first tries its sealed run's replay, from a bundle under a third the size (replay-main.ts).
 if (argv[0] === 'run') {
   replayFirst(argv.slice(1)).then(
     (code) => {

@@ -4,13 +4,20 @@
 
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { debug } from '../adapters/debug.js';
 import { touchUsed } from '../adapters/state-touch.js';
 import type { LoadedConfig, TaskSpec } from '../engine/config-file.js';
 import { UsageError } from '../engine/errors.js';
 import { scanStateNames } from '../engine/key-caches.js';
 import { keptLogs } from '../engine/restore.js';
 import { replayHit } from '../engine/run.js';
-import { replaySeal, sealFile, sealFingerprint } from '../engine/run-seal.js';
+import {
+  type DecodedSeal,
+  readSeal,
+  replaySeal,
+  sealFile,
+  sealFingerprint,
+} from '../engine/run-seal.js';
 import { prefixedReporter, type ScheduleOutcome } from '../engine/schedule.js';
 import type { RunContext, TaskResult } from '../engine/types.js';
 import type { LocalStore } from '../stores/local.js';
@@ -112,19 +119,26 @@ export async function replaySealed(
   tasks: readonly TaskSpec[],
   seal: { readonly file: string; readonly fingerprint: string },
   concurrency: number,
+  /** The seal, when the caller has read it already. */
+  read: DecodedSeal | undefined = readSeal(seal.file),
 ): Promise<ScheduleOutcome | undefined> {
   const { engine, local } = ctx;
   const logs = keptLogs(engine);
+  // Nothing is shown until the seal is found to hold: a failure to tell is a run as usual.
   const sealed =
     logs &&
+    read &&
     (await replaySeal(
-      seal.file,
+      read,
       seal.fingerprint,
       engine.workspace,
       tasks.map((task) => task.name),
       local,
       logs,
-    ));
+    ).catch((error: unknown) => {
+      debug(`seal: not checked: ${(error as Error).message}`);
+      return undefined;
+    }));
   if (!sealed) return undefined;
   // Used as a keyed run uses them: `prune` keeps a workspace's scan caches by their mtime.
   for (const name of scanStateNames(engine.workspace)) {

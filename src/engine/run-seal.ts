@@ -226,13 +226,15 @@ function encodeSeal(fingerprint: string, tasks: readonly SealedTask[], witness: 
   ];
 }
 
-interface DecodedSeal {
+export interface DecodedSeal {
   readonly fingerprint: string;
   readonly tasks: readonly SealedTask[];
   /** The paths, NUL-separated (split as they are checked: a change found early ends it). */
   readonly names: Buffer;
   readonly flags: Uint8Array;
   readonly numbers: Float64Array;
+  /** Whether its paths hold, once checked (sealPathsHold). */
+  held?: boolean;
 }
 
 /** The seal in `data`, or undefined for one torn, foreign or of another format. */
@@ -324,37 +326,34 @@ function sameAt(stats: Stats, numbers: Float64Array, at: number): boolean {
   );
 }
 
-/**
- * The tasks of the seal in `file` with their logs, when it seals this invocation (the same
- * fingerprint and tasks), every path it names is as it was, and every entry is still in the
- * local store (each then touched as a use, as a hit would); undefined otherwise.
- */
-export async function replaySeal(
-  file: string,
-  fingerprint: string,
-  workspace: string,
-  tasks: readonly string[],
-  local: LocalStore,
-  logs: KeptLogs,
-): Promise<ReplayedTask[] | undefined> {
+/** The seal in `file`, decoded; undefined when there is none or it is torn or foreign. */
+export function readSeal(file: string): DecodedSeal | undefined {
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch {
     return undefined;
   }
-  const seal = decodeSeal(data);
-  if (seal === undefined || seal.fingerprint !== fingerprint) return undefined;
-  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
-    return undefined;
-  }
+  return decodeSeal(data);
+}
+
+/**
+ * Whether every path the seal names is as it was (found once; a change found early ends the
+ * work). The executable asks this first, before it has the config (src/cli/replay-main.ts).
+ */
+export function sealPathsHold(seal: DecodedSeal, workspace: string): boolean {
+  seal.held ??= pathsHold(seal, workspace);
+  return seal.held;
+}
+
+function pathsHold(seal: DecodedSeal, workspace: string): boolean {
   const { names, flags, numbers } = seal;
   // From the workspace, paths below it are looked up as they are kept, relative: fewer
   // components for the kernel to walk, the same file.
   const prefix = process.cwd() === workspace ? '' : workspace + path.sep;
   let at = 0;
   for (let i = 0; i < flags.length; i++) {
-    if (at > names.length) return undefined;
+    if (at > names.length) return false;
     const end = names.indexOf(0, at);
     const stop = end < 0 ? names.length : end;
     const name = names.toString('utf8', at, stop);
@@ -364,11 +363,31 @@ export async function replaySeal(
     const now = statsNow(file, (flag & FOLLOWED) !== 0);
     if ((flag & FOUND) === 0 ? now !== undefined : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
       debug(`seal: ${file} changed`);
-      return undefined;
+      return false;
     }
   }
   // Every name checked, none left over: the file is as written.
-  if (at !== names.length + 1 && !(flags.length === 0 && names.length === 0)) return undefined;
+  return at === names.length + 1 || (flags.length === 0 && names.length === 0);
+}
+
+/**
+ * The tasks of `seal` with their logs, when it seals this invocation (the same fingerprint and
+ * tasks), every path it names is as it was, and every entry is still in the local store (each
+ * then touched as a use, as a hit would); undefined otherwise.
+ */
+export async function replaySeal(
+  seal: DecodedSeal,
+  fingerprint: string,
+  workspace: string,
+  tasks: readonly string[],
+  local: LocalStore,
+  logs: KeptLogs,
+): Promise<ReplayedTask[] | undefined> {
+  if (seal.fingerprint !== fingerprint) return undefined;
+  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
+    return undefined;
+  }
+  if (!sealPathsHold(seal, workspace)) return undefined;
   const replayed: ReplayedTask[] = [];
   for (const task of seal.tasks) {
     const logBytes = logs.get(task.log);
@@ -378,6 +397,6 @@ export async function replaySeal(
     }
     replayed.push({ ...task, logBytes });
   }
-  debug(`seal: ${flags.length} paths unchanged; ${replayed.length} hits replayed`);
+  debug(`seal: ${seal.flags.length} paths unchanged; ${replayed.length} hits replayed`);
   return replayed;
 }
