@@ -8923,36 +8923,45 @@ function statsNow(file, follow) {
 function sameAt(stats2, numbers, at) {
   return stats2.mode === numbers[at] && stats2.ino === numbers[at + 1] && stats2.size === numbers[at + 2] && stats2.mtimeMs === numbers[at + 3] && stats2.ctimeMs === numbers[at + 4];
 }
-async function replaySeal(file, fingerprint, workspace, tasks, local, logs) {
+function readSeal(file) {
   let data;
   try {
     data = (0, import_node_fs20.readFileSync)(file);
   } catch {
     return void 0;
   }
-  const seal = decodeSeal(data);
-  if (seal === void 0 || seal.fingerprint !== fingerprint) return void 0;
-  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
-    return void 0;
-  }
+  return decodeSeal(data);
+}
+function sealPathsHold(seal, workspace) {
+  seal.held ??= pathsHold(seal, workspace);
+  return seal.held;
+}
+function pathsHold(seal, workspace) {
   const { names, flags, numbers } = seal;
   const prefix = process.cwd() === workspace ? "" : workspace + path16.sep;
   let at = 0;
   for (let i = 0; i < flags.length; i++) {
-    if (at > names.length) return void 0;
+    if (at > names.length) return false;
     const end = names.indexOf(0, at);
     const stop = end < 0 ? names.length : end;
     const name = names.toString("utf8", at, stop);
     at = stop + 1;
     const flag = flags[i];
-    const file2 = (flag & RELATIVE) !== 0 ? prefix + name : name;
-    const now = statsNow(file2, (flag & FOLLOWED) !== 0);
+    const file = (flag & RELATIVE) !== 0 ? prefix + name : name;
+    const now = statsNow(file, (flag & FOLLOWED) !== 0);
     if ((flag & FOUND) === 0 ? now !== void 0 : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
-      debug(`seal: ${file2} changed`);
-      return void 0;
+      debug(`seal: ${file} changed`);
+      return false;
     }
   }
-  if (at !== names.length + 1 && !(flags.length === 0 && names.length === 0)) return void 0;
+  return at === names.length + 1 || flags.length === 0 && names.length === 0;
+}
+async function replaySeal(seal, fingerprint, workspace, tasks, local, logs) {
+  if (seal.fingerprint !== fingerprint) return void 0;
+  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
+    return void 0;
+  }
+  if (!sealPathsHold(seal, workspace)) return void 0;
   const replayed = [];
   for (const task2 of seal.tasks) {
     const logBytes = logs.get(task2.log);
@@ -8962,7 +8971,7 @@ async function replaySeal(file, fingerprint, workspace, tasks, local, logs) {
     }
     replayed.push({ ...task2, logBytes });
   }
-  debug(`seal: ${flags.length} paths unchanged; ${replayed.length} hits replayed`);
+  debug(`seal: ${seal.flags.length} paths unchanged; ${replayed.length} hits replayed`);
   return replayed;
 }
 var import_node_fs20, path16, MAGIC3, BIG_WITNESS, BUILD, RunSealer, isLine, isCount, IF_ANY;
@@ -8983,7 +8992,7 @@ var init_run_seal = __esm({
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "dcaa0cb47aaefb9f83957e57ab27224aef35d5a5beaae066fb1959ac69eadc60" : "source";
+    BUILD = true ? "a4de08778f63f3a934d5b7b02fac0bf932b0fc7a6af7b90f4eef43f00aec941d" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;
@@ -12898,17 +12907,20 @@ function sealOf(ctx, tasks, settings) {
     })
   };
 }
-async function replaySealed(ctx, tasks, seal, concurrency) {
+async function replaySealed(ctx, tasks, seal, concurrency, read = readSeal(seal.file)) {
   const { engine, local } = ctx;
   const logs = keptLogs(engine);
-  const sealed = logs && await replaySeal(
-    seal.file,
+  const sealed = logs && read && await replaySeal(
+    read,
     seal.fingerprint,
     engine.workspace,
     tasks.map((task2) => task2.name),
     local,
     logs
-  );
+  ).catch((error) => {
+    debug(`seal: not checked: ${error.message}`);
+    return void 0;
+  });
   if (!sealed) return void 0;
   for (const name of scanStateNames(engine.workspace)) {
     touchUsed(path23.join(engine.stateDir, name));
@@ -12952,6 +12964,7 @@ var init_replay = __esm({
     "use strict";
     os2 = __toESM(require("node:os"), 1);
     path23 = __toESM(require("node:path"), 1);
+    init_debug();
     init_state_touch();
     init_errors();
     init_key_caches();

@@ -35,62 +35,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/adapters/debug.ts
-function enableDebug() {
-  forced = true;
-}
-function debugEnabled() {
-  return forced || !!process.env.TASKCACHE_DEBUG;
-}
-function debug(message) {
-  if (debugEnabled()) process.stderr.write(`taskcache: debug: ${message}
-`);
-}
-var forced;
-var init_debug = __esm({
-  "src/adapters/debug.ts"() {
-    "use strict";
-    forced = false;
-  }
-});
-
-// src/adapters/atomic-file.ts
-function writeFileAtomic(file, data) {
-  (0, import_node_fs.mkdirSync)(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${uniqueSuffix()}`;
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs.writeFileSync)(tmp, data);
-    else {
-      const fd = (0, import_node_fs.openSync)(tmp, "w");
-      try {
-        for (const piece of data) {
-          for (let at = 0; at < piece.length; ) at += (0, import_node_fs.writeSync)(fd, piece, at);
-        }
-      } finally {
-        (0, import_node_fs.closeSync)(fd);
-      }
-    }
-    (0, import_node_fs.renameSync)(tmp, file);
-  } catch (error) {
-    (0, import_node_fs.rmSync)(tmp, { force: true });
-    throw error;
-  }
-}
-function uniqueSuffix() {
-  made += 1;
-  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
-  return `${process.pid}.${made.toString(36)}${tail}`;
-}
-var import_node_fs, path, made;
-var init_atomic_file = __esm({
-  "src/adapters/atomic-file.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs");
-    path = __toESM(require("node:path"), 1);
-    made = 0;
-  }
-});
-
 // src/adapters/blake3-native.ts
 function nativeOneShot(native) {
   const h = new native.Blake3Hasher();
@@ -169,6 +113,62 @@ var init_blake3 = __esm({
   }
 });
 
+// src/adapters/debug.ts
+function enableDebug() {
+  forced = true;
+}
+function debugEnabled() {
+  return forced || !!process.env.TASKCACHE_DEBUG;
+}
+function debug(message) {
+  if (debugEnabled()) process.stderr.write(`taskcache: debug: ${message}
+`);
+}
+var forced;
+var init_debug = __esm({
+  "src/adapters/debug.ts"() {
+    "use strict";
+    forced = false;
+  }
+});
+
+// src/adapters/atomic-file.ts
+function writeFileAtomic(file, data) {
+  (0, import_node_fs.mkdirSync)(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${uniqueSuffix()}`;
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) (0, import_node_fs.writeFileSync)(tmp, data);
+    else {
+      const fd = (0, import_node_fs.openSync)(tmp, "w");
+      try {
+        for (const piece of data) {
+          for (let at = 0; at < piece.length; ) at += (0, import_node_fs.writeSync)(fd, piece, at);
+        }
+      } finally {
+        (0, import_node_fs.closeSync)(fd);
+      }
+    }
+    (0, import_node_fs.renameSync)(tmp, file);
+  } catch (error) {
+    (0, import_node_fs.rmSync)(tmp, { force: true });
+    throw error;
+  }
+}
+function uniqueSuffix() {
+  made += 1;
+  const tail = Math.floor(Math.random() * 4294967296).toString(16).padStart(8, "0");
+  return `${process.pid}.${made.toString(36)}${tail}`;
+}
+var import_node_fs, path, made;
+var init_atomic_file = __esm({
+  "src/adapters/atomic-file.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    path = __toESM(require("node:path"), 1);
+    made = 0;
+  }
+});
+
 // src/adapters/lazy-builtins.ts
 var import_node_module2, load;
 var init_lazy_builtins = __esm({
@@ -201,8 +201,8 @@ function patternStaysInside(cwd, pattern) {
   const joined = posix.normalize(posix.join(cwd, body));
   return !escapes(joined);
 }
-function isAbsoluteAnywhere(path12) {
-  return path12.startsWith("/") || path12.startsWith("\\") || /^[a-zA-Z]:/.test(path12);
+function isAbsoluteAnywhere(path13) {
+  return path13.startsWith("/") || path13.startsWith("\\") || /^[a-zA-Z]:/.test(path13);
 }
 function escapes(normalized) {
   return normalized === ".." || normalized.startsWith("../");
@@ -640,8 +640,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2187,52 +2187,6 @@ var init_config_load = __esm({
   }
 });
 
-// src/adapters/deadlines.ts
-function operationBoundMs(bytes, deadlines = STORE_DEADLINES) {
-  return deadlines.operationMs + Math.ceil(Math.max(0, bytes) * 1e3 / deadlines.minBytesPerSecond);
-}
-var STORE_DEADLINES;
-var init_deadlines = __esm({
-  "src/adapters/deadlines.ts"() {
-    "use strict";
-    STORE_DEADLINES = {
-      connectMs: 5e3,
-      firstByteMs: 1e4,
-      minBytesPerSecond: 16 * 1024,
-      throughputWindowMs: 1e4,
-      operationMs: 3e4
-    };
-  }
-});
-
-// src/stores/store.ts
-function releaseBytes(record) {
-  if (record === void 0 || typeof record === "string") return;
-  const owned = record.buffer;
-  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
-}
-function pushRecent(key, earlier) {
-  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
-}
-var canRead, canWrite, RECENT_RECORDS, StoreError;
-var init_store = __esm({
-  "src/stores/store.ts"() {
-    "use strict";
-    init_config_shape();
-    canRead = (mode) => mode === "read-write" || mode === "read";
-    canWrite = (mode) => mode === "read-write" || mode === "write";
-    RECENT_RECORDS = 8;
-    StoreError = class extends Error {
-      constructor(store, message) {
-        super(message);
-        this.store = store;
-      }
-      store;
-      name = "StoreError";
-    };
-  }
-});
-
 // src/adapters/collect.ts
 var init_collect = __esm({
   "src/adapters/collect.ts"() {
@@ -2284,26 +2238,6 @@ var init_stat_witness = __esm({
   }
 });
 
-// src/stores/listing.ts
-function recordFacts(text) {
-  try {
-    const record = JSON.parse(text)?.record;
-    return {
-      ...typeof record?.task === "string" ? { task: record.task } : {},
-      ...typeof record?.createdAt === "string" ? { createdAt: record.createdAt } : {}
-    };
-  } catch {
-    return {};
-  }
-}
-var isoTime;
-var init_listing = __esm({
-  "src/stores/listing.ts"() {
-    "use strict";
-    isoTime = (ms) => new Date(ms).toISOString();
-  }
-});
-
 // src/core/digest.ts
 function isDigest(value) {
   return typeof value === "string" && HEX64.test(value);
@@ -2341,6 +2275,72 @@ var init_git_index = __esm({
     init_name_table();
     init_stat_witness();
     U32 = 2 ** 32;
+  }
+});
+
+// src/adapters/deadlines.ts
+function operationBoundMs(bytes, deadlines = STORE_DEADLINES) {
+  return deadlines.operationMs + Math.ceil(Math.max(0, bytes) * 1e3 / deadlines.minBytesPerSecond);
+}
+var STORE_DEADLINES;
+var init_deadlines = __esm({
+  "src/adapters/deadlines.ts"() {
+    "use strict";
+    STORE_DEADLINES = {
+      connectMs: 5e3,
+      firstByteMs: 1e4,
+      minBytesPerSecond: 16 * 1024,
+      throughputWindowMs: 1e4,
+      operationMs: 3e4
+    };
+  }
+});
+
+// src/stores/store.ts
+function releaseBytes(record) {
+  if (record === void 0 || typeof record === "string") return;
+  const owned = record.buffer;
+  if (record.byteOffset === 0 && owned.byteLength === record.byteLength) owned.transfer?.(0);
+}
+function pushRecent(key, earlier) {
+  return [key, ...earlier.filter((k) => k !== key)].slice(0, RECENT_RECORDS);
+}
+var canRead, canWrite, RECENT_RECORDS, StoreError;
+var init_store = __esm({
+  "src/stores/store.ts"() {
+    "use strict";
+    init_config_shape();
+    canRead = (mode) => mode === "read-write" || mode === "read";
+    canWrite = (mode) => mode === "read-write" || mode === "write";
+    RECENT_RECORDS = 8;
+    StoreError = class extends Error {
+      constructor(store, message) {
+        super(message);
+        this.store = store;
+      }
+      store;
+      name = "StoreError";
+    };
+  }
+});
+
+// src/stores/listing.ts
+function recordFacts(text) {
+  try {
+    const record = JSON.parse(text)?.record;
+    return {
+      ...typeof record?.task === "string" ? { task: record.task } : {},
+      ...typeof record?.createdAt === "string" ? { createdAt: record.createdAt } : {}
+    };
+  } catch {
+    return {};
+  }
+}
+var isoTime;
+var init_listing = __esm({
+  "src/stores/listing.ts"() {
+    "use strict";
+    isoTime = (ms) => new Date(ms).toISOString();
   }
 });
 
@@ -2437,6 +2437,8 @@ __export(replay_main_exports, {
 });
 module.exports = __toCommonJS(replay_main_exports);
 var os2 = __toESM(require("node:os"), 1);
+var path12 = __toESM(require("node:path"), 1);
+init_blake3();
 init_debug();
 
 // src/engine/config-file.ts
@@ -2796,6 +2798,169 @@ function selectTasks(loaded, names, options = {}) {
   });
 }
 
+// src/engine/run-seal.ts
+var import_node_fs5 = require("node:fs");
+var path4 = __toESM(require("node:path"), 1);
+init_atomic_file();
+init_blake3();
+init_collect();
+init_debug();
+init_stat_cache();
+init_stat_witness();
+init_digest();
+
+// src/core/fields.ts
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/engine/key-caches.ts
+init_blake3();
+init_collect();
+
+// src/adapters/dir-cache.ts
+init_atomic_file();
+init_name_table();
+init_stat_cache();
+init_stat_witness();
+init_walk();
+var NUMBERS2 = 3 * 8 + 4;
+
+// src/engine/key-caches.ts
+init_git_index();
+init_stat_cache();
+function scanStateId(workspace) {
+  return blake3(workspace).slice(0, 24);
+}
+function sealStateName(workspace) {
+  return `seal-${scanStateId(workspace)}.bin`;
+}
+function scanStateNames(workspace) {
+  const id = scanStateId(workspace);
+  return [`stat-${id}.bin`, `dirs-${id}.bin`, sealStateName(workspace)];
+}
+
+// src/engine/run-seal.ts
+var MAGIC = "TCR1";
+var BUILD = true ? "a4de08778f63f3a934d5b7b02fac0bf932b0fc7a6af7b90f4eef43f00aec941d" : "source";
+function sealFingerprint(invocation) {
+  const env = Object.entries(invocation.env).filter((entry) => entry[1] !== void 0).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return blake3(
+    JSON.stringify({
+      seal: MAGIC,
+      build: BUILD,
+      node: process.version,
+      cwd: process.cwd(),
+      workspace: invocation.workspace,
+      specs: invocation.specs,
+      settings: invocation.settings,
+      stores: invocation.stores,
+      platform: invocation.platform,
+      env
+    })
+  );
+}
+function sealFile(stateDir, workspace) {
+  return path4.join(stateDir, sealStateName(workspace));
+}
+function decodeSeal(data) {
+  try {
+    if (data.toString("latin1", 0, MAGIC.length) !== MAGIC) return void 0;
+    let at = MAGIC.length;
+    const headerLength = data.readUInt32LE(at);
+    at += 4;
+    const header = JSON.parse(data.toString("utf8", at, at + headerLength));
+    at += headerLength;
+    const namesLength = data.readUInt32LE(at);
+    at += 4;
+    const names = data.subarray(at, at + namesLength);
+    at += namesLength;
+    const count = data.readUInt32LE(at);
+    at += 4;
+    if (names.length !== namesLength || at + count > data.length) return void 0;
+    const flags = data.subarray(at, at + count);
+    const numbersAt = at + count;
+    if (data.length !== numbersAt + count * SEEN_FIELDS * 8) return void 0;
+    const numbers = new Float64Array(
+      data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length)
+    );
+    if (typeof header.fingerprint !== "string" || !Array.isArray(header.tasks)) return void 0;
+    if (!header.tasks.every(isSealedTask)) return void 0;
+    return { fingerprint: header.fingerprint, tasks: header.tasks, names, flags, numbers };
+  } catch {
+    return void 0;
+  }
+}
+var isLine = (value) => typeof value === "string" && !/[\u0000-\u001f\u007f]/.test(value);
+var isCount = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0;
+function isSealedTask(value) {
+  if (!isObject(value)) return false;
+  const { task: task2, key, entry, shown, bytes, log, warnings } = value;
+  return typeof task2 === "string" && isKey(key) && isObject(entry) && ["mode", "ino", "size", "mtimeMs", "ctimeMs"].every((field) => Number.isFinite(entry[field])) && isObject(shown) && isLine(shown.createdAt) && isCount(shown.durationMs) && isCount(shown.files) && (shown.runUrl === void 0 || isLine(shown.runUrl)) && isCount(bytes) && isObject(log) && isCount(log.size) && isDigest(log.digest) && Array.isArray(warnings) && warnings.every(isLine);
+}
+var IF_ANY = { throwIfNoEntry: false };
+function statsNow(file, follow) {
+  try {
+    return follow ? (0, import_node_fs5.statSync)(file, IF_ANY) : (0, import_node_fs5.lstatSync)(file, IF_ANY);
+  } catch {
+    return void 0;
+  }
+}
+function sameAt(stats, numbers, at) {
+  return stats.mode === numbers[at] && stats.ino === numbers[at + 1] && stats.size === numbers[at + 2] && stats.mtimeMs === numbers[at + 3] && stats.ctimeMs === numbers[at + 4];
+}
+function readSeal(file) {
+  let data;
+  try {
+    data = (0, import_node_fs5.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+  return decodeSeal(data);
+}
+function sealPathsHold(seal, workspace) {
+  seal.held ??= pathsHold(seal, workspace);
+  return seal.held;
+}
+function pathsHold(seal, workspace) {
+  const { names, flags, numbers } = seal;
+  const prefix = process.cwd() === workspace ? "" : workspace + path4.sep;
+  let at = 0;
+  for (let i = 0; i < flags.length; i++) {
+    if (at > names.length) return false;
+    const end = names.indexOf(0, at);
+    const stop = end < 0 ? names.length : end;
+    const name = names.toString("utf8", at, stop);
+    at = stop + 1;
+    const flag = flags[i];
+    const file = (flag & RELATIVE) !== 0 ? prefix + name : name;
+    const now = statsNow(file, (flag & FOLLOWED) !== 0);
+    if ((flag & FOUND) === 0 ? now !== void 0 : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
+      debug(`seal: ${file} changed`);
+      return false;
+    }
+  }
+  return at === names.length + 1 || flags.length === 0 && names.length === 0;
+}
+async function replaySeal(seal, fingerprint, workspace, tasks, local, logs) {
+  if (seal.fingerprint !== fingerprint) return void 0;
+  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
+    return void 0;
+  }
+  if (!sealPathsHold(seal, workspace)) return void 0;
+  const replayed = [];
+  for (const task2 of seal.tasks) {
+    const logBytes = logs.get(task2.log);
+    if (logBytes === void 0 || !await local.reuse(task2.key, task2.entry)) {
+      debug(`seal: the entry of ${task2.task} or its log is not as sealed`);
+      return void 0;
+    }
+    replayed.push({ ...task2, logBytes });
+  }
+  debug(`seal: ${seal.flags.length} paths unchanged; ${replayed.length} hits replayed`);
+  return replayed;
+}
+
 // src/engine/stores.ts
 var import_node_stream = require("node:stream");
 init_deadlines();
@@ -2863,8 +3028,8 @@ var StoreSet = class _StoreSet {
     if (this.down.has(store)) return void 0;
     const limit = this.backstopMs(bytes, store);
     let timer;
-    const backstop = new Promise((resolve5) => {
-      timer = setTimeout(() => resolve5(TIMED_OUT), limit);
+    const backstop = new Promise((resolve6) => {
+      timer = setTimeout(() => resolve6(TIMED_OUT), limit);
     });
     const transfer = what === "write" ? this.progress?.("save", store.name, bytes) : void 0;
     let ok = false;
@@ -2932,8 +3097,8 @@ var StoreSet = class _StoreSet {
           throw new StoreError(store.name, `${store.name}: switched off for this run`);
         }
         let timer;
-        const backstop = new Promise((resolve5) => {
-          timer = setTimeout(() => resolve5(TIMED_OUT), limit);
+        const backstop = new Promise((resolve6) => {
+          timer = setTimeout(() => resolve6(TIMED_OUT), limit);
         });
         try {
           const pending = entry.openArchive();
@@ -3031,32 +3196,32 @@ function messageOf(error) {
 }
 
 // src/cli/base-context.ts
-var path7 = __toESM(require("node:path"), 1);
+var path8 = __toESM(require("node:path"), 1);
 init_blake3();
 init_units();
 
 // src/stores/local.ts
-var import_node_fs6 = require("node:fs");
-var path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var path7 = __toESM(require("node:path"), 1);
 init_atomic_file();
 init_blake3();
 init_stat_witness();
 
 // src/adapters/user-cache.ts
 var import_node_os = require("node:os");
-var path4 = __toESM(require("node:path"), 1);
+var path5 = __toESM(require("node:path"), 1);
 function cacheHome(env) {
-  return env.XDG_CACHE_HOME || path4.join((0, import_node_os.homedir)(), ".cache");
+  return env.XDG_CACHE_HOME || path5.join((0, import_node_os.homedir)(), ".cache");
 }
 function userCacheDir(env = process.env) {
-  return path4.join(cacheHome(env), "taskcache");
+  return path5.join(cacheHome(env), "taskcache");
 }
 
 // src/stores/local.ts
 init_listing();
 
 // src/stores/local-prune.ts
-var path5 = __toESM(require("node:path"), 1);
+var path6 = __toESM(require("node:path"), 1);
 init_atomic_file();
 var STALE_TMP_MS = 60 * 60 * 1e3;
 var DEFAULT_STATE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1e3;
@@ -3094,7 +3259,7 @@ async function pruneDir(dir, options, totals, judge) {
   const self = await lstat(dir).catch(() => void 0);
   if (!self?.isDirectory()) return;
   for (const name of await readdir(dir).catch(() => [])) {
-    const file = path5.join(dir, name);
+    const file = path6.join(dir, name);
     const info = await lstat(file).catch(() => void 0);
     if (info === void 0) continue;
     const verdict = judge(name, info);
@@ -3174,15 +3339,15 @@ async function logsNamed(records) {
 async function clearStaleTmp(root, tmpDir, now) {
   const { readdir, rm, stat } = await fsp();
   for (const name of await readdir(tmpDir).catch(() => [])) {
-    const item = path5.join(tmpDir, name);
+    const item = path6.join(tmpDir, name);
     const info = await stat(item).catch(() => void 0);
     if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(item, { recursive: true, force: true });
   }
-  const base = path5.join(root, "entries");
+  const base = path6.join(root, "entries");
   for (const shard of await readdir(base).catch(() => [])) {
-    for (const name of await readdir(path5.join(base, shard)).catch(() => [])) {
+    for (const name of await readdir(path6.join(base, shard)).catch(() => [])) {
       if (!name.endsWith(".replacing")) continue;
-      const marker = path5.join(base, shard, name);
+      const marker = path6.join(base, shard, name);
       const info = await stat(marker).catch(() => void 0);
       if (info && now - info.mtimeMs > STALE_TMP_MS) await rm(marker, { force: true });
     }
@@ -3193,12 +3358,12 @@ function fsp() {
 }
 
 // src/stores/run-log.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_atomic_file();
 var RUN_LOG_KEEP = 1e4;
 var RUN_LOG_MAX_BYTES = 4 * 1024 * 1024;
 function trimRunLog(file, keep = RUN_LOG_KEEP) {
-  const text = (0, import_node_fs5.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs6.readFileSync)(file, "utf8");
   const lines = text.split("\n").filter((line) => line !== "");
   if (lines.length <= keep) return;
   writeFileAtomic(file, `${lines.slice(-keep).join("\n")}
@@ -3210,10 +3375,10 @@ init_store();
 var RECORD = "record.json";
 var ARCHIVE = "archive";
 var LOOKUP_TRIES = 5;
-var OPEN_FLAGS = import_node_fs6.constants.O_NONBLOCK ?? 0;
-var NOFOLLOW = import_node_fs6.constants.O_NOFOLLOW ?? 0;
+var OPEN_FLAGS = import_node_fs7.constants.O_NONBLOCK ?? 0;
+var NOFOLLOW = import_node_fs7.constants.O_NOFOLLOW ?? 0;
 function defaultCacheDir(env = process.env) {
-  if (env.TASKCACHE_DIR) return path6.resolve(env.TASKCACHE_DIR);
+  if (env.TASKCACHE_DIR) return path7.resolve(env.TASKCACHE_DIR);
   return userCacheDir(env);
 }
 var LocalStore = class {
@@ -3229,14 +3394,14 @@ var LocalStore = class {
   capabilities = { list: true, delete: true, replace: true };
   credentials = "none needed";
   entryDir(key) {
-    return path6.join(this.root, "entries", key.slice(0, 2), key);
+    return path7.join(this.root, "entries", key.slice(0, 2), key);
   }
   get tmpDir() {
-    return path6.join(this.root, "tmp");
+    return path7.join(this.root, "tmp");
   }
   /** State that only speeds up later runs (the stat cache); safe to delete. */
   get stateDir() {
-    return path6.join(this.root, "state");
+    return path7.join(this.root, "state");
   }
   /**
    * Entries unused (neither saved nor restored) for longer than `maxAgeMs` become misses, and
@@ -3249,7 +3414,7 @@ var LocalStore = class {
   /** Whether the entry in `dir` is past max-age by its last use; if so, it is removed. */
   async expired(dir, key) {
     if (this.maxAgeMs === void 0) return false;
-    const record = statOrUndefined(path6.join(dir, RECORD));
+    const record = statOrUndefined(path7.join(dir, RECORD));
     if (record === void 0 || Date.now() - record.mtimeMs <= this.maxAgeMs) return false;
     if (this.mode === "read-write" || this.mode === "write") {
       await this.remove({ key, dir, bytes: 0, usedAt: 0, createdAt: 0 }).catch(() => {
@@ -3278,9 +3443,9 @@ var LocalStore = class {
     if (await this.expired(dir, key)) return false;
     const at = Date.now() / 1e3;
     try {
-      (0, import_node_fs6.utimesSync)(path6.join(dir, RECORD), at, at);
+      (0, import_node_fs7.utimesSync)(path7.join(dir, RECORD), at, at);
     } catch {
-      return statOrUndefined(path6.join(dir, RECORD))?.isFile() === true;
+      return statOrUndefined(path7.join(dir, RECORD))?.isFile() === true;
     }
     return true;
   }
@@ -3291,20 +3456,20 @@ var LocalStore = class {
     for (let attempt = 0; attempt < LOOKUP_TRIES && recordBytes === void 0; attempt += 1) {
       const before = statOrUndefined(dir);
       if (before === void 0) {
-        if (!(0, import_node_fs6.existsSync)(replacingMarker(dir))) return void 0;
-        await new Promise((resolve5) => setTimeout(resolve5, 2));
+        if (!(0, import_node_fs7.existsSync)(replacingMarker(dir))) return void 0;
+        await new Promise((resolve6) => setTimeout(resolve6, 2));
         continue;
       }
       let bytes2;
       try {
-        bytes2 = this.readRegularBytes(path6.join(dir, RECORD));
+        bytes2 = this.readRegularBytes(path7.join(dir, RECORD));
       } catch (error) {
         if (isNotFound(error)) return void 0;
         throw error;
       }
-      const archive = statOrUndefined(path6.join(dir, ARCHIVE));
+      const archive = statOrUndefined(path7.join(dir, ARCHIVE));
       if (archive !== void 0 && !archive.isFile()) {
-        throw this.notRegular(path6.join(dir, ARCHIVE));
+        throw this.notRegular(path7.join(dir, ARCHIVE));
       }
       const after = statOrUndefined(dir);
       if (after?.ino === before.ino && after.dev === before.dev) {
@@ -3315,7 +3480,7 @@ var LocalStore = class {
     if (recordBytes === void 0) return void 0;
     const now = Date.now() / 1e3;
     try {
-      (0, import_node_fs6.utimesSync)(path6.join(dir, RECORD), now, now);
+      (0, import_node_fs7.utimesSync)(path7.join(dir, RECORD), now, now);
     } catch {
     }
     let bytes = recordBytes;
@@ -3333,43 +3498,43 @@ var LocalStore = class {
         releaseBytes(bytes);
         bytes = void 0;
       },
-      archiveFile: path6.join(dir, ARCHIVE),
+      archiveFile: path7.join(dir, ARCHIVE),
       openArchive: async () => {
-        const file = path6.join(dir, ARCHIVE);
-        const fd = this.openRegular(file, import_node_fs6.constants.O_RDONLY);
-        return (0, import_node_fs6.createReadStream)(file, { fd });
+        const file = path7.join(dir, ARCHIVE);
+        const fd = this.openRegular(file, import_node_fs7.constants.O_RDONLY);
+        return (0, import_node_fs7.createReadStream)(file, { fd });
       }
     };
   }
   async has(key) {
     if (await this.expired(this.entryDir(key), key)) return false;
-    return statOrUndefined(path6.join(this.entryDir(key), RECORD))?.isFile() === true;
+    return statOrUndefined(path7.join(this.entryDir(key), RECORD))?.isFile() === true;
   }
   async put(request) {
     const final = this.entryDir(request.key);
     const replace = request.replace === true;
-    if (!replace && (0, import_node_fs6.existsSync)(final)) return "exists";
-    const staging = path6.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
+    if (!replace && (0, import_node_fs7.existsSync)(final)) return "exists";
+    const staging = path7.join(this.tmpDir, `${request.key}.${uniqueSuffix()}`);
     const { copyFile, link, mkdir, rename, rm, writeFile } = await fsp2();
     await mkdir(staging, { recursive: true });
     try {
-      await link(request.archivePath, path6.join(staging, ARCHIVE)).catch(
-        () => copyFile(request.archivePath, path6.join(staging, ARCHIVE))
+      await link(request.archivePath, path7.join(staging, ARCHIVE)).catch(
+        () => copyFile(request.archivePath, path7.join(staging, ARCHIVE))
       );
       if (request.recordFile) {
         const recordFile = request.recordFile;
-        await link(recordFile, path6.join(staging, RECORD)).catch(
-          () => copyFile(recordFile, path6.join(staging, RECORD))
+        await link(recordFile, path7.join(staging, RECORD)).catch(
+          () => copyFile(recordFile, path7.join(staging, RECORD))
         );
       } else {
-        await writeFile(path6.join(staging, RECORD), request.recordBytes ?? request.recordText);
+        await writeFile(path7.join(staging, RECORD), request.recordBytes ?? request.recordText);
       }
-      await mkdir(path6.dirname(final), { recursive: true });
+      await mkdir(path7.dirname(final), { recursive: true });
       try {
         await rename(staging, final);
       } catch (error) {
         if (!replace) {
-          if ((0, import_node_fs6.existsSync)(path6.join(final, RECORD))) return "exists";
+          if ((0, import_node_fs7.existsSync)(path7.join(final, RECORD))) return "exists";
           throw error;
         }
         await this.swapIn(staging, final);
@@ -3396,7 +3561,7 @@ var LocalStore = class {
     const doomed = [];
     try {
       for (let attempt = 0; ; attempt += 1) {
-        const aside = path6.join(this.tmpDir, `replaced-${path6.basename(final)}.${uniqueSuffix()}`);
+        const aside = path7.join(this.tmpDir, `replaced-${path7.basename(final)}.${uniqueSuffix()}`);
         try {
           await rename(final, aside);
           doomed.push(aside);
@@ -3421,25 +3586,25 @@ var LocalStore = class {
   }
   /** readRegular's bytes, not decoded. */
   readRegularBytes(file) {
-    const fd = this.openRegular(file, import_node_fs6.constants.O_RDONLY);
+    const fd = this.openRegular(file, import_node_fs7.constants.O_RDONLY);
     try {
-      return (0, import_node_fs6.readFileSync)(fd);
+      return (0, import_node_fs7.readFileSync)(fd);
     } finally {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     }
   }
   /** Opens a regular file without blocking on a FIFO or following a final link. */
   openRegular(file, flags, mode) {
     let fd;
     try {
-      fd = (0, import_node_fs6.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
+      fd = (0, import_node_fs7.openSync)(file, flags | OPEN_FLAGS | NOFOLLOW, mode);
     } catch (error) {
       const code = error.code;
       if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw this.notRegular(file);
       throw error;
     }
-    if (!(0, import_node_fs6.fstatSync)(fd).isFile()) {
-      (0, import_node_fs6.closeSync)(fd);
+    if (!(0, import_node_fs7.fstatSync)(fd).isFile()) {
+      (0, import_node_fs7.closeSync)(fd);
       throw this.notRegular(file);
     }
     return fd;
@@ -3447,15 +3612,15 @@ var LocalStore = class {
   notRegular(file) {
     return new StoreError(
       this.name,
-      `${path6.relative(this.root, file) || file} in the local store is not a regular file`
+      `${path7.relative(this.root, file) || file} in the local store is not a regular file`
     );
   }
   latestFile(task2, scope) {
-    return path6.join(this.root, "latest", blake3(`${scope}\0${task2}`));
+    return path7.join(this.root, "latest", blake3(`${scope}\0${task2}`));
   }
   /** The keys of the task's recent entries in a scope, newest first, one a line. */
   recentFile(task2, scope) {
-    return path6.join(this.root, "recent", blake3(`${scope}\0${task2}`));
+    return path7.join(this.root, "recent", blake3(`${scope}\0${task2}`));
   }
   recentKeys(task2, scope) {
     let text;
@@ -3478,7 +3643,7 @@ var LocalStore = class {
       [this.recentFile(task2, scope), `${recent.join("\n")}
 `]
     ]) {
-      await mkdir(path6.dirname(file), { recursive: true });
+      await mkdir(path7.dirname(file), { recursive: true });
       const tmp = `${file}.${uniqueSuffix()}`;
       await writeFile(tmp, text);
       await rename(tmp, file);
@@ -3492,7 +3657,7 @@ var LocalStore = class {
     const records = [];
     for (const key of this.recentKeys(task2, scope).slice(0, limit)) {
       try {
-        records.push(this.readRegularBytes(path6.join(this.entryDir(key), RECORD)));
+        records.push(this.readRegularBytes(path7.join(this.entryDir(key), RECORD)));
       } catch {
       }
     }
@@ -3502,22 +3667,22 @@ var LocalStore = class {
     try {
       const key = this.readRegular(this.latestFile(task2, scope)).trim();
       if (!/^[0-9a-f]{64}$/.test(key)) return void 0;
-      return this.readRegular(path6.join(this.entryDir(key), RECORD));
+      return this.readRegular(path7.join(this.entryDir(key), RECORD));
     } catch {
       return void 0;
     }
   }
   /** Every entry with its size and last use. */
   async list() {
-    const base = path6.join(this.root, "entries");
+    const base = path7.join(this.root, "entries");
     const { readdir, stat } = await fsp2();
     const out = [];
     for (const shard of await readdir(base).catch(() => [])) {
-      for (const key of await readdir(path6.join(base, shard)).catch(() => [])) {
-        const dir = path6.join(base, shard, key);
+      for (const key of await readdir(path7.join(base, shard)).catch(() => [])) {
+        const dir = path7.join(base, shard, key);
         try {
-          const record = await stat(path6.join(dir, RECORD));
-          const archive = await stat(path6.join(dir, ARCHIVE));
+          const record = await stat(path7.join(dir, RECORD));
+          const archive = await stat(path7.join(dir, ARCHIVE));
           out.push({
             key,
             dir,
@@ -3537,7 +3702,7 @@ var LocalStore = class {
     for (const entry of await this.list()) {
       let facts = {};
       try {
-        facts = recordFacts(this.readRegular(path6.join(entry.dir, RECORD)));
+        facts = recordFacts(this.readRegular(path7.join(entry.dir, RECORD)));
       } catch {
       }
       out.push({
@@ -3581,7 +3746,7 @@ var LocalStore = class {
     const state = await pruneState(this.stateDir, {
       ...options.state,
       now,
-      logs: await logsNamed(entries.kept.map((entry) => path6.join(entry.dir, RECORD)))
+      logs: await logsNamed(entries.kept.map((entry) => path7.join(entry.dir, RECORD)))
     });
     return { ...result, state };
   }
@@ -3589,7 +3754,7 @@ var LocalStore = class {
   async remove(entry) {
     const { mkdir, rename, rm } = await fsp2();
     await mkdir(this.tmpDir, { recursive: true });
-    const doomed = path6.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
+    const doomed = path7.join(this.tmpDir, `evict-${entry.key}.${uniqueSuffix()}`);
     try {
       await rename(entry.dir, doomed);
     } catch {
@@ -3598,26 +3763,26 @@ var LocalStore = class {
     await rm(doomed, { recursive: true, force: true });
   }
   async recordRun(run) {
-    (0, import_node_fs6.mkdirSync)(this.root, { recursive: true });
+    (0, import_node_fs7.mkdirSync)(this.root, { recursive: true });
     const fd = this.openRegular(
-      path6.join(this.root, "runs.jsonl"),
-      import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_APPEND | import_node_fs6.constants.O_CREAT,
+      path7.join(this.root, "runs.jsonl"),
+      import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_APPEND | import_node_fs7.constants.O_CREAT,
       420
     );
     let size;
     try {
-      (0, import_node_fs6.writeSync)(fd, `${JSON.stringify(run)}
+      (0, import_node_fs7.writeSync)(fd, `${JSON.stringify(run)}
 `);
-      size = (0, import_node_fs6.fstatSync)(fd).size;
+      size = (0, import_node_fs7.fstatSync)(fd).size;
     } finally {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     }
-    if (size > RUN_LOG_MAX_BYTES) trimRunLog(path6.join(this.root, "runs.jsonl"));
+    if (size > RUN_LOG_MAX_BYTES) trimRunLog(path7.join(this.root, "runs.jsonl"));
   }
   async runs() {
     let text = "";
     try {
-      text = this.readRegular(path6.join(this.root, "runs.jsonl"));
+      text = this.readRegular(path7.join(this.root, "runs.jsonl"));
     } catch {
     }
     const runs = [];
@@ -3639,7 +3804,7 @@ function replacingMarker(entryDir) {
 }
 function statOrUndefined(file) {
   try {
-    return (0, import_node_fs6.lstatSync)(file);
+    return (0, import_node_fs7.lstatSync)(file);
   } catch (error) {
     if (isNotFound(error)) return void 0;
     throw error;
@@ -3920,7 +4085,7 @@ function modeOrThrow(where, value) {
 
 // src/cli/base-context.ts
 function localStoreFor(flags) {
-  const dir = flags["cache-dir"] ? path7.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
+  const dir = flags["cache-dir"] ? path8.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
 async function baseContext(flags) {
@@ -3998,36 +4163,11 @@ function parseFlags(command, args, accepted) {
 // src/cli/replay.ts
 var os = __toESM(require("node:os"), 1);
 var path11 = __toESM(require("node:path"), 1);
+init_debug();
 init_errors();
 
-// src/engine/key-caches.ts
-init_blake3();
-init_collect();
-
-// src/adapters/dir-cache.ts
-init_atomic_file();
-init_name_table();
-init_stat_cache();
-init_stat_witness();
-init_walk();
-var NUMBERS2 = 3 * 8 + 4;
-
-// src/engine/key-caches.ts
-init_git_index();
-init_stat_cache();
-function scanStateId(workspace) {
-  return blake3(workspace).slice(0, 24);
-}
-function sealStateName(workspace) {
-  return `seal-${scanStateId(workspace)}.bin`;
-}
-function scanStateNames(workspace) {
-  const id = scanStateId(workspace);
-  return [`stat-${id}.bin`, `dirs-${id}.bin`, sealStateName(workspace)];
-}
-
 // src/engine/restore.ts
-var path9 = __toESM(require("node:path"), 1);
+var path10 = __toESM(require("node:path"), 1);
 init_archive();
 init_blake3();
 init_debug();
@@ -4046,8 +4186,8 @@ init_files();
 init_stat_witness();
 
 // src/adapters/kept-logs.ts
-var import_node_fs7 = require("node:fs");
-var path8 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var path9 = __toESM(require("node:path"), 1);
 init_atomic_file();
 init_blake3();
 var MAX_LOG_BYTES = 64 * 1024;
@@ -4065,10 +4205,10 @@ var KeptLogs = class {
   /** The log with this size and digest, if kept and intact. */
   get(log) {
     if (log.size > this.maxBytes || !/^[0-9a-f]{64}$/.test(log.digest)) return void 0;
-    const file = path8.join(this.dir, log.digest);
+    const file = path9.join(this.dir, log.digest);
     let bytes;
     try {
-      bytes = (0, import_node_fs7.readFileSync)(file);
+      bytes = (0, import_node_fs8.readFileSync)(file);
     } catch {
       return void 0;
     }
@@ -4080,21 +4220,21 @@ var KeptLogs = class {
   keep(log) {
     if (log.length > this.maxBytes) return;
     const digest = blake3(log);
-    const file = path8.join(this.dir, digest);
+    const file = path9.join(this.dir, digest);
     try {
-      if ((0, import_node_fs7.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
-      (0, import_node_fs7.mkdirSync)(this.dir, { recursive: true });
+      if ((0, import_node_fs8.statSync)(file, { throwIfNoEntry: false })?.size === log.length) return;
+      (0, import_node_fs8.mkdirSync)(this.dir, { recursive: true });
       writeFileAtomic(file, [log]);
       this.trim();
     } catch {
     }
   }
   trim() {
-    const names = (0, import_node_fs7.readdirSync)(this.dir);
+    const names = (0, import_node_fs8.readdirSync)(this.dir);
     if (names.length <= this.maxLogs) return;
-    const aged = names.map((name) => ({ name, at: (0, import_node_fs7.statSync)(path8.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+    const aged = names.map((name) => ({ name, at: (0, import_node_fs8.statSync)(path9.join(this.dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
     for (const { name } of aged.slice(0, aged.length >> 1)) {
-      (0, import_node_fs7.rmSync)(path8.join(this.dir, name), { force: true });
+      (0, import_node_fs8.rmSync)(path9.join(this.dir, name), { force: true });
     }
   }
 };
@@ -4105,11 +4245,6 @@ init_digest();
 // src/core/entry.ts
 init_canonical();
 init_digest();
-
-// src/core/fields.ts
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 // src/core/manifest.ts
 init_canonical();
@@ -4158,7 +4293,7 @@ init_files();
 
 // src/engine/restore.ts
 function keptLogs(context) {
-  return context.stateDir ? new KeptLogs(path9.join(context.stateDir, "logs")) : void 0;
+  return context.stateDir ? new KeptLogs(path10.join(context.stateDir, "logs")) : void 0;
 }
 
 // src/engine/run.ts
@@ -4322,127 +4457,6 @@ async function replayHit(spec, context, hit) {
   return result;
 }
 
-// src/engine/run-seal.ts
-var import_node_fs8 = require("node:fs");
-var path10 = __toESM(require("node:path"), 1);
-init_atomic_file();
-init_blake3();
-init_collect();
-init_debug();
-init_stat_cache();
-init_stat_witness();
-init_digest();
-var MAGIC = "TCR1";
-var BUILD = true ? "dcaa0cb47aaefb9f83957e57ab27224aef35d5a5beaae066fb1959ac69eadc60" : "source";
-function sealFingerprint(invocation) {
-  const env = Object.entries(invocation.env).filter((entry) => entry[1] !== void 0).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  return blake3(
-    JSON.stringify({
-      seal: MAGIC,
-      build: BUILD,
-      node: process.version,
-      cwd: process.cwd(),
-      workspace: invocation.workspace,
-      specs: invocation.specs,
-      settings: invocation.settings,
-      stores: invocation.stores,
-      platform: invocation.platform,
-      env
-    })
-  );
-}
-function sealFile(stateDir, workspace) {
-  return path10.join(stateDir, sealStateName(workspace));
-}
-function decodeSeal(data) {
-  try {
-    if (data.toString("latin1", 0, MAGIC.length) !== MAGIC) return void 0;
-    let at = MAGIC.length;
-    const headerLength = data.readUInt32LE(at);
-    at += 4;
-    const header = JSON.parse(data.toString("utf8", at, at + headerLength));
-    at += headerLength;
-    const namesLength = data.readUInt32LE(at);
-    at += 4;
-    const names = data.subarray(at, at + namesLength);
-    at += namesLength;
-    const count = data.readUInt32LE(at);
-    at += 4;
-    if (names.length !== namesLength || at + count > data.length) return void 0;
-    const flags = data.subarray(at, at + count);
-    const numbersAt = at + count;
-    if (data.length !== numbersAt + count * SEEN_FIELDS * 8) return void 0;
-    const numbers = new Float64Array(
-      data.buffer.slice(data.byteOffset + numbersAt, data.byteOffset + data.length)
-    );
-    if (typeof header.fingerprint !== "string" || !Array.isArray(header.tasks)) return void 0;
-    if (!header.tasks.every(isSealedTask)) return void 0;
-    return { fingerprint: header.fingerprint, tasks: header.tasks, names, flags, numbers };
-  } catch {
-    return void 0;
-  }
-}
-var isLine = (value) => typeof value === "string" && !/[\u0000-\u001f\u007f]/.test(value);
-var isCount = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0;
-function isSealedTask(value) {
-  if (!isObject(value)) return false;
-  const { task: task2, key, entry, shown, bytes, log, warnings } = value;
-  return typeof task2 === "string" && isKey(key) && isObject(entry) && ["mode", "ino", "size", "mtimeMs", "ctimeMs"].every((field) => Number.isFinite(entry[field])) && isObject(shown) && isLine(shown.createdAt) && isCount(shown.durationMs) && isCount(shown.files) && (shown.runUrl === void 0 || isLine(shown.runUrl)) && isCount(bytes) && isObject(log) && isCount(log.size) && isDigest(log.digest) && Array.isArray(warnings) && warnings.every(isLine);
-}
-var IF_ANY = { throwIfNoEntry: false };
-function statsNow(file, follow) {
-  try {
-    return follow ? (0, import_node_fs8.statSync)(file, IF_ANY) : (0, import_node_fs8.lstatSync)(file, IF_ANY);
-  } catch {
-    return void 0;
-  }
-}
-function sameAt(stats, numbers, at) {
-  return stats.mode === numbers[at] && stats.ino === numbers[at + 1] && stats.size === numbers[at + 2] && stats.mtimeMs === numbers[at + 3] && stats.ctimeMs === numbers[at + 4];
-}
-async function replaySeal(file, fingerprint, workspace, tasks, local, logs) {
-  let data;
-  try {
-    data = (0, import_node_fs8.readFileSync)(file);
-  } catch {
-    return void 0;
-  }
-  const seal = decodeSeal(data);
-  if (seal === void 0 || seal.fingerprint !== fingerprint) return void 0;
-  if (seal.tasks.length !== tasks.length || seal.tasks.some((t, i) => t.task !== tasks[i])) {
-    return void 0;
-  }
-  const { names, flags, numbers } = seal;
-  const prefix = process.cwd() === workspace ? "" : workspace + path10.sep;
-  let at = 0;
-  for (let i = 0; i < flags.length; i++) {
-    if (at > names.length) return void 0;
-    const end = names.indexOf(0, at);
-    const stop = end < 0 ? names.length : end;
-    const name = names.toString("utf8", at, stop);
-    at = stop + 1;
-    const flag = flags[i];
-    const file2 = (flag & RELATIVE) !== 0 ? prefix + name : name;
-    const now = statsNow(file2, (flag & FOLLOWED) !== 0);
-    if ((flag & FOUND) === 0 ? now !== void 0 : !now || !sameAt(now, numbers, i * SEEN_FIELDS)) {
-      debug(`seal: ${file2} changed`);
-      return void 0;
-    }
-  }
-  if (at !== names.length + 1 && !(flags.length === 0 && names.length === 0)) return void 0;
-  const replayed = [];
-  for (const task2 of seal.tasks) {
-    const logBytes = logs.get(task2.log);
-    if (logBytes === void 0 || !await local.reuse(task2.key, task2.entry)) {
-      debug(`seal: the entry of ${task2.task} or its log is not as sealed`);
-      return void 0;
-    }
-    replayed.push({ ...task2, logBytes });
-  }
-  debug(`seal: ${flags.length} paths unchanged; ${replayed.length} hits replayed`);
-  return replayed;
-}
-
 // src/engine/schedule.ts
 function prefixedLines(target, prefix) {
   let partial = "";
@@ -4567,17 +4581,20 @@ function sealOf(ctx, tasks, settings) {
     })
   };
 }
-async function replaySealed(ctx, tasks, seal, concurrency) {
+async function replaySealed(ctx, tasks, seal, concurrency, read = readSeal(seal.file)) {
   const { engine, local } = ctx;
   const logs = keptLogs(engine);
-  const sealed = logs && await replaySeal(
-    seal.file,
+  const sealed = logs && read && await replaySeal(
+    read,
     seal.fingerprint,
     engine.workspace,
     tasks.map((task2) => task2.name),
     local,
     logs
-  );
+  ).catch((error) => {
+    debug(`seal: not checked: ${error.message}`);
+    return void 0;
+  });
   if (!sealed) return void 0;
   for (const name of scanStateNames(engine.workspace)) {
     touchUsed(path11.join(engine.stateDir, name));
@@ -4619,10 +4636,13 @@ var SEAL_TRIED = /* @__PURE__ */ Symbol.for("taskcache.seal-tried");
 
 // src/cli/replay-main.ts
 async function replayRun(args) {
-  const prepared = await prepare(args).catch(() => void 0);
+  const prepared = await prepare(args).catch((error) => {
+    debug(`seal: not replayed before the CLI's bundle: ${error.message}`);
+    return void 0;
+  });
   if (prepared === void 0) return void 0;
-  const { ctx, tasks, seal, concurrency, flags } = prepared;
-  const outcome = await replaySealed(ctx, tasks, seal, concurrency);
+  const { ctx, tasks, seal, read, concurrency, flags } = prepared;
+  const outcome = await replaySealed(ctx, tasks, seal, concurrency, read);
   if (outcome === void 0) {
     globalThis[SEAL_TRIED] = true;
     return void 0;
@@ -4634,7 +4654,18 @@ async function prepare(args) {
   const { flags, positionals } = parseFlags("run", args, RUN_FLAGS);
   if (flags.help || flags.force || signerFromEnv(process.env)) return void 0;
   const concurrency = parseConcurrency(flags);
+  const file = flags.config ?? findConfig(process.cwd());
+  if (file === void 0) return void 0;
+  const workspace = path12.dirname(path12.resolve(file));
+  await initBlake3();
+  const read = readSeal(sealFile(localStoreFor(flags).stateDir, workspace));
+  if (read === void 0) return void 0;
+  if (!sealPathsHold(read, workspace)) {
+    globalThis[SEAL_TRIED] = true;
+    return void 0;
+  }
   const { loaded, local, reporter, cacheMode } = await baseContext(flags);
+  if (loaded.workspace !== workspace) return void 0;
   if (runRemotes(flags, loaded.config).length > 0) return void 0;
   if (!flags["no-remote"] && (loaded.config.stores ?? []).length > 0) return void 0;
   const stores = new StoreSet([local], (message) => reporter.warn(message));
@@ -4660,7 +4691,7 @@ async function prepare(args) {
     only: flags.only === true
   });
   const seal = sealOf(ctx, tasks, { flags, concurrency, mode: ctx.engine.stores.mode });
-  return seal && { ctx, tasks, seal, concurrency, flags };
+  return seal && { ctx, tasks, seal, read, concurrency, flags };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
