@@ -5,7 +5,9 @@
 // an input edited with its size and mtime kept, a file added where no input was, a missing
 // input created, an output removed, a declared and an undeclared variable, the entry removed,
 // the entry replaced, the config edited, a directory swapped for a link, a torn and a tampered
-// seal, a file changed within the racy window, and git asked about an untracked input.
+// seal, a file changed within the racy window, and git asked about an untracked input. The
+// executable replays from its smaller bundle (src/cli/replay-main.ts) and checks a seal once;
+// with a remote configured, or without that bundle, `run` replays itself.
 
 import { execFileSync } from 'node:child_process';
 import {
@@ -411,5 +413,24 @@ describe('a sealed run', () => {
     expect(bare.replayed).toBe(true);
     expect(bare.early).toBe(false);
     expect(bare.status).toEqual({ build: 'hit', test: 'hit' });
+  });
+
+  test('--json prints the same report when replayed', async () => {
+    const report = (r: Run) => {
+      const json = JSON.parse(r.stdout);
+      for (const task of json.tasks) {
+        task.durationMs = 0;
+        task.timeSavedMs = 0;
+      }
+      json.summary.timeSavedMs = 0;
+      return json;
+    };
+    await run({ args: ['--json'] });
+    const keyed = await run({ args: ['--json'] });
+    expect(keyed.sealed).toBe(true);
+    const replayed = await run({ args: ['--json'] });
+    expect(replayed.early).toBe(true);
+    expect(report(replayed)).toEqual(report(keyed));
+    expect(report(replayed).tasks.map((t: { status: string }) => t.status)).toEqual(['hit', 'hit']);
   });
 });

@@ -46,6 +46,8 @@ const startBundle = () => {
 };
 // `run` first tries its sealed run's replay, from a bundle under a third the size (replay-main.ts).
 if (argv[0] === 'run') {
+  // As in the CLI's bundle (main.ts): a run left pending (a bug) fails instead of exiting 0.
+  process.exitCode = 1;
   replayFirst(argv.slice(1)).then(
     (code) => {
       if (code === undefined) startBundle();

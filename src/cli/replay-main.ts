@@ -1,9 +1,10 @@
-// The replay of a sealed run (engine/run-seal.ts) before the CLI's bundle is loaded. Built as a
-// bundle of its own (dist/cli/replay.cjs, under a third of the CLI's), which the executable loads first
-// for `taskcache run` (src/cli/bin.ts): an invocation whose seal holds is shown, recorded and
-// ended from here, with the same code as `run` (replay.ts); any other gets undefined, having
-// shown nothing, and the CLI's bundle runs it as usual. Only a run on the local store alone
-// replays here: with remote or plug-in stores configured, `run` itself checks the seal.
+// The replay of a sealed run (engine/run-seal.ts) before the CLI's bundle is loaded. Built as
+// a bundle of its own (dist/cli/replay.cjs, under a third of the CLI's), which the executable
+// loads first for `taskcache run` (src/cli/bin.ts): an invocation whose seal holds is shown,
+// recorded and ended from here, with the same code as `run` (replay.ts); any other gets
+// undefined, having shown nothing, and the CLI's bundle runs it as usual. Only a run on the
+// local store alone replays here: with remote or plug-in stores configured, `run` itself
+// checks the seal.
 
 import * as os from 'node:os';
 import * as path from 'node:path';
