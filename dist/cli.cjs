@@ -287,6 +287,7 @@ var startBundle = () => {
   if (!loadWarm(bundle, warmDir, argv)) import_node_module3.default.createRequire(bundle)(bundle);
 };
 if (argv[0] === "run") {
+  process.exitCode = 1;
   replayFirst(argv.slice(1)).then(
     (code) => {
       if (code === void 0) startBundle();

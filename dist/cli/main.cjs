@@ -8992,7 +8992,7 @@ var init_run_seal = __esm({
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "a4de08778f63f3a934d5b7b02fac0bf932b0fc7a6af7b90f4eef43f00aec941d" : "source";
+    BUILD = true ? "00fdb1df01780837f610c8f5f1b0b28f3eb78b842cc9423e3f2e63b11475e910" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;

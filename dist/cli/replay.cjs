@@ -2842,7 +2842,7 @@ function scanStateNames(workspace) {
 
 // src/engine/run-seal.ts
 var MAGIC = "TCR1";
-var BUILD = true ? "a4de08778f63f3a934d5b7b02fac0bf932b0fc7a6af7b90f4eef43f00aec941d" : "source";
+var BUILD = true ? "00fdb1df01780837f610c8f5f1b0b28f3eb78b842cc9423e3f2e63b11475e910" : "source";
 function sealFingerprint(invocation) {
   const env = Object.entries(invocation.env).filter((entry) => entry[1] !== void 0).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   return blake3(
