@@ -306,6 +306,17 @@ describe('the compile cache of the executable', () => {
   });
 });
 
+/**
+ * Removes the seals of the local store in `store`: the next `run` is not replayed from the
+ * replay bundle (src/cli/replay-main.ts), and loads the CLI's bundle and its code cache.
+ */
+function dropSeals(store: string): void {
+  const state = path.join(store, 'state');
+  for (const name of existsSync(state) ? readdirSync(state) : []) {
+    if (name.startsWith('seal-')) rmSync(path.join(state, name));
+  }
+}
+
 // The bundle runs with a code cache taken at the end of a run (src/cli/warm-load.ts). V8 checks
 // such a cache against the source's length only: a cache must never serve another build.
 describe('the warm code cache of the executable', () => {
@@ -372,13 +383,15 @@ describe('the warm code cache of the executable', () => {
   it('is written again while runs compile more, then settles', async () => {
     const xdg = tempDir('dist-warm-xdg');
     try {
-      const run = async (task: string) =>
-        (
+      const run = async (task: string) => {
+        dropSeals(cache);
+        return (
           await runCli(['run', task], {
             cwd: project,
             env: { TASKCACHE_DIR: cache, XDG_CACHE_HOME: xdg },
           })
         ).code;
+      };
       const warm = path.join(xdg, 'taskcache-code', 'warm');
       const kept = () => readFileSync(path.join(warm, readdirSync(warm)[0]!));
       // An unknown task fails after reading the config: little of the bundle has run.
@@ -454,6 +467,7 @@ describe('the warm code cache and a large scan', () => {
       for (let i = 0; i < 1100; i++) files[`big/f${i}.txt`] = String(i);
       const cwd = writeProject(path.join(root, 'p'), files);
       const run = async (task: string) => {
+        dropSeals(path.join(root, 'cache'));
         const result = await runCli(['run', task], {
           cwd,
           env: {
