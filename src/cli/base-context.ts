@@ -33,9 +33,12 @@ export function localStoreFor(flags: ParsedFlags): LocalStore {
   return new LocalStore(dir);
 }
 
-export async function baseContext(flags: ParsedFlags): Promise<BaseContext> {
+/** `file`: the config, when the caller found it already (else --config, or looked for). */
+export async function baseContext(
+  flags: ParsedFlags,
+  file = flags.config ?? findConfig(process.cwd()),
+): Promise<BaseContext> {
   await initBlake3();
-  const file = flags.config ?? findConfig(process.cwd());
   if (!file) {
     throw new UsageError(
       `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`,

@@ -65,7 +65,7 @@ async function prepare(args: readonly string[]) {
     (globalThis as Record<symbol, unknown>)[SEAL_TRIED] = true;
     return undefined;
   }
-  const { loaded, local, reporter, cacheMode } = await baseContext(flags);
+  const { loaded, local, reporter, cacheMode } = await baseContext(flags, file);
   if (loaded.workspace !== workspace) return undefined;
   if (runRemotes(flags, loaded.config).length > 0) return undefined;
   if (!flags['no-remote'] && (loaded.config.stores ?? []).length > 0) return undefined;

@@ -25,6 +25,12 @@ import type { FlagName, ParsedFlags } from './flags.js';
 import { printJson, summarize, taskJson } from './json.js';
 import { stderr } from './output.js';
 
+/**
+ * Set on the global object when the executable checked this invocation's seal before loading
+ * the CLI's bundle (replay-main.ts) and found it no longer holds: `run` does not check it again.
+ */
+export const SEAL_TRIED = Symbol.for('taskcache.seal-tried');
+
 /** The flags `run` accepts. */
 export const RUN_FLAGS: readonly FlagName[] = [
   'config',
@@ -178,9 +184,3 @@ export function endRun(ctx: ReplayContext, outcome: ScheduleOutcome, flags: Pars
   }
   return outcome.exitCode;
 }
-
-/**
- * Set on the global object when the executable checked this invocation's seal before loading
- * the CLI's bundle (replay-main.ts) and found it no longer holds: `run` does not check it again.
- */
-export const SEAL_TRIED = Symbol.for('taskcache.seal-tried');
