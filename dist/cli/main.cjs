@@ -8992,7 +8992,7 @@ var init_run_seal = __esm({
     init_types();
     MAGIC3 = "TCR1";
     BIG_WITNESS = 1e4;
-    BUILD = true ? "00fdb1df01780837f610c8f5f1b0b28f3eb78b842cc9423e3f2e63b11475e910" : "source";
+    BUILD = true ? "362e3cbc00e74da5f1b8c37021d70872083e37a20c5c782488b1d84e8245dee2" : "source";
     RunSealer = class {
       constructor(file, fingerprint, workspace, local) {
         this.file = file;
@@ -12687,9 +12687,8 @@ function localStoreFor(flags) {
   const dir = flags["cache-dir"] ? path22.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
-async function baseContext(flags) {
+async function baseContext(flags, file = flags.config ?? findConfig(process.cwd())) {
   await initBlake3();
-  const file = flags.config ?? findConfig(process.cwd());
   if (!file) {
     throw new UsageError(
       `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`
@@ -12958,7 +12957,7 @@ function endRun(ctx, outcome, flags) {
   }
   return outcome.exitCode;
 }
-var os2, path23, RUN_FLAGS, SEAL_TRIED;
+var os2, path23, SEAL_TRIED, RUN_FLAGS;
 var init_replay = __esm({
   "src/cli/replay.ts"() {
     "use strict";
@@ -12974,6 +12973,7 @@ var init_replay = __esm({
     init_schedule();
     init_json();
     init_output();
+    SEAL_TRIED = /* @__PURE__ */ Symbol.for("taskcache.seal-tried");
     RUN_FLAGS = [
       "config",
       "cache-dir",
@@ -12990,7 +12990,6 @@ var init_replay = __esm({
       "verbose",
       "quiet"
     ];
-    SEAL_TRIED = /* @__PURE__ */ Symbol.for("taskcache.seal-tried");
   }
 });
 

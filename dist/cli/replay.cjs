@@ -2842,7 +2842,7 @@ function scanStateNames(workspace) {
 
 // src/engine/run-seal.ts
 var MAGIC = "TCR1";
-var BUILD = true ? "00fdb1df01780837f610c8f5f1b0b28f3eb78b842cc9423e3f2e63b11475e910" : "source";
+var BUILD = true ? "362e3cbc00e74da5f1b8c37021d70872083e37a20c5c782488b1d84e8245dee2" : "source";
 function sealFingerprint(invocation) {
   const env = Object.entries(invocation.env).filter((entry) => entry[1] !== void 0).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   return blake3(
@@ -4088,9 +4088,8 @@ function localStoreFor(flags) {
   const dir = flags["cache-dir"] ? path8.resolve(flags["cache-dir"]) : defaultCacheDir(process.env);
   return new LocalStore(dir);
 }
-async function baseContext(flags) {
+async function baseContext(flags, file = flags.config ?? findConfig(process.cwd())) {
   await initBlake3();
-  const file = flags.config ?? findConfig(process.cwd());
   if (!file) {
     throw new UsageError(
       `no ${DEFAULT_CONFIG} in ${process.cwd()} or its parents (pass --config FILE)`
@@ -4536,6 +4535,7 @@ function taskJson(result) {
 }
 
 // src/cli/replay.ts
+var SEAL_TRIED = /* @__PURE__ */ Symbol.for("taskcache.seal-tried");
 var RUN_FLAGS = [
   "config",
   "cache-dir",
@@ -4632,7 +4632,6 @@ function endRun(ctx, outcome, flags) {
   }
   return outcome.exitCode;
 }
-var SEAL_TRIED = /* @__PURE__ */ Symbol.for("taskcache.seal-tried");
 
 // src/cli/replay-main.ts
 async function replayRun(args) {
@@ -4664,7 +4663,7 @@ async function prepare(args) {
     globalThis[SEAL_TRIED] = true;
     return void 0;
   }
-  const { loaded, local, reporter, cacheMode } = await baseContext(flags);
+  const { loaded, local, reporter, cacheMode } = await baseContext(flags, file);
   if (loaded.workspace !== workspace) return void 0;
   if (runRemotes(flags, loaded.config).length > 0) return void 0;
   if (!flags["no-remote"] && (loaded.config.stores ?? []).length > 0) return void 0;
